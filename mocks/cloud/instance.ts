@@ -1,0 +1,25 @@
+import { NO_FAULTS, scenarios, type NetworkFaults, type ScenarioName } from '../scenarios';
+import { CloudModel } from './model';
+
+/** The one simulated cloud of this JavaScript realm (dev browser, a Node test file, or Storybook). */
+let model = new CloudModel(scenarios['typical-site'].seed());
+let faults: NetworkFaults = { ...NO_FAULTS };
+
+export function cloud(): CloudModel {
+  return model;
+}
+
+export function networkFaults(): NetworkFaults {
+  return faults;
+}
+
+/** Back to a scenario's seed: tests and stories call this before each case. */
+export function resetCloud(
+  scenario: ScenarioName = 'typical-site',
+  extraFaults: Partial<NetworkFaults> = {},
+): CloudModel {
+  const chosen = scenarios[scenario];
+  model = new CloudModel(chosen.seed());
+  faults = { ...NO_FAULTS, ...chosen.faults, ...extraFaults };
+  return model;
+}

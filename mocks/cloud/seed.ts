@@ -1,0 +1,340 @@
+import type { IsoDate } from '@/domain/dates';
+import { installCode, seededRandom, uuid, type Random } from './random';
+import type {
+  CloudState,
+  CmsUser,
+  CustomerRecord,
+  DeviceRecord,
+  LicenseRecord,
+  PartnerRecord,
+  SegmentControllerRecord,
+} from './state';
+
+/** The simulated cloud's first day. Fixed, so every run of every test sees the same statuses. */
+export const SEED_TODAY: IsoDate = '2026-11-23';
+
+const EQUIPMENT = [
+  'AHU',
+  'VAV Box',
+  'Fan Coil',
+  'Chiller',
+  'Energy Meter',
+  'Lighting Zone',
+  'Boiler',
+  'Pump',
+];
+const PROTOCOLS = ['LON', 'BACnet', 'Modbus', 'IOX'] as const;
+
+type LicenseDraft = Pick<LicenseRecord, 'kind' | 'deviceCount'> & Partial<LicenseRecord>;
+
+function builders(random: Random) {
+  const license = (partner: PartnerRecord, draft: LicenseDraft): LicenseRecord => ({
+    id: uuid(random),
+    termYears: null,
+    partnerId: partner.id,
+    purchaseOrder: 'PO-0000',
+    purchaseDate: '2025-01-15',
+    customerId: null,
+    transferDate: null,
+    supersededBy: null,
+    firstActivationDate: null,
+    activation: null,
+    ...draft,
+  });
+  const activated = (
+    partner: PartnerRecord,
+    controller: SegmentControllerRecord,
+    activationDate: IsoDate,
+    draft: LicenseDraft,
+  ): LicenseRecord =>
+    license(partner, {
+      firstActivationDate: activationDate,
+      activation: { segmentControllerId: controller.id, activationDate, note: '' },
+      ...draft,
+    });
+  const devices = (
+    controller: SegmentControllerRecord,
+    counts: Partial<Record<DeviceRecord['state'], number>>,
+  ): DeviceRecord[] => {
+    const out: DeviceRecord[] = [];
+    for (const [state, count] of Object.entries(counts) as [DeviceRecord['state'], number][]) {
+      for (let i = 0; i < count; i += 1) {
+        const n = out.length;
+        out.push({
+          id: uuid(random),
+          segmentControllerId: controller.id,
+          name: `${EQUIPMENT[n % EQUIPMENT.length]} ${String(Math.floor(n / EQUIPMENT.length) + 1).padStart(2, '0')}`,
+          protocol: PROTOCOLS[n % PROTOCOLS.length] ?? 'LON',
+          state,
+        });
+      }
+    }
+    return out;
+  };
+  return { license, activated, devices };
+}
+
+function baseRecords(random: Random) {
+  const users: CmsUser[] = [
+    {
+      id: uuid(random),
+      name: 'Olivia Brandt',
+      email: 'olivia.brandt@riverside.example',
+      role: 'Owner',
+    },
+    { id: uuid(random), name: 'Marcus Lee', email: 'marcus.lee@riverside.example', role: 'Admin' },
+    {
+      id: uuid(random),
+      name: 'Priya Nair',
+      email: 'priya.nair@riverside.example',
+      role: 'Supervisor',
+    },
+    { id: uuid(random), name: 'Tom Becker', email: 'tom.becker@riverside.example', role: 'User' },
+  ];
+  const northwind: PartnerRecord = { id: uuid(random), name: 'Northwind Controls' };
+  const helios: PartnerRecord = { id: uuid(random), name: 'Helios Integration' };
+  const campus: CustomerRecord = {
+    id: uuid(random),
+    partnerId: northwind.id,
+    name: 'P2022-0208',
+    contactEmails: ['facilities@riverside.example'],
+  };
+  const building1: CustomerRecord = {
+    id: uuid(random),
+    partnerId: northwind.id,
+    name: 'P-Building 1',
+    contactEmails: ['ops@building1.example'],
+  };
+  const harbor: CustomerRecord = {
+    id: uuid(random),
+    partnerId: helios.id,
+    name: 'Harbor Logistics',
+    contactEmails: ['it@harbor.example', 'energy@harbor.example'],
+  };
+  const controller = (
+    name: string,
+    platform: SegmentControllerRecord['platform'],
+    softwareVersion: string,
+    online: boolean,
+    customerId: string | null,
+  ): SegmentControllerRecord => ({
+    id: uuid(random),
+    name,
+    installCode: installCode(random),
+    platform,
+    softwareVersion,
+    online,
+    customerId,
+  });
+  const mainHall = controller('Main Hall', 'SmartServer IoT', '4.4', true, campus.id);
+  const plantRoom = controller('Plant Room', 'SmartServer Pi', '4.4', true, null);
+  const garage = controller('Parking Garage', 'SmartServer IoT', '4.2', false, campus.id);
+  return { users, northwind, helios, campus, building1, harbor, mainHall, plantRoom, garage };
+}
+
+/** Licences a partner bought and kept, transferred to customers, or sent back to the cloud. */
+function cloudLicenses(r: ReturnType<typeof baseRecords>, b: ReturnType<typeof builders>) {
+  const { northwind, helios, campus, harbor } = r;
+  const original = b.license(northwind, {
+    kind: 'capacity',
+    deviceCount: 100,
+    purchaseOrder: 'PO-4471',
+    purchaseDate: '2026-10-28',
+  });
+  const forCampus = b.license(northwind, {
+    kind: 'capacity',
+    deviceCount: 100,
+    purchaseOrder: 'PO-4471',
+    purchaseDate: '2026-10-28',
+    customerId: campus.id,
+    transferDate: '2026-11-02',
+  });
+  original.supersededBy = forCampus.id;
+  return [
+    original,
+    forCampus,
+    b.license(northwind, {
+      kind: 'maintenance',
+      deviceCount: 100,
+      termYears: 1,
+      purchaseOrder: 'PO-4471',
+      purchaseDate: '2026-10-28',
+      customerId: campus.id,
+      transferDate: '2026-11-02',
+    }),
+    // Returned to the cloud after seven months on a server: its maintenance clock kept running (SS-13).
+    b.license(northwind, {
+      kind: 'maintenance',
+      deviceCount: 50,
+      termYears: 3,
+      purchaseOrder: 'PO-3920',
+      purchaseDate: '2026-02-20',
+      customerId: campus.id,
+      transferDate: '2026-09-30',
+      firstActivationDate: '2026-03-01',
+    }),
+    b.license(northwind, {
+      kind: 'capacity',
+      deviceCount: 50,
+      purchaseOrder: 'PO-4502',
+      purchaseDate: '2026-11-10',
+    }),
+    b.license(northwind, {
+      kind: 'capacity',
+      deviceCount: 50,
+      purchaseOrder: 'PO-4502',
+      purchaseDate: '2026-11-10',
+    }),
+    b.license(northwind, {
+      kind: 'maintenance',
+      deviceCount: 50,
+      termYears: 1,
+      purchaseOrder: 'PO-4502',
+      purchaseDate: '2026-11-10',
+    }),
+    b.license(northwind, {
+      kind: 'maintenance',
+      deviceCount: 100,
+      termYears: 3,
+      purchaseOrder: 'PO-4502',
+      purchaseDate: '2026-11-10',
+    }),
+    b.license(northwind, {
+      kind: 'core',
+      deviceCount: 0,
+      purchaseOrder: 'PO-4502',
+      purchaseDate: '2026-11-10',
+    }),
+    b.license(helios, {
+      kind: 'capacity',
+      deviceCount: 500,
+      purchaseOrder: 'HI-2026-118',
+      purchaseDate: '2026-06-03',
+    }),
+    b.license(helios, {
+      kind: 'maintenance',
+      deviceCount: 500,
+      termYears: 1,
+      purchaseOrder: 'HI-2026-118',
+      purchaseDate: '2026-06-03',
+    }),
+    b.license(helios, {
+      kind: 'capacity',
+      deviceCount: 200,
+      purchaseOrder: 'HI-2026-077',
+      purchaseDate: '2026-04-14',
+      customerId: harbor.id,
+      transferDate: '2026-04-20',
+    }),
+  ];
+}
+
+/** Spec MC-3 "typical site": three segment controllers with licences in every status. */
+export function seedTypicalSite(): CloudState {
+  const random = seededRandom(20_221_208);
+  const r = baseRecords(random);
+  const b = builders(random);
+  const { northwind, campus, building1, mainHall, plantRoom, garage } = r;
+  const sold = { purchaseOrder: 'PO-2102', purchaseDate: '2025-01-30' };
+  const activated: LicenseRecord[] = [
+    b.activated(northwind, mainHall, '2025-02-10', {
+      kind: 'capacity',
+      deviceCount: 100,
+      customerId: campus.id,
+      ...sold,
+    }),
+    b.activated(northwind, mainHall, '2025-09-01', {
+      kind: 'capacity',
+      deviceCount: 50,
+      customerId: campus.id,
+      ...sold,
+    }),
+    b.activated(northwind, mainHall, '2025-02-10', {
+      kind: 'maintenance',
+      deviceCount: 100,
+      termYears: 3,
+      customerId: campus.id,
+      ...sold,
+    }),
+    b.activated(northwind, mainHall, '2026-04-20', {
+      kind: 'maintenance',
+      deviceCount: 50,
+      termYears: 1,
+      customerId: campus.id,
+      ...sold,
+    }),
+    b.activated(northwind, plantRoom, '2025-12-15', {
+      kind: 'core',
+      deviceCount: 0,
+      customerId: building1.id,
+      ...sold,
+    }),
+    b.activated(northwind, plantRoom, '2025-12-15', {
+      kind: 'capacity',
+      deviceCount: 25,
+      customerId: building1.id,
+      ...sold,
+    }),
+    // Expiring on 2026-12-14, 21 days after the seed's today.
+    b.activated(northwind, plantRoom, '2025-12-15', {
+      kind: 'maintenance',
+      deviceCount: 25,
+      termYears: 1,
+      customerId: building1.id,
+      ...sold,
+    }),
+    b.activated(northwind, garage, '2025-05-20', {
+      kind: 'capacity',
+      deviceCount: 20,
+      customerId: campus.id,
+      ...sold,
+    }),
+    // Expired on 2026-05-19.
+    b.activated(northwind, garage, '2025-05-20', {
+      kind: 'maintenance',
+      deviceCount: 20,
+      termYears: 1,
+      customerId: campus.id,
+      ...sold,
+    }),
+  ];
+  const mainHallMaintenance = activated[2];
+  if (mainHallMaintenance?.activation)
+    mainHallMaintenance.activation.note = 'Renew with PO-2102 follow-up';
+  return {
+    today: SEED_TODAY,
+    sessionUserId: r.users[0]?.id ?? '',
+    users: r.users,
+    segmentControllers: [mainHall, plantRoom, garage],
+    devices: [
+      ...b.devices(mainHall, { provisioned: 124, unprovisioned: 4 }),
+      // Five more devices than the 25-device capacity: unlicensed (SS-11).
+      ...b.devices(plantRoom, { provisioned: 25, unlicensed: 5 }),
+      ...b.devices(garage, { provisioned: 12 }),
+    ],
+    licenses: [...activated, ...cloudLicenses(r, b)],
+    partners: [northwind, r.helios],
+    customers: [campus, building1, r.harbor],
+  };
+}
+
+/** Spec MC-3 "fresh install": the same site before any licence was activated. */
+export function seedFreshInstall(): CloudState {
+  const random = seededRandom(20_221_208);
+  const r = baseRecords(random);
+  const b = builders(random);
+  return {
+    today: SEED_TODAY,
+    sessionUserId: r.users[0]?.id ?? '',
+    users: r.users,
+    segmentControllers: [r.mainHall, r.plantRoom, r.garage],
+    devices: [
+      ...b.devices(r.mainHall, { unlicensed: 40 }),
+      ...b.devices(r.plantRoom, { unlicensed: 12 }),
+      ...b.devices(r.garage, { unlicensed: 8 }),
+    ],
+    licenses: cloudLicenses(r, b),
+    partners: [r.northwind, r.helios],
+    customers: [r.campus, r.building1, r.harbor],
+  };
+}

@@ -1,0 +1,71 @@
+import type { IsoDate } from '@/domain/dates';
+import type { LicenseKind } from '@/domain/licenses';
+import type { CmsRole } from '@/api/session';
+import type { DeviceState, SegmentController } from '@/api/segment-controllers';
+
+/** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
+export interface CloudState {
+  today: IsoDate;
+  sessionUserId: string;
+  users: CmsUser[];
+  segmentControllers: SegmentControllerRecord[];
+  devices: DeviceRecord[];
+  licenses: LicenseRecord[];
+  partners: PartnerRecord[];
+  customers: CustomerRecord[];
+}
+
+export interface CmsUser {
+  id: string;
+  name: string;
+  email: string;
+  role: CmsRole;
+}
+
+export type SegmentControllerRecord = Omit<SegmentController, 'devices'>;
+
+export interface DeviceRecord {
+  id: string;
+  segmentControllerId: string;
+  name: string;
+  protocol: 'LON' | 'BACnet' | 'Modbus' | 'IOX';
+  state: DeviceState;
+}
+
+export interface LicenseActivation {
+  segmentControllerId: string;
+  activationDate: IsoDate;
+  note: string;
+}
+
+export interface LicenseRecord {
+  id: string;
+  kind: LicenseKind;
+  deviceCount: number;
+  termYears: number | null;
+  partnerId: string;
+  purchaseOrder: string;
+  purchaseDate: IsoDate;
+  /** Set once a partner transfers the licence to a customer account (PP-4). */
+  customerId: string | null;
+  /** The day it was assigned to the customer, or last returned to the cloud (SS-31). */
+  transferDate: IsoDate | null;
+  /** PP-5: the successor's ID once this licence was transferred under a new ID. */
+  supersededBy: string | null;
+  /** SS-13: the maintenance clock starts here and never restarts. */
+  firstActivationDate: IsoDate | null;
+  activation: LicenseActivation | null;
+}
+
+export interface PartnerRecord {
+  id: string;
+  name: string;
+}
+
+export interface CustomerRecord {
+  /** The Customer ID a segment controller saves (SS-20). */
+  id: string;
+  partnerId: string;
+  name: string;
+  contactEmails: string[];
+}

@@ -1,0 +1,13 @@
+import { HttpResponse, type JsonBodyType } from 'msw';
+import { CloudError } from '../cloud/errors';
+
+/** Runs a model call and answers with its JSON, or with the cloud's typed error body. */
+export function respond(run: () => JsonBodyType, status = 200): Response {
+  try {
+    return HttpResponse.json(run(), { status });
+  } catch (error) {
+    if (error instanceof CloudError)
+      return HttpResponse.json(error.toBody(), { status: error.status });
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** The cloud's error body (spec MC-1). */
+export const errorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Codes the client itself produces when there is no usable answer from the cloud. */
+export type ClientErrorCode = 'network_error' | 'timeout' | 'malformed_response';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(status: number, body: ErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.details = body.details;
+  }
+
+  /** True when nothing reached the cloud or nothing came back (status 0). */
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError;
+  }
+}
+
+/** The one place that turns any failure into a sentence for the user. */
+export function toUserMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'network_error') {
+      return 'The licensing cloud cannot be reached. Check the network connection and try again.';
+    }
+    if (error.code === 'timeout') return 'The licensing cloud did not answer in time. Try again.';
+    if (error.code === 'malformed_response') {
+      return 'The licensing cloud sent an answer this app cannot read. Try again later.';
+    }
+    if (error.status >= 500)
+      return `The licensing cloud had a problem (${error.message}). Try again.`;
+    return error.message;
+  }
+  return 'Something went wrong. Try again.';
+}

@@ -1,0 +1,16 @@
+import Chip from '@mui/material/Chip';
+
+export type StatusTone = 'success' | 'warning' | 'error' | 'info' | 'default';
+
+/** Colour plus words, never colour alone. */
+export function StatusChip({ label, tone }: { label: string; tone: StatusTone }) {
+  return (
+    <Chip
+      size="small"
+      label={label}
+      color={tone}
+      variant={tone === 'default' ? 'outlined' : 'filled'}
+      sx={{ fontWeight: 500 }}
+    />
+  );
+}

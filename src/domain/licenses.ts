@@ -1,0 +1,71 @@
+import { addDays, addYears, daysBetween, type IsoDate } from './dates';
+
+export type LicenseKind = 'capacity' | 'maintenance' | 'core' | 'upgrade';
+
+/** The facts about a licence that every rule below needs; API records carry more. */
+export interface LicenseTerms {
+  kind: LicenseKind;
+  deviceCount: number;
+  termYears: number | null;
+  expiryDate: IsoDate | null;
+}
+
+/** SS-6: a maintenance licence is "Expiring" from this many days before its expiry day (decided). */
+export const EXPIRING_WINDOW_DAYS = 60;
+
+export type LicenseStatus =
+  | { state: 'active' }
+  | { state: 'expiring'; expiryDate: IsoDate; daysLeft: number }
+  | { state: 'expired'; expiryDate: IsoDate };
+
+/**
+ * SS-6. Expiry is the end of the expiry day (spec §0): on the expiry day itself the licence is still
+ * valid ("Expiring", 0 days left); the next day it is "Expired".
+ */
+export function licenseStatus(
+  license: Pick<LicenseTerms, 'expiryDate'>,
+  today: IsoDate,
+): LicenseStatus {
+  if (license.expiryDate === null) return { state: 'active' };
+  const daysLeft = daysBetween(today, license.expiryDate);
+  if (daysLeft < 0) return { state: 'expired', expiryDate: license.expiryDate };
+  if (daysLeft <= EXPIRING_WINDOW_DAYS) {
+    return { state: 'expiring', expiryDate: license.expiryDate, daysLeft };
+  }
+  return { state: 'active' };
+}
+
+export function statusText(status: LicenseStatus): string {
+  switch (status.state) {
+    case 'active':
+      return 'Active';
+    case 'expiring':
+      return `Expiring ${status.expiryDate}`;
+    case 'expired':
+      return `Expired ${status.expiryDate}`;
+  }
+}
+
+/** SS-5. */
+export function describeLicense(
+  license: Pick<LicenseTerms, 'kind' | 'deviceCount' | 'termYears'>,
+): string {
+  switch (license.kind) {
+    case 'capacity':
+      return `${license.deviceCount}-device capacity`;
+    case 'maintenance':
+      return `${license.termYears ?? 1}-year maintenance (${license.deviceCount} devices)`;
+    case 'core':
+      return 'SmartServer Core';
+    case 'upgrade':
+      return 'One-time upgrade';
+  }
+}
+
+/**
+ * SS-13: the maintenance clock starts at the first activation and never restarts. A term of N years
+ * covers N years to the day: activated 2026-01-15 for 1 year, it expires at the end of 2027-01-14.
+ */
+export function maintenanceExpiry(firstActivationDate: IsoDate, termYears: number): IsoDate {
+  return addDays(addYears(firstActivationDate, termYears), -1);
+}

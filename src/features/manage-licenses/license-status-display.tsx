@@ -1,0 +1,97 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
+import Grid from '@mui/material/Grid';
+import Skeleton from '@mui/material/Skeleton';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/api/session';
+import { ErrorState } from '@/components/error-state';
+import { useManageLicensesUrl } from './manage-licenses-url';
+import { SegmentLicenseSummary } from './segment-license-summary';
+import { useCmsLicenseData } from './use-cms-license-data';
+
+const HEADING_ID = 'license-status-heading';
+
+function Summaries() {
+  const data = useCmsLicenseData();
+  if (data.status === 'pending') {
+    return (
+      <Grid container spacing={2} aria-busy="true">
+        {[0, 1, 2].map((i) => (
+          <Grid key={i} size={{ xs: 12, md: 4 }}>
+            <Skeleton variant="rounded" height={212} />
+          </Grid>
+        ))}
+      </Grid>
+    );
+  }
+  if (data.status === 'error') {
+    return (
+      <ErrorState
+        title="License status could not be loaded"
+        error={data.error}
+        onRetry={data.retry}
+        retrying={data.retrying}
+      />
+    );
+  }
+  return (
+    <Grid container spacing={2}>
+      {data.controllers.map((controller) => (
+        <Grid key={controller.id} size={{ xs: 12, md: 4 }}>
+          <SegmentLicenseSummary
+            controller={controller}
+            licenses={data.licenses.filter((l) => l.segmentControllerId === controller.id)}
+            today={data.today}
+          />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}
+
+/** The dashboard's License Status display (SS-3): clicking anywhere opens Manage Licenses for the Owner. */
+export function LicenseStatusDisplay() {
+  const session = useQuery(sessionQueries.current());
+  const { open } = useManageLicensesUrl();
+  const user = session.data?.user;
+  const canManage = user?.role === 'Owner';
+
+  return (
+    <Card
+      component="section"
+      aria-labelledby={HEADING_ID}
+      onClick={canManage ? () => open() : undefined}
+      sx={canManage ? { cursor: 'pointer', '&:hover': { borderColor: 'primary.main' } } : undefined}
+    >
+      <CardHeader
+        title="License Status"
+        slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
+        action={
+          canManage && (
+            <Button
+              variant="contained"
+              onClick={(event) => {
+                event.stopPropagation();
+                open();
+              }}
+            >
+              Manage Licenses
+            </Button>
+          )
+        }
+      />
+      <CardContent sx={{ pt: 0 }}>
+        {user && !canManage && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            Read only: only the Owner can manage licenses. You are signed in as {user.name} (
+            {user.role}).
+          </Alert>
+        )}
+        <Summaries />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,102 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
+import { toUserMessage } from '@/api/errors';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { buildLicenseRows, sortLicenseRows } from './license-rows';
+import { LicensesTable } from './licenses-table';
+import { LicensesTableSkeleton } from './licenses-table-skeleton';
+import { useManageLicensesUrl } from './manage-licenses-url';
+import { SegmentFilter } from './segment-filter';
+import { useCmsLicenseData } from './use-cms-license-data';
+
+/** The dialog's main view: activated licences per segment controller (SS-4 … SS-10). */
+export function LicensesView() {
+  const url = useManageLicensesUrl();
+  const data = useCmsLicenseData();
+
+  if (data.status === 'pending') return <LicensesTableSkeleton />;
+  if (data.status === 'error') {
+    return (
+      <ErrorState
+        title="Licenses could not be loaded"
+        error={data.error}
+        onRetry={data.retry}
+        retrying={data.retrying}
+      />
+    );
+  }
+  if (data.licenses.length === 0) {
+    return (
+      <EmptyState
+        icon={<WorkspacePremiumOutlined fontSize="inherit" />}
+        title="No licenses activated"
+      >
+        <Typography variant="body2">
+          Download licenses from the cloud for a saved Customer ID, or add an offline license file,
+          to activate them here.
+        </Typography>
+      </EmptyState>
+    );
+  }
+
+  const segment = data.controllers.find((c) => c.id === url.segmentId) ?? null;
+  const visible = segment
+    ? data.licenses.filter((l) => l.segmentControllerId === segment.id)
+    : data.licenses;
+  const rows = sortLicenseRows(
+    buildLicenseRows(visible, data.controllers, data.today),
+    url.sortKey,
+    url.sortDirection,
+  );
+
+  return (
+    <Stack spacing={2}>
+      {data.refreshError && (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" size="small" onClick={data.retry}>
+              Retry
+            </Button>
+          }
+        >
+          Showing the licenses as last loaded. {toUserMessage(data.refreshError)}
+        </Alert>
+      )}
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+      >
+        <SegmentFilter
+          controllers={data.controllers}
+          value={segment?.id ?? null}
+          onChange={url.setSegmentId}
+        />
+        <Typography variant="body2" color="text.secondary" role="status">
+          {rows.length === 1 ? '1 license' : `${rows.length} licenses`}
+          {segment ? ` on ${segment.name}` : ''} · statuses as of {data.today}
+        </Typography>
+      </Stack>
+      {rows.length === 0 ? (
+        <EmptyState
+          icon={<WorkspacePremiumOutlined fontSize="inherit" />}
+          title={`No licenses activated on ${segment?.name ?? 'this segment controller'}`}
+        >
+          <Button onClick={() => url.setSegmentId(null)}>Show all segment controllers</Button>
+        </EmptyState>
+      ) : (
+        <LicensesTable
+          rows={rows}
+          sortKey={url.sortKey}
+          sortDirection={url.sortDirection}
+          onSort={url.setSort}
+        />
+      )}
+    </Stack>
+  );
+}

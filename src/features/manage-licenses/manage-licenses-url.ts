@@ -1,0 +1,52 @@
+import { useSearchParams } from 'wouter';
+
+/** The dialog's views (design §3): one string union kept in `?manage=`. */
+export const MANAGE_VIEWS = ['licenses'] as const;
+export type ManageView = (typeof MANAGE_VIEWS)[number];
+
+export const SORT_KEYS = [
+  'segmentController',
+  'description',
+  'status',
+  'activationDate',
+  'licenseId',
+  'note',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+const OWN_PARAMS = ['manage', 'segment', 'sort', 'dir'];
+
+function oneOf<T extends string>(options: readonly T[], value: string | null): T | null {
+  return options.find((option) => option === value) ?? null;
+}
+
+/** Dialog view, segment filter (SS-9) and sort, read from and written to the URL. */
+export function useManageLicensesUrl() {
+  const [params, setParams] = useSearchParams();
+  const update = (change: (next: URLSearchParams) => void, replace = true) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        change(next);
+        return next;
+      },
+      { replace },
+    );
+
+  return {
+    view: oneOf(MANAGE_VIEWS, params.get('manage')),
+    segmentId: params.get('segment'),
+    sortKey: oneOf(SORT_KEYS, params.get('sort')) ?? 'segmentController',
+    sortDirection: (params.get('dir') === 'desc' ? 'desc' : 'asc') as SortDirection,
+    open: (view: ManageView = 'licenses') => update((next) => next.set('manage', view), false),
+    close: () => update((next) => OWN_PARAMS.forEach((key) => next.delete(key))),
+    setSegmentId: (id: string | null) =>
+      update((next) => (id ? next.set('segment', id) : next.delete('segment'))),
+    setSort: (key: SortKey, direction: SortDirection) =>
+      update((next) => {
+        next.set('sort', key);
+        next.set('dir', direction);
+      }),
+  };
+}

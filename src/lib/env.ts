@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  VITE_API_URL: z
+    .url({
+      message: 'VITE_API_URL must be an absolute http(s) URL, e.g. http://127.0.0.1:8787/api',
+    })
+    .optional(),
+});
+
+const parsed = envSchema.safeParse({ VITE_API_URL: import.meta.env.VITE_API_URL || undefined });
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+}
+
+/** Without an API URL the app talks to the simulated cloud (MSW) on its own origin. */
+export function apiBaseUrl(): string {
+  return (parsed.data?.VITE_API_URL ?? `${window.location.origin}/api`).replace(/\/$/, '');
+}

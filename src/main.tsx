@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+
+async function start() {
+  // Checked on the raw env variable so the bundler drops the mock cloud from builds that have an API URL.
+  if (!import.meta.env.VITE_API_URL) {
+    const { startMockCloud } = await import('../mocks/browser');
+    await startMockCloud();
+  }
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();
