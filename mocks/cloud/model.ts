@@ -1,7 +1,7 @@
 import type { ActivatedLicense } from '@/api/licenses';
 import type { Clock } from '@/api/clock';
 import type { SegmentController } from '@/api/segment-controllers';
-import type { Session } from '@/api/session';
+import type { CmsRole, Session } from '@/api/session';
 import { maintenanceExpiry } from '@/domain/licenses';
 import { CloudError } from './errors';
 import type { CloudState, LicenseRecord } from './state';
@@ -22,6 +22,14 @@ export class CloudModel {
   session(): Session {
     const user = this.state.users.find((u) => u.id === this.state.sessionUserId);
     if (!user) throw new CloudError(401, 'not_signed_in', 'Sign in to continue.');
+    return { user };
+  }
+
+  /** Simulated sign-in: the session becomes the seed's first user of that CMS user type. */
+  signInAs(role: CmsRole): Session {
+    const user = this.state.users.find((u) => u.role === role);
+    if (!user) throw new CloudError(404, 'user_not_found', `No ${role} user in this CMS.`);
+    this.state.sessionUserId = user.id;
     return { user };
   }
 

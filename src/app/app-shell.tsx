@@ -39,29 +39,30 @@ export function AppShell({ children }: { children: ReactNode }) {
               License Console
             </Typography>
           </Box>
-          <Tabs
+          <Box
             component="nav"
             aria-label="Areas"
-            value={activeArea(location)}
-            sx={{
-              flexGrow: 1,
-              alignSelf: 'stretch',
-              '& .MuiTabs-flexContainer': { height: '100%' },
-            }}
-            variant="scrollable"
-            allowScrollButtonsMobile
+            sx={{ flexGrow: 1, alignSelf: 'stretch', minWidth: 0 }}
           >
-            {AREAS.map((area) => (
-              <Tab
-                key={area.path}
-                value={area.path}
-                label={area.label}
-                component={Link}
-                href={area.path}
-                sx={{ minHeight: 64 }}
-              />
-            ))}
-          </Tabs>
+            <Tabs
+              aria-label="Areas"
+              value={activeArea(location)}
+              sx={{ height: '100%', '& .MuiTabs-flexContainer': { height: '100%' } }}
+              variant="scrollable"
+              allowScrollButtonsMobile
+            >
+              {AREAS.map((area) => (
+                <Tab
+                  key={area.path}
+                  value={area.path}
+                  label={area.label}
+                  component={Link}
+                  href={area.path}
+                  sx={{ minHeight: 64 }}
+                />
+              ))}
+            </Tabs>
+          </Box>
           <ColorModeToggle />
         </Toolbar>
       </AppBar>

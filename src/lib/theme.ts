@@ -9,15 +9,24 @@ export const theme = createTheme({
   colorSchemes: {
     light: {
       palette: {
+        // Status colours chosen for WCAG AA text contrast on chips (axe runs in the e2e suite).
+        contrastThreshold: 4.5,
         primary: { main: '#0b5cad' },
         secondary: { main: '#5b3fd1' },
+        success: { main: '#2e7d32' },
+        warning: { main: '#b45309' },
+        error: { main: '#c62828' },
         background: { default: '#f4f6f9', paper: '#ffffff' },
       },
     },
     dark: {
       palette: {
+        contrastThreshold: 4.5,
         primary: { main: '#6ab0ff' },
         secondary: { main: '#a995ff' },
+        success: { main: '#81c784' },
+        warning: { main: '#ffb74d' },
+        error: { main: '#f28b82' },
         background: { default: '#0e1217', paper: '#161b22' },
       },
     },

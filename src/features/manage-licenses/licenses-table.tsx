@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
@@ -57,41 +58,43 @@ interface LicensesTableProps {
 
 export function LicensesTable({ rows, sortKey, sortDirection, onSort }: LicensesTableProps) {
   return (
-    <Table size="small" stickyHeader aria-label="Activated licenses">
-      <TableHead>
-        <TableRow>
-          {COLUMNS.map((column) => {
-            const active = column.key === sortKey;
-            return (
-              <TableCell key={column.key} sortDirection={active ? sortDirection : false}>
-                <TableSortLabel
-                  active={active}
-                  direction={active ? sortDirection : 'asc'}
-                  onClick={() =>
-                    onSort(column.key, active && sortDirection === 'asc' ? 'desc' : 'asc')
-                  }
-                >
-                  {column.label}
-                </TableSortLabel>
-              </TableCell>
-            );
-          })}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.license.licenseId} hover>
-            {COLUMNS.map((column) => (
-              <TableCell
-                key={column.key}
-                sx={column.wrap ? { minWidth: 160 } : { whiteSpace: 'nowrap' }}
-              >
-                {column.cell(row)}
-              </TableCell>
-            ))}
+    <TableContainer>
+      <Table size="small" stickyHeader aria-label="Activated licenses">
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((column) => {
+              const active = column.key === sortKey;
+              return (
+                <TableCell key={column.key} sortDirection={active ? sortDirection : false}>
+                  <TableSortLabel
+                    active={active}
+                    direction={active ? sortDirection : 'asc'}
+                    onClick={() =>
+                      onSort(column.key, active && sortDirection === 'asc' ? 'desc' : 'asc')
+                    }
+                  >
+                    {column.label}
+                  </TableSortLabel>
+                </TableCell>
+              );
+            })}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.license.licenseId} hover>
+              {COLUMNS.map((column) => (
+                <TableCell
+                  key={column.key}
+                  sx={column.wrap ? { minWidth: 140 } : { whiteSpace: 'nowrap' }}
+                >
+                  {column.cell(row)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

@@ -7,30 +7,43 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
+import { ErrorState } from '@/components/error-state';
 import { LicensesView } from './licenses-view';
 import { useManageLicensesUrl } from './manage-licenses-url';
 
 const TITLE_ID = 'manage-licenses-title';
 
-/** The SmartServer CMS Manage Licenses dialog; open while `?manage=` names a view (Owner only, SS-1). */
+/**
+ * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner
+ * sees its content (SS-1); when the session cannot be loaded it says why instead of staying shut.
+ */
 export function ManageLicensesDialog() {
   const { view, close } = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
-  const open = view !== null && session.data?.user.role === 'Owner';
+  const isOwner = session.data?.user.role === 'Owner';
+  const open = view !== null && (isOwner || session.isError);
 
   return (
     <Dialog
       open={open}
       onClose={close}
       fullWidth
-      maxWidth="lg"
+      maxWidth="xl"
       fullScreen={fullScreen}
       aria-labelledby={TITLE_ID}
     >
       <DialogTitle id={TITLE_ID}>Manage Licenses</DialogTitle>
       <DialogContent dividers sx={{ minHeight: '60vh' }}>
-        {view === 'licenses' && <LicensesView />}
+        {session.isError && !isOwner && (
+          <ErrorState
+            title="Your sign-in could not be checked"
+            error={session.error}
+            onRetry={() => void session.refetch()}
+            retrying={session.isFetching}
+          />
+        )}
+        {isOwner && view === 'licenses' && <LicensesView />}
       </DialogContent>
       <DialogActions>
         <Button onClick={close}>Close</Button>

@@ -1,0 +1,115 @@
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const NO_MOCKS = {
+  regex: '(^|/|@)(mocks|tests)(/|$)',
+  message:
+    'src never imports the simulated cloud or test helpers (only src/main.tsx, tests and stories may).',
+};
+const NO_CLIMBING = { regex: '^\\.\\./', message: 'Import across folders with the @/ alias.' };
+const NO_APP = { regex: '^@/app(/|$)', message: 'Nothing imports app/: it composes the features.' };
+const NO_FEATURES = { regex: '^@/features(/|$)', message: 'Shared layers never import features.' };
+
+const TEST_FILES = '**/*.{test,stories}.{ts,tsx}';
+
+/**
+ * One import restriction per folder: app code gets every pattern; its tests and stories (same folder)
+ * may also use the simulated cloud and the test helpers.
+ */
+function restrict(glob, patterns, extraRules = {}) {
+  const rule = (list) => ({
+    'no-restricted-imports': ['error', { patterns: list }],
+    ...extraRules,
+  });
+  return [
+    { files: [glob], ignores: [TEST_FILES], rules: rule([NO_MOCKS, ...patterns]) },
+    { files: [[glob, TEST_FILES]], rules: rule(patterns) },
+  ];
+}
+
+/** design.md §1: app → features → {api, domain, components, lib}; features never import each other. */
+const boundaries = [
+  // src/main.tsx is the one mock-mode entry and may import the simulated cloud.
+  ...restrict('src/!(main).{ts,tsx}', [NO_CLIMBING]),
+  ...restrict('src/app/**/*.{ts,tsx}', [NO_CLIMBING]),
+  ...restrict('src/{api,components,lib}/**/*.{ts,tsx}', [NO_CLIMBING, NO_APP, NO_FEATURES]),
+  ...restrict(
+    'src/domain/**/*.ts',
+    [
+      NO_CLIMBING,
+      {
+        regex: '^(react|react-dom|@mui/.*|@tanstack/.*)$',
+        message: 'domain/ holds pure rules: no React, no UI.',
+      },
+      { regex: '^@/(?!domain/)', message: 'domain/ depends on nothing else in src.' },
+    ],
+    {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'domain/ never calls the network.' },
+      ],
+    },
+  ),
+  ...FEATURES.flatMap((feature) =>
+    restrict(`src/features/${feature}/**/*.{ts,tsx}`, [
+      NO_CLIMBING,
+      NO_APP,
+      {
+        regex: `^@/features/(?!${feature}/)`,
+        message: 'Features never import each other; compose them in app/.',
+      },
+    ]),
+  ),
+  {
+    files: ['mocks/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@/(?!api/|domain/)',
+              message: 'mocks/ may use src/api schemas and src/domain rules only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'storybook-static',
+      'playwright-report',
+      'test-results',
+      'coverage',
+      '.tmp',
+      'public/mockServiceWorker.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  reactHooks.configs.flat['recommended-latest'],
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  ...boundaries,
+);

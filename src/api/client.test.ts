@@ -1,0 +1,93 @@
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { server } from '@mocks/node';
+import { apiRequest } from './client';
+import { ApiError, toUserMessage } from './errors';
+import { getSession } from './session';
+
+const pingSchema = z.object({ ok: z.literal(true) });
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApiError)) throw new Error(`Expected an ApiError, got ${String(error)}`);
+  return error;
+}
+
+describe('the API client', () => {
+  it('returns the parsed body from the simulated cloud', async () => {
+    await expect(getSession()).resolves.toMatchObject({ user: { role: 'Owner' } });
+  });
+
+  it("turns the cloud's error body into an ApiError with status, code and message", async () => {
+    server.use(
+      http.get('*/api/ping', () =>
+        HttpResponse.json(
+          { code: 'customer_not_found', message: 'Customer ID not found.' },
+          { status: 404 },
+        ),
+      ),
+    );
+    const error = await failure(apiRequest('/ping', { schema: pingSchema }));
+    expect([error.status, error.code, error.message]).toEqual([
+      404,
+      'customer_not_found',
+      'Customer ID not found.',
+    ]);
+    expect(toUserMessage(error)).toBe('Customer ID not found.');
+  });
+
+  it('says the cloud cannot be reached when there is no response', async () => {
+    server.use(http.get('*/api/ping', () => HttpResponse.error()));
+    const error = await failure(apiRequest('/ping', { schema: pingSchema }));
+    expect(error.code).toBe('network_error');
+    expect(toUserMessage(error)).toMatch(/cannot be reached/);
+  });
+
+  it('gives up after the timeout', async () => {
+    server.use(http.get('*/api/ping', () => delay('infinite')));
+    const error = await failure(apiRequest('/ping', { schema: pingSchema, timeoutMs: 50 }));
+    expect(error.code).toBe('timeout');
+  });
+
+  it('contains a 200 with malformed JSON or the wrong shape', async () => {
+    server.use(
+      http.get(
+        '*/api/ping',
+        () => new HttpResponse('{"ok": tru', { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
+    expect((await failure(apiRequest('/ping', { schema: pingSchema }))).code).toBe(
+      'malformed_response',
+    );
+    server.use(http.get('*/api/ping', () => HttpResponse.json({ ok: 'yes' })));
+    expect((await failure(apiRequest('/ping', { schema: pingSchema }))).code).toBe(
+      'malformed_response',
+    );
+  });
+
+  it('passes a caller abort through unchanged', async () => {
+    server.use(http.get('*/api/ping', () => delay('infinite')));
+    const controller = new AbortController();
+    const pending = apiRequest('/ping', { schema: pingSchema, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('sends JSON bodies', async () => {
+    server.use(
+      http.post('*/api/echo', async ({ request }) =>
+        HttpResponse.json({ ok: true, got: await request.json() }),
+      ),
+    );
+    const echoed = await apiRequest('/echo', {
+      method: 'POST',
+      body: { note: 'hi' },
+      schema: pingSchema.extend({ got: z.object({ note: z.string() }) }),
+    });
+    expect(echoed.got.note).toBe('hi');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths } from './dates';
+import { describeLicense, licenseStatus, maintenanceExpiry, statusText } from './licenses';
+
+const expiring = (expiryDate: string | null, today: string) =>
+  statusText(licenseStatus({ expiryDate }, today));
+
+describe('SS-6 status text with the 60-day window', () => {
+  it('is Active for licences that never expire', () => {
+    expect(expiring(null, '2026-11-23')).toBe('Active');
+  });
+
+  it('is Active 61 days before expiry and Expiring from 60 days before', () => {
+    expect(expiring('2027-01-31', addDays('2027-01-31', -61))).toBe('Active');
+    expect(expiring('2027-01-31', addDays('2027-01-31', -60))).toBe('Expiring 2027-01-31');
+  });
+
+  it('is still Expiring on the expiry day itself (expiry is the end of that day)', () => {
+    expect(licenseStatus({ expiryDate: '2027-01-31' }, '2027-01-31')).toEqual({
+      state: 'expiring',
+      expiryDate: '2027-01-31',
+      daysLeft: 0,
+    });
+  });
+
+  it('is Expired from the day after', () => {
+    expect(expiring('2027-01-31', '2027-02-01')).toBe('Expired 2027-01-31');
+  });
+});
+
+describe('SS-5 description', () => {
+  it.each([
+    [{ kind: 'capacity', deviceCount: 1000, termYears: null }, '1000-device capacity'],
+    [{ kind: 'maintenance', deviceCount: 1000, termYears: 3 }, '3-year maintenance (1000 devices)'],
+    [{ kind: 'maintenance', deviceCount: 25, termYears: 1 }, '1-year maintenance (25 devices)'],
+    [{ kind: 'core', deviceCount: 0, termYears: null }, 'SmartServer Core'],
+    [{ kind: 'upgrade', deviceCount: 0, termYears: null }, 'One-time upgrade'],
+  ] as const)('%o reads "%s"', (license, text) => {
+    expect(describeLicense(license)).toBe(text);
+  });
+});
+
+describe('SS-13 maintenance clock', () => {
+  it('covers the term to the day from the first activation', () => {
+    expect(maintenanceExpiry('2026-01-15', 1)).toBe('2027-01-14');
+    expect(maintenanceExpiry('2025-02-10', 3)).toBe('2028-02-09');
+  });
+
+  it('keeps running in the cloud: 12 − 3 on a server − 4 in the cloud = 5 months left', () => {
+    const firstActivation = '2026-01-01';
+    const returnedToCloud = addMonths(firstActivation, 3);
+    const activatedElsewhere = addMonths(returnedToCloud, 4);
+    const expiry = maintenanceExpiry(firstActivation, 1);
+    expect(addDays(addMonths(activatedElsewhere, 5), -1)).toBe(expiry);
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** Strings only the simulated cloud contains. */
+const MOCK_MARKERS = ['mockServiceWorker.js', 'Olivia Brandt', 'Northwind Controls'];
+
+async function buildApp(outDir: string, apiUrl: string | undefined) {
+  const previous = process.env.VITE_API_URL;
+  if (apiUrl) process.env.VITE_API_URL = apiUrl;
+  else delete process.env.VITE_API_URL;
+  try {
+    await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (previous === undefined) delete process.env.VITE_API_URL;
+    else process.env.VITE_API_URL = previous;
+  }
+  const assets = join(outDir, 'assets');
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const files = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((name) => ({ name, code: readFileSync(join(assets, name), 'utf8') }));
+  /** What the browser loads before the first render: the entry script and its modulepreloads. */
+  const initial = files.filter((f) => html.includes(`/assets/${f.name}`));
+  return { files, initial };
+}
+
+const hasMock = (code: string) => MOCK_MARKERS.some((marker) => code.includes(marker));
+
+describe('production bundles', () => {
+  it('without an API URL: the simulated cloud is a lazily loaded chunk outside the initial bundle', async () => {
+    const { files, initial } = await buildApp(join(ROOT, '.tmp', 'bundle-mock'), undefined);
+    expect(initial.length).toBeGreaterThan(0);
+    expect(initial.filter((f) => hasMock(f.code)).map((f) => f.name)).toEqual([]);
+    const mockChunks = files.filter((f) => hasMock(f.code));
+    expect(mockChunks.length).toBeGreaterThan(0);
+    const entry = initial.map((f) => f.code).join('\n');
+    for (const chunk of mockChunks) expect(entry).toContain(chunk.name);
+  }, 60_000);
+
+  it('with an API URL: no mock code at all', async () => {
+    const { files } = await buildApp(
+      join(ROOT, '.tmp', 'bundle-api'),
+      'https://licensing.example.com/api',
+    );
+    expect(
+      files.filter((f) => hasMock(f.code) || f.code.includes('setupWorker')).map((f) => f.name),
+    ).toEqual([]);
+    expect(files.some((f) => f.code.includes('https://licensing.example.com/api'))).toBe(true);
+  }, 60_000);
+});

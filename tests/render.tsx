@@ -1,0 +1,26 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { AppProviders } from '@/app/app-providers';
+import { createQueryClient } from '@/lib/query-client';
+
+/**
+ * Renders a screen as the app does: fresh QueryClient without retries, the theme, and an in-memory
+ * URL (`/path?query`) whose changes the test can read back.
+ */
+export function renderWithApp(ui: ReactElement, { url = '/' }: { url?: string } = {}) {
+  const [path = '/', search = ''] = url.split('?');
+  const location = memoryLocation({ path, searchPath: search, record: true });
+  const queryClient = createQueryClient({ retry: false });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <Router hook={location.hook} searchHook={location.searchHook}>
+        {ui}
+      </Router>
+    </AppProviders>,
+  );
+  return { ...view, user, queryClient, location };
+}

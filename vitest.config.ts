@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+import { chromiumArgs, chromiumExecutable } from './tests/chromium.ts';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: [
+              'src/**/*.test.{ts,tsx}',
+              'mocks/**/*.test.ts',
+              'tests/unit/**/*.test.{ts,tsx}',
+            ],
+            setupFiles: ['tests/setup.ts'],
+            restoreMocks: true,
+          },
+        },
+        {
+          test: {
+            name: 'build',
+            environment: 'node',
+            include: ['tests/build/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          plugins: [
+            storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+          ],
+          test: {
+            name: 'storybook',
+            // Every story ends with an axe scan; on a loaded 2-CPU machine the 209-row ManyLicenses
+            // story took up to 12 s of the 15 s browser-mode default.
+            testTimeout: 30_000,
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({
+                launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+              }),
+              instances: [{ browser: 'chromium' }],
+            },
+          },
+        },
+      ],
+    },
+  }),
+);
