@@ -45,7 +45,7 @@ export function useCmsLicenseData(): CmsLicenseData {
       status: 'error',
       error,
       retry,
-      retrying: queries.some((q) => q.isFetching),
+      retrying: queries.some((q) => q.isError && q.isFetching),
     };
   }
   return { status: 'pending' };

@@ -1,0 +1,18 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+/**
+ * Storybook for the app's views. The react-vite builder loads the project's vite.config.ts, so the
+ * `@/` alias and the React plugin come from there.
+ */
+const config: StorybookConfig = {
+  framework: '@storybook/react-vite',
+  stories: ['../src/**/*.stories.@(ts|tsx)'],
+  // msw-storybook-addon 3 (CSF 3): listing it adds its fallback `beforeEach`, which only starts its own
+  // worker when no loader did; the worker is ours, started by `mswLoader(setup)` in preview.tsx.
+  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
+  // public/mockServiceWorker.js must be served at the root for the worker to register.
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true },
+};
+
+export default config;

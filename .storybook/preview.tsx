@@ -1,0 +1,43 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { resetCloud } from '@mocks/cloud/instance';
+import { handlers } from '@mocks/handlers';
+import { createStoryApp, StoryAppProviders } from './story-app';
+import './story-types';
+
+/** The simulated cloud's routes for every story; a story adds overrides with `msw.use()`. */
+async function startWorker() {
+  const worker = setupWorker(...handlers);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  return worker;
+}
+
+const withApp: Decorator = (Story, { app }) => (
+  <StoryAppProviders app={app}>
+    <Story />
+  </StoryAppProviders>
+);
+
+const preview: Preview = {
+  loaders: [mswLoader(startWorker)],
+  // Runs after the loaders and before the story's own `beforeEach`, which may change the seed
+  // through `cloud()` or add handlers with `msw.use()`.
+  beforeEach(context) {
+    const { scenario = 'typical-site', role } = context.parameters.cloud ?? {};
+    const model = resetCloud(scenario);
+    if (role) model.signInAs(role);
+    // A fresh QueryClient and in-memory URL for every story.
+    const app = createStoryApp(context.parameters.url);
+    context.app = app;
+    return () => app.queryClient.clear();
+  },
+  decorators: [withApp],
+  parameters: {
+    layout: 'padded',
+    // Any axe violation fails the story, in the Storybook UI and under Vitest.
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { CmsDashboardPage } from './cms-dashboard-page';
+
+const meta = {
+  title: 'CMS/Dashboard',
+  component: CmsDashboardPage,
+} satisfies Meta<typeof CmsDashboardPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The Owner's dashboard on the typical site, the dialog closed. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole('heading', { level: 1, name: 'CMS Dashboard' }),
+    ).toBeVisible();
+    await expect(await canvas.findByText('Signed in as Olivia Brandt (Owner)')).toBeVisible();
+    await expect(await canvas.findAllByRole('heading', { level: 3 })).toHaveLength(3);
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
+  },
+};
+
+/** Clicking the License Status display opens Manage Licenses over the dashboard (SS-3). */
+export const OpensDialog: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    // The display becomes clickable once the session says this is the Owner.
+    await canvas.findByRole('button', { name: 'Manage Licenses' });
+    await userEvent.click(canvas.getByText('License Status'));
+    // The dialog is in a portal outside the story's root.
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await body.findByRole('dialog', { name: 'Manage Licenses' });
+    await waitFor(() => {
+      const table = within(dialog).getByRole('table', { name: 'Activated licenses' });
+      expect(table).not.toHaveAttribute('aria-busy');
+      expect(within(table).getAllByRole('row')).toHaveLength(10);
+    });
+  },
+};

@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http } from 'msw';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { LicenseStatusDisplay } from './license-status-display';
+
+const SEGMENT_CONTROLLERS = ['Main Hall', 'Plant Room', 'Parking Garage'];
+
+const meta = {
+  title: 'CMS/Manage Licenses/License Status display',
+  component: LicenseStatusDisplay,
+} satisfies Meta<typeof LicenseStatusDisplay>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The Owner on the typical site: one summary per segment controller, and the way in (SS-3). */
+export const Default: Story = {
+  play: async ({ canvas, app }) => {
+    const section = canvas.getByRole('region', { name: 'License Status' });
+    const headings = await within(section).findAllByRole('heading', { level: 3 });
+    await expect(headings.map((heading) => heading.textContent)).toEqual(SEGMENT_CONTROLLERS);
+    await expect(
+      within(section).getByText('Maintenance covers 0 of 20 devices; 20 more needed'),
+    ).toBeVisible();
+    await expect(within(section).getByRole('button', { name: 'Manage Licenses' })).toBeVisible();
+
+    // Clicking anywhere on the display opens the dialog through the URL (rendered elsewhere).
+    await userEvent.click(within(section).getByRole('heading', { name: 'Plant Room' }));
+    await expect(app.location.history.at(-1)).toBe('/?manage=licenses');
+  },
+};
+
+/** Any other CMS user type sees the same summaries, read only, and why (SS-1). */
+export const ReadOnlyForAdmin: Story = {
+  parameters: { cloud: { role: 'Admin' } },
+  play: async ({ canvas }) => {
+    const section = canvas.getByRole('region', { name: 'License Status' });
+    await expect(
+      await within(section).findByText(/only the Owner can manage licenses/),
+    ).toBeVisible();
+    await expect(within(section).getByText(/signed in as Marcus Lee \(Admin\)/)).toBeVisible();
+    await expect(await within(section).findAllByRole('heading', { level: 3 })).toHaveLength(3);
+    await expect(
+      within(section).queryByRole('button', { name: 'Manage Licenses' }),
+    ).not.toBeInTheDocument();
+  },
+};
+
+/** The licence list has not answered yet: placeholders the size of the summaries. */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get('*/api/cms/licenses', () => delay('infinite')));
+  },
+  play: async ({ canvas }) => {
+    const section = canvas.getByRole('region', { name: 'License Status' });
+    // The Owner's action appears once the session is known; the summaries are still loading.
+    await within(section).findByRole('button', { name: 'Manage Licenses' });
+    await expect(section.querySelector('[aria-busy="true"]')).toBeInTheDocument();
+    await expect(within(section).queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+  },
+};
+
+/** No answer from the licensing cloud at all. */
+export const CloudUnreachable: Story = {
+  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('License status could not be loaded');
+    await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).toBeEnabled());
+  },
+};

@@ -1,0 +1,208 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { cloud } from '@mocks/cloud/instance';
+import { ManageLicensesDialog } from './manage-licenses-dialog';
+
+const COLUMNS = [
+  'Segment Controller',
+  'Description',
+  'Status',
+  'Activation Date',
+  'License ID',
+  'Note',
+];
+const STATUS_COLUMN = COLUMNS.indexOf('Status');
+const EXPIRED = 'Expired 2026-05-19';
+
+/** MUI renders the dialog in a portal: look for it in the whole document, not the story's root. */
+async function findDialog(canvasElement: HTMLElement) {
+  const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
+    name: 'Manage Licenses',
+  });
+  // Fades in: wait until it can be seen, as a user would.
+  await waitFor(() => expect(dialog).toBeVisible());
+  return dialog;
+}
+
+/** The licence list once loaded (the skeleton has the same name but is aria-busy). */
+async function findLicenseTable(dialog: HTMLElement) {
+  return waitFor(() => {
+    const table = within(dialog).getByRole('table', { name: 'Activated licenses' });
+    expect(table).not.toHaveAttribute('aria-busy');
+    return table;
+  });
+}
+
+/** The body rows of the list, without the header row. */
+function licenseRows(table: HTMLElement) {
+  return within(table).getAllByRole('row').slice(1);
+}
+
+function cellText(row: HTMLElement | undefined, column: number) {
+  if (!row) throw new Error('No such row');
+  return within(row).getAllByRole('cell')[column]?.textContent ?? '';
+}
+
+const meta = {
+  title: 'CMS/Manage Licenses/Dialog',
+  component: ManageLicensesDialog,
+  parameters: { url: '/?manage=licenses' },
+} satisfies Meta<typeof ManageLicensesDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The typical site: nine licences on three segment controllers, in every status. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const table = await findLicenseTable(dialog);
+    const headers = within(table).getAllByRole('columnheader');
+    await expect(headers.map((header) => header.textContent)).toEqual(COLUMNS);
+    await expect(licenseRows(table)).toHaveLength(9);
+    await expect(within(table).getByText('Expiring 2026-12-14')).toBeVisible();
+    await expect(within(table).getByText(EXPIRED)).toBeVisible();
+  },
+};
+
+/** The licence list has not answered yet: the table's shape, marked busy. */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get('*/api/cms/licenses', () => delay('infinite')));
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const table = within(dialog).getByRole('table', { name: 'Activated licenses' });
+    await expect(table).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** A fresh install: no licence activated on any segment controller yet (SS-10). */
+export const Empty: Story = {
+  parameters: { cloud: { scenario: 'fresh-install' } },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(await within(dialog).findByText('No licenses activated')).toBeVisible();
+  },
+};
+
+/** No answer from the licensing cloud at all, not even for the session: the dialog says so. */
+export const CloudUnreachable: Story = {
+  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).toBeEnabled());
+  },
+};
+
+/**
+ * The cloud stopped answering after the Owner signed in: the session is known, the licence reads
+ * fail as if there were no network.
+ */
+export const CloudLostAfterSignIn: Story = {
+  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  beforeEach({ msw }) {
+    msw.use(http.get('*/api/session', () => HttpResponse.json(cloud().session())));
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent('Licenses could not be loaded');
+    await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).toBeEnabled());
+  },
+};
+
+/** The licence list answers 500 with the cloud's error body. */
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('*/api/cms/licenses', () =>
+        HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
+      ),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent('Licenses could not be loaded');
+    await expect(alert).toHaveTextContent('Database unavailable');
+    // Busy while the other reads of the view are still in flight, then ready.
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).toBeEnabled());
+  },
+};
+
+/** SS-9: the list narrowed to one segment controller. */
+export const FilteredBySegment: Story = {
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await findDialog(canvasElement);
+    await findLicenseTable(dialog);
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Segment controller' }));
+    await userEvent.click(await body.findByRole('option', { name: 'Plant Room' }));
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('3 licenses on Plant Room');
+    const rows = licenseRows(await findLicenseTable(dialog));
+    await expect(rows).toHaveLength(3);
+    for (const row of rows) await expect(cellText(row, 0)).toBe('Plant Room');
+  },
+};
+
+/** SS-9: sorted by status, expired first; a second click reverses the order. */
+export const SortedByStatus: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const table = await findLicenseTable(dialog);
+    const statusHeader = within(table).getByRole('button', { name: 'Status' });
+
+    await userEvent.click(statusHeader);
+    await waitFor(() => expect(cellText(licenseRows(table)[0], STATUS_COLUMN)).toBe(EXPIRED));
+    await expect(within(table).getByRole('columnheader', { name: 'Status' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+
+    await userEvent.click(statusHeader);
+    await waitFor(() => expect(cellText(licenseRows(table).at(-1), STATUS_COLUMN)).toBe(EXPIRED));
+    await expect(within(table).getByRole('columnheader', { name: 'Status' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+  },
+};
+
+const EXTRA_LICENSES = 200;
+
+/** A large site: 209 licences, still listed and sortable. */
+export const ManyLicenses: Story = {
+  beforeEach() {
+    // Copies of the seed's activated licences under new, deterministic (version-4 shaped) IDs.
+    const { licenses } = cloud().state;
+    const activated = licenses.filter((license) => license.activation !== null);
+    for (let i = 0; i < EXTRA_LICENSES; i += 1) {
+      const source = activated[i % activated.length];
+      if (!source?.activation) continue;
+      licenses.push({
+        ...source,
+        id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+        activation: { ...source.activation, note: `Bulk import ${i + 1}` },
+      });
+    }
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const table = await findLicenseTable(dialog);
+    await expect(licenseRows(table)).toHaveLength(9 + EXTRA_LICENSES);
+
+    const statusHeader = within(table).getByRole('button', { name: 'Status' });
+    await userEvent.click(statusHeader);
+    await waitFor(() => expect(cellText(licenseRows(table)[0], STATUS_COLUMN)).toBe(EXPIRED));
+    await userEvent.click(statusHeader);
+    await waitFor(() => expect(cellText(licenseRows(table).at(-1), STATUS_COLUMN)).toBe(EXPIRED));
+  },
+};
