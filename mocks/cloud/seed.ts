@@ -236,67 +236,36 @@ export function seedTypicalSite(): CloudState {
   const b = builders(random);
   const { northwind, campus, building1, mainHall, plantRoom, garage } = r;
   const sold = { purchaseOrder: 'PO-2102', purchaseDate: '2025-01-30' };
+  const on =
+    (controller: SegmentControllerRecord, customer: CustomerRecord) =>
+    (
+      date: IsoDate,
+      kind: LicenseRecord['kind'],
+      deviceCount: number,
+      termYears: number | null = null,
+    ) =>
+      b.activated(northwind, controller, date, {
+        kind,
+        deviceCount,
+        termYears,
+        customerId: customer.id,
+        ...sold,
+      });
+  const mainHallLicense = on(mainHall, campus);
+  const plantRoomLicense = on(plantRoom, building1);
+  const garageLicense = on(garage, campus);
   const activated: LicenseRecord[] = [
-    b.activated(northwind, mainHall, '2025-02-10', {
-      kind: 'capacity',
-      deviceCount: 100,
-      customerId: campus.id,
-      ...sold,
-    }),
-    b.activated(northwind, mainHall, '2025-09-01', {
-      kind: 'capacity',
-      deviceCount: 50,
-      customerId: campus.id,
-      ...sold,
-    }),
-    b.activated(northwind, mainHall, '2025-02-10', {
-      kind: 'maintenance',
-      deviceCount: 100,
-      termYears: 3,
-      customerId: campus.id,
-      ...sold,
-    }),
-    b.activated(northwind, mainHall, '2026-04-20', {
-      kind: 'maintenance',
-      deviceCount: 50,
-      termYears: 1,
-      customerId: campus.id,
-      ...sold,
-    }),
-    b.activated(northwind, plantRoom, '2025-12-15', {
-      kind: 'core',
-      deviceCount: 0,
-      customerId: building1.id,
-      ...sold,
-    }),
-    b.activated(northwind, plantRoom, '2025-12-15', {
-      kind: 'capacity',
-      deviceCount: 25,
-      customerId: building1.id,
-      ...sold,
-    }),
+    mainHallLicense('2025-02-10', 'capacity', 100),
+    mainHallLicense('2025-09-01', 'capacity', 50),
+    mainHallLicense('2025-02-10', 'maintenance', 100, 3),
+    mainHallLicense('2026-04-20', 'maintenance', 50, 1),
+    plantRoomLicense('2025-12-15', 'core', 0),
+    plantRoomLicense('2025-12-15', 'capacity', 25),
     // Expiring on 2026-12-14, 21 days after the seed's today.
-    b.activated(northwind, plantRoom, '2025-12-15', {
-      kind: 'maintenance',
-      deviceCount: 25,
-      termYears: 1,
-      customerId: building1.id,
-      ...sold,
-    }),
-    b.activated(northwind, garage, '2025-05-20', {
-      kind: 'capacity',
-      deviceCount: 20,
-      customerId: campus.id,
-      ...sold,
-    }),
+    plantRoomLicense('2025-12-15', 'maintenance', 25, 1),
+    garageLicense('2025-05-20', 'capacity', 20),
     // Expired on 2026-05-19.
-    b.activated(northwind, garage, '2025-05-20', {
-      kind: 'maintenance',
-      deviceCount: 20,
-      termYears: 1,
-      customerId: campus.id,
-      ...sold,
-    }),
+    garageLicense('2025-05-20', 'maintenance', 20, 1),
   ];
   const mainHallMaintenance = activated[2];
   if (mainHallMaintenance?.activation)

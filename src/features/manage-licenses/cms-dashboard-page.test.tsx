@@ -1,7 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { resetCloud } from '@mocks/cloud/instance';
+import { server } from '@mocks/node';
 import { CmsDashboardPage } from './cms-dashboard-page';
 
 function summaryOf(name: string) {
@@ -61,10 +63,32 @@ describe('CMS dashboard: License Status display (SS-3)', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('shows a Retry when the cloud cannot be reached', async () => {
+  it('says the sign-in could not be checked when the cloud cannot be reached, and recovers on Retry', async () => {
     resetCloud('cloud-unreachable');
-    renderWithApp(<CmsDashboardPage />);
-    await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThan(0));
-    expect(screen.getByRole('alert')).toHaveTextContent('License status could not be loaded');
+    const { user } = renderWithApp(<CmsDashboardPage />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your sign-in could not be checked');
+    expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    resetCloud();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Main Hall' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a Retry when the licence reads fail after sign-in', async () => {
+    server.use(
+      http.get(
+        '*/api/cms/segment-controllers',
+        () =>
+          HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
+        { once: true },
+      ),
+    );
+    const { user } = renderWithApp(<CmsDashboardPage />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('License status could not be loaded');
+    expect(alert).toHaveTextContent('Database unavailable');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Main Hall' })).toBeVisible();
   });
 });

@@ -22,7 +22,10 @@ export const Default: Story = {
     await expect(
       within(section).getByText('Maintenance covers 0 of 20 devices; 20 more needed'),
     ).toBeVisible();
-    await expect(within(section).getByRole('button', { name: 'Manage Licenses' })).toBeVisible();
+    // The session answers separately from the summaries: wait for it as a user would.
+    await expect(
+      await within(section).findByRole('button', { name: 'Manage Licenses' }),
+    ).toBeVisible();
 
     // Clicking anywhere on the display opens the dialog through the URL (rendered elsewhere).
     await userEvent.click(within(section).getByRole('heading', { name: 'Plant Room' }));
@@ -65,7 +68,7 @@ export const CloudUnreachable: Story = {
   parameters: { cloud: { scenario: 'cloud-unreachable' } },
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('License status could not be loaded');
+    await expect(alert).toHaveTextContent('Your sign-in could not be checked');
     await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
     const retry = within(alert).getByRole('button', { name: 'Retry' });
     await waitFor(() => expect(retry).toBeEnabled());

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -13,20 +14,23 @@ import { SegmentLicenseSummary } from './segment-license-summary';
 import { useCmsLicenseData } from './use-cms-license-data';
 
 const HEADING_ID = 'license-status-heading';
+const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
+
+function SummariesSkeleton() {
+  return (
+    <Grid container spacing={2} aria-busy="true">
+      {[0, 1, 2].map((i) => (
+        <Grid key={i} size={{ xs: 12, md: 4 }}>
+          <Skeleton variant="rounded" height={212} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}
 
 function Summaries() {
   const data = useCmsLicenseData();
-  if (data.status === 'pending') {
-    return (
-      <Grid container spacing={2} aria-busy="true">
-        {[0, 1, 2].map((i) => (
-          <Grid key={i} size={{ xs: 12, md: 4 }}>
-            <Skeleton variant="rounded" height={212} />
-          </Grid>
-        ))}
-      </Grid>
-    );
-  }
+  if (data.status === 'pending') return <SummariesSkeleton />;
   if (data.status === 'error') {
     return (
       <ErrorState
@@ -52,18 +56,26 @@ function Summaries() {
   );
 }
 
-/** The dashboard's License Status display (SS-3): clicking anywhere opens Manage Licenses for the Owner. */
+/**
+ * The dashboard's License Status display (SS-3): clicking anywhere opens Manage Licenses for the Owner.
+ * It waits for the session too, so it never shows a card that is not yet clickable.
+ */
 export function LicenseStatusDisplay() {
   const session = useQuery(sessionQueries.current());
   const { open } = useManageLicensesUrl();
   const user = session.data?.user;
   const canManage = user?.role === 'Owner';
+  // A click on the card opens the dialog, but not one meant for a control inside it (Retry, the button).
+  const openUnlessOnControl = (event: MouseEvent<HTMLElement>) => {
+    if (event.target instanceof Element && event.target.closest(CONTROLS)) return;
+    open();
+  };
 
   return (
     <Card
       component="section"
       aria-labelledby={HEADING_ID}
-      onClick={canManage ? () => open() : undefined}
+      onClick={canManage ? openUnlessOnControl : undefined}
       sx={canManage ? { cursor: 'pointer', '&:hover': { borderColor: 'primary.main' } } : undefined}
     >
       <CardHeader
@@ -71,13 +83,7 @@ export function LicenseStatusDisplay() {
         slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
         action={
           canManage && (
-            <Button
-              variant="contained"
-              onClick={(event) => {
-                event.stopPropagation();
-                open();
-              }}
-            >
+            <Button variant="contained" onClick={() => open()}>
               Manage Licenses
             </Button>
           )
@@ -90,7 +96,16 @@ export function LicenseStatusDisplay() {
             {user.role}).
           </Alert>
         )}
-        <Summaries />
+        {session.isError && (
+          <ErrorState
+            title="Your sign-in could not be checked"
+            error={session.error}
+            onRetry={() => void session.refetch()}
+            retrying={session.isFetching}
+          />
+        )}
+        {session.isPending && <SummariesSkeleton />}
+        {user && <Summaries />}
       </CardContent>
     </Card>
   );
