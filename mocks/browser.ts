@@ -1,17 +1,62 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
-import { resetCloud } from './cloud/instance';
-import { isScenarioName } from './scenarios';
+import { cloud, networkFaults, resetCloud, restoreCloud } from './cloud/instance';
+import type { CloudState } from './cloud/state';
+import { isScenarioName, type NetworkFaults } from './scenarios';
 
-/** Realistic answer time in the dev browser only; tests and stories run without delay. */
+/** Realistic timing in the dev browser only; tests and stories run without delay. */
 const DEV_LATENCY_MS = 250;
+const DEV_ACTIVATION_MS_PER_LICENSE = 2_500;
+const STORAGE_KEY = 'license-console:simulated-cloud:v1';
 
-/** Starts the simulated cloud in this tab: `?scenario=fresh-install` picks a seed (MC-3). */
+interface SavedCloud {
+  state: CloudState;
+  faults: NetworkFaults;
+}
+
+function load(): SavedCloud | null {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_KEY);
+    return raw ? (JSON.parse(raw) as SavedCloud) : null;
+  } catch {
+    return null;
+  }
+}
+
+function save(): void {
+  const saved: SavedCloud = { state: cloud().state, faults: networkFaults() };
+  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+}
+
+/**
+ * `?scenario=NAME` starts that seed afresh (MC-3) and is then removed from the address, so a reload
+ * continues where the cloud was; without it the saved cloud continues, else the typical site.
+ */
+function chooseCloud(): void {
+  const url = new URL(window.location.href);
+  const requested = url.searchParams.get('scenario');
+  const saved = load();
+  if (isScenarioName(requested) || !saved) {
+    const scenario = isScenarioName(requested) ? requested : 'typical-site';
+    const model = resetCloud(
+      scenario,
+      scenario === 'slow-cloud' ? {} : { latencyMs: DEV_LATENCY_MS },
+    );
+    model.state.settings.activationMsPerLicense = DEV_ACTIVATION_MS_PER_LICENSE;
+    url.searchParams.delete('scenario');
+    window.history.replaceState(window.history.state, '', url);
+    save();
+    return;
+  }
+  restoreCloud(saved.state, saved.faults);
+}
+
+/** Starts the simulated cloud in this tab. */
 export async function startMockCloud(): Promise<void> {
-  const requested = new URLSearchParams(window.location.search).get('scenario');
-  const scenario = isScenarioName(requested) ? requested : 'typical-site';
-  resetCloud(scenario, scenario === 'slow-cloud' ? {} : { latencyMs: DEV_LATENCY_MS });
-  await setupWorker(...handlers).start({
+  chooseCloud();
+  const worker = setupWorker(...handlers);
+  worker.events.on('response:mocked', save);
+  await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

@@ -1,5 +1,6 @@
 import { NO_FAULTS, scenarios, type NetworkFaults, type ScenarioName } from '../scenarios';
 import { CloudModel } from './model';
+import type { CloudState } from './state';
 
 /** The one simulated cloud of this JavaScript realm (dev browser, a Node test file, or Storybook). */
 let model = new CloudModel(scenarios['typical-site'].seed());
@@ -21,5 +22,12 @@ export function resetCloud(
   const chosen = scenarios[scenario];
   model = new CloudModel(chosen.seed());
   faults = { ...NO_FAULTS, ...chosen.faults, ...extraFaults };
+  return model;
+}
+
+/** Continues from a saved state (the dev browser keeps its cloud across reloads, MC-4). */
+export function restoreCloud(state: CloudState, savedFaults: NetworkFaults): CloudModel {
+  model = new CloudModel(state);
+  faults = { ...NO_FAULTS, ...savedFaults };
   return model;
 }

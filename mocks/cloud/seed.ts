@@ -13,6 +13,13 @@ import type {
 /** The simulated cloud's first day. Fixed, so every run of every test sees the same statuses. */
 export const SEED_TODAY: IsoDate = '2026-11-23';
 
+/** What a seed starts without: no jobs, no remembered commands, instant activations. */
+const emptyRuntime = () => ({
+  activationJobs: [],
+  idempotency: {},
+  settings: { activationMsPerLicense: 0 },
+});
+
 const EQUIPMENT = [
   'AHU',
   'VAV Box',
@@ -284,6 +291,7 @@ export function seedTypicalSite(): CloudState {
     licenses: [...activated, ...cloudLicenses(r, b)],
     partners: [northwind, r.helios],
     customers: [campus, building1, r.harbor],
+    ...emptyRuntime(),
   };
 }
 
@@ -305,5 +313,6 @@ export function seedFreshInstall(): CloudState {
     licenses: cloudLicenses(r, b),
     partners: [r.northwind, r.helios],
     customers: [r.campus, r.building1, r.harbor],
+    ...emptyRuntime(),
   };
 }

@@ -2,6 +2,7 @@ import type { IsoDate } from '@/domain/dates';
 import type { LicenseKind } from '@/domain/licenses';
 import type { CmsRole } from '@/api/session';
 import type { DeviceState, SegmentController } from '@/api/segment-controllers';
+import type { ActivationJob } from '@/api/activations';
 
 /** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
 export interface CloudState {
@@ -13,6 +14,25 @@ export interface CloudState {
   licenses: LicenseRecord[];
   partners: PartnerRecord[];
   customers: CustomerRecord[];
+  activationJobs: ActivationJobRecord[];
+  /** First answers to commands, by `scope:Idempotency-Key`, so a replay gets the same answer. */
+  idempotency: Record<string, IdempotencyRecord>;
+  settings: SimulationSettings;
+}
+
+export interface SimulationSettings {
+  /** How long the cloud takes per licence of an activation job (0: done at the next look). */
+  activationMsPerLicense: number;
+}
+
+export interface ActivationJobRecord extends ActivationJob {
+  /** Wall-clock start, so a job keeps its pace across a page reload in the dev browser. */
+  startedAtMs: number;
+}
+
+export interface IdempotencyRecord {
+  fingerprint: string;
+  response: unknown;
 }
 
 export interface CmsUser {

@@ -8,6 +8,8 @@ export interface RequestOptions<Schema extends z.ZodType> {
   schema: Schema;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Sent with commands so a retried request is applied once (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -32,7 +34,14 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function apiRequest<Schema extends z.ZodType>(
   path: string,
-  { schema, method = 'GET', body, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions<Schema>,
+  {
+    schema,
+    method = 'GET',
+    body,
+    headers = {},
+    signal,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  }: RequestOptions<Schema>,
 ): Promise<z.output<Schema>> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
@@ -40,6 +49,7 @@ export async function apiRequest<Schema extends z.ZodType>(
     response = await fetch(`${apiBaseUrl()}${path}`, {
       method,
       headers: {
+        ...headers,
         Accept: 'application/json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
@@ -67,4 +77,9 @@ export async function apiRequest<Schema extends z.ZodType>(
     throw clientError('malformed_response', `Unexpected response from ${path}.`, response.status);
   }
   return parsed.data;
+}
+
+/** One key per user action: a retry of that action reuses it, so the cloud applies it once. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
 }

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
 import { idSchema, isoDateSchema } from './schemas';
@@ -19,6 +19,11 @@ export const activatedLicenseSchema = z.object({
 });
 export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;
 
+/** SS-7: optional free text, at most 255 characters. */
+export const noteSchema = z.string().trim().max(255, 'A note has at most 255 characters.');
+
+export const updateNoteBodySchema = z.object({ note: noteSchema });
+
 export const activatedLicenseListSchema = z.object({ items: z.array(activatedLicenseSchema) });
 
 export function listActivatedLicenses(signal?: AbortSignal) {
@@ -34,3 +39,20 @@ export const licenseQueries = {
       select: (data) => data.items,
     }),
 };
+
+export function updateLicenseNote({ licenseId, note }: { licenseId: string; note: string }) {
+  return apiRequest(`/cms/licenses/${licenseId}`, {
+    method: 'PATCH',
+    body: { note },
+    schema: activatedLicenseSchema,
+  });
+}
+
+/** SS-7. The row shows the pending text from the mutation's variables; settling restores the truth. */
+export function useUpdateLicenseNote() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateLicenseNote,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: licenseQueries.all() }),
+  });
+}

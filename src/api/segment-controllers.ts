@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { cloudLicenseQueries } from './cloud-licenses';
 import { z } from 'zod';
 import { apiRequest } from './client';
 import { idSchema } from './schemas';
@@ -24,6 +25,9 @@ export const segmentControllerSchema = z.object({
 });
 export type SegmentController = z.infer<typeof segmentControllerSchema>;
 
+/** The format is checked by the cloud, which answers each mistake with its own message (SS-22). */
+export const saveCustomerIdBodySchema = z.object({ customerId: z.string().max(200).nullable() });
+
 export const segmentControllerListSchema = z.object({ items: z.array(segmentControllerSchema) });
 
 export function listSegmentControllers(signal?: AbortSignal) {
@@ -44,3 +48,30 @@ export const segmentControllerQueries = {
       select: (data) => data.items,
     }),
 };
+
+export function saveCustomerId({
+  segmentControllerId,
+  customerId,
+}: {
+  segmentControllerId: string;
+  customerId: string | null;
+}) {
+  return apiRequest(`/cms/segment-controllers/${segmentControllerId}/customer-id`, {
+    method: 'PUT',
+    body: { customerId },
+    schema: segmentControllerSchema,
+  });
+}
+
+/** SS-21: a saved Customer ID changes which cloud licences the segment controller can download. */
+export function useSaveCustomerId() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveCustomerId,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: segmentControllerQueries.all() }),
+        queryClient.invalidateQueries({ queryKey: cloudLicenseQueries.all() }),
+      ]),
+  });
+}

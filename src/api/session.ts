@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
 import { idSchema } from './schemas';
@@ -17,6 +17,8 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+export const signInBodySchema = z.object({ role: cmsRoleSchema });
+
 export function getSession(signal?: AbortSignal): Promise<Session> {
   return apiRequest('/session', { schema: sessionSchema, signal });
 }
@@ -30,3 +32,17 @@ export const sessionQueries = {
       staleTime: 5 * 60_000,
     }),
 };
+
+/** Simulated sign-in as another CMS user type (the simulated cloud only). */
+export function signInAs(role: CmsRole) {
+  return apiRequest('/session', { method: 'POST', body: { role }, schema: sessionSchema });
+}
+
+/** Another user sees other things: everything cached for the previous one is dropped. */
+export function useSignInAs() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signInAs,
+    onSuccess: () => queryClient.resetQueries(),
+  });
+}

@@ -9,9 +9,32 @@ import { ErrorState } from '@/components/error-state';
 import { buildLicenseRows, sortLicenseRows } from './license-rows';
 import { LicensesTable } from './licenses-table';
 import { LicensesTableSkeleton } from './licenses-table-skeleton';
+import { LicensesToolbar } from './licenses-toolbar';
 import { useManageLicensesUrl } from './manage-licenses-url';
 import { SegmentFilter } from './segment-filter';
 import { useCmsLicenseData } from './use-cms-license-data';
+
+/** SS-10: nothing activated yet, with the ways to get licences. */
+function NothingActivated() {
+  const url = useManageLicensesUrl();
+  return (
+    <EmptyState
+      icon={<WorkspacePremiumOutlined fontSize="inherit" />}
+      title="No licenses activated"
+    >
+      <Typography variant="body2">
+        Download licenses from the cloud for a saved Customer ID, or add an offline license file, to
+        activate them here.
+      </Typography>
+      <Stack direction="row" spacing={1} sx={{ pt: 1 }}>
+        <Button variant="contained" onClick={() => url.open('download')}>
+          Download Licenses from the Cloud
+        </Button>
+        <Button onClick={() => url.open('customer-accounts')}>Manage Customer Accounts</Button>
+      </Stack>
+    </EmptyState>
+  );
+}
 
 /** The dialog's main view: activated licences per segment controller (SS-4 … SS-10). */
 export function LicensesView() {
@@ -27,19 +50,6 @@ export function LicensesView() {
         onRetry={data.retry}
         retrying={data.retrying}
       />
-    );
-  }
-  if (data.licenses.length === 0) {
-    return (
-      <EmptyState
-        icon={<WorkspacePremiumOutlined fontSize="inherit" />}
-        title="No licenses activated"
-      >
-        <Typography variant="body2">
-          Download licenses from the cloud for a saved Customer ID, or add an offline license file,
-          to activate them here.
-        </Typography>
-      </EmptyState>
     );
   }
 
@@ -67,29 +77,28 @@ export function LicensesView() {
           Showing the licenses as last loaded. {toUserMessage(data.refreshError)}
         </Alert>
       )}
-      <Stack
-        direction="row"
-        spacing={2}
-        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
-      >
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <SegmentFilter
           controllers={data.controllers}
           value={segment?.id ?? null}
           onChange={url.setSegmentId}
         />
-        <Typography variant="body2" color="text.secondary" role="status">
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
           {rows.length === 1 ? '1 license' : `${rows.length} licenses`}
           {segment ? ` on ${segment.name}` : ''} · statuses as of {data.today}
         </Typography>
+        <LicensesToolbar visible={visible} controllers={data.controllers} />
       </Stack>
-      {rows.length === 0 ? (
+      {data.licenses.length === 0 && <NothingActivated />}
+      {data.licenses.length > 0 && rows.length === 0 && (
         <EmptyState
           icon={<WorkspacePremiumOutlined fontSize="inherit" />}
           title={`No licenses activated on ${segment?.name ?? 'this segment controller'}`}
         >
           <Button onClick={() => url.setSegmentId(null)}>Show all segment controllers</Button>
         </EmptyState>
-      ) : (
+      )}
+      {rows.length > 0 && (
         <LicensesTable
           rows={rows}
           sortKey={url.sortKey}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -8,32 +9,42 @@ import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 import { ErrorState } from '@/components/error-state';
+import { CustomerAccountsView } from './customer-accounts-view';
+import { DownloadView } from './download-view';
 import { LicensesView } from './licenses-view';
-import { useManageLicensesUrl } from './manage-licenses-url';
+import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
+import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 
 const TITLE_ID = 'manage-licenses-title';
 
-/**
- * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner
- * sees its content (SS-1); when the session cannot be loaded it says why instead of staying shut.
- */
-export function ManageLicensesDialog() {
-  const { view, close } = useManageLicensesUrl();
-  const session = useQuery(sessionQueries.current());
-  const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
-  const isOwner = session.data?.user.role === 'Owner';
-  const open = view !== null && (isOwner || session.isError);
+const VIEW_TITLES: Record<ManageView, string | null> = {
+  licenses: null,
+  'customer-accounts': 'Manage Customer Accounts',
+  download: 'Download Licenses from the Cloud',
+};
 
+function ViewContent({ view }: { view: ManageView }) {
+  switch (view) {
+    case 'licenses':
+      return <LicensesView />;
+    case 'customer-accounts':
+      return <CustomerAccountsView />;
+    case 'download':
+      return <DownloadView />;
+  }
+}
+
+function DialogBody({ view, isOwner }: { view: ManageView; isOwner: boolean }) {
+  const url = useManageLicensesUrl();
+  const session = useQuery(sessionQueries.current());
+  const leaveSafely = useLeaveSafely();
+  const subtitle = VIEW_TITLES[view];
   return (
-    <Dialog
-      open={open}
-      onClose={close}
-      fullWidth
-      maxWidth="xl"
-      fullScreen={fullScreen}
-      aria-labelledby={TITLE_ID}
-    >
-      <DialogTitle id={TITLE_ID}>Manage Licenses</DialogTitle>
+    <>
+      <DialogTitle id={TITLE_ID}>
+        Manage Licenses
+        {subtitle && <span style={{ fontWeight: 400 }}> · {subtitle}</span>}
+      </DialogTitle>
       <DialogContent dividers sx={{ minHeight: '60vh' }}>
         {session.isError && !isOwner && (
           <ErrorState
@@ -43,11 +54,62 @@ export function ManageLicensesDialog() {
             retrying={session.isFetching}
           />
         )}
-        {isOwner && view === 'licenses' && <LicensesView />}
+        {isOwner && <ViewContent view={view} />}
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>Close</Button>
+        {view !== 'licenses' && (
+          <Button onClick={() => leaveSafely(url.back)} sx={{ mr: 'auto' }}>
+            Back
+          </Button>
+        )}
+        <Button onClick={() => leaveSafely(url.close)}>Close</Button>
       </DialogActions>
+    </>
+  );
+}
+
+/**
+ * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner
+ * sees its content (SS-1); when the session cannot be loaded it says why instead of staying shut.
+ * Leaving a view with unsaved edits asks first (SS-23).
+ */
+export function ManageLicensesDialog() {
+  const { view } = useManageLicensesUrl();
+  const session = useQuery(sessionQueries.current());
+  const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
+  const isOwner = session.data?.user.role === 'Owner';
+  const open = view !== null && (isOwner || session.isError);
+
+  return (
+    <UnsavedChangesProvider>
+      <GuardedDialog open={open} fullScreen={fullScreen}>
+        {view && <DialogBody view={view} isOwner={isOwner} />}
+      </GuardedDialog>
+    </UnsavedChangesProvider>
+  );
+}
+
+function GuardedDialog({
+  open,
+  fullScreen,
+  children,
+}: {
+  open: boolean;
+  fullScreen: boolean;
+  children: ReactNode;
+}) {
+  const { close } = useManageLicensesUrl();
+  const leaveSafely = useLeaveSafely();
+  return (
+    <Dialog
+      open={open}
+      onClose={() => leaveSafely(close)}
+      fullWidth
+      maxWidth="xl"
+      fullScreen={fullScreen}
+      aria-labelledby={TITLE_ID}
+    >
+      {children}
     </Dialog>
   );
 }

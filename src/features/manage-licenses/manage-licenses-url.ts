@@ -1,7 +1,7 @@
 import { useSearchParams } from 'wouter';
 
 /** The dialog's views (design §3): one string union kept in `?manage=`. */
-export const MANAGE_VIEWS = ['licenses'] as const;
+export const MANAGE_VIEWS = ['licenses', 'customer-accounts', 'download'] as const;
 export type ManageView = (typeof MANAGE_VIEWS)[number];
 
 export const SORT_KEYS = [
@@ -40,6 +40,8 @@ export function useManageLicensesUrl() {
     sortKey: oneOf(SORT_KEYS, params.get('sort')) ?? 'segmentController',
     sortDirection: (params.get('dir') === 'desc' ? 'desc' : 'asc') as SortDirection,
     open: (view: ManageView = 'licenses') => update((next) => next.set('manage', view), false),
+    /** BACK (SS-20, SS-30): from a sub-view to the licence list. */
+    back: () => update((next) => next.set('manage', 'licenses'), false),
     close: () => update((next) => OWN_PARAMS.forEach((key) => next.delete(key))),
     setSegmentId: (id: string | null) =>
       update((next) => (id ? next.set('segment', id) : next.delete('segment'))),

@@ -1,0 +1,124 @@
+import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/activations';
+import type { ErrorBody } from '@/api/errors';
+import { findController } from './access';
+import { relicenseDevices } from './devices';
+import { CloudError } from './errors';
+import { uuid, seededRandom } from './random';
+import type { ActivationJobRecord, CloudState } from './state';
+
+/** Why one licence of a job cannot be activated (SS-35), or null when it can. */
+function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null {
+  const controller = state.segmentControllers.find((c) => c.id === target.segmentControllerId);
+  const license = state.licenses.find((l) => l.id === target.licenseId);
+  if (!controller)
+    return { code: 'segment_controller_not_found', message: 'No such segment controller.' };
+  if (!license)
+    return {
+      code: 'license_not_found',
+      message: 'No license with this License ID exists in the cloud.',
+    };
+  if (license.supersededBy) {
+    return {
+      code: 'license_superseded',
+      message: `This License ID was replaced by ${license.supersededBy} in a partner transfer; activate the new License ID.`,
+    };
+  }
+  if (license.activation) {
+    const where = state.segmentControllers.find(
+      (c) => c.id === license.activation?.segmentControllerId,
+    );
+    return {
+      code: 'already_active',
+      message: `This license is already active on ${where?.name ?? 'another segment controller'}.`,
+    };
+  }
+  if (controller.customerId === null || license.customerId !== controller.customerId) {
+    return {
+      code: 'wrong_account',
+      message: `This license does not belong to the Customer ID saved on ${controller.name}.`,
+    };
+  }
+  if (!controller.online) {
+    return {
+      code: 'segment_offline',
+      message: `${controller.name} is offline and cannot reach the cloud. Connect it, or use an offline license file.`,
+    };
+  }
+  if (license.kind === 'core' && controller.platform !== 'SmartServer Pi') {
+    return { code: 'not_for_platform', message: 'A core license is for SmartServer Pi only.' };
+  }
+  return null;
+}
+
+function activate(state: CloudState, item: ActivationItem): void {
+  const error = refusal(state, item);
+  if (error) {
+    item.state = 'failed';
+    item.error = error;
+    return;
+  }
+  const license = state.licenses.find((l) => l.id === item.licenseId);
+  if (!license) return;
+  license.activation = {
+    segmentControllerId: item.segmentControllerId,
+    activationDate: state.today,
+    note: '',
+  };
+  // SS-13: the maintenance clock starts at the first activation and never restarts.
+  license.firstActivationDate ??= state.today;
+  relicenseDevices(state, item.segmentControllerId);
+  item.state = 'activated';
+}
+
+/** Moves every running job forward to where its pace says it should be at `nowMs`. */
+export function advanceJobs(state: CloudState, nowMs: number): void {
+  const pace = state.settings.activationMsPerLicense;
+  for (const job of state.activationJobs) {
+    if (job.status !== 'running') continue;
+    const due = pace === 0 ? job.items.length : Math.floor((nowMs - job.startedAtMs) / pace);
+    job.items.forEach((item, index) => {
+      if (index < due && (item.state === 'pending' || item.state === 'activating'))
+        activate(state, item);
+      else if (index === due && item.state === 'pending') item.state = 'activating';
+    });
+    if (job.items.every((item) => item.state === 'activated' || item.state === 'failed'))
+      job.status = 'finished';
+  }
+}
+
+const toJob = ({ startedAtMs: _startedAtMs, ...job }: ActivationJobRecord): ActivationJob =>
+  structuredClone(job);
+
+/** SS-33: starts a job; a licence already in a running job makes the request a conflict (R7). */
+export function startActivationJob(
+  state: CloudState,
+  targets: ActivationTarget[],
+  nowMs: number,
+): ActivationJob {
+  for (const target of targets) findController(state, target.segmentControllerId);
+  const running = state.activationJobs
+    .filter((j) => j.status === 'running')
+    .flatMap((j) => j.items);
+  if (targets.some((t) => running.some((item) => item.licenseId === t.licenseId))) {
+    throw new CloudError(
+      409,
+      'activation_in_progress',
+      'These licenses are already being activated.',
+    );
+  }
+  const job: ActivationJobRecord = {
+    id: uuid(seededRandom(nowMs ^ state.activationJobs.length)),
+    status: 'running',
+    createdAt: new Date(nowMs).toISOString(),
+    startedAtMs: nowMs,
+    items: targets.map((t) => ({ ...t, state: 'pending', error: null })),
+  };
+  state.activationJobs.unshift(job);
+  return toJob(job);
+}
+
+/** The ten newest jobs, newest first. */
+export function listActivationJobs(state: CloudState, nowMs: number): ActivationJob[] {
+  advanceJobs(state, nowMs);
+  return state.activationJobs.slice(0, 10).map(toJob);
+}

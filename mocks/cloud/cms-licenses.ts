@@ -1,0 +1,109 @@
+import type { ActivatedLicense } from '@/api/licenses';
+import type { CloudLicense } from '@/api/cloud-licenses';
+import type { TransferResult } from '@/api/transfers';
+import { maintenanceExpiry } from '@/domain/licenses';
+import { findController, offlineError } from './access';
+import { relicenseDevices } from './devices';
+import { CloudError } from './errors';
+import type { CloudState, LicenseActivation, LicenseRecord } from './state';
+
+export function expiryOf(license: LicenseRecord): string | null {
+  if (license.kind !== 'maintenance' || license.firstActivationDate === null) return null;
+  return maintenanceExpiry(license.firstActivationDate, license.termYears ?? 1);
+}
+
+function toActivatedFields(
+  license: LicenseRecord,
+  activation: LicenseActivation,
+): ActivatedLicense {
+  return {
+    licenseId: license.id,
+    segmentControllerId: activation.segmentControllerId,
+    kind: license.kind,
+    deviceCount: license.deviceCount,
+    termYears: license.termYears,
+    activationDate: activation.activationDate,
+    expiryDate: expiryOf(license),
+    note: activation.note,
+  };
+}
+
+export function listActivatedLicenses(state: CloudState): ActivatedLicense[] {
+  return state.licenses.flatMap((l) => (l.activation ? [toActivatedFields(l, l.activation)] : []));
+}
+
+function findActivated(
+  state: CloudState,
+  licenseId: string,
+): { license: LicenseRecord; activation: LicenseActivation } {
+  const license = state.licenses.find((l) => l.id === licenseId);
+  if (!license?.activation) {
+    throw new CloudError(
+      404,
+      'license_not_activated',
+      'This license is not activated on this CMS.',
+    );
+  }
+  return { license, activation: license.activation };
+}
+
+/** SS-7. */
+export function updateNote(state: CloudState, licenseId: string, note: string): ActivatedLicense {
+  const { license, activation } = findActivated(state, licenseId);
+  activation.note = note.trim();
+  return toActivatedFields(license, activation);
+}
+
+/** SS-30, SS-31, SS-13: licences each segment controller could download for its saved Customer ID. */
+export function listCloudLicenses(state: CloudState): CloudLicense[] {
+  return state.segmentControllers.flatMap((controller) =>
+    controller.customerId === null
+      ? []
+      : state.licenses
+          .filter(
+            (l) =>
+              l.customerId === controller.customerId &&
+              l.activation === null &&
+              l.supersededBy === null,
+          )
+          .map((l) => ({
+            segmentControllerId: controller.id,
+            licenseId: l.id,
+            kind: l.kind,
+            deviceCount: l.deviceCount,
+            termYears: l.termYears,
+            transferDate: l.transferDate ?? l.purchaseDate,
+            expiryDateIfActivatedToday:
+              l.kind === 'maintenance'
+                ? maintenanceExpiry(l.firstActivationDate ?? state.today, l.termYears ?? 1)
+                : null,
+          })),
+  );
+}
+
+/** SS-40 … SS-42: capacity and maintenance licences go back to the cloud; their devices are relicensed. */
+export function transferToCloud(state: CloudState, licenseIds: string[]): TransferResult {
+  const found = licenseIds.map((id) => findActivated(state, id));
+  for (const { license } of found) {
+    if (license.kind !== 'capacity' && license.kind !== 'maintenance') {
+      throw new CloudError(
+        422,
+        'not_transferable',
+        'Only capacity and maintenance licenses can be transferred to the cloud.',
+      );
+    }
+  }
+  const controllerIds = new Set(found.map(({ activation }) => activation.segmentControllerId));
+  const controllers = [...controllerIds].map((id) => findController(state, id));
+  const offline = controllers.find((c) => !c.online);
+  if (offline) throw offlineError(offline, 'Transfer to Cloud');
+  for (const { license } of found) {
+    license.activation = null;
+    license.transferDate = state.today;
+  }
+  for (const controller of controllers) relicenseDevices(state, controller.id);
+  return {
+    transferredLicenseIds: found.map(({ license }) => license.id),
+    transferDate: state.today,
+  };
+}

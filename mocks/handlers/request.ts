@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { CloudError } from '../cloud/errors';
+
+/** Parses a JSON body with the client's own schema: a malformed request fails as on a real server. */
+export async function readBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    throw new CloudError(400, 'malformed_json', 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const fields = Object.fromEntries(
+      parsed.error.issues.map((issue) => [issue.path.join('.') || 'body', issue.message]),
+    );
+    const first = parsed.error.issues[0]?.message ?? 'The request is not valid.';
+    throw new CloudError(400, 'validation_failed', first, { fields });
+  }
+  return parsed.data;
+}
+
+export function idempotencyKey(request: Request): string | null {
+  return request.headers.get('Idempotency-Key');
+}
