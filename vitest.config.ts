@@ -22,6 +22,8 @@ export default mergeConfig(
             ],
             setupFiles: ['tests/setup.ts'],
             restoreMocks: true,
+            // MUI in jsdom is slow on a busy 2-core machine; waits inside tests stay event-driven.
+            testTimeout: 15_000,
           },
         },
         {

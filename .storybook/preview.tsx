@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { resetCloud } from '@mocks/cloud/instance';
+import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/use-auto-open';
 import { handlers } from '@mocks/handlers';
 import { createStoryApp, StoryAppProviders } from './story-app';
 import './story-types';
@@ -27,6 +28,13 @@ const preview: Preview = {
     const { scenario = 'typical-site', role } = context.parameters.cloud ?? {};
     const model = resetCloud(scenario);
     if (role) model.signInAs(role);
+    // A fresh browser session per story. Manage Licenses opening by itself (SS-2) would cover most
+    // stories, so it counts as already shown unless a story sets `parameters.autoOpen`.
+    window.sessionStorage.clear();
+    if (!context.parameters.autoOpen) {
+      for (const user of model.state.users)
+        window.sessionStorage.setItem(`${AUTO_OPEN_STORAGE_PREFIX}${user.id}`, 'shown');
+    }
     // A fresh QueryClient and in-memory URL for every story.
     const app = createStoryApp(context.parameters.url);
     context.app = app;

@@ -15,6 +15,8 @@ export interface AppParameters {
   cloud?: CloudParameters;
   /** The in-memory URL the story starts at, as `/path?query`. Default: `/`. */
   url?: string;
+  /** Let Manage Licenses open by itself after sign-in (SS-2). Default: already shown this session. */
+  autoOpen?: boolean;
 }
 
 /** What preview.tsx adds to every story's context, before the story's own `beforeEach`. */
@@ -28,6 +30,7 @@ declare module 'storybook/internal/csf' {
   interface Parameters {
     cloud?: AppParameters['cloud'];
     url?: AppParameters['url'];
+    autoOpen?: AppParameters['autoOpen'];
   }
   interface StoryContext {
     app: AppStoryContext['app'];

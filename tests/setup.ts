@@ -8,6 +8,8 @@ import { server } from '../mocks/node';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetCloud();
+  // A fresh browser session: Manage Licenses may open by itself again (SS-2).
+  window.sessionStorage.clear();
 });
 afterEach(() => {
   cleanup();

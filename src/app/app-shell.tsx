@@ -10,6 +10,7 @@ import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
 import { Link, useLocation } from 'wouter';
 import { AREAS } from './areas';
 import { ColorModeToggle } from './color-mode-toggle';
+import { UserMenu } from './user-menu';
 
 function activeArea(location: string): string {
   const match = [...AREAS]
@@ -63,6 +64,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               ))}
             </Tabs>
           </Box>
+          <UserMenu />
           <ColorModeToggle />
         </Toolbar>
       </AppBar>

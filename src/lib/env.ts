@@ -17,3 +17,8 @@ if (!parsed.success) {
 export function apiBaseUrl(): string {
   return (parsed.data?.VITE_API_URL ?? `${window.location.origin}/api`).replace(/\/$/, '');
 }
+
+/** True when the app runs on the simulated cloud, which offers test-only endpoints (sign in as…). */
+export function usesSimulatedCloud(): boolean {
+  return !parsed.data?.VITE_API_URL;
+}

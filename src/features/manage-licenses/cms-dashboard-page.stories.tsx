@@ -38,3 +38,17 @@ export const OpensDialog: Story = {
     });
   },
 };
+
+/** After the Owner signs in, a segment with more devices than capacity opens Manage Licenses by itself (SS-2). */
+export const OpensByItself: Story = {
+  parameters: { autoOpen: true },
+  play: async ({ canvasElement, app }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await body.findByRole('dialog', { name: 'Manage Licenses' });
+    await waitFor(() => expect(dialog).toBeVisible());
+    await expect(app.location.history.at(-1)).toBe('/?manage=licenses');
+    await expect(
+      await within(dialog).findByText(/Plant Room: 5 of 30 devices are unlicensed/),
+    ).toBeVisible();
+  },
+};

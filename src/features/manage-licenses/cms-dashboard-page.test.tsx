@@ -1,10 +1,17 @@
 import { http, HttpResponse } from 'msw';
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
-import { resetCloud } from '@mocks/cloud/instance';
+import { cloud, resetCloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
 import { CmsDashboardPage } from './cms-dashboard-page';
+import { AUTO_OPEN_STORAGE_PREFIX } from './use-auto-open';
+
+/** As if the Owner had already closed the dialog that opened by itself this session (SS-2). */
+function autoOpenAlreadyShown() {
+  const owner = cloud().state.users.find((u) => u.role === 'Owner');
+  window.sessionStorage.setItem(`${AUTO_OPEN_STORAGE_PREFIX}${owner?.id ?? ''}`, 'shown');
+}
 
 function summaryOf(name: string) {
   const heading = screen.getByRole('heading', { name, level: 3 });
@@ -14,6 +21,8 @@ function summaryOf(name: string) {
 }
 
 describe('CMS dashboard: License Status display (SS-3)', () => {
+  beforeEach(autoOpenAlreadyShown);
+
   it('shows licensed devices / capacity, maintenance status and coverage per segment controller', async () => {
     renderWithApp(<CmsDashboardPage />);
     const status = await screen.findByRole('region', { name: 'License Status' });
@@ -75,20 +84,58 @@ describe('CMS dashboard: License Status display (SS-3)', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows a Retry when the licence reads fail after sign-in', async () => {
+  it('shows a Retry when the licence reads keep failing after sign-in, and recovers', async () => {
     server.use(
-      http.get(
-        '*/api/cms/segment-controllers',
-        () =>
-          HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
-        { once: true },
+      http.get('*/api/cms/segment-controllers', () =>
+        HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
       ),
     );
     const { user } = renderWithApp(<CmsDashboardPage />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('License status could not be loaded');
     expect(alert).toHaveTextContent('Database unavailable');
+    server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { name: 'Main Hall' })).toBeVisible();
+  });
+});
+
+describe('SS-2: Manage Licenses opens by itself', () => {
+  it('opens once after the Owner signs in when a segment has more devices than capacity, and Close dismisses it for the session', async () => {
+    const first = renderWithApp(<CmsDashboardPage />);
+    const dialog = await screen.findByRole('dialog', { name: 'Manage Licenses' });
+    await first.user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    first.unmount();
+
+    renderWithApp(<CmsDashboardPage />);
+    await screen.findByRole('heading', { name: 'Main Hall' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('opens on a fresh install, where licensing was never activated', async () => {
+    resetCloud('fresh-install');
+    renderWithApp(<CmsDashboardPage />);
+    const dialog = await screen.findByRole('dialog', { name: 'Manage Licenses' });
+    expect(await within(dialog).findByText('No licenses activated')).toBeVisible();
+  });
+
+  it('stays shut when capacity covers every device', async () => {
+    const state = cloud().state;
+    const plantRoom = state.segmentControllers.find((c) => c.name === 'Plant Room');
+    state.devices = state.devices.filter(
+      (d) => d.segmentControllerId !== plantRoom?.id || d.state !== 'unlicensed',
+    );
+    renderWithApp(<CmsDashboardPage />);
+    await screen.findByRole('heading', { name: 'Plant Room' });
+    await screen.findByRole('button', { name: 'Manage Licenses' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('never opens for other CMS user types', async () => {
+    resetCloud('fresh-install').signInAs('User');
+    renderWithApp(<CmsDashboardPage />);
+    expect(await screen.findByText(/only the Owner can manage licenses/)).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { sessionQueries } from '@/api/session';
 import { ErrorState } from '@/components/error-state';
 import { useManageLicensesUrl } from './manage-licenses-url';
 import { SegmentLicenseSummary } from './segment-license-summary';
+import { useAutoOpenManageLicenses } from './use-auto-open';
 import { useCmsLicenseData } from './use-cms-license-data';
 
 const HEADING_ID = 'license-status-heading';
@@ -62,6 +63,7 @@ function Summaries() {
  */
 export function LicenseStatusDisplay() {
   const session = useQuery(sessionQueries.current());
+  useAutoOpenManageLicenses(session.data, useCmsLicenseData());
   const { open } = useManageLicensesUrl();
   const user = session.data?.user;
   const canManage = user?.role === 'Owner';

@@ -6,10 +6,10 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Typography from '@mui/material/Typography';
 import { CopyableId } from '@/components/copyable-id';
 import type { LicenseRow } from './license-rows';
 import { LicenseStatusChip } from './license-status-chip';
+import { NoteCell } from './note-cell';
 import type { SortDirection, SortKey } from './manage-licenses-url';
 
 interface Column {
@@ -34,17 +34,7 @@ const COLUMNS: readonly Column[] = [
     label: 'License ID',
     cell: (row) => <CopyableId id={row.license.licenseId} label="License ID" />,
   },
-  {
-    key: 'note',
-    label: 'Note',
-    wrap: true,
-    cell: (row) =>
-      row.license.note || (
-        <Typography component="span" variant="body2" color="text.disabled">
-          —
-        </Typography>
-      ),
-  },
+  { key: 'note', label: 'Note', wrap: true, cell: (row) => <NoteCell license={row.license} /> },
 ];
 
 export const LICENSE_COLUMN_LABELS = COLUMNS.map((c) => c.label);
@@ -86,7 +76,7 @@ export function LicensesTable({ rows, sortKey, sortDirection, onSort }: Licenses
               {COLUMNS.map((column) => (
                 <TableCell
                   key={column.key}
-                  sx={column.wrap ? { minWidth: 140 } : { whiteSpace: 'nowrap' }}
+                  sx={column.wrap ? { minWidth: 180 } : { whiteSpace: 'nowrap' }}
                 >
                   {column.cell(row)}
                 </TableCell>

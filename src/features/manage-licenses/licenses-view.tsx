@@ -10,6 +10,7 @@ import { buildLicenseRows, sortLicenseRows } from './license-rows';
 import { LicensesTable } from './licenses-table';
 import { LicensesTableSkeleton } from './licenses-table-skeleton';
 import { LicensesToolbar } from './licenses-toolbar';
+import { LicensingFindings } from './licensing-findings';
 import { useManageLicensesUrl } from './manage-licenses-url';
 import { SegmentFilter } from './segment-filter';
 import { useCmsLicenseData } from './use-cms-license-data';
@@ -89,6 +90,11 @@ export function LicensesView() {
         </Typography>
         <LicensesToolbar visible={visible} controllers={data.controllers} />
       </Stack>
+      <LicensingFindings
+        controllers={segment ? [segment] : data.controllers}
+        licenses={data.licenses}
+        today={data.today}
+      />
       {data.licenses.length === 0 && <NothingActivated />}
       {data.licenses.length > 0 && rows.length === 0 && (
         <EmptyState

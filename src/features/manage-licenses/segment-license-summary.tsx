@@ -2,18 +2,15 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import type { ActivatedLicense } from '@/api/licenses';
 import { totalDevices, type SegmentController } from '@/api/segment-controllers';
 import { StatusChip } from '@/components/status-chip';
-import {
-  coverageText,
-  licensedDeviceCount,
-  maintenanceCoverage,
-  maintenanceStatus,
-} from '@/domain/coverage';
+import { licensedDeviceCount, maintenanceCoverage, maintenanceStatus } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
 import { LicenseStatusChip } from './license-status-chip';
+import { segmentFindings, type Finding } from './segment-findings';
 
 interface SegmentLicenseSummaryProps {
   controller: SegmentController;
@@ -21,12 +18,17 @@ interface SegmentLicenseSummaryProps {
   today: IsoDate;
 }
 
-function Warning({ children }: { children: string }) {
+function FindingLine({ finding }: { finding: Finding }) {
+  const Icon = finding.severity === 'error' ? ErrorOutlineOutlined : WarningAmberOutlined;
   return (
-    <Stack direction="row" spacing={0.75} sx={{ alignItems: 'flex-start', color: 'warning.main' }}>
-      <WarningAmberOutlined fontSize="small" />
+    <Stack
+      direction="row"
+      spacing={0.75}
+      sx={{ alignItems: 'flex-start', color: `${finding.severity}.main` }}
+    >
+      <Icon fontSize="small" />
       <Typography variant="body2" sx={{ color: 'text.primary' }}>
-        {children}
+        {finding.text}
       </Typography>
     </Stack>
   );
@@ -38,7 +40,6 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
   const devices = totalDevices(controller);
   const licensed = licensedDeviceCount(devices, coverage.capacity);
   const maintenance = maintenanceStatus(licenses, today);
-  const unlicensed = devices - licensed;
 
   return (
     <Stack
@@ -83,10 +84,9 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
           <StatusChip label="None" tone="default" />
         )}
       </Stack>
-      {unlicensed > 0 && (
-        <Warning>{`${unlicensed} of ${devices} devices are unlicensed: capacity is ${coverage.capacity}.`}</Warning>
-      )}
-      {coverage.missing > 0 && <Warning>{coverageText(coverage)}</Warning>}
+      {segmentFindings(controller, licenses, today).map((finding) => (
+        <FindingLine key={finding.text} finding={finding} />
+      ))}
     </Stack>
   );
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { licensingNeedsAttention, missingCoreLicense, needsLicensing } from './requirements';
+
+describe('SS-14 licensing requirements', () => {
+  it('needs no license for SmartServer 3.2 and earlier', () => {
+    expect(needsLicensing('3.2')).toBe(false);
+    expect(needsLicensing('3.1')).toBe(false);
+    expect(needsLicensing('2.9')).toBe(false);
+    expect(needsLicensing('3.3')).toBe(true);
+    expect(needsLicensing('4.4')).toBe(true);
+    expect(needsLicensing('10.0')).toBe(true);
+  });
+
+  it('blocks a SmartServer Pi without a core license, and nothing else', () => {
+    expect(missingCoreLicense('SmartServer Pi', '4.4', ['capacity', 'maintenance'])).toBe(true);
+    expect(missingCoreLicense('SmartServer Pi', '4.4', ['core', 'capacity'])).toBe(false);
+    expect(missingCoreLicense('SmartServer IoT', '4.4', [])).toBe(false);
+    expect(missingCoreLicense('SmartServer Pi', '3.2', [])).toBe(false);
+  });
+});
+
+describe('SS-2 when Manage Licenses opens by itself', () => {
+  const fine = { softwareVersion: '4.4', devices: 20, capacity: 20 };
+  it('opens when licensing was never activated', () => {
+    expect(licensingNeedsAttention(0, [fine])).toBe(true);
+  });
+  it('opens when a segment has no capacity or fewer licensed devices than devices', () => {
+    expect(licensingNeedsAttention(3, [fine, { ...fine, capacity: 0, devices: 0 }])).toBe(true);
+    expect(licensingNeedsAttention(3, [fine, { ...fine, capacity: 25, devices: 30 }])).toBe(true);
+  });
+  it('stays shut when every segment is covered, or needs no licensing (3.2 and earlier)', () => {
+    expect(licensingNeedsAttention(3, [fine, { ...fine, capacity: 30, devices: 25 }])).toBe(false);
+    expect(
+      licensingNeedsAttention(3, [fine, { softwareVersion: '3.2', capacity: 0, devices: 40 }]),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,86 @@
+import { useState, type KeyboardEvent } from 'react';
+import ButtonBase from '@mui/material/ButtonBase';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import { toUserMessage } from '@/api/errors';
+import { noteSchema, useUpdateLicenseNote, type ActivatedLicense } from '@/api/licenses';
+
+/**
+ * SS-7: the note, edited in place. Enter or leaving the field saves, Escape cancels. While saving
+ * the row shows the new text; if the cloud refuses, the saved text comes back with the reason.
+ */
+export function NoteCell({ license }: { license: ActivatedLicense }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const save = useUpdateLicenseNote();
+  const check = noteSchema.safeParse(draft ?? '');
+  const invalid = draft !== null && !check.success ? check.error.issues[0]?.message : undefined;
+  const shown = save.isPending ? save.variables.note : license.note;
+
+  const commit = () => {
+    if (draft === null || invalid) return;
+    setDraft(null);
+    if (draft.trim() === license.note) return;
+    save.mutate({ licenseId: license.licenseId, note: draft });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') commit();
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      setDraft(null);
+    }
+  };
+
+  if (draft !== null) {
+    return (
+      <TextField
+        size="small"
+        fullWidth
+        multiline
+        maxRows={4}
+        autoFocus
+        value={draft}
+        onChange={(event) => setDraft(event.target.value.replace(/\n/g, ' '))}
+        onBlur={() => (invalid ? undefined : commit())}
+        onKeyDown={onKeyDown}
+        error={Boolean(invalid)}
+        helperText={invalid ?? `${draft.length}/255 · Enter saves, Esc cancels`}
+        slotProps={{ htmlInput: { 'aria-label': `Note for license ${license.licenseId}` } }}
+      />
+    );
+  }
+  return (
+    <>
+      <ButtonBase
+        onClick={() => {
+          save.reset();
+          setDraft(license.note);
+        }}
+        aria-label={shown ? `Edit note: ${shown}` : `Add a note to license ${license.licenseId}`}
+        sx={{
+          justifyContent: 'flex-start',
+          textAlign: 'left',
+          gap: 0.5,
+          borderRadius: 1,
+          px: 0.5,
+          py: 0.25,
+          '&:hover .edit-icon': { opacity: 1 },
+        }}
+      >
+        <Typography
+          variant="body2"
+          color={shown ? 'text.primary' : 'text.disabled'}
+          sx={{ opacity: save.isPending ? 0.6 : 1 }}
+        >
+          {shown || 'Add note'}
+        </Typography>
+        <EditOutlined className="edit-icon" fontSize="inherit" sx={{ opacity: 0.4 }} />
+      </ButtonBase>
+      {save.isError && (
+        <Typography variant="caption" color="error" role="alert" sx={{ display: 'block' }}>
+          Note not saved: {toUserMessage(save.error)}
+        </Typography>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ActivatedLicense } from '@/api/licenses';
+import { totalDevices, type SegmentController } from '@/api/segment-controllers';
+import { coverageText, licensedDeviceCount, maintenanceCoverage } from '@/domain/coverage';
+import type { IsoDate } from '@/domain/dates';
+import { missingCoreLicense, needsLicensing } from '@/domain/requirements';
+
+export interface Finding {
+  severity: 'error' | 'warning';
+  text: string;
+}
+
+/**
+ * What is wrong with one segment controller's licensing (texts without its name), worst first: a Pi without its core
+ * license (SS-14), devices beyond capacity (SS-11), maintenance not covering capacity (SS-12).
+ */
+export function segmentFindings(
+  controller: SegmentController,
+  licenses: readonly ActivatedLicense[],
+  today: IsoDate,
+): Finding[] {
+  if (!needsLicensing(controller.softwareVersion)) return [];
+  const own = licenses.filter((l) => l.segmentControllerId === controller.id);
+  const findings: Finding[] = [];
+  if (
+    missingCoreLicense(
+      controller.platform,
+      controller.softwareVersion,
+      own.map((l) => l.kind),
+    )
+  ) {
+    findings.push({
+      severity: 'error',
+      text: 'SmartServer Pi without a core license: nothing on it works until one is activated.',
+    });
+  }
+  const coverage = maintenanceCoverage(own, today);
+  const devices = totalDevices(controller);
+  const unlicensed = devices - licensedDeviceCount(devices, coverage.capacity);
+  if (unlicensed > 0) {
+    findings.push({
+      severity: 'warning',
+      text: `${unlicensed} of ${devices} devices are unlicensed: capacity is ${coverage.capacity}.`,
+    });
+  }
+  if (coverage.missing > 0) {
+    findings.push({ severity: 'warning', text: coverageText(coverage) });
+  }
+  return findings;
+}
