@@ -38,6 +38,11 @@ export default mergeConfig(
           plugins: [
             storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
           ],
+          // Let Vite find every dependency before the first story runs: a dependency discovered
+          // mid-run makes it re-optimise and reload, which breaks the running stories on a fresh clone.
+          optimizeDeps: {
+            entries: ['src/**/*.{ts,tsx}', '.storybook/preview.tsx', '!src/**/*.test.{ts,tsx}'],
+          },
           test: {
             name: 'storybook',
             // Every story ends with an axe scan; on a loaded 2-CPU machine the 209-row ManyLicenses

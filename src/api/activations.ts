@@ -62,6 +62,8 @@ export const activationQueries = {
       queryKey: [...activationQueries.all(), 'list'],
       queryFn: ({ signal }) => listActivationJobs(signal),
       select: (data) => data.items,
+      // A job another tab started must show as soon as a view asks.
+      staleTime: 0,
       refetchInterval: (query) =>
         query.state.data?.items.some((job) => job.status === 'running')
           ? ACTIVATION_POLL_MS

@@ -40,6 +40,18 @@ describe('the API client', () => {
     expect(toUserMessage(error)).toBe('Customer ID not found.');
   });
 
+  it('keeps the words of a deliberate 503 refusal, but frames a plain server fault', () => {
+    const offline = new ApiError(503, {
+      code: 'segment_offline',
+      message: 'Parking Garage is offline.',
+    });
+    expect(toUserMessage(offline)).toBe('Parking Garage is offline.');
+    const fault = new ApiError(500, { code: 'internal', message: 'Database unavailable' });
+    expect(toUserMessage(fault)).toBe(
+      'The licensing cloud had a problem (Database unavailable). Try again.',
+    );
+  });
+
   it('says the cloud cannot be reached when there is no response', async () => {
     server.use(http.get('*/api/ping', () => HttpResponse.error()));
     const error = await failure(apiRequest('/ping', { schema: pingSchema }));

@@ -46,6 +46,8 @@ export function toUserMessage(error: unknown): string {
     if (error.code === 'malformed_response') {
       return 'The licensing cloud sent an answer this app cannot read. Try again later.';
     }
+    // A 503 with a code is a deliberate refusal (e.g. a segment controller offline): its words stand.
+    if (error.status === 503 && error.code !== 'http_error') return error.message;
     if (error.status >= 500)
       return `The licensing cloud had a problem (${error.message}). Try again.`;
     return error.message;

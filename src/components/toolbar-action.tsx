@@ -1,19 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
-
-/** Read by screen readers, not shown. */
-const VISUALLY_HIDDEN = {
-  border: 0,
-  clip: 'rect(0 0 0 0)',
-  height: 1,
-  margin: -1,
-  overflow: 'hidden',
-  padding: 0,
-  position: 'absolute',
-  whiteSpace: 'nowrap',
-  width: 1,
-} as const;
+import { VISUALLY_HIDDEN } from './visually-hidden';
 
 interface ToolbarActionProps {
   label: string;

@@ -82,6 +82,7 @@ test.describe('CMS dashboard on the simulated cloud', () => {
     page,
   }) => {
     await page.goto('/');
+    await closeAutoOpenedDialog(page);
     const nav = page.getByRole('navigation', { name: 'Areas' });
     for (const [tab, heading] of [
       ['Partner Portal', 'License Partner Portal'],

@@ -91,7 +91,8 @@ describe('CMS dashboard: License Status display (SS-3)', () => {
       ),
     );
     const { user } = renderWithApp(<CmsDashboardPage />);
-    const alert = await screen.findByRole('alert');
+    const status = await screen.findByRole('region', { name: 'License Status' });
+    const alert = await within(status).findByRole('alert');
     expect(alert).toHaveTextContent('License status could not be loaded');
     expect(alert).toHaveTextContent('Database unavailable');
     server.resetHandlers();
@@ -110,6 +111,17 @@ describe('SS-2: Manage Licenses opens by itself', () => {
 
     renderWithApp(<CmsDashboardPage />);
     await screen.findByRole('heading', { name: 'Main Hall' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('does not reopen after the Owner closes a dialog that was opened by a link', async () => {
+    const { user, location } = renderWithApp(<CmsDashboardPage />, { url: '/?manage=licenses' });
+    const dialog = await screen.findByRole('dialog', { name: 'Manage Licenses' });
+    await within(dialog).findByRole('table', { name: 'Activated licenses', busy: false });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await screen.findByRole('button', { name: 'Manage Licenses' });
+    expect(location.history.at(-1)).toBe('/');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,84 @@
-/** SS-20 … SS-23: being built (see the Customer Accounts helper's brief). */
+import InfoOutlined from '@mui/icons-material/InfoOutlined';
+import RouterOutlined from '@mui/icons-material/RouterOutlined';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { toUserMessage } from '@/api/errors';
+import { segmentControllerQueries } from '@/api/segment-controllers';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { TableSkeleton } from '@/components/table-skeleton';
+import {
+  CUSTOMER_ID_COLUMN_LABELS,
+  CUSTOMER_ID_TABLE_LABEL,
+  CustomerIdTable,
+} from './customer-id-table';
+
+/** SS-23: where a Customer ID comes from, and how that differs from the customer's own portal. */
+function PortalsNote() {
+  return (
+    <Stack direction="row" spacing={1} sx={{ color: 'text.secondary' }}>
+      <InfoOutlined fontSize="small" sx={{ mt: '2px' }} />
+      <Typography variant="body2">
+        Customer IDs come from the <strong>License Partner Portal</strong>, where partners create
+        customer and project accounts and transfer licenses to them. The{' '}
+        <strong>License Customer Portal</strong> is where a customer signs in with a License ID
+        (EID) to create offline activation files.
+      </Typography>
+    </Stack>
+  );
+}
+
+/** Manage Customer Accounts: the Customer ID each segment controller downloads licenses for (SS-20 … SS-23). */
 export function CustomerAccountsView() {
-  return null;
+  const controllers = useQuery(segmentControllerQueries.list());
+  const retry = () => void controllers.refetch();
+
+  if (controllers.isPending)
+    return (
+      <TableSkeleton
+        label={CUSTOMER_ID_TABLE_LABEL}
+        columns={CUSTOMER_ID_COLUMN_LABELS}
+        rows={3}
+        cellHeight={40}
+      />
+    );
+  if (controllers.isError && !controllers.data) {
+    return (
+      <ErrorState
+        title="Segment controllers could not be loaded"
+        error={controllers.error}
+        onRetry={retry}
+        retrying={controllers.isFetching}
+      />
+    );
+  }
+
+  return (
+    <Stack spacing={2}>
+      <PortalsNote />
+      {controllers.error && (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" size="small" onClick={retry}>
+              Retry
+            </Button>
+          }
+        >
+          Showing the segment controllers as last loaded. {toUserMessage(controllers.error)}
+        </Alert>
+      )}
+      {controllers.data.length === 0 ? (
+        <EmptyState
+          icon={<RouterOutlined fontSize="inherit" />}
+          title="No segment controllers in this CMS"
+        />
+      ) : (
+        <CustomerIdTable controllers={controllers.data} />
+      )}
+    </Stack>
+  );
 }

@@ -6,9 +6,9 @@ import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlin
 import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
+import { TableSkeleton } from '@/components/table-skeleton';
 import { buildLicenseRows, sortLicenseRows } from './license-rows';
-import { LicensesTable } from './licenses-table';
-import { LicensesTableSkeleton } from './licenses-table-skeleton';
+import { LICENSE_COLUMN_LABELS, LicensesTable } from './licenses-table';
 import { LicensesToolbar } from './licenses-toolbar';
 import { LicensingFindings } from './licensing-findings';
 import { useManageLicensesUrl } from './manage-licenses-url';
@@ -42,7 +42,8 @@ export function LicensesView() {
   const url = useManageLicensesUrl();
   const data = useCmsLicenseData();
 
-  if (data.status === 'pending') return <LicensesTableSkeleton />;
+  if (data.status === 'pending')
+    return <TableSkeleton label="Activated licenses" columns={LICENSE_COLUMN_LABELS} rows={6} />;
   if (data.status === 'error') {
     return (
       <ErrorState

@@ -31,9 +31,14 @@ export function useAutoOpenManageLicenses(
     );
 
   useEffect(() => {
-    if (!ownerId || !needsAttention || view !== null) return;
+    if (!ownerId) return;
     const key = `${AUTO_OPEN_STORAGE_PREFIX}${ownerId}`;
-    if (window.sessionStorage.getItem(key)) return;
+    // An Owner who has the dialog open (deep link, click) has seen it: Close must not reopen it.
+    if (view !== null) {
+      window.sessionStorage.setItem(key, 'shown');
+      return;
+    }
+    if (!needsAttention || window.sessionStorage.getItem(key)) return;
     window.sessionStorage.setItem(key, 'shown');
     open();
   }, [ownerId, needsAttention, view, open]);

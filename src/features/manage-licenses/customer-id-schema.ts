@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { ApiError, toUserMessage } from '@/api/errors';
+
+export const CUSTOMER_ID_FORMAT_MESSAGE =
+  'A Customer ID looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+
+const uuid = z.uuid();
+
+/**
+ * SS-22, as the cloud checks it: a UUID once trimmed and lower-cased, or empty to clear the saved
+ * ID. Whether the cloud knows the ID (or it is a License ID) only the cloud can say.
+ */
+export const customerIdFormSchema = z.object({
+  customerId: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => value === '' || uuid.safeParse(value).success, CUSTOMER_ID_FORMAT_MESSAGE),
+});
+
+/** What the field holds: the text as typed. */
+export type CustomerIdFormValues = z.input<typeof customerIdFormSchema>;
+
+const fieldRefusalSchema = z.object({ fields: z.object({ customerId: z.string() }) });
+
+/** The cloud's own words for the field when it refused the value, else why the save failed. */
+export function customerIdSaveError(error: unknown): string {
+  if (error instanceof ApiError) {
+    const refusal = fieldRefusalSchema.safeParse(error.details);
+    if (refusal.success) return refusal.data.fields.customerId;
+  }
+  return toUserMessage(error);
+}
