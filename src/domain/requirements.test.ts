@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { licensingNeedsAttention, missingCoreLicense, needsLicensing } from './requirements';
+import {
+  featureUpgradeNotice,
+  licensingNeedsAttention,
+  missingCoreLicense,
+  needsLicensing,
+} from './requirements';
 
 describe('SS-14 licensing requirements', () => {
   it('needs no license for SmartServer 3.2 and earlier', () => {
@@ -33,5 +38,40 @@ describe('SS-2 when Manage Licenses opens by itself', () => {
     expect(
       licensingNeedsAttention(3, [fine, { softwareVersion: '3.2', capacity: 0, devices: 40 }]),
     ).toBe(false);
+  });
+});
+
+describe('SS-14 feature upgrades (information only)', () => {
+  const TODAY = '2026-11-23';
+  const maintenance = (expiryDate: string) => ({
+    kind: 'maintenance' as const,
+    deviceCount: 10,
+    termYears: 1,
+    expiryDate,
+    activationDate: '2025-12-01',
+  });
+  const upgrade = (activationDate: string) => ({
+    kind: 'upgrade' as const,
+    deviceCount: 0,
+    termYears: null,
+    expiryDate: null,
+    activationDate,
+  });
+
+  it('says nothing while maintenance is in force', () => {
+    expect(featureUpgradeNotice([maintenance('2027-01-01')], TODAY)).toBeNull();
+  });
+  it('needs maintenance or a one-time upgrade once maintenance expired', () => {
+    expect(featureUpgradeNotice([maintenance('2026-05-19')], TODAY)).toBe(
+      'Feature releases need valid maintenance or a one-time upgrade license.',
+    );
+  });
+  it('offers annual maintenance within 30 days of a one-time upgrade, and not after', () => {
+    expect(featureUpgradeNotice([upgrade('2026-10-24')], TODAY)).toBe(
+      'A one-time upgrade license allows the next feature release; annual maintenance can be bought until 2026-11-23.',
+    );
+    expect(featureUpgradeNotice([upgrade('2026-10-23')], TODAY)).toBe(
+      'A one-time upgrade license allows the next feature release.',
+    );
   });
 });

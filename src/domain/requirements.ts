@@ -1,4 +1,5 @@
-import type { LicenseKind } from './licenses';
+import { addDays, daysBetween, type IsoDate } from './dates';
+import { licenseStatus, type LicenseKind, type LicenseTerms } from './licenses';
 
 export type Platform = 'SmartServer IoT' | 'SmartServer Pi';
 
@@ -45,4 +46,29 @@ export function licensingNeedsAttention(
   return segments.some(
     (s) => needsLicensing(s.softwareVersion) && (s.capacity === 0 || s.capacity < s.devices),
   );
+}
+
+/** SS-14: an annual maintenance license can be bought within this many days of a one-time upgrade. */
+export const MAINTENANCE_AFTER_UPGRADE_DAYS = 30;
+
+type DatedTerms = LicenseTerms & { activationDate: IsoDate };
+
+/**
+ * SS-14 (information only): feature releases need valid maintenance or a one-time upgrade license.
+ * Null when maintenance is in force; otherwise what the segment controller may do.
+ */
+export function featureUpgradeNotice(
+  licenses: readonly DatedTerms[],
+  today: IsoDate,
+): string | null {
+  const maintained = licenses.some(
+    (l) => l.kind === 'maintenance' && licenseStatus(l, today).state !== 'expired',
+  );
+  if (maintained) return null;
+  const upgrade = licenses.find((l) => l.kind === 'upgrade');
+  if (!upgrade) return 'Feature releases need valid maintenance or a one-time upgrade license.';
+  const deadline = addDays(upgrade.activationDate, MAINTENANCE_AFTER_UPGRADE_DAYS);
+  return daysBetween(today, deadline) >= 0
+    ? `A one-time upgrade license allows the next feature release; annual maintenance can be bought until ${deadline}.`
+    : 'A one-time upgrade license allows the next feature release.';
 }

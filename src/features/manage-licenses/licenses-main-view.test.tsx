@@ -138,6 +138,10 @@ describe('SS-11, SS-12, SS-14: what the main view shows before anyone acts', () 
     expect(notes.map((n) => n.textContent).join(' ')).toContain(
       'Parking Garage: Maintenance covers 0 of 20 devices; 20 more needed',
     );
+    // SS-14, information only: its maintenance expired and it has no one-time upgrade license.
+    expect(notes.map((n) => n.textContent).join(' ')).toContain(
+      'Parking Garage: Feature releases need valid maintenance or a one-time upgrade license.',
+    );
   });
 
   it('blocks a SmartServer Pi without a core license with an error', async () => {

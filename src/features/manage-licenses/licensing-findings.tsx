@@ -21,7 +21,9 @@ export function LicensingFindings({ controllers, licenses, today }: LicensingFin
     segmentFindings(c, licenses, today).map((f) => ({ ...f, text: `${c.name}: ${f.text}` })),
   );
   const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity === 'warning');
+  const grouped = (['warning', 'info'] as const)
+    .map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }))
+    .filter((group) => group.items.length > 0);
   if (findings.length === 0) {
     return (
       <Typography variant="body2" color="success.main">
@@ -37,15 +39,15 @@ export function LicensingFindings({ controllers, licenses, today }: LicensingFin
           {f.text}
         </Alert>
       ))}
-      {warnings.length > 0 && (
-        <Alert severity="warning" role="note">
+      {grouped.map((group) => (
+        <Alert key={group.severity} severity={group.severity} role="note">
           <Stack component="ul" sx={{ m: 0, pl: 2 }}>
-            {warnings.map((f) => (
+            {group.items.map((f) => (
               <li key={f.text}>{f.text}</li>
             ))}
           </Stack>
         </Alert>
-      )}
+      ))}
     </Stack>
   );
 }

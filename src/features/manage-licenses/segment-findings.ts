@@ -2,16 +2,16 @@ import type { ActivatedLicense } from '@/api/licenses';
 import { totalDevices, type SegmentController } from '@/api/segment-controllers';
 import { coverageText, licensedDeviceCount, maintenanceCoverage } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
-import { missingCoreLicense, needsLicensing } from '@/domain/requirements';
+import { featureUpgradeNotice, missingCoreLicense, needsLicensing } from '@/domain/requirements';
 
 export interface Finding {
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   text: string;
 }
 
 /**
  * What is wrong with one segment controller's licensing (texts without its name), worst first: a Pi without its core
- * license (SS-14), devices beyond capacity (SS-11), maintenance not covering capacity (SS-12).
+ * license (SS-14), devices beyond capacity (SS-11), maintenance not covering capacity (SS-12), then what feature upgrades need (SS-14).
  */
 export function segmentFindings(
   controller: SegmentController,
@@ -45,5 +45,7 @@ export function segmentFindings(
   if (coverage.missing > 0) {
     findings.push({ severity: 'warning', text: coverageText(coverage) });
   }
+  const upgrades = featureUpgradeNotice(own, today);
+  if (upgrades) findings.push({ severity: 'info', text: upgrades });
   return findings;
 }

@@ -3,6 +3,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
+import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import type { ActivatedLicense } from '@/api/licenses';
 import { totalDevices, type SegmentController } from '@/api/segment-controllers';
@@ -18,8 +19,14 @@ interface SegmentLicenseSummaryProps {
   today: IsoDate;
 }
 
+const FINDING_ICONS = {
+  error: ErrorOutlineOutlined,
+  warning: WarningAmberOutlined,
+  info: InfoOutlined,
+} as const;
+
 function FindingLine({ finding }: { finding: Finding }) {
-  const Icon = finding.severity === 'error' ? ErrorOutlineOutlined : WarningAmberOutlined;
+  const Icon = FINDING_ICONS[finding.severity];
   return (
     <Stack
       direction="row"
