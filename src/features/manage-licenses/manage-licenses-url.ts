@@ -34,11 +34,13 @@ export function useManageLicensesUrl() {
       { replace },
     );
 
+  const sortDirection: SortDirection = params.get('dir') === 'desc' ? 'desc' : 'asc';
+
   return {
     view: oneOf(MANAGE_VIEWS, params.get('manage')),
     segmentId: params.get('segment'),
     sortKey: oneOf(SORT_KEYS, params.get('sort')) ?? 'segmentController',
-    sortDirection: (params.get('dir') === 'desc' ? 'desc' : 'asc') as SortDirection,
+    sortDirection,
     open: (view: ManageView = 'licenses') => update((next) => next.set('manage', view), false),
     /** BACK (SS-20, SS-30): from a sub-view to the licence list. */
     back: () => update((next) => next.set('manage', 'licenses'), false),
