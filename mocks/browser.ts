@@ -1,17 +1,18 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
-import { cloud, networkFaults, resetCloud, restoreCloud } from './cloud/instance';
+import { cloud, currentScenario, networkFaults, resetCloud, restoreCloud } from './cloud/instance';
 import type { CloudState } from './cloud/state';
-import { isScenarioName, type NetworkFaults } from './scenarios';
+import { isScenarioName, type NetworkFaults, type ScenarioName } from './scenarios';
 
 /** Realistic timing in the dev browser only; tests and stories run without delay. */
 const DEV_LATENCY_MS = 250;
 const DEV_ACTIVATION_MS_PER_LICENSE = 2_500;
-const STORAGE_KEY = 'license-console:simulated-cloud:v1';
+const STORAGE_KEY = 'license-console:simulated-cloud:v2';
 
 interface SavedCloud {
   state: CloudState;
   faults: NetworkFaults;
+  scenario: ScenarioName;
 }
 
 function load(): SavedCloud | null {
@@ -24,7 +25,11 @@ function load(): SavedCloud | null {
 }
 
 function save(): void {
-  const saved: SavedCloud = { state: cloud().state, faults: networkFaults() };
+  const saved: SavedCloud = {
+    state: cloud().state,
+    faults: networkFaults(),
+    scenario: currentScenario(),
+  };
   window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
 }
 
@@ -48,7 +53,11 @@ function chooseCloud(): void {
     save();
     return;
   }
-  restoreCloud(saved.state, saved.faults);
+  restoreCloud(
+    saved.state,
+    saved.faults,
+    isScenarioName(saved.scenario) ? saved.scenario : 'typical-site',
+  );
 }
 
 /** Starts the simulated cloud in this tab. */

@@ -3,6 +3,7 @@ import type { CloudState } from './cloud/state';
 
 /** How the simulated network behaves, on top of what the model answers. */
 export interface NetworkFaults {
+  // Kept in step with src/api/simulation.ts networkFaultsSchema, which the dev toolbar sends.
   /** Added to every response. */
   latencyMs: number;
   /** Share of requests (0–1) that fail with a 500. */

@@ -5,6 +5,7 @@ import type { CloudState } from './state';
 /** The one simulated cloud of this JavaScript realm (dev browser, a Node test file, or Storybook). */
 let model = new CloudModel(scenarios['typical-site'].seed());
 let faults: NetworkFaults = { ...NO_FAULTS };
+let scenarioName: ScenarioName = 'typical-site';
 
 export function cloud(): CloudModel {
   return model;
@@ -14,19 +15,34 @@ export function networkFaults(): NetworkFaults {
   return faults;
 }
 
+export function currentScenario(): ScenarioName {
+  return scenarioName;
+}
+
+/** The dev toolbar's network settings (MC-4). */
+export function setNetworkFaults(next: NetworkFaults): void {
+  faults = { ...next };
+}
+
 /** Back to a scenario's seed: tests and stories call this before each case. */
 export function resetCloud(
   scenario: ScenarioName = 'typical-site',
   extraFaults: Partial<NetworkFaults> = {},
 ): CloudModel {
   const chosen = scenarios[scenario];
+  scenarioName = scenario;
   model = new CloudModel(chosen.seed());
   faults = { ...NO_FAULTS, ...chosen.faults, ...extraFaults };
   return model;
 }
 
 /** Continues from a saved state (the dev browser keeps its cloud across reloads, MC-4). */
-export function restoreCloud(state: CloudState, savedFaults: NetworkFaults): CloudModel {
+export function restoreCloud(
+  state: CloudState,
+  savedFaults: NetworkFaults,
+  scenario: ScenarioName,
+): CloudModel {
+  scenarioName = scenario;
   model = new CloudModel(state);
   faults = { ...NO_FAULTS, ...savedFaults };
   return model;

@@ -1,5 +1,5 @@
 import type { ActivationJob, ActivationTarget } from '@/api/activations';
-import type { Clock } from '@/api/clock';
+import type { AdvanceClockBody, Clock } from '@/api/clock';
 import type { CloudLicense } from '@/api/cloud-licenses';
 import type { Device } from '@/api/devices';
 import type { ActivatedLicense } from '@/api/licenses';
@@ -8,6 +8,7 @@ import type { CmsRole, Session } from '@/api/session';
 import type { TransferResult } from '@/api/transfers';
 import { currentUser, requireOwner } from './access';
 import { advanceJobs, listActivationJobs, startActivationJob } from './activation-jobs';
+import { advanceClock } from './clock';
 import {
   listActivatedLicenses,
   listCloudLicenses,
@@ -47,6 +48,14 @@ export class CloudModel {
 
   clock(): Clock {
     return { today: this.state.today, timeZone: 'UTC' };
+  }
+
+  /** MC-2: a simulation control, open to every signed-in user. */
+  advanceClock(body: AdvanceClockBody): Clock {
+    currentUser(this.state);
+    advanceJobs(this.state, this.now());
+    advanceClock(this.state, body);
+    return this.clock();
   }
 
   /** Every CMS user may read what the License Status display shows (SS-1, SS-3). */

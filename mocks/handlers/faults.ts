@@ -6,7 +6,9 @@ import { networkFaults } from '../cloud/instance';
  * returning nothing) to the handler that owns the route.
  */
 export const faultHandlers = [
-  http.all('*/api/*', async () => {
+  http.all('*/api/*', async ({ request }) => {
+    // The dev toolbar's own controls always answer, so a tester can switch a fault off again.
+    if (new URL(request.url).pathname.includes('/api/dev/')) return undefined;
     const faults = networkFaults();
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     if (faults.unreachable) return HttpResponse.error();

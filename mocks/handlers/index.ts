@@ -1,6 +1,12 @@
 import { cmsHandlers } from './cms';
 import { faultHandlers } from './faults';
 import { sessionHandlers } from './session';
+import { simulationHandlers } from './simulation';
 
 /** Every route of the simulated cloud; the fault handler must stay first. */
-export const handlers = [...faultHandlers, ...sessionHandlers, ...cmsHandlers];
+export const handlers = [
+  ...faultHandlers,
+  ...simulationHandlers,
+  ...sessionHandlers,
+  ...cmsHandlers,
+];

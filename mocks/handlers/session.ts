@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { advanceClockBodySchema } from '@/api/clock';
 import { signInBodySchema } from '@/api/session';
 import { cloud } from '../cloud/instance';
 import { readBody } from './request';
@@ -10,4 +11,7 @@ export const sessionHandlers = [
     respond(async () => cloud().signInAs((await readBody(request, signInBodySchema)).role)),
   ),
   http.get('*/api/clock', () => respond(() => cloud().clock())),
+  http.post('*/api/clock/advance', ({ request }) =>
+    respond(async () => cloud().advanceClock(await readBody(request, advanceClockBodySchema))),
+  ),
 ];

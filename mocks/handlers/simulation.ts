@@ -1,0 +1,45 @@
+import { http } from 'msw';
+import { networkFaultsSchema, resetSimulationBodySchema, type Simulation } from '@/api/simulation';
+import {
+  cloud,
+  currentScenario,
+  networkFaults,
+  resetCloud,
+  setNetworkFaults,
+} from '../cloud/instance';
+import { CloudError } from '../cloud/errors';
+import { isScenarioName, scenarios } from '../scenarios';
+import { readBody } from './request';
+import { respond } from './respond';
+
+function simulation(): Simulation {
+  return {
+    scenario: currentScenario(),
+    scenarios: Object.entries(scenarios).map(([name, s]) => ({ name, label: s.label })),
+    faults: { ...networkFaults() },
+    activationMsPerLicense: cloud().state.settings.activationMsPerLicense,
+  };
+}
+
+/** The dev toolbar's controls (MC-4). Not part of the licensing cloud's contract. */
+export const simulationHandlers = [
+  http.get('*/api/dev/simulation', () => respond(simulation)),
+  http.put('*/api/dev/faults', ({ request }) =>
+    respond(async () => {
+      setNetworkFaults(await readBody(request, networkFaultsSchema));
+      return simulation();
+    }),
+  ),
+  http.post('*/api/dev/reset', ({ request }) =>
+    respond(async () => {
+      const { scenario } = await readBody(request, resetSimulationBodySchema);
+      if (!isScenarioName(scenario))
+        throw new CloudError(404, 'scenario_not_found', `No scenario called ${scenario}.`);
+      // A reset brings back the seed, not the tester's network settings or the job pace.
+      const { latencyMs, errorRate } = networkFaults();
+      const pace = cloud().state.settings.activationMsPerLicense;
+      resetCloud(scenario, { latencyMs, errorRate }).state.settings.activationMsPerLicense = pace;
+      return simulation();
+    }),
+  ),
+];

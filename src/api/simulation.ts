@@ -1,0 +1,56 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from './client';
+
+/**
+ * Controls of the simulated cloud only (MC-3, MC-4): used by the dev toolbar, which is never part
+ * of a build with a real API URL.
+ */
+export const networkFaultsSchema = z.object({
+  latencyMs: z.int().min(0).max(30_000),
+  errorRate: z.number().min(0).max(1),
+  unreachable: z.boolean(),
+});
+export type NetworkFaultSettings = z.infer<typeof networkFaultsSchema>;
+
+export const simulationSchema = z.object({
+  scenario: z.string(),
+  scenarios: z.array(z.object({ name: z.string(), label: z.string() })),
+  faults: networkFaultsSchema,
+  activationMsPerLicense: z.int().nonnegative(),
+});
+export type Simulation = z.infer<typeof simulationSchema>;
+
+export const resetSimulationBodySchema = z.object({ scenario: z.string() });
+
+export function getSimulation(signal?: AbortSignal) {
+  return apiRequest('/dev/simulation', { schema: simulationSchema, signal });
+}
+
+export const simulationQueries = {
+  all: () => ['simulation'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: [...simulationQueries.all(), 'current'],
+      queryFn: ({ signal }) => getSimulation(signal),
+    }),
+};
+
+export function useSetNetworkFaults() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (faults: NetworkFaultSettings) =>
+      apiRequest('/dev/faults', { method: 'PUT', body: faults, schema: simulationSchema }),
+    onSuccess: (data) => queryClient.setQueryData(simulationQueries.current().queryKey, data),
+  });
+}
+
+/** A fresh seed: every cached answer belongs to the old cloud. */
+export function useResetSimulation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (scenario: string) =>
+      apiRequest('/dev/reset', { method: 'POST', body: { scenario }, schema: simulationSchema }),
+    onSuccess: () => queryClient.resetQueries(),
+  });
+}
