@@ -15,9 +15,32 @@ export interface CloudState {
   partners: PartnerRecord[];
   customers: CustomerRecord[];
   activationJobs: ActivationJobRecord[];
+  /** SS-51: offline activation files are usable once; the IDs of the files already used. */
+  usedOfflineFileIds: string[];
+  /** SS-60: who is told about maintenance expiry, and when. */
+  notificationSettings: NotificationSettingsRecord;
+  /** SS-62: every e-mail the simulated cloud sent, oldest first. */
+  outbox: OutboxMessageRecord[];
   /** First answers to commands, by `scope:Idempotency-Key`, so a replay gets the same answer. */
   idempotency: Record<string, IdempotencyRecord>;
   settings: SimulationSettings;
+}
+
+export interface NotificationSettingsRecord {
+  recipients: string[];
+  /** Days before expiry (0 = on the day). */
+  days: number[];
+  notifyOnActivation: boolean;
+}
+
+export interface OutboxMessageRecord {
+  id: string;
+  sentOn: IsoDate;
+  recipients: string[];
+  subject: string;
+  body: string;
+  /** The licence the message is about, if any. */
+  licenseId: string | null;
 }
 
 export interface SimulationSettings {

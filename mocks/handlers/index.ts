@@ -1,5 +1,7 @@
 import { cmsHandlers } from './cms';
 import { faultHandlers } from './faults';
+import { licenseFileHandlers } from './license-files';
+import { notificationHandlers } from './notifications';
 import { sessionHandlers } from './session';
 import { simulationHandlers } from './simulation';
 
@@ -9,4 +11,6 @@ export const handlers = [
   ...simulationHandlers,
   ...sessionHandlers,
   ...cmsHandlers,
+  ...licenseFileHandlers,
+  ...notificationHandlers,
 ];

@@ -10,8 +10,11 @@ import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 import { ErrorState } from '@/components/error-state';
 import { CustomerAccountsView } from './customer-accounts-view';
+import { AddLicenseView } from './add-license-view';
 import { DownloadView } from './download-view';
 import { LicensesView } from './licenses-view';
+import { NotificationsView } from './notifications-view';
+import { OutboxView } from './outbox-view';
 import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 
@@ -21,6 +24,9 @@ const VIEW_TITLES: Record<ManageView, string | null> = {
   licenses: null,
   'customer-accounts': 'Manage Customer Accounts',
   download: 'Download Licenses from the Cloud',
+  'add-license': 'Add License',
+  notifications: 'Edit Notifications',
+  outbox: 'Sent notifications',
 };
 
 function ViewContent({ view }: { view: ManageView }) {
@@ -31,6 +37,12 @@ function ViewContent({ view }: { view: ManageView }) {
       return <CustomerAccountsView />;
     case 'download':
       return <DownloadView />;
+    case 'add-license':
+      return <AddLicenseView />;
+    case 'notifications':
+      return <NotificationsView />;
+    case 'outbox':
+      return <OutboxView />;
   }
 }
 

@@ -1,7 +1,14 @@
 import { useSearchParams } from 'wouter';
 
 /** The dialog's views (design §3): one string union kept in `?manage=`. */
-export const MANAGE_VIEWS = ['licenses', 'customer-accounts', 'download'] as const;
+export const MANAGE_VIEWS = [
+  'licenses',
+  'customer-accounts',
+  'download',
+  'add-license',
+  'notifications',
+  'outbox',
+] as const;
 export type ManageView = (typeof MANAGE_VIEWS)[number];
 
 export const SORT_KEYS = [

@@ -1,0 +1,4 @@
+/** Being built for issue 5. */
+export function OutboxView() {
+  return null;
+}
