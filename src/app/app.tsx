@@ -1,8 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createQueryClient } from '@/lib/query-client';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
 import { AppShell } from './app-shell';
+
+// Checked on the raw variable so a build with an API URL drops the toolbar's chunk entirely.
+const SIMULATED_CLOUD = !import.meta.env.VITE_API_URL;
+const DevToolbar = SIMULATED_CLOUD
+  ? lazy(() =>
+      import('@/features/dev-toolbar/dev-toolbar').then((m) => ({ default: m.DevToolbar })),
+    )
+  : null;
 
 export function App() {
   const [queryClient] = useState(() => createQueryClient());
@@ -11,6 +19,11 @@ export function App() {
       <AppShell>
         <AppRoutes />
       </AppShell>
+      {DevToolbar && (
+        <Suspense fallback={null}>
+          <DevToolbar />
+        </Suspense>
+      )}
     </AppProviders>
   );
 }

@@ -38,6 +38,10 @@ describe('production bundles', () => {
     expect(mockChunks.length).toBeGreaterThan(0);
     const entry = initial.map((f) => f.code).join('\n');
     for (const chunk of mockChunks) expect(entry).toContain(chunk.name);
+    // The dev toolbar is there, in a chunk of its own.
+    const toolbar = files.filter((f) => f.code.includes('Simulated cloud controls'));
+    expect(toolbar.length).toBe(1);
+    expect(initial.map((f) => f.name)).not.toContain(toolbar[0]?.name);
   }, 60_000);
 
   it('with an API URL: no mock code at all', async () => {
@@ -47,6 +51,10 @@ describe('production bundles', () => {
     );
     expect(
       files.filter((f) => hasMock(f.code) || f.code.includes('setupWorker')).map((f) => f.name),
+    ).toEqual([]);
+    // Nor the dev toolbar, whose controls only the simulated cloud answers.
+    expect(
+      files.filter((f) => f.code.includes('Simulated cloud controls')).map((f) => f.name),
     ).toEqual([]);
     expect(files.some((f) => f.code.includes('https://licensing.example.com/api'))).toBe(true);
   }, 60_000);
