@@ -1,4 +1,4 @@
-import { seedFreshInstall, seedTypicalSite } from './cloud/seed';
+import { seedExpiringSoon, seedFreshInstall, seedTypicalSite } from './cloud/seed';
 import type { CloudState } from './cloud/state';
 
 /** How the simulated network behaves, on top of what the model answers. */
@@ -24,6 +24,7 @@ interface Scenario {
 export const scenarios = {
   'typical-site': { label: 'Typical site', seed: seedTypicalSite, faults: {} },
   'fresh-install': { label: 'Fresh install', seed: seedFreshInstall, faults: {} },
+  'expiring-soon': { label: 'Expiring soon', seed: seedExpiringSoon, faults: {} },
   'cloud-unreachable': {
     label: 'Cloud unreachable',
     seed: seedTypicalSite,

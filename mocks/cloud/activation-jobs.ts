@@ -3,6 +3,7 @@ import type { ErrorBody } from '@/api/errors';
 import { findController } from './access';
 import { relicenseDevices } from './devices';
 import { CloudError } from './errors';
+import { notifyMaintenanceActivated } from './notifications';
 import { uuid, seededRandom } from './random';
 import type { ActivationJobRecord, CloudState } from './state';
 
@@ -68,6 +69,7 @@ function activate(state: CloudState, item: ActivationItem): void {
   license.firstActivationDate ??= state.today;
   relicenseDevices(state, item.segmentControllerId);
   item.state = 'activated';
+  notifyMaintenanceActivated(state, item.licenseId);
 }
 
 /** Moves every running job forward to where its pace says it should be at `nowMs`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { licenseStatus, statusText } from '@/domain/licenses';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
-import { seedFreshInstall, seedTypicalSite, SEED_TODAY } from './seed';
+import { seedExpiringSoon, seedFreshInstall, seedTypicalSite, SEED_TODAY } from './seed';
 
 describe('the seeded simulated cloud', () => {
   it('is deterministic: two seeds are identical', () => {
@@ -90,5 +90,19 @@ describe('the seeded simulated cloud', () => {
     const state = seedTypicalSite();
     state.sessionUserId = 'nobody';
     expect(() => new CloudModel(state).listActivatedLicenses()).toThrow(CloudError);
+  });
+
+  it('has an expiring-soon scenario whose notices fall due within days', () => {
+    const model = new CloudModel(seedExpiringSoon());
+    const mainHall = model.listSegmentControllers().find((c) => c.name === 'Main Hall');
+    const texts = model
+      .listActivatedLicenses()
+      .filter((l) => l.segmentControllerId === mainHall?.id && l.kind === 'maintenance')
+      .map((l) => statusText(licenseStatus(l, SEED_TODAY)));
+    expect(texts.sort()).toEqual(['Expiring 2026-11-30', 'Expiring 2026-12-19']);
+    model.advanceClock({ to: '2026-11-30' });
+    expect(model.state.outbox.map((m) => m.subject)).toContain(
+      'Maintenance license expires today: Main Hall',
+    );
   });
 });

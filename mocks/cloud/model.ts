@@ -2,9 +2,15 @@ import type { ActivationJob, ActivationTarget } from '@/api/activations';
 import type { AdvanceClockBody, Clock } from '@/api/clock';
 import type { CloudLicense } from '@/api/cloud-licenses';
 import type { Device } from '@/api/devices';
+import type {
+  NotificationSettings,
+  OutboxMessage,
+  SaveNotificationSettingsBody,
+} from '@/api/notifications';
 import type { ActivatedLicense } from '@/api/licenses';
 import type { SegmentController } from '@/api/segment-controllers';
 import type { CmsRole, Session } from '@/api/session';
+import type { LicenseFileActivation, LicenseFilePreview } from '@/api/license-files';
 import type { TransferResult } from '@/api/transfers';
 import { currentUser, requireOwner } from './access';
 import { advanceJobs, listActivationJobs, startActivationJob } from './activation-jobs';
@@ -19,6 +25,13 @@ import { saveCustomerId } from './customer-accounts';
 import { listDevices, provisionDevices } from './devices';
 import { CloudError } from './errors';
 import { idempotent } from './idempotency';
+import {
+  applyOfflineFile,
+  issueOfflineFile,
+  previewOfflineFile,
+  readOfflineFile,
+} from './license-files';
+import { getNotificationSettings, listOutbox, saveNotificationSettings } from './notifications';
 import type { CloudState } from './state';
 
 /**
@@ -128,5 +141,51 @@ export class CloudModel {
   ): { provisioned: number } {
     requireOwner(this.state);
     return { provisioned: provisionDevices(this.state, segmentControllerId, deviceIds) };
+  }
+
+  /** CP-3, PP-7: open without a session here; the portals that call it guard it. */
+  issueOfflineFile(request: { installCode: string; licenseIds: string[] }): Promise<string> {
+    return issueOfflineFile(this.state, request);
+  }
+
+  previewOfflineFile(
+    text: string,
+    segmentControllerId: string | null,
+  ): Promise<LicenseFilePreview> {
+    requireOwner(this.state);
+    advanceJobs(this.state, this.now());
+    return previewOfflineFile(this.state, text, segmentControllerId);
+  }
+
+  /** SS-50: the file is verified first; a replayed key then gets the first answer (R7). */
+  async activateOfflineFile(
+    request: { text: string; segmentControllerId: string },
+    idempotencyKey: string | null,
+  ): Promise<LicenseFileActivation> {
+    requireOwner(this.state);
+    const file = await readOfflineFile(request.text);
+    advanceJobs(this.state, this.now());
+    const fingerprint = { fileId: file.payload.fileId, target: request.segmentControllerId };
+    return idempotent(this.state, 'offline-file', idempotencyKey, fingerprint, () =>
+      applyOfflineFile(this.state, file, request.segmentControllerId),
+    );
+  }
+
+  /** SS-60: who is told about maintenance expiry; Owner only (SS-1). */
+  notificationSettings(): NotificationSettings {
+    requireOwner(this.state);
+    return getNotificationSettings(this.state);
+  }
+
+  saveNotificationSettings(body: SaveNotificationSettingsBody): NotificationSettings {
+    requireOwner(this.state);
+    return saveNotificationSettings(this.state, body);
+  }
+
+  /** SS-62: the e-mails the simulated cloud sent, newest first. */
+  listOutbox(): OutboxMessage[] {
+    requireOwner(this.state);
+    advanceJobs(this.state, this.now());
+    return listOutbox(this.state);
   }
 }

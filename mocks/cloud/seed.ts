@@ -319,3 +319,26 @@ export function seedFreshInstall(): CloudState {
     ...emptyRuntime(),
   };
 }
+
+/**
+ * Spec MC-3 "expiring soon": the typical site where Main Hall's maintenance runs out within the
+ * notification window (1-year ends 2026-11-30, 3-year 2026-12-19), with a recipient to notify.
+ */
+export function seedExpiringSoon(): CloudState {
+  const state = seedTypicalSite();
+  const mainHall = state.segmentControllers.find((c) => c.name === 'Main Hall');
+  for (const license of state.licenses) {
+    const activation = license.activation;
+    if (
+      license.kind !== 'maintenance' ||
+      activation?.segmentControllerId !== mainHall?.id ||
+      !activation
+    )
+      continue;
+    const firstActivation = license.termYears === 3 ? '2023-12-20' : '2025-12-01';
+    license.firstActivationDate = firstActivation;
+    activation.activationDate = firstActivation;
+  }
+  state.notificationSettings.recipients = ['facilities@riverside.example'];
+  return state;
+}

@@ -22,11 +22,12 @@ export const theme = createTheme({
     dark: {
       palette: {
         contrastThreshold: 4.5,
-        primary: { main: '#6ab0ff' },
-        secondary: { main: '#a995ff' },
-        success: { main: '#81c784' },
-        warning: { main: '#ffb74d' },
-        error: { main: '#f28b82' },
+        // Dark text sits on these; the hover shade ('dark') goes lighter, not darker, to keep AA.
+        primary: { main: '#6ab0ff', dark: '#8cc2ff' },
+        secondary: { main: '#a995ff', dark: '#c0b1ff' },
+        success: { main: '#81c784', dark: '#a5d6a7' },
+        warning: { main: '#ffb74d', dark: '#ffcc80' },
+        error: { main: '#f28b82', dark: '#f6aea7' },
         background: { default: '#0e1217', paper: '#161b22' },
       },
     },

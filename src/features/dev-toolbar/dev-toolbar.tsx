@@ -16,7 +16,10 @@ import { SessionControls } from './session-controls';
 
 const PANEL_ID = 'dev-toolbar-panel';
 
-/** MC-4: the simulated cloud's controls, in mock mode only. Its state lives in the cloud, not here. */
+/**
+ * MC-4: the simulated cloud's controls, in mock mode only. Its state lives in the cloud, not here.
+ * It floats over the page but beneath dialogs, so it never covers a dialog's own buttons.
+ */
 export function DevToolbar() {
   const [open, setOpen] = useState(false);
   const simulation = useQuery({ ...simulationQueries.current(), enabled: open });
@@ -34,7 +37,7 @@ export function DevToolbar() {
           position: 'fixed',
           right: 24,
           bottom: 24,
-          zIndex: (theme) => theme.zIndex.snackbar + 1,
+          zIndex: (theme) => theme.zIndex.speedDial,
         }}
       >
         <ScienceOutlined sx={{ mr: 1 }} />
@@ -55,7 +58,7 @@ export function DevToolbar() {
         width: 420,
         maxWidth: 'calc(100vw - 48px)',
         p: 2,
-        zIndex: (theme) => theme.zIndex.snackbar + 1,
+        zIndex: (theme) => theme.zIndex.speedDial,
       }}
     >
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>

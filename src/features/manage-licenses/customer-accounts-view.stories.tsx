@@ -3,21 +3,12 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
+import { findDialog } from '@tests/play-helpers';
 
 const COLUMNS = ['Segment Controller', 'Install Code', 'Customer ID'];
 const LIST_URL = '*/api/cms/segment-controllers';
 const SAVE_URL = '*/api/cms/segment-controllers/:id/customer-id';
 const UNKNOWN_ID = '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b';
-
-/** MUI renders the dialog in a portal: look for it in the whole document, not the story's root. */
-async function findDialog(canvasElement: HTMLElement) {
-  const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
-    name: /Manage Customer Accounts/,
-  });
-  // Fades in: wait until it can be seen, as a user would.
-  await waitFor(() => expect(dialog).toBeVisible());
-  return dialog;
-}
 
 /** The table once loaded (the skeleton has the same name but is aria-busy). */
 async function findTable(dialog: HTMLElement) {
@@ -30,7 +21,7 @@ async function findTable(dialog: HTMLElement) {
 
 /** Pastes a value into a segment controller's Customer ID field; returns the field and its row. */
 async function enterCustomerId(canvasElement: HTMLElement, name: string, value: string) {
-  const table = await findTable(await findDialog(canvasElement));
+  const table = await findTable(await findDialog(canvasElement, /Manage Customer Accounts/));
   const field = within(table).getByRole('textbox', { name: `Customer ID for ${name}` });
   const row = field.closest('tr');
   if (!row) throw new Error(`No row for ${name}`);
@@ -62,7 +53,7 @@ type Story = StoryObj<typeof meta>;
 /** Three segment controllers: two share a saved Customer ID, Plant Room has none, the garage is offline. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Manage Customer Accounts/);
     const table = await findTable(dialog);
     const headers = within(table).getAllByRole('columnheader');
     await expect(headers.map((header) => header.textContent)).toEqual(COLUMNS);
@@ -78,7 +69,7 @@ export const Loading: Story = {
     msw.use(http.get(LIST_URL, () => delay('infinite')));
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Manage Customer Accounts/);
     const table = within(dialog).getByRole('table', { name: 'Customer accounts' });
     await expect(table).toHaveAttribute('aria-busy', 'true');
   },
@@ -94,7 +85,7 @@ export const LoadError: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Manage Customer Accounts/);
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('Segment controllers could not be loaded');
     await expect(alert).toHaveTextContent('Database unavailable');

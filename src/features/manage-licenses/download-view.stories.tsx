@@ -3,19 +3,10 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
+import { findDialog } from '@tests/play-helpers';
 
 const TABLE = 'Licenses available in the cloud';
 const COLUMNS = ['Segment Controller', 'License ID', 'Transfer Date', 'Description'];
-
-/** MUI renders the dialog in a portal: look for it in the whole document, not the story's root. */
-async function findDialog(canvasElement: HTMLElement) {
-  const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
-    name: /Download Licenses from the Cloud/,
-  });
-  // Fades in: wait until it can be seen, as a user would.
-  await waitFor(() => expect(dialog).toBeVisible());
-  return dialog;
-}
 
 /** The table once loaded (the skeleton has the same name but is aria-busy). */
 async function findTable(dialog: HTMLElement) {
@@ -75,7 +66,7 @@ type Story = StoryObj<typeof meta>;
 /** SS-30, SS-31: three licences wait for the Customer ID that Main Hall and Parking Garage saved. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await findTable(dialog);
     const headers = within(table).getAllByRole('columnheader');
     await expect(headers.slice(1).map((h) => h.textContent)).toEqual(COLUMNS);
@@ -93,7 +84,7 @@ export const Loading: Story = {
     msw.use(http.get('*/api/cms/cloud-licenses', () => delay('infinite')));
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     await expect(within(dialog).getByRole('table', { name: TABLE })).toHaveAttribute(
       'aria-busy',
       'true',
@@ -111,7 +102,7 @@ export const LoadError: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('Licenses in the cloud could not be loaded');
     await expect(alert).toHaveTextContent('Database unavailable');
@@ -127,7 +118,7 @@ export const Empty: Story = {
     state.licenses = state.licenses.filter((l) => !waiting.includes(l));
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     await expect(await within(dialog).findByText('No licenses to download')).toBeVisible();
     await expect(dialog).toHaveTextContent(
       `No licenses are available for Customer ID ${campusCustomerId()}.`,
@@ -141,7 +132,7 @@ export const NoCustomerId: Story = {
     for (const controller of cloud().state.segmentControllers) controller.customerId = null;
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     await expect(
       await within(dialog).findByText('No segment controller has a saved Customer ID'),
     ).toBeVisible();
@@ -155,7 +146,7 @@ export const NoCustomerId: Story = {
 export const Selected: Story = {
   play: async ({ canvasElement }) => {
     const { capacity, oneYear } = campus();
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await findTable(dialog);
     await userEvent.click(mark(table, capacity, 'Main Hall'));
     await userEvent.click(mark(table, oneYear, 'Main Hall'));
@@ -172,7 +163,7 @@ export const Selected: Story = {
 export const SelectionWarnings: Story = {
   play: async ({ canvasElement }) => {
     const { capacity } = campus();
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await findTable(dialog);
     await userEvent.click(mark(table, capacity, 'Main Hall'));
     await userEvent.click(mark(table, capacity, 'Parking Garage'));
@@ -190,7 +181,7 @@ export const ActivationRunning: Story = {
   },
   play: async ({ canvasElement }) => {
     const { capacity, oneYear } = campus();
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await selectAndActivate(dialog, [
       [capacity, 'Main Hall'],
       [oneYear, 'Main Hall'],
@@ -207,7 +198,7 @@ export const ActivationRunning: Story = {
 export const PartialFailure: Story = {
   play: async ({ canvasElement }) => {
     const { capacity, oneYear } = campus();
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await selectAndActivate(dialog, [
       [capacity, 'Main Hall'],
       [oneYear, 'Parking Garage'],
@@ -240,7 +231,7 @@ export const ManyLicenses: Story = {
     }
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await findTable(dialog);
     const rows = 2 * (3 + EXTRA_LICENSES);
     await expect(within(table).getAllByRole('row')).toHaveLength(rows + 1);

@@ -61,14 +61,12 @@ export function LicensesToolbar({ visible, controllers }: LicensesToolbarProps) 
       <ToolbarAction
         label="Add License"
         icon={<NoteAddOutlined />}
-        onClick={() => undefined}
-        disabledReason="Adding an offline license file is not available yet."
+        onClick={() => url.open('add-license')}
       />
       <ToolbarAction
         label="Edit Notifications"
         icon={<NotificationsOutlined />}
-        onClick={() => undefined}
-        disabledReason="Editing expiry notifications is not available yet."
+        onClick={() => url.open('notifications')}
       />
       <ToolbarAction
         label="Transfer to Cloud"

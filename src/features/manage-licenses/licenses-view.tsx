@@ -31,6 +31,7 @@ function NothingActivated() {
         <Button variant="contained" onClick={() => url.open('download')}>
           Download Licenses from the Cloud
         </Button>
+        <Button onClick={() => url.open('add-license')}>Add License</Button>
         <Button onClick={() => url.open('customer-accounts')}>Manage Customer Accounts</Button>
       </Stack>
     </EmptyState>

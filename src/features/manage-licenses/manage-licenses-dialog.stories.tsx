@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
+import { findDialog } from '@tests/play-helpers';
 
 const COLUMNS = [
   'Segment Controller',
@@ -14,16 +15,6 @@ const COLUMNS = [
 ];
 const STATUS_COLUMN = COLUMNS.indexOf('Status');
 const EXPIRED = 'Expired 2026-05-19';
-
-/** MUI renders the dialog in a portal: look for it in the whole document, not the story's root. */
-async function findDialog(canvasElement: HTMLElement) {
-  const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
-    name: 'Manage Licenses',
-  });
-  // Fades in: wait until it can be seen, as a user would.
-  await waitFor(() => expect(dialog).toBeVisible());
-  return dialog;
-}
 
 /** The licence list once loaded (the skeleton has the same name but is aria-busy). */
 async function findLicenseTable(dialog: HTMLElement) {
@@ -56,7 +47,7 @@ type Story = StoryObj<typeof meta>;
 /** The typical site: nine licences on three segment controllers, in every status. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const table = await findLicenseTable(dialog);
     const headers = within(table).getAllByRole('columnheader');
     await expect(headers.map((header) => header.textContent)).toEqual(COLUMNS);
@@ -72,7 +63,7 @@ export const Loading: Story = {
     msw.use(http.get('*/api/cms/licenses', () => delay('infinite')));
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const table = within(dialog).getByRole('table', { name: 'Activated licenses' });
     await expect(table).toHaveAttribute('aria-busy', 'true');
   },
@@ -82,7 +73,7 @@ export const Loading: Story = {
 export const Empty: Story = {
   parameters: { cloud: { scenario: 'fresh-install' } },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     await expect(await within(dialog).findByText('No licenses activated')).toBeVisible();
   },
 };
@@ -91,7 +82,7 @@ export const Empty: Story = {
 export const CloudUnreachable: Story = {
   parameters: { cloud: { scenario: 'cloud-unreachable' } },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
     const retry = within(alert).getByRole('button', { name: 'Retry' });
@@ -109,7 +100,7 @@ export const CloudLostAfterSignIn: Story = {
     msw.use(http.get('*/api/session', () => HttpResponse.json(cloud().session())));
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('Licenses could not be loaded');
     await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
@@ -128,7 +119,7 @@ export const ServerError: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const alert = await within(dialog).findByRole('alert');
     await expect(alert).toHaveTextContent('Licenses could not be loaded');
     await expect(alert).toHaveTextContent('Database unavailable');
@@ -142,7 +133,7 @@ export const ServerError: Story = {
 export const FilteredBySegment: Story = {
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     await findLicenseTable(dialog);
     await userEvent.click(within(dialog).getByRole('combobox', { name: 'Segment controller' }));
     await userEvent.click(await body.findByRole('option', { name: 'Plant Room' }));
@@ -156,7 +147,7 @@ export const FilteredBySegment: Story = {
 /** SS-9: sorted by status, expired first; a second click reverses the order. */
 export const SortedByStatus: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const table = await findLicenseTable(dialog);
     const statusHeader = within(table).getByRole('button', { name: 'Status' });
 
@@ -195,7 +186,7 @@ export const ManyLicenses: Story = {
     }
   },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const table = await findLicenseTable(dialog);
     await expect(licenseRows(table)).toHaveLength(9 + EXTRA_LICENSES);
 

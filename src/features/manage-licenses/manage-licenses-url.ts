@@ -22,6 +22,9 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
+/** Where BACK goes from a view reached from another sub-view; all others return to the list. */
+const PARENT_VIEW: Partial<Record<ManageView, ManageView>> = { outbox: 'notifications' };
+
 const OWN_PARAMS = ['manage', 'segment', 'sort', 'dir'];
 
 function oneOf<T extends string>(options: readonly T[], value: string | null): T | null {
@@ -41,16 +44,18 @@ export function useManageLicensesUrl() {
       { replace },
     );
 
+  const view = oneOf(MANAGE_VIEWS, params.get('manage'));
   const sortDirection: SortDirection = params.get('dir') === 'desc' ? 'desc' : 'asc';
 
   return {
-    view: oneOf(MANAGE_VIEWS, params.get('manage')),
+    view,
     segmentId: params.get('segment'),
     sortKey: oneOf(SORT_KEYS, params.get('sort')) ?? 'segmentController',
     sortDirection,
     open: (view: ManageView = 'licenses') => update((next) => next.set('manage', view), false),
-    /** BACK (SS-20, SS-30): from a sub-view to the licence list. */
-    back: () => update((next) => next.set('manage', 'licenses'), false),
+    /** BACK (SS-20, SS-30): from a sub-view to the one it was opened from. */
+    back: () =>
+      update((next) => next.set('manage', PARENT_VIEW[view ?? 'licenses'] ?? 'licenses'), false),
     close: () => update((next) => OWN_PARAMS.forEach((key) => next.delete(key))),
     setSegmentId: (id: string | null) =>
       update((next) => (id ? next.set('segment', id) : next.delete('segment'))),

@@ -5,18 +5,12 @@ import { transferToCloudBodySchema } from '@/api/transfers';
 import { cloud } from '@mocks/cloud/instance';
 import { seedTypicalSite } from '@mocks/cloud/seed';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
+import { findDialog } from '@tests/play-helpers';
 
 // The seed is deterministic: these are the typical site's segment controllers in every story.
 const [MAIN_HALL, , GARAGE] = seedTypicalSite().segmentControllers;
 const TITLE = 'Transfer licenses to the cloud?';
 const TRANSFERS = '*/api/cms/license-transfers';
-
-/** MUI renders dialogs in a portal: look in the whole document, and wait until it has faded in. */
-async function findDialog(canvasElement: HTMLElement, name: string) {
-  const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name });
-  await waitFor(() => expect(dialog).toBeVisible());
-  return dialog;
-}
 
 /** The Manage Licenses list once loaded, narrowed by the story's URL. */
 async function findList(canvasElement: HTMLElement) {

@@ -1,0 +1,401 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { scenarios } from '../scenarios';
+import { CloudError } from './errors';
+import { fromBase64Url, toBase64Url } from './license-file-format';
+import {
+  activateOfflineFile,
+  issueOfflineFile,
+  previewOfflineFile,
+  readOfflineFile,
+} from './license-files';
+import type { CloudState } from './state';
+
+const TODAY = '2026-11-23';
+const ELSEWHERE = 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE';
+
+let state: CloudState;
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Seed has no ${what}`);
+  return value;
+}
+
+/** The seed's campus licences waiting in the cloud, and its segment controllers. */
+function seed() {
+  const campus = found(
+    state.customers.find((c) => c.name === 'P2022-0208'),
+    'campus',
+  );
+  const waiting = state.licenses.filter(
+    (l) => l.customerId === campus.id && l.activation === null && l.supersededBy === null,
+  );
+  const controller = (name: string) =>
+    found(
+      state.segmentControllers.find((c) => c.name === name),
+      name,
+    );
+  return {
+    capacity: found(
+      waiting.find((l) => l.kind === 'capacity'),
+      'capacity',
+    ),
+    oneYear: found(
+      waiting.find((l) => l.kind === 'maintenance' && l.termYears === 1),
+      'maintenance',
+    ),
+    superseded: found(
+      state.licenses.find((l) => l.supersededBy !== null),
+      'superseded licence',
+    ),
+    mainHall: controller('Main Hall'),
+    plantRoom: controller('Plant Room'),
+    garage: controller('Parking Garage'),
+  };
+}
+
+async function refusal(run: Promise<unknown>) {
+  try {
+    await run;
+  } catch (error) {
+    if (error instanceof CloudError)
+      return { status: error.status, code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('Expected a refusal');
+}
+
+/** Replaces the value of one `Key: value` line. */
+const withLine = (text: string, key: string, change: (value: string) => string) =>
+  text.replace(
+    new RegExp(`^${key}: (.*)$`, 'm'),
+    (_line, value: string) => `${key}: ${change(value)}`,
+  );
+
+/** One character of the base64url text changed to another valid one. */
+const flipOne = (value: string) => {
+  const at = Math.floor(value.length / 2);
+  return `${value.slice(0, at)}${value[at] === 'A' ? 'B' : 'A'}${value.slice(at + 1)}`;
+};
+
+beforeEach(() => {
+  state = scenarios['typical-site'].seed();
+});
+
+describe('offline activation files: signing and verification (SS-50, SS-51)', () => {
+  it('issues a readable, signed file that verifies (round trip)', async () => {
+    const { capacity, oneYear, plantRoom } = seed();
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id, oneYear.id],
+    });
+    expect(text).toMatch(/^-----BEGIN SMARTSERVER LICENSE FILE-----\nFile-ID: [0-9a-f-]{36}\n/);
+    expect(text).toContain(`Install-Code: ${plantRoom.installCode}\nIssued: ${TODAY}\n`);
+    expect(text).toContain(`License: ${capacity.id} · 100-device capacity\n`);
+    expect(text).toContain(`License: ${oneYear.id} · 1-year maintenance (100 devices)\n`);
+    expect(text.trimEnd().endsWith('-----END SMARTSERVER LICENSE FILE-----')).toBe(true);
+
+    const { payload } = await readOfflineFile(text);
+    expect(payload).toMatchObject({
+      installCode: plantRoom.installCode,
+      issued: TODAY,
+      licenses: [
+        { licenseId: capacity.id, kind: 'capacity', deviceCount: 100, termYears: null },
+        { licenseId: oneYear.id, kind: 'maintenance', deviceCount: 100, termYears: 1 },
+      ],
+    });
+    // Issuing changes nothing in the cloud.
+    expect(capacity.activation).toBeNull();
+    expect(state.usedOfflineFileIds).toEqual([]);
+  });
+
+  it('reads a file saved with Windows line endings and a byte-order mark', async () => {
+    const { capacity, plantRoom } = seed();
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id],
+    });
+    await expect(readOfflineFile(`\ufeff${text.replace(/\n/g, '\r\n')}`)).resolves.toBeDefined();
+  });
+
+  it('encodes base64url both ways', () => {
+    const bytes = Uint8Array.from([0, 250, 251, 252, 253, 254, 255]);
+    expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+    expect(fromBase64Url('not base64!')).toBeNull();
+  });
+
+  it('refuses to issue for a superseded or active licence, or a malformed install code', async () => {
+    const { superseded, plantRoom } = seed();
+    const active = found(
+      state.licenses.find((l) => l.activation !== null),
+      'active licence',
+    );
+    await expect(
+      refusal(
+        issueOfflineFile(state, {
+          installCode: plantRoom.installCode,
+          licenseIds: [superseded.id],
+        }),
+      ),
+    ).resolves.toMatchObject({ status: 409, code: 'license_superseded' });
+    await expect(
+      refusal(
+        issueOfflineFile(state, { installCode: plantRoom.installCode, licenseIds: [active.id] }),
+      ),
+    ).resolves.toMatchObject({ status: 409, code: 'already_active' });
+    await expect(
+      refusal(issueOfflineFile(state, { installCode: 'abc', licenseIds: [active.id] })),
+    ).resolves.toMatchObject({ status: 400, code: 'invalid_install_code' });
+  });
+
+  describe('refuses, each with its own message', () => {
+    let text: string;
+    beforeEach(async () => {
+      const { capacity, plantRoom } = seed();
+      text = await issueOfflineFile(state, {
+        installCode: plantRoom.installCode,
+        licenseIds: [capacity.id],
+      });
+    });
+
+    it('a payload with one character changed: bad_signature', async () => {
+      const tampered = withLine(text, 'Payload', flipOne);
+      expect(tampered).not.toBe(text);
+      await expect(refusal(readOfflineFile(tampered))).resolves.toEqual({
+        status: 422,
+        code: 'bad_signature',
+        message: expect.stringContaining('signature is not valid') as unknown,
+      });
+    });
+
+    it('a signature with one character changed: bad_signature', async () => {
+      await expect(
+        refusal(readOfflineFile(withLine(text, 'Signature', flipOne))),
+      ).resolves.toMatchObject({ status: 422, code: 'bad_signature' });
+    });
+
+    it('a header install code edited to another one: bad_signature', async () => {
+      await expect(
+        refusal(readOfflineFile(withLine(text, 'Install-Code', () => ELSEWHERE))),
+      ).resolves.toEqual({
+        status: 422,
+        code: 'bad_signature',
+        message:
+          'This license file was changed after it was issued: its header does not match its signed contents.',
+      });
+    });
+
+    it('an empty file: not_a_license_file', async () => {
+      await expect(refusal(readOfflineFile(''))).resolves.toEqual({
+        status: 422,
+        code: 'not_a_license_file',
+        message: 'This file is empty. Choose the .lic file you received.',
+      });
+      await expect(refusal(readOfflineFile(' \n\n'))).resolves.toMatchObject({
+        code: 'not_a_license_file',
+      });
+    });
+
+    it('binary bytes: not_a_license_file', async () => {
+      const binary = new TextDecoder().decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+      await expect(refusal(readOfflineFile(binary))).resolves.toEqual({
+        status: 422,
+        code: 'not_a_license_file',
+        message: 'This file is not a license file: it holds binary data, not text.',
+      });
+    });
+
+    it('text without the licence file frame: not_a_license_file', async () => {
+      await expect(refusal(readOfflineFile('Dear customer,\nthank you.'))).resolves.toEqual({
+        status: 422,
+        code: 'not_a_license_file',
+        message: 'This file is not a SmartServer license file: it has no license file header.',
+      });
+    });
+
+    it('a missing or undecodable payload: file_corrupt', async () => {
+      const message = 'This license file is damaged and cannot be read. Ask for a new file.';
+      await expect(
+        refusal(readOfflineFile(withLine(text, 'Payload', () => '%%%'))),
+      ).resolves.toEqual({ status: 422, code: 'file_corrupt', message });
+      await expect(
+        refusal(readOfflineFile(text.replace(/^Payload: .*\n/m, ''))),
+      ).resolves.toMatchObject({ code: 'file_corrupt' });
+    });
+
+    it('over 1 MiB: file_too_large, counted in bytes', async () => {
+      const padding = '#'.repeat(1_048_576 - text.length + 1);
+      await expect(refusal(readOfflineFile(`${text}${padding}`))).resolves.toMatchObject({
+        status: 413,
+        code: 'file_too_large',
+      });
+      // 600,000 two-byte characters are under 1 Mi characters but over 1 MiB.
+      await expect(refusal(readOfflineFile('é'.repeat(600_000)))).resolves.toMatchObject({
+        code: 'file_too_large',
+      });
+    });
+  });
+});
+
+describe('offline activation files: activation (SS-50, SS-51)', () => {
+  it('activates with today’s date, starts the maintenance clock, relicenses devices and uses the file up', async () => {
+    const { capacity, oneYear, plantRoom } = seed();
+    const unlicensedBefore = state.devices.filter(
+      (d) => d.segmentControllerId === plantRoom.id && d.state === 'unlicensed',
+    ).length;
+    expect(unlicensedBefore).toBeGreaterThan(0);
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id, oneYear.id],
+    });
+
+    const result = await activateOfflineFile(state, { text, segmentControllerId: plantRoom.id });
+
+    expect(result.segmentControllerId).toBe(plantRoom.id);
+    expect(result.licenses.map((l) => [l.licenseId, l.activationDate, l.expiryDate])).toEqual([
+      [capacity.id, TODAY, null],
+      [oneYear.id, TODAY, '2027-11-22'],
+    ]);
+    expect(capacity.activation).toEqual({
+      segmentControllerId: plantRoom.id,
+      activationDate: TODAY,
+      note: '',
+    });
+    expect(oneYear.firstActivationDate).toBe(TODAY);
+    expect(
+      state.devices.filter(
+        (d) => d.segmentControllerId === plantRoom.id && d.state === 'unlicensed',
+      ).length,
+    ).toBeLessThan(unlicensedBefore);
+    expect(state.usedOfflineFileIds).toEqual([result.fileId]);
+  });
+
+  it('tells the recipients when a maintenance licence is activated from a file (SS-60)', async () => {
+    const { oneYear, plantRoom } = seed();
+    state.notificationSettings.recipients = ['facilities@riverside.example'];
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [oneYear.id],
+    });
+    await activateOfflineFile(state, { text, segmentControllerId: plantRoom.id });
+    expect(state.outbox.map((m) => [m.sentOn, m.licenseId, m.recipients])).toEqual([
+      [TODAY, oneYear.id, ['facilities@riverside.example']],
+    ]);
+  });
+
+  it('lets an offline segment controller activate a file (the point of offline files)', async () => {
+    const { capacity, garage } = seed();
+    expect(garage.online).toBe(false);
+    const text = await issueOfflineFile(state, {
+      installCode: garage.installCode,
+      licenseIds: [capacity.id],
+    });
+    await activateOfflineFile(state, { text, segmentControllerId: garage.id });
+    expect(capacity.activation?.segmentControllerId).toBe(garage.id);
+  });
+
+  it('refuses a file made for another install code, naming both, and changes nothing', async () => {
+    const { capacity, mainHall, plantRoom } = seed();
+    const before = structuredClone(state);
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id],
+    });
+    await expect(
+      refusal(activateOfflineFile(state, { text, segmentControllerId: mainHall.id })),
+    ).resolves.toEqual({
+      status: 409,
+      code: 'wrong_install_code',
+      message: `This file was made for install code ${plantRoom.installCode}, but Main Hall has install code ${mainHall.installCode}. Choose the segment controller the file was made for.`,
+    });
+    expect(state).toEqual(before);
+  });
+
+  it('refuses a file used twice', async () => {
+    const { capacity, plantRoom } = seed();
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id],
+    });
+    const { fileId } = await activateOfflineFile(state, {
+      text,
+      segmentControllerId: plantRoom.id,
+    });
+    // Even after the licence went back to the cloud, the file stays used.
+    capacity.activation = null;
+    await expect(
+      refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
+    ).resolves.toEqual({
+      status: 409,
+      code: 'file_already_used',
+      message: `This license file (${fileId}) was already used. Each file can be activated once.`,
+    });
+  });
+
+  it('refuses a file whose licence was activated meanwhile, and activates none of the others', async () => {
+    const { capacity, oneYear, mainHall, plantRoom } = seed();
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id, oneYear.id],
+    });
+    oneYear.activation = { segmentControllerId: mainHall.id, activationDate: TODAY, note: '' };
+    await expect(
+      refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
+    ).resolves.toEqual({
+      status: 409,
+      code: 'already_active',
+      message: `License ${oneYear.id} is already active on Main Hall.`,
+    });
+    expect(capacity.activation).toBeNull();
+    expect(state.usedOfflineFileIds).toEqual([]);
+  });
+
+  it('refuses a file whose licence was superseded after issue, naming the successor (PP-5)', async () => {
+    const { capacity, plantRoom } = seed();
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id],
+    });
+    const successor = '11111111-2222-4333-8444-555555555555';
+    capacity.supersededBy = successor;
+    await expect(
+      refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
+    ).resolves.toEqual({
+      status: 409,
+      code: 'license_superseded',
+      message: `License ${capacity.id} was replaced by ${successor} in a partner transfer; ask for a file with the new License ID.`,
+    });
+    expect(capacity.activation).toBeNull();
+  });
+
+  it('previews what the file holds, the named segment controller and the problems on a target', async () => {
+    const { capacity, oneYear, mainHall, plantRoom } = seed();
+    const text = await issueOfflineFile(state, {
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id, oneYear.id],
+    });
+    oneYear.activation = { segmentControllerId: mainHall.id, activationDate: TODAY, note: '' };
+
+    const preview = await previewOfflineFile(state, text);
+    expect(preview).toMatchObject({
+      installCode: plantRoom.installCode,
+      issued: TODAY,
+      namedSegmentControllerId: plantRoom.id,
+      targetSegmentControllerId: plantRoom.id,
+      problem: null,
+    });
+    expect(preview.licenses.map((l) => l.problem?.code ?? null)).toEqual([null, 'already_active']);
+
+    const elsewhere = await previewOfflineFile(state, text, mainHall.id);
+    expect(elsewhere.problem?.code).toBe('wrong_install_code');
+
+    const unknown = await issueOfflineFile(state, {
+      installCode: ELSEWHERE,
+      licenseIds: [capacity.id],
+    });
+    expect(await previewOfflineFile(state, unknown)).toMatchObject({
+      namedSegmentControllerId: null,
+      targetSegmentControllerId: null,
+      problem: null,
+    });
+  });
+});

@@ -1,0 +1,263 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithApp } from '@tests/render';
+import { cloud } from '@mocks/cloud/instance';
+import { ManageLicensesDialog } from './manage-licenses-dialog';
+
+const OPEN = '/?manage=add-license';
+const TODAY = '2026-11-23';
+const ELSEWHERE = 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE';
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Seed has no ${what}`);
+  return value;
+}
+
+/** The seed's licences waiting for Customer ID "P2022-0208", and its segment controllers. */
+function seed() {
+  const { state } = cloud();
+  const campus = found(
+    state.customers.find((c) => c.name === 'P2022-0208'),
+    'campus',
+  );
+  const waiting = state.licenses.filter(
+    (l) => l.customerId === campus.id && l.activation === null && l.supersededBy === null,
+  );
+  const controller = (name: string) =>
+    found(
+      state.segmentControllers.find((c) => c.name === name),
+      name,
+    );
+  return {
+    state,
+    capacity: found(
+      waiting.find((l) => l.kind === 'capacity'),
+      'capacity',
+    ),
+    oneYear: found(
+      waiting.find((l) => l.kind === 'maintenance' && l.termYears === 1),
+      'maintenance',
+    ),
+    mainHall: controller('Main Hall'),
+    plantRoom: controller('Plant Room'),
+  };
+}
+
+const lic = (text: string | BlobPart[], name = 'plant-room.lic') =>
+  new File(typeof text === 'string' ? [text] : text, name, { type: 'text/plain' });
+
+async function openView() {
+  const rendered = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
+  const dialog = await screen.findByRole('dialog', { name: /Add License/ });
+  const input = await within(dialog).findByLabelText('License file');
+  const upload = (file: File) => rendered.user.upload(input, file);
+  return { ...rendered, dialog, upload };
+}
+
+const activateButton = (dialog: HTMLElement) =>
+  within(dialog).getByRole('button', { name: 'Activate' });
+
+describe('Add License: preview and activation (SS-50)', () => {
+  it('shows what the file holds with the target it names, activates, and lists the licences', async () => {
+    const { capacity, oneYear, plantRoom, state } = seed();
+    const text = await cloud().issueOfflineFile({
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id, oneYear.id],
+    });
+    const { dialog, upload, user } = await openView();
+    expect(within(dialog).getByRole('button', { name: 'Choose file' })).toBeVisible();
+
+    await upload(lic(text));
+    const contents = await within(dialog).findByRole('region', { name: 'License file contents' });
+    expect(contents).toHaveTextContent(`Install code${plantRoom.installCode}`);
+    expect(contents).toHaveTextContent(`Issued${TODAY}`);
+    expect(contents).toHaveTextContent(`100-device capacity ${capacity.id}`);
+    expect(contents).toHaveTextContent(`1-year maintenance (100 devices) ${oneYear.id}`);
+    expect(within(dialog).getByText(/Selected file:/)).toHaveTextContent('plant-room.lic');
+    const target = within(dialog).getByRole('combobox', { name: 'Target segment controller' });
+    expect(target).toHaveDisplayValue(new RegExp(`^Plant Room · ${plantRoom.installCode}`));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(activateButton(dialog));
+    const result = await within(dialog).findByRole('status');
+    expect(result).toHaveTextContent('2 licenses activated on Plant Room');
+    expect(capacity.activation).toEqual({
+      segmentControllerId: plantRoom.id,
+      activationDate: TODAY,
+      note: '',
+    });
+    expect(oneYear.firstActivationDate).toBe(TODAY);
+    expect(state.usedOfflineFileIds).toHaveLength(1);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }));
+    const list = await screen.findByRole('table', { name: 'Activated licenses', busy: false });
+    expect(within(list).getByText(capacity.id)).toBeVisible();
+    expect(within(list).getByText(oneYear.id)).toBeVisible();
+  });
+
+  it('opens from the toolbar of the main list', async () => {
+    const { user } = renderWithApp(<ManageLicensesDialog />, { url: '/?manage=licenses' });
+    const toolbar = await screen.findByRole('toolbar', { name: 'License actions' });
+    await user.click(within(toolbar).getByRole('button', { name: 'Add License' }));
+    expect(await screen.findByRole('dialog', { name: /Add License/ })).toBeVisible();
+  });
+
+  it('asks for a target when no segment controller has the install code, and refuses the wrong one', async () => {
+    const { capacity, state } = seed();
+    const text = await cloud().issueOfflineFile({
+      installCode: ELSEWHERE,
+      licenseIds: [capacity.id],
+    });
+    const { dialog, upload, user } = await openView();
+    await upload(lic(text));
+    const target = await within(dialog).findByRole('combobox', {
+      name: 'Target segment controller',
+    });
+    expect(target).toHaveAccessibleDescription(
+      `No segment controller of this CMS has install code ${ELSEWHERE}. Choose the target.`,
+    );
+    expect(activateButton(dialog)).toBeDisabled();
+
+    await user.selectOptions(target, within(target).getByRole('option', { name: /^Main Hall/ }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      `This file was made for install code ${ELSEWHERE}, but Main Hall has install code`,
+    );
+    expect(activateButton(dialog)).toBeDisabled();
+    expect(capacity.activation).toBeNull();
+    expect(state.usedOfflineFileIds).toEqual([]);
+  });
+
+  it('keeps the file when the user picks another target, and activates on the right one', async () => {
+    const { capacity, plantRoom } = seed();
+    const text = await cloud().issueOfflineFile({
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id],
+    });
+    const { dialog, upload, user } = await openView();
+    await upload(lic(text));
+    const target = await within(dialog).findByRole('combobox', {
+      name: 'Target segment controller',
+    });
+    await user.selectOptions(target, within(target).getByRole('option', { name: /^Main Hall/ }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      `This file was made for install code ${plantRoom.installCode}, but Main Hall has`,
+    );
+    await user.selectOptions(target, within(target).getByRole('option', { name: /^Plant Room/ }));
+    await within(dialog).findByText(/Activates this license on Plant Room/);
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(activateButton(dialog));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      '1 license activated on Plant Room',
+    );
+    expect(capacity.activation?.segmentControllerId).toBe(plantRoom.id);
+  });
+});
+
+describe('Add License: refusals, each with its own message, nothing changed (SS-51)', () => {
+  async function issued() {
+    const { capacity, plantRoom } = seed();
+    const text = await cloud().issueOfflineFile({
+      installCode: plantRoom.installCode,
+      licenseIds: [capacity.id],
+    });
+    return { text, capacity, plantRoom };
+  }
+
+  async function expectRefused(file: File, message: string | RegExp) {
+    const { state } = seed();
+    const before = structuredClone(state);
+    const { dialog, upload } = await openView();
+    await upload(file);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    expect(within(dialog).queryByRole('button', { name: 'Activate' })).not.toBeInTheDocument();
+    expect(cloud().state).toEqual(before);
+  }
+
+  it('a file over 1 MiB, before reading or sending it', async () => {
+    const big = lic(['#'.repeat(1_048_577)], 'huge.lic');
+    await expectRefused(
+      big,
+      'huge.lic: This file is larger than 1 MiB, so it is not a license file. Choose the .lic file you received.',
+    );
+  });
+
+  it('an empty file', async () => {
+    await expectRefused(lic(''), 'This file is empty. Choose the .lic file you received.');
+  });
+
+  it('a binary file', async () => {
+    await expectRefused(
+      lic([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0xff])]),
+      'This file is not a license file: it holds binary data, not text.',
+    );
+  });
+
+  it('a text file that is not a licence file', async () => {
+    await expectRefused(
+      lic('Dear customer, thank you for your order.'),
+      'This file is not a SmartServer license file: it has no license file header.',
+    );
+  });
+
+  it('a tampered file', async () => {
+    const { text } = await issued();
+    const tampered = text.replace(/^Payload: (.)/m, (_line, first: string) =>
+      first === 'e' ? 'Payload: f' : 'Payload: e',
+    );
+    await expectRefused(lic(tampered), /signature is not valid/);
+  });
+
+  it('a file whose readable install code was edited', async () => {
+    const { text, plantRoom } = await issued();
+    await expectRefused(
+      lic(text.replace(plantRoom.installCode, ELSEWHERE)),
+      'This license file was changed after it was issued: its header does not match its signed contents.',
+    );
+  });
+
+  it('a file used twice', async () => {
+    const { text, plantRoom, capacity } = await issued();
+    const { fileId } = await cloud().activateOfflineFile(
+      { text, segmentControllerId: plantRoom.id },
+      null,
+    );
+    capacity.activation = null;
+    const { dialog, upload } = await openView();
+    await upload(lic(text));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      `This license file (${fileId}) was already used. Each file can be activated once.`,
+    );
+    expect(activateButton(dialog)).toBeDisabled();
+  });
+
+  it('a licence activated elsewhere after the preview: the cloud refuses and the file stays', async () => {
+    const { text, capacity, plantRoom } = await issued();
+    const { mainHall, state } = seed();
+    const { dialog, upload, user } = await openView();
+    await upload(lic(text));
+    await within(dialog).findByText(/Activates this license on Plant Room/);
+    capacity.activation = { segmentControllerId: mainHall.id, activationDate: TODAY, note: '' };
+
+    await user.click(activateButton(dialog));
+    const alerts = await within(dialog).findAllByRole('alert');
+    expect(alerts[0]).toHaveTextContent(`License ${capacity.id} is already active on Main Hall.`);
+    expect(state.usedOfflineFileIds).toEqual([]);
+    expect(within(dialog).getByText(/Selected file:/)).toHaveTextContent('plant-room.lic');
+    expect(
+      within(dialog).getByRole('combobox', { name: 'Target segment controller' }),
+    ).toHaveDisplayValue(new RegExp(`^Plant Room · ${plantRoom.installCode}`));
+  });
+
+  it('a superseded licence, naming its successor (PP-5)', async () => {
+    const { text, capacity } = await issued();
+    const successor = '11111111-2222-4333-8444-555555555555';
+    capacity.supersededBy = successor;
+    const { dialog, upload } = await openView();
+    await upload(lic(text));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      `License ${capacity.id} was replaced by ${successor} in a partner transfer`,
+    );
+    expect(activateButton(dialog)).toBeDisabled();
+    expect(capacity.activation).toBeNull();
+  });
+});

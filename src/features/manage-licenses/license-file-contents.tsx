@@ -1,0 +1,54 @@
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { LicenseFilePreview } from '@/api/license-files';
+import { describeLicense } from '@/domain/licenses';
+import { MONOSPACE } from '@/lib/theme';
+
+const MONO = { fontFamily: MONOSPACE, fontSize: '0.85rem' } as const;
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack direction="row" spacing={1} component="div">
+      <Typography component="dt" variant="body2" color="text.secondary" sx={{ width: 110 }}>
+        {label}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ ...MONO, m: 0 }}>
+        {value}
+      </Typography>
+    </Stack>
+  );
+}
+
+/** SS-50: what the signed file holds, each licence with what stands in its way. */
+export function LicenseFileContents({ preview }: { preview: LicenseFilePreview }) {
+  const count = preview.licenses.length;
+  return (
+    <Stack spacing={1} component="section" aria-label="License file contents">
+      <Stack component="dl" spacing={0.5} sx={{ m: 0 }}>
+        <Field label="File ID" value={preview.fileId} />
+        <Field label="Issued" value={preview.issued} />
+        <Field label="Install code" value={preview.installCode} />
+      </Stack>
+      <Typography variant="subtitle2" component="h3">
+        {count === 1 ? '1 license in this file' : `${count} licenses in this file`}
+      </Typography>
+      <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 3 }}>
+        {preview.licenses.map((license) => (
+          <li key={license.licenseId}>
+            <Typography variant="body2">
+              {describeLicense(license)}{' '}
+              <Typography component="span" sx={MONO}>
+                {license.licenseId}
+              </Typography>
+            </Typography>
+            {license.problem && (
+              <Typography variant="body2" color="error">
+                {license.problem.message}
+              </Typography>
+            )}
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
