@@ -16,6 +16,8 @@ export const SEED_TODAY: IsoDate = '2026-11-23';
 /** What a seed starts without: no jobs, no remembered commands, instant activations. */
 const emptyRuntime = () => ({
   activationJobs: [],
+  partnerSessionId: null,
+  customerPortalSessionId: null,
   usedOfflineFileIds: [],
   notificationSettings: { recipients: [], days: [90, 30, 7, 0], notifyOnActivation: true },
   outbox: [],

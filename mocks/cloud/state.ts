@@ -15,6 +15,10 @@ export interface CloudState {
   partners: PartnerRecord[];
   customers: CustomerRecord[];
   activationJobs: ActivationJobRecord[];
+  /** PP-1: the partner signed in to the License Partner Portal (simulated), if any. */
+  partnerSessionId: string | null;
+  /** CP-1: the customer account signed in to the License Customer Portal, if any. */
+  customerPortalSessionId: string | null;
   /** SS-51: offline activation files are usable once; the IDs of the files already used. */
   usedOfflineFileIds: string[];
   /** SS-60: who is told about maintenance expiry, and when. */

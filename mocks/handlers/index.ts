@@ -1,7 +1,9 @@
 import { cmsHandlers } from './cms';
+import { customerPortalHandlers } from './customer-portal';
 import { faultHandlers } from './faults';
 import { licenseFileHandlers } from './license-files';
 import { notificationHandlers } from './notifications';
+import { partnerPortalHandlers } from './partner-portal';
 import { sessionHandlers } from './session';
 import { simulationHandlers } from './simulation';
 
@@ -13,4 +15,6 @@ export const handlers = [
   ...cmsHandlers,
   ...licenseFileHandlers,
   ...notificationHandlers,
+  ...partnerPortalHandlers,
+  ...customerPortalHandlers,
 ];
