@@ -33,6 +33,38 @@ import {
 } from './license-files';
 import { getNotificationSettings, listOutbox, saveNotificationSettings } from './notifications';
 import type { CloudState } from './state';
+import {
+  createCapacityFile,
+  customerLicenses,
+  customerPortalSession,
+  signInCustomer,
+  signOutCustomer,
+} from './customer-portal';
+import type {
+  CapacityFile,
+  CustomerLicense,
+  CustomerPortalSession,
+  CustomerSignInBody,
+} from '@/api/customer-portal';
+import {
+  createCustomer,
+  issueMaintenanceFile,
+  listPartnerCustomers,
+  listPartners,
+  partnerInventory,
+  requirePartner,
+  signInPartner,
+  transferToCustomer,
+} from './partner-portal';
+import type {
+  CreateCustomerBody,
+  MaintenanceFile,
+  Partner,
+  PartnerCustomer,
+  PartnerInventory,
+  PartnerSession,
+  PartnerTransferResult,
+} from '@/api/partner-portal';
 
 /**
  * The simulated licensing cloud: one CloudState and every rule of the spec. Handlers call these
@@ -187,5 +219,92 @@ export class CloudModel {
     requireOwner(this.state);
     advanceJobs(this.state, this.now());
     return listOutbox(this.state);
+  }
+
+  /** PP-1: the partners a simulated sign-in can choose from. */
+  listPartners(): Partner[] {
+    return listPartners(this.state);
+  }
+
+  partnerSession(): PartnerSession {
+    const partner = this.state.partners.find((p) => p.id === this.state.partnerSessionId);
+    return { partner: partner ? { id: partner.id, name: partner.name } : null };
+  }
+
+  signInPartner(partnerId: string): PartnerSession {
+    return { partner: signInPartner(this.state, partnerId) };
+  }
+
+  signOutPartner(): PartnerSession {
+    this.state.partnerSessionId = null;
+    return { partner: null };
+  }
+
+  /** PP-1, PP-5. */
+  partnerInventory(): PartnerInventory {
+    advanceJobs(this.state, this.now());
+    return partnerInventory(this.state);
+  }
+
+  /** PP-2. */
+  partnerCustomers(): PartnerCustomer[] {
+    return listPartnerCustomers(this.state);
+  }
+
+  createCustomer(body: CreateCustomerBody, idempotencyKey: string | null = null): PartnerCustomer {
+    requirePartner(this.state);
+    return idempotent(this.state, 'partner-customer', idempotencyKey, body, () =>
+      createCustomer(this.state, body),
+    );
+  }
+
+  /** PP-4, PP-5. */
+  transferToCustomer(
+    request: { licenseIds: string[]; customerId: string },
+    idempotencyKey: string | null = null,
+  ): PartnerTransferResult {
+    requirePartner(this.state);
+    advanceJobs(this.state, this.now());
+    return idempotent(this.state, 'partner-transfer', idempotencyKey, request, () =>
+      transferToCustomer(this.state, request),
+    );
+  }
+
+  /** PP-7. */
+  issueMaintenanceFile(request: {
+    licenseId: string;
+    installCode: string;
+  }): Promise<MaintenanceFile> {
+    advanceJobs(this.state, this.now());
+    return issueMaintenanceFile(this.state, request);
+  }
+
+  /** CP-1: the customer signed in to the License Customer Portal, if any. */
+  customerPortalSession(): CustomerPortalSession {
+    return customerPortalSession(this.state);
+  }
+
+  /** CP-1: by a License ID (EID) of a transferred licence, or by a contact e-mail. */
+  signInCustomer(body: CustomerSignInBody): CustomerPortalSession {
+    return signInCustomer(this.state, body);
+  }
+
+  signOutCustomer(): CustomerPortalSession {
+    return signOutCustomer(this.state);
+  }
+
+  /** CP-2: the signed-in customer's licences and where each is activated. */
+  customerLicenses(): CustomerLicense[] {
+    advanceJobs(this.state, this.now());
+    return customerLicenses(this.state);
+  }
+
+  /** CP-3: a device-capacity offline activation file for an install code. */
+  createCapacityFile(request: {
+    installCode: string;
+    licenseIds: string[];
+  }): Promise<CapacityFile> {
+    advanceJobs(this.state, this.now());
+    return createCapacityFile(this.state, request);
   }
 }

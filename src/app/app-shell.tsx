@@ -68,7 +68,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ColorModeToggle />
         </Toolbar>
       </AppBar>
-      <Container component="main" maxWidth="xl" sx={{ py: 4 }}>
+      {/* Room at the bottom so floating controls (job notice, Simulation) never hide the last row. */}
+      <Container component="main" maxWidth="xl" sx={{ pt: 4, pb: 12 }}>
         {children}
       </Container>
     </Box>

@@ -1,10 +1,111 @@
-import { ComingSoon } from '@/components/coming-soon';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
+import { useQuery } from '@tanstack/react-query';
+import {
+  customerPortalQueries,
+  useSignOutCustomer,
+  type CustomerPortalCustomer,
+} from '@/api/customer-portal';
+import { toUserMessage } from '@/api/errors';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import { TableSkeleton } from '@/components/table-skeleton';
+import { CapacityFileForm } from './capacity-file-form';
+import { CUSTOMER_LICENSE_COLUMNS } from './customer-licenses-table';
+import { CustomerSignInCard } from './customer-sign-in-card';
 
-export function CustomerPortalPage() {
+const TITLE = 'License Customer Portal';
+
+/** CP-2: the licences, with their loading, error and empty states. */
+function CustomerLicenses() {
+  const licenses = useQuery(customerPortalQueries.licenses());
+  if (licenses.isPending)
+    return (
+      <TableSkeleton label="Your licenses" columns={CUSTOMER_LICENSE_COLUMNS} rows={4} selectable />
+    );
+  if (licenses.isError) {
+    return (
+      <ErrorState
+        title="Licenses could not be loaded"
+        error={licenses.error}
+        onRetry={() => void licenses.refetch()}
+        retrying={licenses.isFetching}
+      />
+    );
+  }
+  if (licenses.data.length === 0) {
+    return (
+      <EmptyState icon={<WorkspacePremiumOutlined fontSize="inherit" />} title="No licenses yet">
+        <Typography variant="body2">
+          Licenses your partner transfers to your account appear here.
+        </Typography>
+      </EmptyState>
+    );
+  }
+  return <CapacityFileForm licenses={licenses.data} />;
+}
+
+function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
+  const signOut = useSignOutCustomer();
   return (
-    <ComingSoon
-      title="License Customer Portal"
-      purpose="Customers see their licenses and create offline activation files here."
-    />
+    <>
+      <PageHeader
+        title={TITLE}
+        subtitle={
+          <>
+            Signed in as <strong>{customer.name}</strong>
+          </>
+        }
+        actions={
+          <Button variant="outlined" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+            Sign out
+          </Button>
+        }
+      />
+      {signOut.isError && (
+        <Typography color="error" role="alert" sx={{ mb: 2 }}>
+          {toUserMessage(signOut.error)}
+        </Typography>
+      )}
+      <Stack spacing={2}>
+        <Typography variant="h2">Your licenses</Typography>
+        <CustomerLicenses />
+      </Stack>
+    </>
   );
+}
+
+/** The License Customer Portal (CP-1 … CP-3). */
+export function CustomerPortalPage() {
+  const session = useQuery(customerPortalQueries.session());
+  if (session.isPending) return <LinearProgress aria-label="Loading the customer portal" />;
+  if (session.isError) {
+    return (
+      <>
+        <PageHeader title={TITLE} />
+        <ErrorState
+          title="The customer portal could not be loaded"
+          error={session.error}
+          onRetry={() => void session.refetch()}
+          retrying={session.isFetching}
+        />
+      </>
+    );
+  }
+  if (session.data === null) {
+    return (
+      <>
+        <PageHeader
+          title={TITLE}
+          subtitle="See your licenses and create offline activation files for SmartServers without Internet access."
+        />
+        <CustomerSignInCard />
+      </>
+    );
+  }
+  return <SignedIn customer={session.data} />;
 }

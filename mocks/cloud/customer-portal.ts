@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import type {
+  CapacityFile,
+  CustomerLicense,
+  CustomerPortalSession,
+  CustomerSignInBody,
+} from '@/api/customer-portal';
+import { installCodeSchema } from '@/api/segment-controllers';
+import { CloudError } from './errors';
+import { issueOfflineFile } from './license-files';
+import type { CloudState, CustomerRecord, LicenseRecord } from './state';
+
+const uuid = z.uuid();
+const email = z.email();
+
+export const EID_FORMAT_MESSAGE =
+  'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+export const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
+export const INSTALL_CODE_FORMAT_MESSAGE =
+  'An install code is 5 groups of 5 characters (A–Z, 2–7), such as 7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q.';
+
+const fieldError = (
+  status: CloudError['status'],
+  code: string,
+  field: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+) => new CloudError(status, code, message, { ...extra, fields: { [field]: message } });
+
+export function customerPortalSession(state: CloudState): CustomerPortalSession {
+  const customer = state.customers.find((c) => c.id === state.customerPortalSessionId);
+  return { customer: customer ? { id: customer.id, name: customer.name } : null };
+}
+
+/** CP-1: 401 unless a customer is signed in to the portal. */
+export function requireCustomer(state: CloudState): CustomerRecord {
+  const customer = state.customers.find((c) => c.id === state.customerPortalSessionId);
+  if (!customer)
+    throw new CloudError(
+      401,
+      'customer_not_signed_in',
+      'Sign in to the License Customer Portal with a License ID (EID) or a contact e-mail.',
+    );
+  return customer;
+}
+
+function customerByEid(state: CloudState, raw: string): CustomerRecord {
+  const eid = raw.trim().toLowerCase();
+  if (!uuid.safeParse(eid).success) throw fieldError(400, 'invalid_eid', 'eid', EID_FORMAT_MESSAGE);
+  const license = state.licenses.find((l) => l.id === eid);
+  if (license?.supersededBy) {
+    throw fieldError(
+      409,
+      'license_superseded',
+      'eid',
+      `License ID ${license.id} was replaced by ${license.supersededBy} when it was transferred. Sign in with ${license.supersededBy}.`,
+      { licenseId: license.id, supersededBy: license.supersededBy },
+    );
+  }
+  const customer = license?.customerId
+    ? state.customers.find((c) => c.id === license.customerId)
+    : undefined;
+  if (!customer) {
+    throw fieldError(
+      404,
+      'customer_not_found',
+      'eid',
+      'No customer has a license with this License ID (EID). Check it on your order confirmation or ask your partner.',
+    );
+  }
+  return customer;
+}
+
+function customerByEmail(state: CloudState, raw: string): CustomerRecord {
+  const address = raw.trim().toLowerCase();
+  if (!email.safeParse(address).success)
+    throw fieldError(400, 'invalid_email', 'email', EMAIL_FORMAT_MESSAGE);
+  const customer = state.customers.find((c) =>
+    c.contactEmails.some((e) => e.trim().toLowerCase() === address),
+  );
+  if (!customer) {
+    throw fieldError(
+      404,
+      'customer_not_found',
+      'email',
+      'No customer account has this contact e-mail. Ask your partner to add it, or sign in with a License ID (EID).',
+    );
+  }
+  return customer;
+}
+
+/** CP-1: an EID of a licence transferred to a customer, or a contact e-mail a partner added. */
+export function signInCustomer(state: CloudState, body: CustomerSignInBody): CustomerPortalSession {
+  const customer =
+    'eid' in body ? customerByEid(state, body.eid) : customerByEmail(state, body.email);
+  state.customerPortalSessionId = customer.id;
+  return customerPortalSession(state);
+}
+
+export function signOutCustomer(state: CloudState): CustomerPortalSession {
+  state.customerPortalSessionId = null;
+  return customerPortalSession(state);
+}
+
+/** CP-2: the customer's current licences (not superseded) and where each is activated. */
+export function customerLicenses(state: CloudState): CustomerLicense[] {
+  const customer = requireCustomer(state);
+  return state.licenses
+    .filter((l) => l.customerId === customer.id && l.supersededBy === null)
+    .map((l) => {
+      const controller = l.activation
+        ? state.segmentControllers.find((c) => c.id === l.activation?.segmentControllerId)
+        : undefined;
+      return {
+        licenseId: l.id,
+        kind: l.kind,
+        deviceCount: l.deviceCount,
+        termYears: l.termYears,
+        transferDate: l.transferDate,
+        activation: l.activation
+          ? {
+              segmentControllerName: controller?.name ?? 'Another segment controller',
+              activationDate: l.activation.activationDate,
+            }
+          : null,
+      };
+    });
+}
+
+function capacityLicenseOf(state: CloudState, customer: CustomerRecord, id: string): LicenseRecord {
+  const license = state.licenses.find((l) => l.id === id && l.customerId === customer.id);
+  if (!license)
+    throw new CloudError(404, 'license_not_found', `You have no license ${id}.`, {
+      licenseId: id,
+    });
+  if (license.supersededBy)
+    throw new CloudError(
+      409,
+      'license_superseded',
+      `License ${license.id} was replaced by ${license.supersededBy}; use the new License ID.`,
+      { licenseId: license.id, supersededBy: license.supersededBy },
+    );
+  if (license.kind !== 'capacity')
+    throw new CloudError(
+      422,
+      'not_capacity',
+      `License ${license.id} is not a device-capacity license; only capacity licenses go into a file from this portal.`,
+      { licenseId: license.id },
+    );
+  if (license.activation) {
+    const where = state.segmentControllers.find(
+      (c) => c.id === license.activation?.segmentControllerId,
+    );
+    throw new CloudError(
+      409,
+      'already_active',
+      `License ${license.id} is already activated on ${where?.name ?? 'a segment controller'}.`,
+      { licenseId: license.id },
+    );
+  }
+  return license;
+}
+
+/**
+ * CP-3: a signed device-capacity file for an install code. Any well-formed code is accepted: the
+ * offline servers it is for are unknown to the cloud.
+ */
+export async function createCapacityFile(
+  state: CloudState,
+  { installCode: raw, licenseIds }: { installCode: string; licenseIds: string[] },
+): Promise<CapacityFile> {
+  const customer = requireCustomer(state);
+  const installCode = raw.trim().toUpperCase();
+  if (!installCodeSchema.safeParse(installCode).success)
+    throw fieldError(400, 'invalid_install_code', 'installCode', INSTALL_CODE_FORMAT_MESSAGE);
+  const ids = [...new Set(licenseIds.map((id) => id.trim().toLowerCase()))];
+  if (ids.length === 0)
+    throw new CloudError(400, 'no_licenses', 'Choose at least one capacity license for the file.');
+  for (const id of ids) capacityLicenseOf(state, customer, id);
+  const text = await issueOfflineFile(state, { installCode, licenseIds: ids });
+  return { fileName: `${installCode}.lic`, text };
+}

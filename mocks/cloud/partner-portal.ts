@@ -1,0 +1,216 @@
+import {
+  createCustomerBodySchema,
+  type CreateCustomerBody,
+  type CustomerInventoryLicense,
+  type MaintenanceFile,
+  type MyInventoryLicense,
+  type Partner,
+  type PartnerCustomer,
+  type PartnerInventory,
+  type PartnerTransferResult,
+} from '@/api/partner-portal';
+import { CloudError } from './errors';
+import { issueOfflineFile } from './license-files';
+import type { CloudState, CustomerRecord, LicenseRecord, PartnerRecord } from './state';
+
+/** PP-1: every partner call needs a partner session. */
+export function requirePartner(state: CloudState): PartnerRecord {
+  const partner = state.partners.find((p) => p.id === state.partnerSessionId);
+  if (!partner)
+    throw new CloudError(401, 'partner_not_signed_in', 'Sign in to the License Partner Portal.');
+  return partner;
+}
+
+export function listPartners(state: CloudState): Partner[] {
+  return state.partners.map(({ id, name }) => ({ id, name }));
+}
+
+/** PP-1 (simulated): the session becomes that partner. */
+export function signInPartner(state: CloudState, partnerId: string): Partner {
+  const partner = state.partners.find((p) => p.id === partnerId);
+  if (!partner) throw new CloudError(404, 'partner_not_found', 'No such partner.');
+  state.partnerSessionId = partner.id;
+  return { id: partner.id, name: partner.name };
+}
+
+const customerView = (c: CustomerRecord): PartnerCustomer => ({
+  id: c.id,
+  name: c.name,
+  contactEmails: [...c.contactEmails],
+});
+
+export function listPartnerCustomers(state: CloudState): PartnerCustomer[] {
+  const partner = requirePartner(state);
+  return state.customers
+    .filter((c) => c.partnerId === partner.id)
+    .map(customerView)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const baseView = (l: LicenseRecord): MyInventoryLicense => ({
+  licenseId: l.id,
+  kind: l.kind,
+  deviceCount: l.deviceCount,
+  termYears: l.termYears,
+  purchaseOrder: l.purchaseOrder,
+  purchaseDate: l.purchaseDate,
+});
+
+/** PP-1, PP-5: what the partner holds, and what went to its customers (originals with lineage). */
+export function partnerInventory(state: CloudState): PartnerInventory {
+  const partner = requirePartner(state);
+  const own = state.licenses.filter((l) => l.partnerId === partner.id);
+  const byId = new Map(state.licenses.map((l) => [l.id, l]));
+  const customers = new Map(state.customers.map((c) => [c.id, c]));
+  const myInventory = own
+    .filter((l) => l.customerId === null && l.supersededBy === null)
+    .map(baseView);
+  const customerInventory: CustomerInventoryLicense[] = [];
+  for (const license of own) {
+    // An original carries its successor's customer and transfer date (lineage).
+    let holder: LicenseRecord | undefined = license;
+    if (license.customerId === null) {
+      holder = license.supersededBy ? byId.get(license.supersededBy) : undefined;
+      while (holder && holder.customerId === null && holder.supersededBy)
+        holder = byId.get(holder.supersededBy);
+    }
+    const customer = holder?.customerId ? customers.get(holder.customerId) : undefined;
+    if (!holder || !customer) continue;
+    const controllerId = license.activation?.segmentControllerId;
+    customerInventory.push({
+      ...baseView(license),
+      customerId: customer.id,
+      customerName: customer.name,
+      transferDate: holder.transferDate,
+      activatedOn: controllerId
+        ? (state.segmentControllers.find((c) => c.id === controllerId)?.name ?? null)
+        : null,
+      supersededBy: license.supersededBy,
+    });
+  }
+  return { myInventory, customerInventory };
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** PP-2: a customer with a name unique for this partner and 1–10 contact e-mails. */
+export function createCustomer(
+  state: CloudState,
+  body: CreateCustomerBody,
+  newId: () => string = () => crypto.randomUUID(),
+): PartnerCustomer {
+  const partner = requirePartner(state);
+  const parsed = createCustomerBodySchema.safeParse(body);
+  if (!parsed.success) {
+    const fields = Object.fromEntries(
+      parsed.error.issues.map((issue) => [issue.path.join('.') || 'body', issue.message]),
+    );
+    throw new CloudError(
+      400,
+      'validation_failed',
+      parsed.error.issues[0]?.message ?? 'Invalid customer.',
+      { fields },
+    );
+  }
+  const { name, contactEmails } = parsed.data;
+  if (state.customers.some((c) => c.partnerId === partner.id && sameName(c.name, name))) {
+    const message = `You already have a customer named ${name}.`;
+    throw new CloudError(409, 'customer_name_taken', message, { fields: { name: message } });
+  }
+  const customer: CustomerRecord = {
+    id: newId().toLowerCase(),
+    partnerId: partner.id,
+    name,
+    contactEmails: [...new Set(contactEmails.map((e) => e.toLowerCase()))],
+  };
+  state.customers.push(customer);
+  return customerView(customer);
+}
+
+function ownCustomer(state: CloudState, partner: PartnerRecord, id: string): CustomerRecord {
+  const customer = state.customers.find((c) => c.id === id);
+  if (!customer) throw new CloudError(404, 'customer_not_found', 'No such customer.');
+  if (customer.partnerId !== partner.id)
+    throw new CloudError(403, 'customer_not_yours', 'This customer belongs to another partner.');
+  return customer;
+}
+
+function ownLicense(state: CloudState, partner: PartnerRecord, id: string): LicenseRecord {
+  const license = state.licenses.find((l) => l.id === id);
+  if (!license) throw new CloudError(404, 'license_not_found', `No license ${id} in the cloud.`);
+  if (license.partnerId !== partner.id)
+    throw new CloudError(403, 'license_not_yours', `License ${id} belongs to another partner.`);
+  return license;
+}
+
+/** PP-4, PP-5: every licence moves under a new License ID; the original is frozen, all or nothing. */
+export function transferToCustomer(
+  state: CloudState,
+  { licenseIds, customerId }: { licenseIds: string[]; customerId: string },
+  newId: () => string = () => crypto.randomUUID(),
+): PartnerTransferResult {
+  const partner = requirePartner(state);
+  const customer = ownCustomer(state, partner, customerId);
+  if (licenseIds.length === 0)
+    throw new CloudError(400, 'no_licenses', 'Choose at least one license.');
+  const originals = [...new Set(licenseIds)].map((id) => ownLicense(state, partner, id));
+  for (const original of originals) {
+    if (original.supersededBy) {
+      throw new CloudError(
+        409,
+        'license_superseded',
+        `License ${original.id} was replaced by ${original.supersededBy} and cannot be transferred again.`,
+        { licenseId: original.id, supersededBy: original.supersededBy },
+      );
+    }
+    if (original.customerId !== null || original.activation !== null) {
+      throw new CloudError(
+        409,
+        'license_not_in_inventory',
+        `License ${original.id} is not in My Inventory.`,
+        { licenseId: original.id },
+      );
+    }
+  }
+  const transfers = originals.map((original) => {
+    const successor: LicenseRecord = {
+      ...original,
+      id: newId().toLowerCase(),
+      customerId: customer.id,
+      transferDate: state.today,
+      supersededBy: null,
+      activation: null,
+    };
+    state.licenses.push(successor);
+    original.supersededBy = successor.id;
+    return { fromLicenseId: original.id, toLicenseId: successor.id };
+  });
+  return { customerId: customer.id, transferDate: state.today, transfers };
+}
+
+/** PP-7: an offline file for a maintenance licence of one of this partner's customers. */
+export async function issueMaintenanceFile(
+  state: CloudState,
+  { licenseId, installCode }: { licenseId: string; installCode: string },
+): Promise<MaintenanceFile> {
+  const partner = requirePartner(state);
+  const license = ownLicense(state, partner, licenseId);
+  if (license.kind !== 'maintenance')
+    throw new CloudError(
+      409,
+      'not_maintenance',
+      `License ${licenseId} is not a maintenance license.`,
+    );
+  const customer = license.customerId
+    ? state.customers.find((c) => c.id === license.customerId)
+    : undefined;
+  if (!customer || customer.partnerId !== partner.id) {
+    throw new CloudError(
+      409,
+      'not_customer_license',
+      `License ${licenseId} has not been transferred to one of your customers.`,
+    );
+  }
+  const text = await issueOfflineFile(state, { installCode, licenseIds: [license.id] });
+  return { fileName: `maintenance-${license.id}-${installCode}.lic`, text };
+}

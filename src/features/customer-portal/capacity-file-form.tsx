@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useController, useForm, useWatch } from 'react-hook-form';
+import {
+  useCreateCapacityFile,
+  type CapacityFile,
+  type CustomerLicense,
+} from '@/api/customer-portal';
+import { toUserMessage } from '@/api/errors';
+import { MONOSPACE } from '@/lib/theme';
+import { CustomerLicensesTable } from './customer-licenses-table';
+import { downloadTextFile } from './download-text-file';
+import { capacityFileFormSchema } from './install-code-schema';
+import { fieldRefusal } from './sign-in-schema';
+
+/**
+ * CP-2 and CP-3: the licence list, where the capacity licences that are not activated can be chosen
+ * for an offline activation file bound to an install code.
+ */
+export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) {
+  const create = useCreateCapacityFile();
+  const [created, setCreated] = useState<CapacityFile | null>(null);
+  const { control, handleSubmit, setError, setValue, formState } = useForm({
+    resolver: zodResolver(capacityFileFormSchema),
+    defaultValues: { installCode: '', licenseIds: [] as string[] },
+  });
+  const selected = useWatch({ control, name: 'licenseIds' });
+  const {
+    field: { ref, onChange, ...installCode },
+    fieldState: { error: installCodeError },
+  } = useController({ control, name: 'installCode' });
+  const { isSubmitting, isSubmitted, errors } = formState;
+
+  const toggle = (licenseId: string) => {
+    const next = selected.includes(licenseId)
+      ? selected.filter((id) => id !== licenseId)
+      : [...selected, licenseId];
+    setValue('licenseIds', next, { shouldValidate: isSubmitted });
+  };
+
+  const submit = handleSubmit(async (values) => {
+    setCreated(null);
+    try {
+      const file = await create.mutateAsync(values);
+      setCreated(file);
+      downloadTextFile(file.fileName, file.text);
+    } catch (error) {
+      // A refused install code belongs on its field; any other refusal concerns the licences.
+      if (fieldRefusal(error, 'installCode') !== toUserMessage(error))
+        setError('installCode', { type: 'server', message: fieldRefusal(error, 'installCode') });
+      else setError('root.server', { type: 'server', message: toUserMessage(error) });
+    }
+  });
+
+  return (
+    <Stack component="form" noValidate spacing={2} onSubmit={(event) => void submit(event)}>
+      <CustomerLicensesTable
+        licenses={licenses}
+        selected={selected}
+        onToggle={toggle}
+        disabled={isSubmitting}
+      />
+      <Stack
+        component="section"
+        aria-labelledby="cp-file-heading"
+        spacing={1.5}
+        sx={{ p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}
+      >
+        <Typography variant="h3" component="h2" id="cp-file-heading">
+          Create offline activation file
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          For a SmartServer without Internet access: choose one or more capacity licenses that are
+          not activated, enter the server’s install code, and create a file bound to it. Each file
+          can be used once.
+        </Typography>
+        <Typography variant="body2" role="status">
+          {selected.length === 0
+            ? 'No license chosen.'
+            : `${selected.length} capacity license${selected.length === 1 ? '' : 's'} chosen.`}
+        </Typography>
+        {errors.licenseIds && (
+          <Typography variant="body2" color="error" role="alert">
+            {errors.licenseIds.message}
+          </Typography>
+        )}
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+          <TextField
+            {...installCode}
+            inputRef={ref}
+            onChange={(event) => onChange(event.target.value.toUpperCase())}
+            label="Install code"
+            placeholder="7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q"
+            size="small"
+            error={installCodeError !== undefined}
+            helperText={
+              installCodeError?.message ??
+              'Shown in the SmartServer CMS for the segment controller.'
+            }
+            sx={{ width: 420, '& input': { fontFamily: MONOSPACE } }}
+            slotProps={{
+              htmlInput: { readOnly: isSubmitting, autoComplete: 'off', spellCheck: false },
+            }}
+          />
+          <Button type="submit" variant="contained" loading={isSubmitting} sx={{ height: 40 }}>
+            Create
+          </Button>
+        </Stack>
+        {errors.root?.server && (
+          <Alert severity="error">
+            <AlertTitle>The file could not be created</AlertTitle>
+            {errors.root.server.message}
+          </Alert>
+        )}
+        {created && (
+          <Alert severity="success">
+            <AlertTitle>
+              Created <span style={{ fontFamily: MONOSPACE }}>{created.fileName}</span>
+            </AlertTitle>
+            Add it in the SmartServer CMS with <strong>Add License</strong> (Manage Licenses).
+            <Box sx={{ mt: 1 }}>
+              <Button
+                variant="outlined"
+                color="inherit"
+                size="small"
+                onClick={() => downloadTextFile(created.fileName, created.text)}
+              >
+                Download again
+              </Button>
+            </Box>
+          </Alert>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

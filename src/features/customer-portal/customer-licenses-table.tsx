@@ -1,0 +1,83 @@
+import Checkbox from '@mui/material/Checkbox';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { CustomerLicense } from '@/api/customer-portal';
+import { CopyableId } from '@/components/copyable-id';
+import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
+import { describeLicense } from '@/domain/licenses';
+
+export const CUSTOMER_LICENSE_COLUMNS = ['EID', 'Type', 'Transfer date', 'Activated on'] as const;
+
+/** CP-3: only capacity licences that are not activated can go into an offline file. */
+export function canGoIntoFile(license: CustomerLicense): boolean {
+  return license.kind === 'capacity' && license.activation === null;
+}
+
+function activatedOn(license: CustomerLicense) {
+  if (!license.activation)
+    return (
+      <Typography color="text.secondary" variant="body2" component="span">
+        Not activated
+      </Typography>
+    );
+  return `${license.activation.segmentControllerName}, ${license.activation.activationDate}`;
+}
+
+interface CustomerLicensesTableProps {
+  licenses: CustomerLicense[];
+  selected: readonly string[];
+  onToggle: (licenseId: string) => void;
+  disabled?: boolean;
+}
+
+/** CP-2: the customer's licences and where each is activated; capacity ones can be chosen (CP-3). */
+export function CustomerLicensesTable({
+  licenses,
+  selected,
+  onToggle,
+  disabled = false,
+}: CustomerLicensesTableProps) {
+  return (
+    <Table size="small" aria-label="Your licenses">
+      <TableHead>
+        <TableRow>
+          <TableCell padding="checkbox">
+            <span style={VISUALLY_HIDDEN}>Select for file</span>
+          </TableCell>
+          {CUSTOMER_LICENSE_COLUMNS.map((column) => (
+            <TableCell key={column}>{column}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {licenses.map((license) => {
+          const eligible = canGoIntoFile(license);
+          return (
+            <TableRow key={license.licenseId} selected={selected.includes(license.licenseId)}>
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={selected.includes(license.licenseId)}
+                  disabled={!eligible || disabled}
+                  onChange={() => onToggle(license.licenseId)}
+                  slotProps={{
+                    input: { 'aria-label': `Select ${license.licenseId} for the file` },
+                  }}
+                />
+              </TableCell>
+              <TableCell>
+                <CopyableId id={license.licenseId} label="EID" />
+              </TableCell>
+              <TableCell>{describeLicense(license)}</TableCell>
+              <TableCell>{license.transferDate ?? '—'}</TableCell>
+              <TableCell>{activatedOn(license)}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

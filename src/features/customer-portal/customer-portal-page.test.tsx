@@ -1,0 +1,221 @@
+import { http, HttpResponse } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '@tests/render';
+import { cloud } from '@mocks/cloud/instance';
+import { server } from '@mocks/node';
+import { CustomerPortalPage } from './customer-portal-page';
+
+function seed() {
+  const { state } = cloud();
+  const campus = state.customers.find((c) => c.name === 'P2022-0208');
+  const waiting = state.licenses.filter(
+    (l) => l.customerId === campus?.id && l.activation === null && l.supersededBy === null,
+  );
+  const capacity = waiting.find((l) => l.kind === 'capacity');
+  const maintenance = waiting.find((l) => l.kind === 'maintenance');
+  const superseded = state.licenses.find((l) => l.supersededBy !== null);
+  const plantRoom = state.segmentControllers.find((c) => c.name === 'Plant Room');
+  if (!campus || !capacity || !maintenance || !superseded || !plantRoom)
+    throw new Error('The seed has changed');
+  return { campus, capacity, maintenance, superseded, plantRoom };
+}
+
+/** What the page handed to the browser's download: the file name and the Blob's text. */
+let downloads: { fileName: string; blob: Blob }[] = [];
+const blobs = new Map<string, Blob>();
+
+beforeEach(() => {
+  downloads = [];
+  blobs.clear();
+  let n = 0;
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        n += 1;
+        const url = `blob:test/${n}`;
+        blobs.set(url, blob);
+        return url;
+      },
+      revokeObjectURL: () => undefined,
+    }),
+  );
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href);
+    if (blob) downloads.push({ fileName: this.download, blob });
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+async function signInByEid(user: ReturnType<typeof renderWithApp>['user'], eid: string) {
+  await user.type(await screen.findByRole('textbox', { name: 'License ID (EID)' }), eid);
+  await user.click(screen.getByRole('button', { name: 'Sign In' }));
+}
+
+describe('License Customer Portal (CP-1 … CP-3)', () => {
+  it('CP-1: signs in with an EID and shows the customer’s name; Sign out returns to sign-in', async () => {
+    const { capacity } = seed();
+    const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    await signInByEid(user, capacity.id.toUpperCase());
+    expect(await screen.findByText('P2022-0208')).toBeVisible();
+    expect(screen.getByText(/Signed in as/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('textbox', { name: 'License ID (EID)' })).toBeVisible();
+    expect(cloud().state.customerPortalSessionId).toBeNull();
+  });
+
+  it('CP-1: signs in with a contact e-mail on the E-mail tab', async () => {
+    const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    await user.click(await screen.findByRole('tab', { name: 'E-mail' }));
+    await user.type(screen.getByRole('textbox', { name: 'E-mail' }), ' IT@harbor.example ');
+    await user.click(screen.getByRole('button', { name: 'Sign In' }));
+    expect(await screen.findByText('Harbor Logistics')).toBeVisible();
+    const table = await screen.findByRole('table', { name: 'Your licenses', busy: false });
+    expect(within(table).getByText('200-device capacity')).toBeVisible();
+  });
+
+  it('CP-1: refusals show inline on the field', async () => {
+    const { superseded } = seed();
+    const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    const field = await screen.findByRole('textbox', { name: 'License ID (EID)' });
+
+    // Malformed: the form says so without asking the cloud.
+    await signInByEid(user, 'not-an-eid');
+    expect(await screen.findByText(/A License ID \(EID\) looks like/)).toBeVisible();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(field);
+    await signInByEid(user, '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b');
+    expect(await screen.findByText(/No customer has a license with this License ID/)).toBeVisible();
+
+    await user.clear(field);
+    await signInByEid(user, superseded.id);
+    expect(
+      await screen.findByText(new RegExp(`replaced by ${superseded.supersededBy ?? 'x'}`)),
+    ).toBeVisible();
+    expect(field).toHaveValue(superseded.id);
+
+    await user.click(screen.getByRole('tab', { name: 'E-mail' }));
+    const email = screen.getByRole('textbox', { name: 'E-mail' });
+    await user.type(email, 'nobody');
+    await user.click(screen.getByRole('button', { name: 'Sign In' }));
+    expect(await screen.findByText(/Enter an e-mail address/)).toBeVisible();
+    await user.clear(email);
+    await user.type(email, 'nobody@example.com');
+    await user.click(screen.getByRole('button', { name: 'Sign In' }));
+    expect(await screen.findByText(/No customer account has this contact e-mail/)).toBeVisible();
+    expect(cloud().state.customerPortalSessionId).toBeNull();
+  });
+
+  it('CP-2: lists the licences with type, transfer date and where each is activated', async () => {
+    const { capacity, superseded } = seed();
+    cloud().signInCustomer({ eid: capacity.id });
+    renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    const table = await screen.findByRole('table', { name: 'Your licenses', busy: false });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Select for file', 'EID', 'Type', 'Transfer date', 'Activated on']);
+    const row = within(table).getByText(capacity.id).closest('tr');
+    if (!row) throw new Error('No row');
+    expect(row).toHaveTextContent('100-device capacity');
+    expect(row).toHaveTextContent('2026-11-02');
+    expect(row).toHaveTextContent('Not activated');
+    expect(within(row).getByRole('button', { name: `Copy EID ${capacity.id}` })).toBeVisible();
+    expect(within(table).getAllByText(/^Main Hall, \d{4}-\d\d-\d\d$/).length).toBeGreaterThan(0);
+    expect(within(table).queryByText(superseded.id)).not.toBeInTheDocument();
+  });
+
+  it('CP-3: creates a file for an install code and downloads it; a non-capacity licence cannot be chosen', async () => {
+    const { capacity, maintenance } = seed();
+    cloud().signInCustomer({ eid: capacity.id });
+    const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    await screen.findByRole('table', { name: 'Your licenses', busy: false });
+    expect(
+      screen.getByRole('checkbox', { name: `Select ${maintenance.id} for the file` }),
+    ).toBeDisabled();
+
+    const code = screen.getByRole('textbox', { name: 'Install code' });
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText('Choose at least one capacity license.')).toBeVisible();
+    await user.type(code, 'abcde-fghij');
+    expect(code).toHaveValue('ABCDE-FGHIJ');
+    await user.click(screen.getByRole('checkbox', { name: `Select ${capacity.id} for the file` }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText(/An install code is 5 groups of 5 characters/)).toBeVisible();
+    expect(downloads).toHaveLength(0);
+
+    await user.clear(code);
+    await user.type(code, 'aaaaa-bbbbb-ccccc-ddddd-eeeee');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE.lic')).toBeVisible();
+    expect(screen.getByText(/Add it in the SmartServer CMS with/)).toBeVisible();
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const [download] = downloads;
+    expect(download?.fileName).toBe('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE.lic');
+    const text = (await download?.blob.text()) ?? '';
+    expect(text).toContain('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE');
+    expect(text).toContain(capacity.id);
+    await user.click(screen.getByRole('button', { name: 'Download again' }));
+    expect(downloads).toHaveLength(2);
+  });
+
+  it('CP-3: a refusal by the cloud is shown, and nothing is downloaded', async () => {
+    const { capacity } = seed();
+    cloud().signInCustomer({ eid: capacity.id });
+    const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    await screen.findByRole('table', { name: 'Your licenses', busy: false });
+    // Activated elsewhere meanwhile.
+    const record = cloud().state.licenses.find((l) => l.id === capacity.id);
+    if (record)
+      record.activation = {
+        segmentControllerId: seed().plantRoom.id,
+        activationDate: '2026-11-23',
+        note: '',
+      };
+    await user.click(screen.getByRole('checkbox', { name: `Select ${capacity.id} for the file` }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Install code' }),
+      'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE',
+    );
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText(/already activated on Plant Room/)).toBeVisible();
+    expect(downloads).toHaveLength(0);
+  });
+
+  it('shows an error with Retry when the licences cannot be loaded', async () => {
+    const { capacity } = seed();
+    cloud().signInCustomer({ eid: capacity.id });
+    server.use(
+      http.get('*/api/customer/licenses', () =>
+        HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
+      ),
+    );
+    const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Licenses could not be loaded');
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table', { name: 'Your licenses', busy: false })).toBeVisible();
+  });
+
+  it('shows the empty state for a customer without licences', async () => {
+    cloud().state.customers.push({
+      id: '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b',
+      partnerId: seed().campus.partnerId,
+      name: 'P-New Project',
+      contactEmails: ['new@example.com'],
+    });
+    cloud().signInCustomer({ email: 'new@example.com' });
+    renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    expect(await screen.findByText('No licenses yet')).toBeVisible();
+  });
+});

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useForm } from 'react-hook-form';
+import { useSignInCustomer } from '@/api/customer-portal';
+import { FormTextField } from '@/components/form-text-field';
+import { MONOSPACE } from '@/lib/theme';
+import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
+
+type Method = 'eid' | 'email';
+
+function EidForm() {
+  const signIn = useSignInCustomer();
+  const { control, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(eidFormSchema),
+    defaultValues: { eid: '' },
+  });
+  const submit = handleSubmit(async ({ eid }) => {
+    try {
+      await signIn.mutateAsync({ eid });
+    } catch (error) {
+      setError('eid', { type: 'server', message: fieldRefusal(error, 'eid') });
+    }
+  });
+  return (
+    <Stack
+      component="form"
+      noValidate
+      spacing={2}
+      onSubmit={(event) => void submit(event)}
+      aria-label="Sign in with a License ID"
+    >
+      <FormTextField
+        control={control}
+        name="eid"
+        label="License ID (EID)"
+        placeholder="2133c667-af41-4518-94df-a2bb3b775330"
+        helperText="Any License ID (EID) of your licenses, from your order confirmation."
+        readOnly={formState.isSubmitting}
+        fullWidth
+        sx={{ '& input': { fontFamily: MONOSPACE } }}
+      />
+      <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+        Sign In
+      </Button>
+    </Stack>
+  );
+}
+
+function EmailForm() {
+  const signIn = useSignInCustomer();
+  const { control, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(emailFormSchema),
+    defaultValues: { email: '' },
+  });
+  const submit = handleSubmit(async ({ email }) => {
+    try {
+      await signIn.mutateAsync({ email });
+    } catch (error) {
+      setError('email', { type: 'server', message: fieldRefusal(error, 'email') });
+    }
+  });
+  return (
+    <Stack
+      component="form"
+      noValidate
+      spacing={2}
+      onSubmit={(event) => void submit(event)}
+      aria-label="Sign in with an e-mail address"
+    >
+      <FormTextField
+        control={control}
+        name="email"
+        label="E-mail"
+        placeholder="name@example.com"
+        helperText="The contact e-mail your partner added to your account."
+        autoComplete="email"
+        readOnly={formState.isSubmitting}
+        fullWidth
+      />
+      <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+        Sign In
+      </Button>
+    </Stack>
+  );
+}
+
+/** CP-1: sign in with a License ID (EID) or with a contact e-mail. */
+export function CustomerSignInCard() {
+  const [method, setMethod] = useState<Method>('eid');
+  return (
+    <Card variant="outlined" sx={{ maxWidth: 520 }}>
+      <CardContent>
+        <Stack spacing={2}>
+          <Typography variant="h2">Sign in</Typography>
+          <Tabs
+            value={method}
+            onChange={(_event, value: Method) => setMethod(value)}
+            aria-label="Sign in with"
+          >
+            <Tab value="eid" label="License ID (EID)" id="cp-tab-eid" aria-controls="cp-panel" />
+            <Tab value="email" label="E-mail" id="cp-tab-email" aria-controls="cp-panel" />
+          </Tabs>
+          <div role="tabpanel" id="cp-panel" aria-labelledby={`cp-tab-${method}`}>
+            {method === 'eid' ? <EidForm /> : <EmailForm />}
+          </div>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

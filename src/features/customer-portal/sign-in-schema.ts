@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ApiError, toUserMessage } from '@/api/errors';
+
+export const EID_FORMAT_MESSAGE =
+  'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+export const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
+
+const uuid = z.uuid();
+const email = z.email();
+
+/** CP-1: an EID is a UUID; case and surrounding spaces do not matter. */
+export const eidFormSchema = z.object({
+  eid: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => uuid.safeParse(value).success, EID_FORMAT_MESSAGE),
+});
+
+export const emailFormSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .refine((value) => email.safeParse(value).success, EMAIL_FORMAT_MESSAGE),
+});
+
+const fieldRefusalSchema = z.object({ fields: z.record(z.string(), z.string()) });
+
+/** The cloud's own words for a field it refused, else why the request failed. */
+export function fieldRefusal(error: unknown, field: string): string {
+  if (error instanceof ApiError) {
+    const refusal = fieldRefusalSchema.safeParse(error.details);
+    const message = refusal.success ? refusal.data.fields[field] : undefined;
+    if (message) return message;
+  }
+  return toUserMessage(error);
+}

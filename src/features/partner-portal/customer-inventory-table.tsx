@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { CustomerInventoryLicense } from '@/api/partner-portal';
+import { CopyableId } from '@/components/copyable-id';
+import { describeLicense } from '@/domain/licenses';
+import { MONOSPACE } from '@/lib/theme';
+
+export const CUSTOMER_INVENTORY_COLUMNS = [
+  'License ID',
+  'Type',
+  'Customer',
+  'Transfer date',
+  'Activated on',
+  'Actions',
+] as const;
+
+const PAGE_SIZE = 25;
+
+/** PP-7: a maintenance licence of a customer that is not activated and not replaced. */
+export const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
+  license.kind === 'maintenance' && license.supersededBy === null && license.activatedOn === null;
+
+interface CustomerInventoryTableProps {
+  rows: CustomerInventoryLicense[];
+  onIssueFile: (license: CustomerInventoryLicense) => void;
+}
+
+/** PP-1, PP-5: licences at customers; a replaced original shows its successor (lineage). */
+export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryTableProps) {
+  const [page, setPage] = useState(0);
+  const lastPage = Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1);
+  const current = Math.min(page, lastPage);
+  const visible = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  return (
+    <>
+      <Table size="small" aria-label="Customer Inventory">
+        <TableHead>
+          <TableRow>
+            {CUSTOMER_INVENTORY_COLUMNS.map((column) => (
+              <TableCell key={column}>{column}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {visible.map((license) => (
+            <TableRow key={license.licenseId} hover>
+              <TableCell>
+                <Stack>
+                  <CopyableId id={license.licenseId} label="License ID" />
+                  {license.supersededBy && (
+                    <Typography variant="caption" color="text.secondary">
+                      Replaced by{' '}
+                      <Typography component="span" variant="caption" sx={{ fontFamily: MONOSPACE }}>
+                        {license.supersededBy}
+                      </Typography>
+                    </Typography>
+                  )}
+                </Stack>
+              </TableCell>
+              <TableCell>{describeLicense(license)}</TableCell>
+              <TableCell>{license.customerName}</TableCell>
+              <TableCell>{license.transferDate ?? '—'}</TableCell>
+              <TableCell>{license.activatedOn ?? '—'}</TableCell>
+              <TableCell>
+                {canIssueMaintenanceFile(license) && (
+                  <Button
+                    size="small"
+                    aria-label={`Issue maintenance file for ${license.licenseId}`}
+                    onClick={() => onIssueFile(license)}
+                  >
+                    Issue maintenance file
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {rows.length > PAGE_SIZE && (
+        <TablePagination
+          component="div"
+          count={rows.length}
+          page={current}
+          rowsPerPage={PAGE_SIZE}
+          rowsPerPageOptions={[PAGE_SIZE]}
+          onPageChange={(_, next) => setPage(next)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import Checkbox from '@mui/material/Checkbox';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import type { MyInventoryLicense } from '@/api/partner-portal';
+import { CopyableId } from '@/components/copyable-id';
+import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
+import { describeLicense } from '@/domain/licenses';
+
+export const MY_INVENTORY_COLUMNS = [
+  'License ID',
+  'Type',
+  'Devices',
+  'Term',
+  'Purchase order',
+  'Purchase date',
+] as const;
+
+const PAGE_SIZE = 25;
+
+export const termText = (termYears: number | null) =>
+  termYears === null ? 'Perpetual' : termYears === 1 ? '1 year' : `${termYears} years`;
+
+interface MyInventoryTableProps {
+  rows: MyInventoryLicense[];
+  selected: ReadonlySet<string>;
+  onToggle: (licenseId: string) => void;
+}
+
+/** PP-1: licences the partner bought and still holds, selectable for a transfer (PP-4). */
+export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableProps) {
+  const [page, setPage] = useState(0);
+  const lastPage = Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1);
+  const current = Math.min(page, lastPage);
+  const visible = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  return (
+    <>
+      <Table size="small" aria-label="My Inventory">
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">
+              <span style={VISUALLY_HIDDEN}>Select</span>
+            </TableCell>
+            {MY_INVENTORY_COLUMNS.map((column) => (
+              <TableCell key={column}>{column}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {visible.map((license) => (
+            <TableRow key={license.licenseId} hover selected={selected.has(license.licenseId)}>
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={selected.has(license.licenseId)}
+                  onChange={() => onToggle(license.licenseId)}
+                  slotProps={{ input: { 'aria-label': `Select ${license.licenseId}` } }}
+                />
+              </TableCell>
+              <TableCell>
+                <CopyableId id={license.licenseId} label="License ID" />
+              </TableCell>
+              <TableCell>{describeLicense(license)}</TableCell>
+              <TableCell>{license.deviceCount}</TableCell>
+              <TableCell>{termText(license.termYears)}</TableCell>
+              <TableCell>{license.purchaseOrder}</TableCell>
+              <TableCell>{license.purchaseDate}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {rows.length > PAGE_SIZE && (
+        <TablePagination
+          component="div"
+          count={rows.length}
+          page={current}
+          rowsPerPage={PAGE_SIZE}
+          rowsPerPageOptions={[PAGE_SIZE]}
+          onPageChange={(_, next) => setPage(next)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { ApiError, toUserMessage } from '@/api/errors';
+import {
+  contactEmailsSchema,
+  customerNameSchema,
+  useCreateCustomer,
+  type PartnerCustomer,
+} from '@/api/partner-portal';
+import { FormTextField } from '@/components/form-text-field';
+
+const splitEmails = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+
+const newCustomerFormSchema = z.object({
+  name: customerNameSchema,
+  contactEmails: z.string().transform(splitEmails).pipe(contactEmailsSchema),
+});
+
+interface NewCustomerDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (customer: PartnerCustomer) => void;
+}
+
+/** PP-2: a customer (project) with a name unique for this partner and its contact e-mails. */
+export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialogProps) {
+  const create = useCreateCustomer();
+  const [failure, setFailure] = useState<unknown>(null);
+  const { control, handleSubmit, reset, setError, formState } = useForm({
+    resolver: zodResolver(newCustomerFormSchema),
+    defaultValues: { name: '', contactEmails: '' },
+  });
+
+  const close = () => {
+    reset();
+    setFailure(null);
+    create.reset();
+    onClose();
+  };
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const customer = await create.mutateAsync(values);
+      reset();
+      onCreated(customer);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'customer_name_taken')
+        setError('name', { type: 'server', message: error.message });
+      else setFailure(error);
+    }
+  });
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="new-customer-title"
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <DialogTitle id="new-customer-title">New customer</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {failure !== null && <Alert severity="error">{toUserMessage(failure)}</Alert>}
+            <FormTextField control={control} name="name" label="Customer name" fullWidth />
+            <FormTextField
+              control={control}
+              name="contactEmails"
+              label="Contact e-mails"
+              helperText="One to ten addresses, separated by commas."
+              fullWidth
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close} disabled={formState.isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            Create customer
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

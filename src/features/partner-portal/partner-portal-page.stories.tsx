@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { cloud } from '@mocks/cloud/instance';
+import { seededRandom, uuid } from '@mocks/cloud/random';
+import { PartnerPortalPage } from './partner-portal-page';
+
+function signInAs(name: string) {
+  const partner = cloud().state.partners.find((p) => p.name === name);
+  if (!partner) throw new Error(`No partner ${name} in the seed`);
+  cloud().signInPartner(partner.id);
+  return partner;
+}
+
+async function findTable(canvasElement: HTMLElement, name: string) {
+  return waitFor(() => {
+    const table = within(canvasElement).getByRole('table', { name });
+    expect(table).not.toHaveAttribute('aria-busy');
+    return table;
+  });
+}
+
+const meta = {
+  title: 'Partner Portal',
+  component: PartnerPortalPage,
+  parameters: { url: '/partner' },
+} satisfies Meta<typeof PartnerPortalPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Nobody signed in: the simulated sign-in lists the cloud's partners. */
+export const SignIn: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole('button', { name: 'Sign in as Northwind Controls' }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: 'Sign in as Helios Integration' }),
+    ).toBeVisible();
+  },
+};
+
+/** Northwind signed in: five licences in stock, two selected for a transfer. */
+export const MyInventory: Story = {
+  beforeEach() {
+    signInAs('Northwind Controls');
+  },
+  play: async ({ canvasElement }) => {
+    const table = await findTable(canvasElement, 'My Inventory');
+    await expect(within(table).getAllByRole('row')).toHaveLength(6);
+    const checkboxes = within(table).getAllByRole('checkbox');
+    await userEvent.click(checkboxes[0] ?? table);
+    await userEvent.click(checkboxes[1] ?? table);
+    await expect(
+      within(canvasElement).getByRole('button', { name: 'Transfer to customer' }),
+    ).toBeEnabled();
+  },
+};
+
+/** Licences at Northwind's customers, with a replaced original and where each is activated. */
+export const CustomerInventory: Story = {
+  parameters: { url: '/partner?tab=customer-inventory' },
+  beforeEach() {
+    signInAs('Northwind Controls');
+  },
+  play: async ({ canvasElement }) => {
+    const table = await findTable(canvasElement, 'Customer Inventory');
+    await expect(within(table).getByText(/^Replaced by/)).toBeVisible();
+    await expect(within(table).getAllByText('Main Hall').length).toBeGreaterThan(0);
+  },
+};
+
+/** 500 more licences in stock: the table pages 25 at a time. */
+export const LargeInventory: Story = {
+  beforeEach() {
+    const partner = signInAs('Northwind Controls');
+    const random = seededRandom(500);
+    for (let i = 0; i < 500; i += 1) {
+      cloud().state.licenses.push({
+        id: uuid(random),
+        kind: i % 3 === 0 ? 'maintenance' : 'capacity',
+        deviceCount: [25, 50, 100, 200][i % 4] ?? 50,
+        termYears: i % 3 === 0 ? (i % 2) + 1 : null,
+        partnerId: partner.id,
+        purchaseOrder: `PO-${6000 + Math.floor(i / 10)}`,
+        purchaseDate: '2026-11-01',
+        customerId: null,
+        transferDate: null,
+        supersededBy: null,
+        firstActivationDate: null,
+        activation: null,
+      });
+    }
+  },
+  play: async ({ canvasElement }) => {
+    const table = await findTable(canvasElement, 'My Inventory');
+    await expect(within(table).getAllByRole('row')).toHaveLength(26);
+    await expect(within(canvasElement).getByText('505 licenses')).toBeVisible();
+  },
+};
+
+/** A partner with no licences and no customers yet. */
+export const Empty: Story = {
+  beforeEach() {
+    const partner = signInAs('Helios Integration');
+    const state = cloud().state;
+    state.licenses = state.licenses.filter((l) => l.partnerId !== partner.id);
+    state.customers = state.customers.filter((c) => c.partnerId !== partner.id);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('No licenses in stock')).toBeVisible();
+    await expect(canvas.getByText('No customers yet.')).toBeVisible();
+  },
+};
+
+/** The inventory could not be read: the reason, with Retry. */
+export const LoadError: Story = {
+  beforeEach({ msw }) {
+    signInAs('Northwind Controls');
+    msw.use(
+      http.get('*/api/partner/inventory', () =>
+        HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
+      ),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent('The inventory could not be loaded');
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};

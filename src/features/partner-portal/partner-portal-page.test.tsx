@@ -1,0 +1,243 @@
+import { http, HttpResponse } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '@tests/render';
+import { cloud } from '@mocks/cloud/instance';
+import { server } from '@mocks/node';
+import { PartnerPortalPage } from './partner-portal-page';
+
+const INSTALL_CODE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
+
+function signInNorthwind() {
+  const northwind = cloud().state.partners.find((p) => p.name === 'Northwind Controls');
+  cloud().signInPartner(northwind?.id ?? '');
+}
+
+async function findTable(name: string) {
+  return screen.findByRole('table', { name, busy: false });
+}
+
+function bodyRows(table: HTMLElement) {
+  return within(table).getAllByRole('row').slice(1);
+}
+
+// jsdom has no object URLs: the download test adds them, and they go afterwards.
+const objectUrls = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  Object.assign(URL, objectUrls);
+});
+
+describe('License Partner Portal (PP-1 … PP-7)', () => {
+  it('signs in as a seeded partner and out again (PP-1)', async () => {
+    const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    await user.click(await screen.findByRole('button', { name: 'Sign in as Northwind Controls' }));
+    expect(await screen.findByText('Signed in as Northwind Controls')).toBeVisible();
+    const table = await findTable('My Inventory');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Select',
+      'License ID',
+      'Type',
+      'Devices',
+      'Term',
+      'Purchase order',
+      'Purchase date',
+    ]);
+    expect(bodyRows(table)).toHaveLength(5);
+    expect(cloud().state.partnerSessionId).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(
+      await screen.findByRole('button', { name: 'Sign in as Helios Integration' }),
+    ).toBeVisible();
+    expect(cloud().state.partnerSessionId).toBeNull();
+  });
+
+  it('switches tabs through the URL and searches by customer or purchase order (PP-1, PP-3)', async () => {
+    signInNorthwind();
+    const { user, location } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    await findTable('My Inventory');
+    await user.click(screen.getByRole('tab', { name: 'Customer Inventory' }));
+    expect(location.history.at(-1)).toBe('/partner?tab=customer-inventory');
+    let table = await findTable('Customer Inventory');
+    const all = bodyRows(table).length;
+    expect(within(table).getByText(/^Replaced by/)).toBeVisible();
+
+    await user.type(screen.getByRole('searchbox', { name: /Search/ }), 'PO-3920');
+    table = await findTable('Customer Inventory');
+    expect(bodyRows(table)).toHaveLength(1);
+    await user.clear(screen.getByRole('searchbox', { name: /Search/ }));
+    await user.type(screen.getByRole('searchbox', { name: /Search/ }), 'building 1');
+    table = await findTable('Customer Inventory');
+    const rows = bodyRows(table);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(all);
+    for (const row of rows) expect(row).toHaveTextContent('P-Building 1');
+
+    await user.click(screen.getByRole('tab', { name: 'My Inventory' }));
+    expect(await screen.findByText('No licenses match “building 1”')).toBeVisible();
+  });
+
+  it('creates a customer with a copyable Customer ID, and refuses a duplicate name inline (PP-2)', async () => {
+    signInNorthwind();
+    const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    await user.click(await screen.findByRole('button', { name: 'New customer' }));
+    let dialog = await screen.findByRole('dialog', { name: 'New customer' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Customer name' }), 'P-Annex');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
+      'ops@annex.example, facilities@annex.example',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    const created = cloud().state.customers.find((c) => c.name === 'P-Annex');
+    expect(created?.contactEmails).toEqual(['ops@annex.example', 'facilities@annex.example']);
+    const list = screen.getByRole('list', { name: 'Customers' });
+    expect(
+      await within(list).findByRole('button', {
+        name: `Copy Customer ID of P-Annex ${created?.id}`,
+      }),
+    ).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'New customer' }));
+    dialog = await screen.findByRole('dialog', { name: 'New customer' });
+    const name = within(dialog).getByRole('textbox', { name: 'Customer name' });
+    await user.type(name, ' p-annex ');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
+      'x@y.example',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
+    await waitFor(() =>
+      expect(name).toHaveAccessibleDescription('You already have a customer named p-annex.'),
+    );
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(name);
+    await user.type(name, 'Other');
+    const emails = within(dialog).getByRole('textbox', { name: 'Contact e-mails' });
+    await user.clear(emails);
+    await user.type(emails, 'not-an-email');
+    await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
+    await waitFor(() => expect(emails).toHaveAttribute('aria-invalid', 'true'));
+    expect(cloud().state.customers.some((c) => c.name === 'Other')).toBe(false);
+  });
+
+  it('transfers two licences: new IDs shown, originals frozen with lineage (PP-4, PP-5)', async () => {
+    signInNorthwind();
+    const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    const table = await findTable('My Inventory');
+    const capacityRows = bodyRows(table).filter((row) =>
+      row.textContent.includes('50-device capacity'),
+    );
+    expect(capacityRows).toHaveLength(2);
+    const originals = capacityRows.map(
+      (row) =>
+        within(row).getByRole('checkbox').getAttribute('aria-label')?.replace('Select ', '') ?? '',
+    );
+    for (const row of capacityRows) await user.click(within(row).getByRole('checkbox'));
+    expect(screen.getByRole('status')).toHaveTextContent('5 licenses · 2 selected');
+    await user.click(screen.getByRole('button', { name: 'Transfer to customer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Transfer to customer' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Customer' }));
+    await user.click(await screen.findByRole('option', { name: 'P-Building 1' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
+    expect(
+      await within(dialog).findByText(/2 licenses transferred to P-Building 1 on 2026-11-23/),
+    ).toBeVisible();
+    const successors = originals.map(
+      (id) => cloud().state.licenses.find((l) => l.id === id)?.supersededBy ?? '',
+    );
+    const newIds = within(dialog).getByRole('list', { name: 'New License IDs' });
+    for (const id of successors) {
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(within(newIds).getByText(id)).toBeVisible();
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() =>
+      expect(bodyRows(screen.getByRole('table', { name: 'My Inventory' }))).toHaveLength(3),
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'Customer Inventory' }));
+    const customerTable = await findTable('Customer Inventory');
+    originals.forEach((original, index) => {
+      const row = within(customerTable).getByText(original).closest('tr');
+      expect(row).toHaveTextContent(`Replaced by ${successors[index]}`);
+      expect(row).toHaveTextContent('P-Building 1');
+    });
+    for (const id of successors) {
+      const row = within(customerTable).getByText(id, { ignore: 'span span' }).closest('tr');
+      expect(row).toHaveTextContent('2026-11-23');
+      expect(row).not.toHaveTextContent('Replaced by');
+    }
+  });
+
+  it('issues a maintenance file for a customer licence and downloads it (PP-7)', async () => {
+    signInNorthwind();
+    const createObjectURL = vi.fn(() => 'blob:maintenance');
+    const revokeObjectURL = vi.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    const { user } = renderWithApp(<PartnerPortalPage />, {
+      url: '/partner?tab=customer-inventory&q=PO-3920',
+    });
+    const table = await findTable('Customer Inventory');
+    const [row] = bodyRows(table);
+    const licenseId = cloud().state.licenses.find((l) => l.purchaseOrder === 'PO-3920')?.id ?? '';
+    await user.click(
+      within(row ?? table).getByRole('button', { name: `Issue maintenance file for ${licenseId}` }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Issue maintenance file' });
+    const field = within(dialog).getByRole('textbox', { name: 'Install code' });
+    await user.type(field, 'abc');
+    await user.click(within(dialog).getByRole('button', { name: 'Issue file' }));
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(createObjectURL).not.toHaveBeenCalled();
+
+    await user.clear(field);
+    await user.type(field, INSTALL_CODE.toLowerCase());
+    await user.click(within(dialog).getByRole('button', { name: 'Issue file' }));
+    const fileName = `maintenance-${licenseId}-${INSTALL_CODE}.lic`;
+    expect(await within(dialog).findByText(fileName)).toBeVisible();
+    expect(within(dialog).getByRole('link', { name: `Download ${fileName}` })).toHaveAttribute(
+      'download',
+      fileName,
+    );
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(click).toHaveBeenCalledTimes(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:maintenance');
+  });
+
+  it('shows an error with Retry when the inventory cannot be loaded', async () => {
+    signInNorthwind();
+    server.use(
+      http.get(
+        '*/api/partner/inventory',
+        () =>
+          HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
+        { once: true },
+      ),
+    );
+    const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The inventory could not be loaded');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(bodyRows(await findTable('My Inventory'))).toHaveLength(5);
+  });
+
+  it('says when the partner holds no licences', async () => {
+    signInNorthwind();
+    const partnerId = cloud().state.partnerSessionId;
+    cloud().state.licenses = cloud().state.licenses.filter((l) => l.partnerId !== partnerId);
+    renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    expect(await screen.findByText('No licenses in stock')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Transfer to customer' })).toBeDisabled();
+  });
+});

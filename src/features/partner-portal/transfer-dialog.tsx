@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { toUserMessage } from '@/api/errors';
+import {
+  useTransferToCustomer,
+  type MyInventoryLicense,
+  type PartnerCustomer,
+} from '@/api/partner-portal';
+import { CopyableId } from '@/components/copyable-id';
+import { describeLicense } from '@/domain/licenses';
+import { MONOSPACE } from '@/lib/theme';
+
+interface TransferDialogProps {
+  open: boolean;
+  licenses: MyInventoryLicense[];
+  customers: PartnerCustomer[];
+  onClose: () => void;
+  onTransferred: () => void;
+}
+
+/** PP-4: pick a customer, confirm; each licence comes back with its new License ID. */
+export function TransferDialog({
+  open,
+  licenses,
+  customers,
+  onClose,
+  onTransferred,
+}: TransferDialogProps) {
+  const transfer = useTransferToCustomer();
+  const [customerId, setCustomerId] = useState('');
+  const result = transfer.data;
+  const customer = customers.find((c) => c.id === (result?.customerId ?? customerId));
+
+  const close = () => {
+    setCustomerId('');
+    transfer.reset();
+    onClose();
+  };
+
+  const confirm = () =>
+    transfer.mutate(
+      { licenseIds: licenses.map((l) => l.licenseId), customerId },
+      { onSuccess: onTransferred },
+    );
+
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="transfer-title">
+      <DialogTitle id="transfer-title">Transfer to customer</DialogTitle>
+      <DialogContent>
+        {result ? (
+          <Stack spacing={2}>
+            <Alert severity="success">
+              {result.transfers.length === 1
+                ? `1 license transferred to ${customer?.name ?? 'the customer'}`
+                : `${result.transfers.length} licenses transferred to ${customer?.name ?? 'the customer'}`}{' '}
+              on {result.transferDate}. The customer activates them under their new License IDs.
+            </Alert>
+            <List dense aria-label="New License IDs">
+              {result.transfers.map(({ fromLicenseId, toLicenseId }) => (
+                <ListItem key={toLicenseId} disableGutters>
+                  <Stack>
+                    <CopyableId id={toLicenseId} label="new License ID" />
+                    <Typography variant="caption" color="text.secondary">
+                      replaces{' '}
+                      <Typography component="span" variant="caption" sx={{ fontFamily: MONOSPACE }}>
+                        {fromLicenseId}
+                      </Typography>
+                    </Typography>
+                  </Stack>
+                </ListItem>
+              ))}
+            </List>
+          </Stack>
+        ) : (
+          <Stack spacing={2}>
+            <DialogContentText>
+              Each license gets a new License ID for the customer. The current License IDs stay
+              visible for tracking but can no longer be transferred or activated.
+            </DialogContentText>
+            <List dense aria-label="Licenses to transfer">
+              {licenses.map((license) => (
+                <ListItem key={license.licenseId} disableGutters>
+                  <Typography variant="body2">
+                    <Typography component="span" variant="body2" sx={{ fontFamily: MONOSPACE }}>
+                      {license.licenseId}
+                    </Typography>{' '}
+                    · {describeLicense(license)} · {license.purchaseOrder}
+                  </Typography>
+                </ListItem>
+              ))}
+            </List>
+            {customers.length === 0 ? (
+              <Alert severity="info">Create a customer first.</Alert>
+            ) : (
+              <TextField
+                select
+                label="Customer"
+                value={customerId}
+                onChange={(event) => setCustomerId(event.target.value)}
+                fullWidth
+              >
+                {customers.map((c) => (
+                  <MenuItem key={c.id} value={c.id}>
+                    {c.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+            {transfer.isError && <Alert severity="error">{toUserMessage(transfer.error)}</Alert>}
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {result ? (
+          <Button onClick={close} variant="contained">
+            Done
+          </Button>
+        ) : (
+          <>
+            <Button onClick={close} disabled={transfer.isPending}>
+              Cancel
+            </Button>
+            <Button
+              variant="contained"
+              onClick={confirm}
+              disabled={customerId === '' || licenses.length === 0}
+              loading={transfer.isPending}
+            >
+              Transfer
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}
