@@ -7,7 +7,7 @@ import { isScenarioName, type NetworkFaults, type ScenarioName } from './scenari
 /** Realistic timing in the dev browser only; tests and stories run without delay. */
 const DEV_LATENCY_MS = 250;
 const DEV_ACTIVATION_MS_PER_LICENSE = 2_500;
-const STORAGE_KEY = 'license-console:simulated-cloud:v2';
+const STORAGE_KEY = 'license-console:simulated-cloud:v3';
 
 interface SavedCloud {
   state: CloudState;

@@ -32,6 +32,15 @@ import {
   readOfflineFile,
 } from './license-files';
 import { getNotificationSettings, listOutbox, saveNotificationSettings } from './notifications';
+import * as fleet from './fleet';
+import type {
+  ExpiryRecipients,
+  FleetRole,
+  FleetSession,
+  LicensesLeft,
+  RedeemResult,
+  Sensor,
+} from '@/api/fleet';
 import type { CloudState } from './state';
 import {
   createCapacityFile,
@@ -306,5 +315,55 @@ export class CloudModel {
   }): Promise<CapacityFile> {
     advanceJobs(this.state, this.now());
     return createCapacityFile(this.state, request);
+  }
+
+  /** LM-1: every fleet user may ask; `canManage` and `reason` tell an Analyst why not. */
+  fleetSession(): FleetSession {
+    return fleet.fleetSession(this.state);
+  }
+
+  /** Simulated sign-in to the License Manager as the organisation's first user of a role. */
+  signInFleetAs(role: FleetRole): FleetSession {
+    return fleet.signInFleetAs(this.state, role);
+  }
+
+  /** LM-3, LM-8: every sensor with its computed status and days left. */
+  listSensors(): Sensor[] {
+    return fleet.listSensors(this.state);
+  }
+
+  /** LM-2 */
+  licensesLeft(): LicensesLeft {
+    return fleet.licensesLeft(this.state);
+  }
+
+  /** LM-2 */
+  redeemActivationCode(code: string): RedeemResult {
+    return fleet.redeemActivationCode(this.state, code);
+  }
+
+  /** LM-5 */
+  assignLicense(serial: string, keyId: string): Sensor {
+    return fleet.assignLicense(this.state, serial, keyId);
+  }
+
+  /** LM-5 */
+  removeQueued(serial: string, licenseId: string): Sensor {
+    return fleet.removeQueued(this.state, serial, licenseId);
+  }
+
+  /** LM-6 */
+  setAutoRenewal(serial: string, on: boolean): Sensor {
+    return fleet.setAutoRenewal(this.state, serial, on);
+  }
+
+  /** LM-7 */
+  expiryRecipients(): ExpiryRecipients {
+    return fleet.expiryRecipients(this.state);
+  }
+
+  /** LM-7 */
+  setExpiryRecipients(ids: string[]): ExpiryRecipients {
+    return fleet.setExpiryRecipients(this.state, ids);
   }
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@/domain/dates';
+import { seedFleet } from './fleet-seed';
 import { installCode, seededRandom, uuid, type Random } from './random';
 import type {
   CloudState,
@@ -21,6 +22,7 @@ const emptyRuntime = () => ({
   usedOfflineFileIds: [],
   notificationSettings: { recipients: [], days: [90, 30, 7, 0], notifyOnActivation: true },
   outbox: [],
+  fleet: seedFleet(SEED_TODAY),
   idempotency: {},
   settings: { activationMsPerLicense: 0 },
 });

@@ -3,6 +3,7 @@ import type { LicenseKind } from '@/domain/licenses';
 import type { CmsRole } from '@/api/session';
 import type { DeviceState, SegmentController } from '@/api/segment-controllers';
 import type { ActivationJob } from '@/api/activations';
+import type { FleetRole } from '@/api/fleet';
 
 /** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
 export interface CloudState {
@@ -25,6 +26,8 @@ export interface CloudState {
   notificationSettings: NotificationSettingsRecord;
   /** SS-62: every e-mail the simulated cloud sent, oldest first. */
   outbox: OutboxMessageRecord[];
+  /** LM-1 … LM-7: the sensor-fleet organisation of the License Manager. */
+  fleet: FleetState;
   /** First answers to commands, by `scope:Idempotency-Key`, so a replay gets the same answer. */
   idempotency: Record<string, IdempotencyRecord>;
   settings: SimulationSettings;
@@ -115,4 +118,65 @@ export interface CustomerRecord {
   partnerId: string;
   name: string;
   contactEmails: string[];
+}
+
+export interface FleetUser {
+  id: string;
+  name: string;
+  email: string;
+  role: FleetRole;
+}
+
+/** A licence on a sensor (LM-5); its dates are fixed when it is assigned or moves up the queue. */
+export interface SensorLicenseRecord {
+  licenseId: string;
+  keyId: string;
+  durationMonths: number;
+  startDate: IsoDate;
+  endDate: IsoDate;
+}
+
+export interface SensorRecord {
+  serial: string;
+  name: string;
+  location: string;
+  autoRenewal: boolean;
+  /** The running licence, or the last one once expired (kept as history, LM-4); null if never licensed. */
+  current: SensorLicenseRecord | null;
+  queue: SensorLicenseRecord[];
+  /** LM-4: the last day a measurement was saved; frozen once the sensor is not licensed. */
+  lastMeasurementAt: IsoDate | null;
+}
+
+export interface LicenseKeyRecord {
+  /** `LK-3F9A-22C1` */
+  id: string;
+  durationMonths: number;
+  /** Every licence the key's activation code yielded. */
+  licenseIds: string[];
+}
+
+export interface PoolLicenseRecord {
+  id: string;
+  keyId: string;
+  durationMonths: number;
+}
+
+export interface ActivationCodeRecord {
+  code: string;
+  licenses: number;
+  durationMonths: number;
+  usedAt: IsoDate | null;
+}
+
+export interface FleetState {
+  users: FleetUser[];
+  sessionUserId: string;
+  sensors: SensorRecord[];
+  keys: LicenseKeyRecord[];
+  /** Unassigned licences, oldest first (LM-6 auto-renewal takes the first). */
+  pool: PoolLicenseRecord[];
+  activationCodes: ActivationCodeRecord[];
+  /** LM-7: fleet users who receive expiry e-mails. */
+  expiryRecipientIds: string[];
 }

@@ -1,6 +1,7 @@
 import { cmsHandlers } from './cms';
 import { customerPortalHandlers } from './customer-portal';
 import { faultHandlers } from './faults';
+import { fleetHandlers } from './fleet';
 import { licenseFileHandlers } from './license-files';
 import { notificationHandlers } from './notifications';
 import { partnerPortalHandlers } from './partner-portal';
@@ -17,4 +18,5 @@ export const handlers = [
   ...notificationHandlers,
   ...partnerPortalHandlers,
   ...customerPortalHandlers,
+  ...fleetHandlers,
 ];

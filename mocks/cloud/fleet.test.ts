@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_TODAY, seedTypicalSite } from './seed';
+import { CloudError } from './errors';
+import { CloudModel } from './model';
+import {
+  fleetOfSize,
+  UNKNOWN_ACTIVATION_CODE,
+  USED_ACTIVATION_CODE,
+  VALID_ACTIVATION_CODE,
+} from './fleet-seed';
+import type { SensorRecord } from './state';
+
+const KEY_24 = 'LK-3F9A-22C1';
+const KEY_12 = 'LK-7B10-90DE';
+
+function setup() {
+  return new CloudModel(seedTypicalSite());
+}
+
+function refusal(run: () => unknown): CloudError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CloudError) return error;
+    throw error;
+  }
+  throw new Error('Expected the cloud to refuse');
+}
+
+/** A sensor of our own, so each case controls its dates. */
+function addSensor(model: CloudModel, sensor: Partial<SensorRecord> = {}): string {
+  const serial = `T${model.state.fleet.sensors.length}`;
+  model.state.fleet.sensors.push({
+    serial,
+    name: 'Test sensor',
+    location: 'Lab',
+    autoRenewal: true,
+    current: null,
+    queue: [],
+    lastMeasurementAt: null,
+    ...sensor,
+  });
+  return serial;
+}
+
+function sensor(model: CloudModel, serial: string) {
+  const found = model.listSensors().find((s) => s.serial === serial);
+  if (!found) throw new Error(`No sensor ${serial}`);
+  return found;
+}
+
+describe('seed', () => {
+  it('has sensors in every state across 4 locations, 3 keys and a pool of 5', () => {
+    const model = setup();
+    const sensors = model.listSensors();
+    expect(sensors).toHaveLength(40);
+    expect(new Set(sensors.map((s) => s.location)).size).toBe(4);
+    for (const status of ['active', 'expiring', 'expired', 'unlicensed'] as const)
+      expect(sensors.some((s) => s.status === status)).toBe(true);
+    expect(sensors.some((s) => s.queue.length > 0)).toBe(true);
+    expect(sensors.some((s) => !s.autoRenewal)).toBe(true);
+    expect(model.licensesLeft().licensesLeft).toBe(5);
+    expect(model.licensesLeft().keys).toHaveLength(3);
+    expect(setup().state.fleet).toEqual(model.state.fleet);
+  });
+});
+
+describe('LM-1 access', () => {
+  it('refuses an Analyst every call, with the reason', () => {
+    const model = setup();
+    const serial = model.state.fleet.sensors[0]?.serial ?? '';
+    const session = model.signInFleetAs('Analyst');
+    expect(session.canManage).toBe(false);
+    expect(session.reason).toMatch(/Administrators and Managers/);
+    const calls: (() => unknown)[] = [
+      () => model.listSensors(),
+      () => model.licensesLeft(),
+      () => model.redeemActivationCode(VALID_ACTIVATION_CODE),
+      () => model.assignLicense(serial, KEY_24),
+      () => model.removeQueued(serial, 'x'),
+      () => model.setAutoRenewal(serial, false),
+      () => model.expiryRecipients(),
+      () => model.setExpiryRecipients([]),
+    ];
+    for (const call of calls) {
+      const error = refusal(call);
+      expect(error.status).toBe(403);
+      expect(error.code).toBe('fleet_role_forbidden');
+      expect(error.message).toMatch(/Analyst/);
+    }
+    expect(model.state.fleet.pool).toHaveLength(5);
+  });
+
+  it('lets Administrators and Managers in', () => {
+    const model = setup();
+    expect(model.fleetSession()).toMatchObject({ canManage: true, reason: null });
+    expect(model.signInFleetAs('Manager').canManage).toBe(true);
+    expect(model.listSensors().length).toBeGreaterThan(0);
+  });
+});
+
+describe('LM-2 activation codes', () => {
+  it('adds a good code’s licences to the pool under a new key, once', () => {
+    const model = setup();
+    const result = model.redeemActivationCode(` ${VALID_ACTIVATION_CODE.toLowerCase()} `);
+    expect(result.added).toBe(5);
+    expect(result.key).toMatchObject({ durationMonths: 24, total: 5, available: 5 });
+    expect(result.key.id).toMatch(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(model.licensesLeft().licensesLeft).toBe(10);
+    expect(refusal(() => model.redeemActivationCode(VALID_ACTIVATION_CODE)).code).toBe('code_used');
+  });
+
+  it('answers malformed, unknown and used codes each with its own error', () => {
+    const model = setup();
+    expect(refusal(() => model.redeemActivationCode('12-34'))).toMatchObject({
+      status: 400,
+      code: 'code_malformed',
+    });
+    expect(refusal(() => model.redeemActivationCode(UNKNOWN_ACTIVATION_CODE))).toMatchObject({
+      status: 404,
+      code: 'code_unknown',
+    });
+    expect(refusal(() => model.redeemActivationCode(USED_ACTIVATION_CODE))).toMatchObject({
+      status: 409,
+      code: 'code_used',
+    });
+    expect(model.licensesLeft().licensesLeft).toBe(5);
+  });
+});
+
+describe('LM-5 assigning licences', () => {
+  it('makes the first licence current from today and queues the next', () => {
+    const model = setup();
+    const serial = addSensor(model);
+    const first = model.assignLicense(serial, KEY_12);
+    expect(first.current).toMatchObject({ startDate: SEED_TODAY, endDate: '2027-11-22' });
+    expect(first.status).toBe('active');
+    const second = model.assignLicense(serial, KEY_24);
+    expect(second.current?.licenseId).toBe(first.current?.licenseId);
+    expect(second.queue).toHaveLength(1);
+    expect(second.queue[0]).toMatchObject({ startDate: '2027-11-23', endDate: '2029-11-22' });
+    expect(model.licensesLeft().licensesLeft).toBe(3);
+  });
+
+  it('counts the key’s licences on the sensor (LM-3 "Key (n)")', () => {
+    const model = setup();
+    const serial = addSensor(model);
+    model.assignLicense(serial, KEY_24);
+    expect(model.assignLicense(serial, KEY_24).keyLicenseCount).toBe(2);
+  });
+
+  it('refuses when the pool has no licence of that key', () => {
+    const model = setup();
+    const serial = addSensor(model);
+    model.assignLicense(serial, KEY_12);
+    model.assignLicense(serial, KEY_12);
+    expect(refusal(() => model.assignLicense(serial, KEY_12))).toMatchObject({
+      status: 409,
+      code: 'pool_empty',
+    });
+  });
+
+  it('puts a removed queued licence back in the pool and moves the later ones up', () => {
+    const model = setup();
+    const serial = addSensor(model);
+    model.assignLicense(serial, KEY_12);
+    const queued = model.assignLicense(serial, KEY_12).queue[0];
+    const after = model.assignLicense(serial, KEY_24);
+    expect(after.queue).toHaveLength(2);
+    const removed = model.removeQueued(serial, queued?.licenseId ?? '');
+    expect(removed.queue).toHaveLength(1);
+    expect(removed.queue[0]).toMatchObject({ keyId: KEY_24, startDate: '2027-11-23' });
+    expect(model.licensesLeft().keys.find((k) => k.id === KEY_12)?.available).toBe(1);
+    expect(refusal(() => model.removeQueued(serial, 'nope')).code).toBe('license_not_queued');
+  });
+
+  it('replaces an expired licence instead of queueing behind it', () => {
+    const model = setup();
+    const serial = addSensor(model, {
+      current: {
+        licenseId: 'old',
+        keyId: KEY_12,
+        durationMonths: 12,
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+      },
+    });
+    expect(model.assignLicense(serial, KEY_12).current?.startDate).toBe(SEED_TODAY);
+  });
+});
+
+describe('LM-4, LM-6 succession across days', () => {
+  const endingToday = {
+    licenseId: 'ending',
+    keyId: KEY_12,
+    durationMonths: 12,
+    startDate: '2025-11-24',
+    endDate: SEED_TODAY,
+  };
+
+  it('starts the queued licence the day after the current one ends, before the pool', () => {
+    const model = setup();
+    const serial = addSensor(model, { current: { ...endingToday } });
+    const queued = model.assignLicense(serial, KEY_24).queue[0];
+    model.advanceClock({ days: 1 });
+    const after = sensor(model, serial);
+    expect(after.current).toEqual(queued);
+    expect(after.current?.startDate).toBe('2026-11-24');
+    expect(after.status).toBe('active');
+    expect(model.licensesLeft().licensesLeft).toBe(4);
+  });
+
+  it('takes the oldest pool licence with Auto Renewal on and nothing queued', () => {
+    const model = setup();
+    const oldest = model.state.fleet.pool[0];
+    const serial = addSensor(model, { current: { ...endingToday } });
+    model.advanceClock({ days: 1 });
+    const after = sensor(model, serial);
+    expect(after.current).toMatchObject({ licenseId: oldest?.id, startDate: '2026-11-24' });
+    expect(model.licensesLeft().licensesLeft).toBe(4);
+  });
+
+  it('expires with Auto Renewal off, keeping history and freezing measurements', () => {
+    const model = setup();
+    const serial = addSensor(model, {
+      current: { ...endingToday },
+      autoRenewal: false,
+      lastMeasurementAt: SEED_TODAY,
+    });
+    model.advanceClock({ days: 3 });
+    const after = sensor(model, serial);
+    expect(after.status).toBe('expired');
+    expect(after.current?.licenseId).toBe('ending');
+    expect(after.daysLeft).toBe(-3);
+    expect(after.lastMeasurementAt).toBe(SEED_TODAY);
+    expect(model.licensesLeft().licensesLeft).toBe(5);
+  });
+
+  it('expires with Auto Renewal on but the pool empty', () => {
+    const model = setup();
+    model.state.fleet.pool = [];
+    const serial = addSensor(model, { current: { ...endingToday } });
+    model.advanceClock({ days: 1 });
+    expect(sensor(model, serial).status).toBe('expired');
+  });
+
+  it('keeps saving measurements of licensed sensors', () => {
+    const model = setup();
+    const serial = addSensor(model);
+    model.assignLicense(serial, KEY_12);
+    model.advanceClock({ days: 2 });
+    expect(sensor(model, serial).lastMeasurementAt).toBe('2026-11-25');
+  });
+});
+
+describe('LM-7 expiry e-mails', () => {
+  it('e-mails the selected users exactly once a month before and once on the day', () => {
+    const model = setup();
+    model.state.fleet.sensors = [];
+    const [admin, manager] = model.state.fleet.users;
+    model.setExpiryRecipients([admin?.id ?? '', manager?.id ?? '']);
+    const serial = addSensor(model, {
+      autoRenewal: false,
+      current: {
+        licenseId: 'x',
+        keyId: KEY_12,
+        durationMonths: 12,
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+      },
+    });
+    model.advanceClock({ to: '2027-02-01' });
+    const mails = model.state.outbox.filter((m) => m.id.includes(`fleet-expiry:${serial}`));
+    expect(mails.map((m) => m.sentOn)).toEqual(['2026-11-30', '2026-12-31']);
+    expect(mails[0]?.recipients).toEqual([admin?.email, manager?.email]);
+    expect(mails[1]?.subject).toMatch(/expires today/);
+  });
+
+  it('sends nothing without recipients and refuses unknown users', () => {
+    const model = setup();
+    model.setExpiryRecipients([]);
+    model.advanceClock({ days: 60 });
+    expect(model.state.outbox.filter((m) => m.id.includes('fleet-expiry'))).toEqual([]);
+    expect(refusal(() => model.setExpiryRecipients(['nobody'])).code).toBe('validation_failed');
+  });
+});
+
+describe('LM-8 large fleets', () => {
+  it('generates 100,000 sensors with unique serials in under a second, and lists them', () => {
+    const started = performance.now();
+    const fleet = fleetOfSize(100_000, SEED_TODAY);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(fleet.sensors).toHaveLength(100_000);
+    expect(new Set(fleet.sensors.map((s) => s.serial)).size).toBe(100_000);
+    expect(fleetOfSize(100_000, SEED_TODAY).sensors[99_999]).toEqual(fleet.sensors[99_999]);
+    const model = setup();
+    model.state.fleet = fleet;
+    const listed = performance.now();
+    const sensors = model.listSensors();
+    expect(performance.now() - listed).toBeLessThan(2_000);
+    for (const status of ['active', 'expiring', 'expired', 'unlicensed'] as const)
+      expect(sensors.some((s) => s.status === status)).toBe(true);
+  });
+});

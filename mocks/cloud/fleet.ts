@@ -1,0 +1,343 @@
+import {
+  ACTIVATION_CODE_PATTERN,
+  normalizeActivationCode,
+  type ExpiryRecipients,
+  type FleetRole,
+  type FleetSession,
+  type LicenseKey,
+  type LicensesLeft,
+  type RedeemResult,
+  type Sensor,
+} from '@/api/fleet';
+import { addDays, type IsoDate } from '@/domain/dates';
+import {
+  daysLeft,
+  licenseEndDate,
+  monthBeforeExpiry,
+  queuePeriods,
+  sensorStatus,
+} from '@/domain/fleet';
+import { registerDailyTask } from './daily';
+import { CloudError } from './errors';
+import { seededRandom, uuid } from './random';
+import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from './state';
+
+const MANAGING_ROLES: readonly FleetRole[] = ['Administrator', 'Manager'];
+
+function fleetUser(state: CloudState): FleetUser {
+  const user = state.fleet.users.find((u) => u.id === state.fleet.sessionUserId);
+  if (!user)
+    throw new CloudError(401, 'not_signed_in', 'Sign in to the License Manager to continue.');
+  return user;
+}
+
+function refusalReason(user: FleetUser): string | null {
+  return MANAGING_ROLES.includes(user.role)
+    ? null
+    : `Only Administrators and Managers can manage sensor licenses; you are signed in as ${user.role}.`;
+}
+
+/** LM-1: Administrator and Manager only; an Analyst is told why not. */
+export function requireFleetManager(state: CloudState): FleetUser {
+  const user = fleetUser(state);
+  const reason = refusalReason(user);
+  if (reason) throw new CloudError(403, 'fleet_role_forbidden', reason, { role: user.role });
+  return user;
+}
+
+/** LM-1: open to every fleet user, so an Analyst can see why the License Manager is closed. */
+export function fleetSession(state: CloudState): FleetSession {
+  const user = fleetUser(state);
+  const reason = refusalReason(user);
+  return { user: { ...user }, canManage: reason === null, reason };
+}
+
+/** Simulated sign-in: the session becomes the organisation's first user with that role. */
+export function signInFleetAs(state: CloudState, role: FleetRole): FleetSession {
+  const user = state.fleet.users.find((u) => u.role === role);
+  if (!user) throw new CloudError(404, 'user_not_found', `No ${role} in this organisation.`);
+  state.fleet.sessionUserId = user.id;
+  return fleetSession(state);
+}
+
+function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
+  const { current } = sensor;
+  let keyLicenseCount = 0;
+  if (current) {
+    keyLicenseCount = 1;
+    for (const queued of sensor.queue) if (queued.keyId === current.keyId) keyLicenseCount += 1;
+  }
+  return {
+    serial: sensor.serial,
+    name: sensor.name,
+    location: sensor.location,
+    autoRenewal: sensor.autoRenewal,
+    status: sensorStatus(current, today),
+    daysLeft: current ? daysLeft(current.endDate, today) : null,
+    keyLicenseCount,
+    current: current ? { ...current } : null,
+    queue: sensor.queue.map((q) => ({ ...q })),
+    lastMeasurementAt: sensor.lastMeasurementAt,
+  };
+}
+
+/** LM-3, LM-8: every sensor with its computed status; the client pages, sorts and filters. */
+export function listSensors(state: CloudState): Sensor[] {
+  requireFleetManager(state);
+  const { today } = state;
+  return state.fleet.sensors.map((sensor) => toSensor(sensor, today));
+}
+
+function findSensor(state: CloudState, serial: string): SensorRecord {
+  const sensor = state.fleet.sensors.find((s) => s.serial === serial);
+  if (!sensor) throw new CloudError(404, 'sensor_not_found', `No sensor ${serial} in this fleet.`);
+  return sensor;
+}
+
+function keyView(state: CloudState, keyId: string): LicenseKey {
+  const key = state.fleet.keys.find((k) => k.id === keyId);
+  if (!key) throw new CloudError(404, 'key_not_found', `No license key ${keyId}.`);
+  return {
+    id: key.id,
+    durationMonths: key.durationMonths,
+    total: key.licenseIds.length,
+    available: state.fleet.pool.filter((l) => l.keyId === key.id).length,
+  };
+}
+
+/** LM-2: "Licenses left: N", with each key's share. */
+export function licensesLeft(state: CloudState): LicensesLeft {
+  requireFleetManager(state);
+  return {
+    licensesLeft: state.fleet.pool.length,
+    keys: state.fleet.keys.map((key) => keyView(state, key.id)),
+  };
+}
+
+function hash(text: string): number {
+  let h = 2_166_136_261;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16_777_619);
+  return h >>> 0;
+}
+
+/** LM-2: a good code adds its licences to the pool under a new key; each refusal has its own code. */
+export function redeemActivationCode(state: CloudState, rawCode: string): RedeemResult {
+  requireFleetManager(state);
+  const code = normalizeActivationCode(rawCode);
+  if (!ACTIVATION_CODE_PATTERN.test(code)) {
+    throw new CloudError(
+      400,
+      'code_malformed',
+      'An activation code is four groups of four letters or digits, like EF7Q-2K9M-XR4D-81NB.',
+    );
+  }
+  const record = state.fleet.activationCodes.find((c) => c.code === code);
+  if (!record)
+    throw new CloudError(404, 'code_unknown', `The activation code ${code} is not known.`);
+  if (record.usedAt !== null) {
+    throw new CloudError(
+      409,
+      'code_used',
+      `The activation code ${code} was already used on ${record.usedAt}.`,
+      {
+        usedAt: record.usedAt,
+      },
+    );
+  }
+  // Deterministic: the same code on the same cloud always yields the same key and licence IDs.
+  const random = seededRandom(hash(`${code}:${state.fleet.keys.length}`));
+  let keyId = '';
+  do {
+    const hex = Math.floor(random() * 0x1_0000_0000)
+      .toString(16)
+      .toUpperCase()
+      .padStart(8, '0');
+    keyId = `LK-${hex.slice(0, 4)}-${hex.slice(4)}`;
+  } while (state.fleet.keys.some((k) => k.id === keyId));
+  const licenseIds = Array.from({ length: record.licenses }, () => uuid(random));
+  state.fleet.keys.push({ id: keyId, durationMonths: record.durationMonths, licenseIds });
+  for (const id of licenseIds)
+    state.fleet.pool.push({ id, keyId, durationMonths: record.durationMonths });
+  record.usedAt = state.today;
+  return { key: keyView(state, keyId), added: licenseIds.length };
+}
+
+/** A current licence past its end no longer counts: the sensor "has none" (LM-4, LM-5). */
+function isRunning(
+  current: SensorLicenseRecord | null,
+  today: IsoDate,
+): current is SensorLicenseRecord {
+  return current !== null && current.endDate >= today;
+}
+
+/**
+ * LM-5: one licence of the key leaves the pool; it becomes current (from today) if the sensor has
+ * no running licence, else it is queued after the last one.
+ */
+export function assignLicense(state: CloudState, serial: string, keyId: string): Sensor {
+  requireFleetManager(state);
+  const sensor = findSensor(state, serial);
+  keyView(state, keyId);
+  const index = state.fleet.pool.findIndex((l) => l.keyId === keyId);
+  if (index < 0)
+    throw new CloudError(409, 'pool_empty', `No licenses of key ${keyId} are left in the pool.`, {
+      keyId,
+    });
+  const [license] = state.fleet.pool.splice(index, 1);
+  if (!license) throw new CloudError(500, 'internal', 'The pool changed unexpectedly.');
+  const { today } = state;
+  if (!isRunning(sensor.current, today)) {
+    sensor.current = {
+      licenseId: license.id,
+      keyId,
+      durationMonths: license.durationMonths,
+      startDate: today,
+      endDate: licenseEndDate(today, license.durationMonths),
+    };
+    sensor.lastMeasurementAt = today;
+  } else {
+    const last = sensor.queue.at(-1) ?? sensor.current;
+    const [period] = queuePeriods(last.endDate, [license.durationMonths], today);
+    if (!period) throw new CloudError(500, 'internal', 'Could not schedule the licence.');
+    sensor.queue.push({
+      licenseId: license.id,
+      keyId,
+      durationMonths: license.durationMonths,
+      ...period,
+    });
+  }
+  return toSensor(sensor, today);
+}
+
+/** The queue's dates after a change: back to back from the current licence's end (LM-5). */
+function reschedule(sensor: SensorRecord, today: IsoDate): void {
+  const periods = queuePeriods(
+    sensor.current?.endDate ?? null,
+    sensor.queue.map((q) => q.durationMonths),
+    today,
+  );
+  sensor.queue = sensor.queue.map((q, i) => ({ ...q, ...periods[i] }));
+}
+
+/** LM-5: a queued licence goes back to the pool; the later ones move up. */
+export function removeQueued(state: CloudState, serial: string, licenseId: string): Sensor {
+  requireFleetManager(state);
+  const sensor = findSensor(state, serial);
+  const index = sensor.queue.findIndex((q) => q.licenseId === licenseId);
+  const [removed] = index < 0 ? [] : sensor.queue.splice(index, 1);
+  if (!removed)
+    throw new CloudError(
+      404,
+      'license_not_queued',
+      `License ${licenseId} is not queued on ${serial}.`,
+    );
+  state.fleet.pool.push({
+    id: removed.licenseId,
+    keyId: removed.keyId,
+    durationMonths: removed.durationMonths,
+  });
+  reschedule(sensor, state.today);
+  return toSensor(sensor, state.today);
+}
+
+export function setAutoRenewal(state: CloudState, serial: string, on: boolean): Sensor {
+  requireFleetManager(state);
+  const sensor = findSensor(state, serial);
+  sensor.autoRenewal = on;
+  return toSensor(sensor, state.today);
+}
+
+export function expiryRecipients(state: CloudState): ExpiryRecipients {
+  requireFleetManager(state);
+  return {
+    users: state.fleet.users.map((u) => ({ ...u })),
+    recipientIds: [...state.fleet.expiryRecipientIds],
+  };
+}
+
+/** LM-7: recipients are chosen from the organisation's users. */
+export function setExpiryRecipients(state: CloudState, ids: string[]): ExpiryRecipients {
+  requireFleetManager(state);
+  const fields: Record<string, string> = {};
+  ids.forEach((id, i) => {
+    if (!state.fleet.users.some((u) => u.id === id))
+      fields[`recipientIds.${i}`] = 'Not a user of this organisation.';
+  });
+  const first = Object.values(fields)[0];
+  if (first !== undefined) throw new CloudError(422, 'validation_failed', first, { fields });
+  state.fleet.expiryRecipientIds = [...new Set(ids)];
+  return expiryRecipients(state);
+}
+
+/** The last day the sensor is covered: the end of its last queued licence, or of its current one. */
+function coveredUntil(sensor: SensorRecord): IsoDate | null {
+  return (sensor.queue.at(-1) ?? sensor.current)?.endDate ?? null;
+}
+
+/**
+ * LM-4 … LM-6 at the start of `day`: a current licence that ended yesterday hands over to the next
+ * queued one (starting today, no gap); with nothing queued and Auto Renewal on, the oldest pool
+ * licence starts today; otherwise the sensor stays expired, its current licence kept as history.
+ * Then licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen.
+ */
+function succeed(state: CloudState, day: IsoDate): void {
+  const yesterday = addDays(day, -1);
+  for (const sensor of state.fleet.sensors) {
+    const { current } = sensor;
+    if (current && current.endDate < day) {
+      const next = sensor.queue[0];
+      if (next) {
+        sensor.queue.shift();
+        sensor.current = next;
+      } else if (sensor.autoRenewal && current.endDate === yesterday) {
+        const license = state.fleet.pool.shift();
+        if (license) {
+          sensor.current = {
+            licenseId: license.id,
+            keyId: license.keyId,
+            durationMonths: license.durationMonths,
+            startDate: day,
+            endDate: licenseEndDate(day, license.durationMonths),
+          };
+        }
+      }
+    }
+    if (sensor.current && sensor.current.startDate <= day && sensor.current.endDate >= day)
+      sensor.lastMeasurementAt = day;
+  }
+}
+
+/** LM-7: one e-mail per sensor one month before it runs out of licences, and one on the day. */
+function sendExpiryEmails(state: CloudState, day: IsoDate): void {
+  const recipients = state.fleet.users
+    .filter((u) => state.fleet.expiryRecipientIds.includes(u.id))
+    .map((u) => u.email);
+  if (recipients.length === 0) return;
+  for (const sensor of state.fleet.sensors) {
+    const end = coveredUntil(sensor);
+    if (end === null || end < day) continue;
+    const onTheDay = end === day;
+    if (!onTheDay && monthBeforeExpiry(end) !== day) continue;
+    const renewal = sensor.autoRenewal
+      ? 'Auto Renewal is on: a license from the pool will be used if one is left.'
+      : 'Auto Renewal is off: add a license to keep saving measurements.';
+    state.outbox.push({
+      id: `${day}:fleet-expiry:${sensor.serial}`,
+      sentOn: day,
+      recipients: [...recipients],
+      subject: `Sensor license ${onTheDay ? 'expires today' : 'expires in one month'}: ${sensor.name} (${sensor.serial})`,
+      body: [
+        `Sensor: ${sensor.name} (${sensor.serial})`,
+        `Location: ${sensor.location}`,
+        `The license expires at the end of ${end}.`,
+        renewal,
+      ].join('\n'),
+      licenseId: (sensor.queue.at(-1) ?? sensor.current)?.licenseId ?? null,
+    });
+  }
+}
+
+registerDailyTask((state, day) => {
+  succeed(state, day);
+  sendExpiryEmails(state, day);
+});

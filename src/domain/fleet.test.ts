@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { daysLeft, licenseEndDate, monthBeforeExpiry, queuePeriods, sensorStatus } from './fleet';
+
+describe('licence lifetime (LM-4)', () => {
+  it('runs until the day before the same calendar day N months later', () => {
+    expect(licenseEndDate('2026-01-15', 12)).toBe('2027-01-14');
+    expect(licenseEndDate('2026-11-23', 24)).toBe('2028-11-22');
+    expect(licenseEndDate('2026-03-01', 1)).toBe('2026-03-31');
+  });
+
+  it('clamps a month-end start like addMonths', () => {
+    expect(licenseEndDate('2026-01-31', 1)).toBe('2026-02-27');
+    expect(licenseEndDate('2028-02-29', 12)).toBe('2029-02-27');
+  });
+});
+
+describe('days left and status (LM-3, LM-4)', () => {
+  it('counts whole days after today: 0 on the last day, negative after', () => {
+    expect(daysLeft('2026-12-23', '2026-11-23')).toBe(30);
+    expect(daysLeft('2026-11-23', '2026-11-23')).toBe(0);
+    expect(daysLeft('2026-11-22', '2026-11-23')).toBe(-1);
+  });
+
+  it('is expiring with 30 days left or fewer, active with 31', () => {
+    const today = '2026-11-23';
+    expect(sensorStatus(null, today)).toBe('unlicensed');
+    expect(sensorStatus({ endDate: '2026-12-24' }, today)).toBe('active');
+    expect(sensorStatus({ endDate: '2026-12-23' }, today)).toBe('expiring');
+    expect(sensorStatus({ endDate: today }, today)).toBe('expiring');
+    expect(sensorStatus({ endDate: '2026-11-22' }, today)).toBe('expired');
+  });
+
+  it('sends the one-month notice on a single day even when months clamp (LM-7)', () => {
+    expect(monthBeforeExpiry('2027-02-28')).toBe('2027-01-28');
+    expect(monthBeforeExpiry('2026-12-23')).toBe('2026-11-23');
+  });
+});
+
+describe('queue dates (LM-5: "the same day" = no gap, no overlap)', () => {
+  it('starts each queued licence the day after the previous one ends', () => {
+    expect(queuePeriods('2026-12-31', [12, 6], '2026-11-23')).toEqual([
+      { startDate: '2027-01-01', endDate: '2027-12-31' },
+      { startDate: '2028-01-01', endDate: '2028-06-30' },
+    ]);
+  });
+
+  it('starts today when there is no current licence', () => {
+    expect(queuePeriods(null, [1], '2026-11-23')).toEqual([
+      { startDate: '2026-11-23', endDate: '2026-12-22' },
+    ]);
+  });
+
+  it('is empty for an empty queue', () => {
+    expect(queuePeriods('2026-12-31', [], '2026-11-23')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
+
+/** LM-3, LM-4: what the fleet table shows for a sensor. */
+export type SensorStatus = 'active' | 'expiring' | 'expired' | 'unlicensed';
+
+/** A sensor counts as expiring with this many days left or fewer (LM-3). */
+export const EXPIRING_WITHIN_DAYS = 30;
+
+/**
+ * LM-4: a licence of `months` months assigned on `start` runs until the end of the day before the
+ * same calendar day `months` later (a 12-month licence from 2026-01-15 ends on 2027-01-14; months
+ * are clamped like `addMonths`, so one from 2026-01-31 for 1 month ends on 2026-02-27).
+ */
+export function licenseEndDate(start: IsoDate, months: number): IsoDate {
+  return addDays(addMonths(start, months), -1);
+}
+
+/** Whole days left after today: 0 on the last day, negative once expired. */
+export function daysLeft(endDate: IsoDate, today: IsoDate): number {
+  return daysBetween(today, endDate);
+}
+
+/** LM-3, LM-4: no licence ever → unlicensed; past its end → expired; ≤ 30 days left → expiring. */
+export function sensorStatus(current: { endDate: IsoDate } | null, today: IsoDate): SensorStatus {
+  if (!current) return 'unlicensed';
+  const left = daysLeft(current.endDate, today);
+  if (left < 0) return 'expired';
+  return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'active';
+}
+
+/** A licence's place in time on a sensor. */
+export interface LicensePeriod {
+  startDate: IsoDate;
+  endDate: IsoDate;
+}
+
+/**
+ * LM-5 "when the current one expires the next starts the same day": read as *no gap and no
+ * overlap*. A licence expires at the end of its last day, so the next one starts on the following
+ * calendar day — the moment the current one expires. (The other reading, starting on the last day
+ * itself, would waste a day of the queued licence by overlapping the two.)
+ *
+ * `currentEnd` is the current licence's last day, or null when the sensor has none; then the first
+ * queued licence starts `today`.
+ */
+export function queuePeriods(
+  currentEnd: IsoDate | null,
+  durationsMonths: readonly number[],
+  today: IsoDate,
+): LicensePeriod[] {
+  let start = currentEnd === null ? today : addDays(currentEnd, 1);
+  return durationsMonths.map((months) => {
+    const period = { startDate: start, endDate: licenseEndDate(start, months) };
+    start = addDays(period.endDate, 1);
+    return period;
+  });
+}
+
+/** LM-7: the day "one month before" an expiry (once, even when months are clamped). */
+export function monthBeforeExpiry(endDate: IsoDate): IsoDate {
+  return addMonths(endDate, -1);
+}
