@@ -55,7 +55,7 @@ export function CustomersPanel({ customers, error, onRetry, retrying }: Customer
             retrying={retrying}
           />
         ) : customers === undefined ? (
-          <Stack aria-busy="true" aria-label="Loading customers">
+          <Stack role="status" aria-busy="true" aria-label="Loading customers">
             <Skeleton variant="text" />
             <Skeleton variant="text" />
           </Stack>
