@@ -1,17 +1,16 @@
-import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { CustomerInventoryLicense } from '@/api/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
+import { usePagedRows } from '@/components/use-paged-rows';
 
 export const CUSTOMER_INVENTORY_COLUMNS = [
   'License ID',
@@ -21,8 +20,6 @@ export const CUSTOMER_INVENTORY_COLUMNS = [
   'Activated on',
   'Actions',
 ] as const;
-
-const PAGE_SIZE = 25;
 
 /** PP-7: a maintenance licence of a customer that is not activated and not replaced. */
 export const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
@@ -35,10 +32,7 @@ interface CustomerInventoryTableProps {
 
 /** PP-1, PP-5: licences at customers; a replaced original shows its successor (lineage). */
 export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryTableProps) {
-  const [page, setPage] = useState(0);
-  const lastPage = Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1);
-  const current = Math.min(page, lastPage);
-  const visible = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const { visible, pager } = usePagedRows(rows);
   return (
     <>
       <Table size="small" aria-label="Customer Inventory">
@@ -84,16 +78,7 @@ export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryT
           ))}
         </TableBody>
       </Table>
-      {rows.length > PAGE_SIZE && (
-        <TablePagination
-          component="div"
-          count={rows.length}
-          page={current}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_, next) => setPage(next)}
-        />
-      )}
+      {pager}
     </>
   );
 }

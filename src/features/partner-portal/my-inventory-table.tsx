@@ -1,15 +1,14 @@
-import { useState } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { MyInventoryLicense } from '@/api/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';
+import { usePagedRows } from '@/components/use-paged-rows';
 
 export const MY_INVENTORY_COLUMNS = [
   'License ID',
@@ -19,8 +18,6 @@ export const MY_INVENTORY_COLUMNS = [
   'Purchase order',
   'Purchase date',
 ] as const;
-
-const PAGE_SIZE = 25;
 
 export const termText = (termYears: number | null) =>
   termYears === null ? 'Perpetual' : termYears === 1 ? '1 year' : `${termYears} years`;
@@ -33,10 +30,7 @@ interface MyInventoryTableProps {
 
 /** PP-1: licences the partner bought and still holds, selectable for a transfer (PP-4). */
 export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableProps) {
-  const [page, setPage] = useState(0);
-  const lastPage = Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1);
-  const current = Math.min(page, lastPage);
-  const visible = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const { visible, pager } = usePagedRows(rows);
   return (
     <>
       <Table size="small" aria-label="My Inventory">
@@ -72,16 +66,7 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
           ))}
         </TableBody>
       </Table>
-      {rows.length > PAGE_SIZE && (
-        <TablePagination
-          component="div"
-          count={rows.length}
-          page={current}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_, next) => setPage(next)}
-        />
-      )}
+      {pager}
     </>
   );
 }

@@ -98,6 +98,16 @@ export const LargeInventory: Story = {
     const table = await findTable(canvasElement, 'My Inventory');
     await expect(within(table).getAllByRole('row')).toHaveLength(26);
     await expect(within(canvasElement).getByText('505 licenses')).toBeVisible();
+    // The pager moves through all 21 pages; the last holds the remaining 5.
+    const firstRow = within(table).getAllByRole('row')[1]?.textContent;
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Go to next page' }));
+    await expect(within(canvasElement).getByText('26–50 of 505')).toBeVisible();
+    await expect(within(table).getAllByRole('row')[1]?.textContent).not.toBe(firstRow);
+    for (let page = 2; page < 21; page += 1) {
+      await userEvent.click(within(canvasElement).getByRole('button', { name: 'Go to next page' }));
+    }
+    await expect(within(canvasElement).getByText('501–505 of 505')).toBeVisible();
+    await expect(within(table).getAllByRole('row')).toHaveLength(6);
   },
 };
 
@@ -112,7 +122,8 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('No licenses in stock')).toBeVisible();
-    await expect(canvas.getByText('No customers yet.')).toBeVisible();
+    // Customers load separately from the inventory: wait for them too.
+    await expect(await canvas.findByText('No customers yet.')).toBeVisible();
   },
 };
 
