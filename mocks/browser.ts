@@ -1,6 +1,13 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
-import { cloud, currentScenario, networkFaults, resetCloud, restoreCloud } from './cloud/instance';
+import {
+  cloud,
+  currentScenario,
+  networkFaults,
+  resetCloud,
+  restoreCloud,
+  setNetworkFaults,
+} from './cloud/instance';
 import type { CloudState } from './cloud/state';
 import { isScenarioName, type NetworkFaults, type ScenarioName } from './scenarios';
 
@@ -9,8 +16,13 @@ const DEV_LATENCY_MS = 250;
 const DEV_ACTIVATION_MS_PER_LICENSE = 2_500;
 const STORAGE_KEY = 'license-console:simulated-cloud:v3';
 
+/** Beyond this many sensors the cloud is not kept across reloads: it would not fit localStorage. */
+const MAX_SAVED_SENSORS = 20_000;
+const SAVE_DELAY_MS = 300;
+
 interface SavedCloud {
-  state: CloudState;
+  /** Null when the cloud was too large to keep: a reload starts its scenario afresh. */
+  state: CloudState | null;
   faults: NetworkFaults;
   scenario: ScenarioName;
 }
@@ -25,12 +37,34 @@ function load(): SavedCloud | null {
 }
 
 function save(): void {
+  const { state } = cloud();
   const saved: SavedCloud = {
-    state: cloud().state,
+    state: state.fleet.sensors.length > MAX_SAVED_SENSORS ? null : state,
     faults: networkFaults(),
     scenario: currentScenario(),
   };
-  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  } catch {
+    // Over the storage quota: keep the scenario and settings, start its data afresh on reload.
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, state: null }));
+  }
+}
+
+let pendingSave: number | undefined;
+
+/** Saves once after a burst of responses (a scrolled table asks for many pages). */
+function saveSoon(): void {
+  window.clearTimeout(pendingSave);
+  pendingSave = window.setTimeout(save, SAVE_DELAY_MS);
+}
+
+function startScenario(scenario: ScenarioName): void {
+  const model = resetCloud(
+    scenario,
+    scenario === 'slow-cloud' ? {} : { latencyMs: DEV_LATENCY_MS },
+  );
+  model.state.settings.activationMsPerLicense = DEV_ACTIVATION_MS_PER_LICENSE;
 }
 
 /**
@@ -42,29 +76,27 @@ function chooseCloud(): void {
   const requested = url.searchParams.get('scenario');
   const saved = load();
   if (isScenarioName(requested) || !saved) {
-    const scenario = isScenarioName(requested) ? requested : 'typical-site';
-    const model = resetCloud(
-      scenario,
-      scenario === 'slow-cloud' ? {} : { latencyMs: DEV_LATENCY_MS },
-    );
-    model.state.settings.activationMsPerLicense = DEV_ACTIVATION_MS_PER_LICENSE;
+    startScenario(isScenarioName(requested) ? requested : 'typical-site');
     url.searchParams.delete('scenario');
     window.history.replaceState(window.history.state, '', url);
     save();
     return;
   }
-  restoreCloud(
-    saved.state,
-    saved.faults,
-    isScenarioName(saved.scenario) ? saved.scenario : 'typical-site',
-  );
+  const scenario = isScenarioName(saved.scenario) ? saved.scenario : 'typical-site';
+  if (saved.state === null) {
+    startScenario(scenario);
+    setNetworkFaults(saved.faults);
+    return;
+  }
+  restoreCloud(saved.state, saved.faults, scenario);
 }
 
 /** Starts the simulated cloud in this tab. */
 export async function startMockCloud(): Promise<void> {
   chooseCloud();
   const worker = setupWorker(...handlers);
-  worker.events.on('response:mocked', save);
+  worker.events.on('response:mocked', saveSoon);
+  window.addEventListener('pagehide', save);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

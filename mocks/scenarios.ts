@@ -1,3 +1,4 @@
+import { fleetOfSize } from './cloud/fleet-seed';
 import { seedExpiringSoon, seedFreshInstall, seedTypicalSite } from './cloud/seed';
 import type { CloudState } from './cloud/state';
 
@@ -20,6 +21,14 @@ interface Scenario {
   faults: Partial<NetworkFaults>;
 }
 
+/** LM-8: the typical site with a large, seeded sensor fleet in the License Manager. */
+function withFleetOf(sensors: number): () => CloudState {
+  return () => {
+    const state = seedTypicalSite();
+    return { ...state, fleet: fleetOfSize(sensors, state.today) };
+  };
+}
+
 /** Spec MC-3. Chosen with `?scenario=` in the dev browser, `parameters.cloud` in stories. */
 export const scenarios = {
   'typical-site': { label: 'Typical site', seed: seedTypicalSite, faults: {} },
@@ -31,6 +40,12 @@ export const scenarios = {
     faults: { unreachable: true },
   },
   'slow-cloud': { label: 'Slow cloud', seed: seedTypicalSite, faults: { latencyMs: 3_000 } },
+  'large-fleet': { label: 'Large fleet (10,000 sensors)', seed: withFleetOf(10_000), faults: {} },
+  'benchmark-fleet': {
+    label: 'Benchmark fleet (100,000 sensors)',
+    seed: withFleetOf(100_000),
+    faults: {},
+  },
 } satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof scenarios;

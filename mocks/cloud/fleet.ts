@@ -8,7 +8,7 @@ import {
   type LicensesLeft,
   type RedeemResult,
   type Sensor,
-} from '@/api/fleet';
+} from '@/api/fleet-schemas';
 import { addDays, type IsoDate } from '@/domain/dates';
 import {
   daysLeft,
@@ -19,6 +19,7 @@ import {
 } from '@/domain/fleet';
 import { registerDailyTask } from './daily';
 import { CloudError } from './errors';
+import { touchFleet } from './fleet-revision';
 import { seededRandom, uuid } from './random';
 import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from './state';
 
@@ -60,7 +61,7 @@ export function signInFleetAs(state: CloudState, role: FleetRole): FleetSession 
   return fleetSession(state);
 }
 
-function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
+export function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
   const { current } = sensor;
   let keyLicenseCount = 0;
   if (current) {
@@ -88,7 +89,7 @@ export function listSensors(state: CloudState): Sensor[] {
   return state.fleet.sensors.map((sensor) => toSensor(sensor, today));
 }
 
-function findSensor(state: CloudState, serial: string): SensorRecord {
+export function findSensor(state: CloudState, serial: string): SensorRecord {
   const sensor = state.fleet.sensors.find((s) => s.serial === serial);
   if (!sensor) throw new CloudError(404, 'sensor_not_found', `No sensor ${serial} in this fleet.`);
   return sensor;
@@ -206,6 +207,7 @@ export function assignLicense(state: CloudState, serial: string, keyId: string):
       ...period,
     });
   }
+  touchFleet(state.fleet);
   return toSensor(sensor, today);
 }
 
@@ -237,6 +239,7 @@ export function removeQueued(state: CloudState, serial: string, licenseId: strin
     durationMonths: removed.durationMonths,
   });
   reschedule(sensor, state.today);
+  touchFleet(state.fleet);
   return toSensor(sensor, state.today);
 }
 
@@ -244,6 +247,7 @@ export function setAutoRenewal(state: CloudState, serial: string, on: boolean): 
   requireFleetManager(state);
   const sensor = findSensor(state, serial);
   sensor.autoRenewal = on;
+  touchFleet(state.fleet);
   return toSensor(sensor, state.today);
 }
 
@@ -270,7 +274,7 @@ export function setExpiryRecipients(state: CloudState, ids: string[]): ExpiryRec
 }
 
 /** The last day the sensor is covered: the end of its last queued licence, or of its current one. */
-function coveredUntil(sensor: SensorRecord): IsoDate | null {
+export function coveredUntil(sensor: SensorRecord): IsoDate | null {
   return (sensor.queue.at(-1) ?? sensor.current)?.endDate ?? null;
 }
 
@@ -339,5 +343,6 @@ function sendExpiryEmails(state: CloudState, day: IsoDate): void {
 
 registerDailyTask((state, day) => {
   succeed(state, day);
+  touchFleet(state.fleet);
   sendExpiryEmails(state, day);
 });

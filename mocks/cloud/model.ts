@@ -33,14 +33,18 @@ import {
 } from './license-files';
 import { getNotificationSettings, listOutbox, saveNotificationSettings } from './notifications';
 import * as fleet from './fleet';
+import * as fleetQuery from './fleet-query';
 import type {
   ExpiryRecipients,
   FleetRole,
+  FleetOverview,
   FleetSession,
   LicensesLeft,
   RedeemResult,
   Sensor,
-} from '@/api/fleet';
+  SensorPage,
+  SensorQuery,
+} from '@/api/fleet-schemas';
 import type { CloudState } from './state';
 import {
   createCapacityFile,
@@ -327,9 +331,28 @@ export class CloudModel {
     return fleet.signInFleetAs(this.state, role);
   }
 
-  /** LM-3, LM-8: every sensor with its computed status and days left. */
+  /** Every sensor with its computed status and days left (model tests; the API pages). */
   listSensors(): Sensor[] {
     return fleet.listSensors(this.state);
+  }
+
+  /** LM-3, LM-8: one window of the searched, filtered and sorted fleet. */
+  querySensors(query: SensorQuery, offset: number, limit: number): SensorPage {
+    return fleetQuery.querySensors(this.state, query, offset, limit);
+  }
+
+  getSensor(serial: string): Sensor {
+    return fleetQuery.getSensor(this.state, serial);
+  }
+
+  /** Fleet size, locations and the renewal wave per month. */
+  fleetOverview(): FleetOverview {
+    return fleetQuery.fleetOverview(this.state);
+  }
+
+  /** LM-9 */
+  exportSensorsCsv(query: SensorQuery): string {
+    return fleetQuery.exportSensorsCsv(this.state, query);
   }
 
   /** LM-2 */
@@ -338,13 +361,17 @@ export class CloudModel {
   }
 
   /** LM-2 */
-  redeemActivationCode(code: string): RedeemResult {
-    return fleet.redeemActivationCode(this.state, code);
+  redeemActivationCode(code: string, idempotencyKey: string | null = null): RedeemResult {
+    return idempotent(this.state, 'activation-code', idempotencyKey, code, () =>
+      fleet.redeemActivationCode(this.state, code),
+    );
   }
 
   /** LM-5 */
-  assignLicense(serial: string, keyId: string): Sensor {
-    return fleet.assignLicense(this.state, serial, keyId);
+  assignLicense(serial: string, keyId: string, idempotencyKey: string | null = null): Sensor {
+    return idempotent(this.state, 'fleet-assign', idempotencyKey, { serial, keyId }, () =>
+      fleet.assignLicense(this.state, serial, keyId),
+    );
   }
 
   /** LM-5 */

@@ -3,7 +3,7 @@ import type { LicenseKind } from '@/domain/licenses';
 import type { CmsRole } from '@/api/session';
 import type { DeviceState, SegmentController } from '@/api/segment-controllers';
 import type { ActivationJob } from '@/api/activations';
-import type { FleetRole } from '@/api/fleet';
+import type { FleetRole } from '@/api/fleet-schemas';
 
 /** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
 export interface CloudState {

@@ -1,13 +1,18 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import {
   assignBodySchema,
   autoRenewalBodySchema,
   expiryRecipientsBodySchema,
   fleetSignInBodySchema,
+  paramsObject,
   redeemBodySchema,
-} from '@/api/fleet';
+  sensorQueryFromParamsSchema,
+  sensorQuerySchema,
+  sensorWindowSchema,
+} from '@/api/fleet-schemas';
+import { CloudError } from '../cloud/errors';
 import { cloud } from '../cloud/instance';
-import { readBody } from './request';
+import { idempotencyKey, readBody, readParams } from './request';
 import { respond } from './respond';
 
 const param = (value: string | readonly string[] | undefined): string =>
@@ -21,11 +26,38 @@ export const fleetHandlers = [
       cloud().signInFleetAs((await readBody(request, fleetSignInBodySchema)).role),
     ),
   ),
-  http.get('*/api/fleet/sensors', () => respond(() => ({ items: cloud().listSensors() }))),
+  http.get('*/api/fleet/sensors/page', ({ request }) =>
+    respond(() => {
+      const params = paramsObject(new URL(request.url).searchParams);
+      const query = readParams(params, sensorQueryFromParamsSchema.pipe(sensorQuerySchema));
+      const { offset, limit } = readParams(params, sensorWindowSchema);
+      return cloud().querySensors(query, offset, limit);
+    }),
+  ),
+  http.get('*/api/fleet/sensors/export', ({ request }) => {
+    try {
+      const params = paramsObject(new URL(request.url).searchParams);
+      const query = readParams(params, sensorQueryFromParamsSchema.pipe(sensorQuerySchema));
+      return HttpResponse.text(cloud().exportSensorsCsv(query), {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+      });
+    } catch (error) {
+      if (error instanceof CloudError)
+        return HttpResponse.json(error.toBody(), { status: error.status });
+      throw error;
+    }
+  }),
+  http.get('*/api/fleet/sensors/:serial', ({ params }) =>
+    respond(() => cloud().getSensor(param(params.serial))),
+  ),
+  http.get('*/api/fleet/overview', () => respond(() => cloud().fleetOverview())),
   http.get('*/api/fleet/licenses-left', () => respond(() => cloud().licensesLeft())),
   http.post('*/api/fleet/activation-codes', ({ request }) =>
     respond(async () =>
-      cloud().redeemActivationCode((await readBody(request, redeemBodySchema)).code),
+      cloud().redeemActivationCode(
+        (await readBody(request, redeemBodySchema)).code,
+        idempotencyKey(request),
+      ),
     ),
   ),
   http.post('*/api/fleet/sensors/:serial/licenses', ({ request, params }) =>
@@ -33,6 +65,7 @@ export const fleetHandlers = [
       cloud().assignLicense(
         param(params.serial),
         (await readBody(request, assignBodySchema)).keyId,
+        idempotencyKey(request),
       ),
     ),
   ),

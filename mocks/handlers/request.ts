@@ -12,7 +12,15 @@ export async function readBody<Schema extends z.ZodType>(
   } catch {
     throw new CloudError(400, 'malformed_json', 'The request body is not valid JSON.');
   }
-  const parsed = schema.safeParse(json);
+  return readParams(json, schema);
+}
+
+/** Validates a body or query parameters with the client's schema: 400 with a message per field. */
+export function readParams<Schema extends z.ZodType>(
+  input: unknown,
+  schema: Schema,
+): z.output<Schema> {
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields = Object.fromEntries(
       parsed.error.issues.map((issue) => [issue.path.join('.') || 'body', issue.message]),

@@ -28,21 +28,20 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/**
- * The app's only way to call the cloud: JSON in, zod-parsed JSON out, every failure an ApiError.
- * A caller's abort (TanStack Query cancelling) propagates unchanged so it is not shown as an error.
- */
-export async function apiRequest<Schema extends z.ZodType>(
+type SendOptions = Omit<RequestOptions<z.ZodType>, 'schema'> & { accept: string };
+
+/** Sends a request; every failure (network, timeout, non-2xx) becomes an ApiError. */
+async function send(
   path: string,
   {
-    schema,
     method = 'GET',
     body,
     headers = {},
     signal,
     timeoutMs = DEFAULT_TIMEOUT_MS,
-  }: RequestOptions<Schema>,
-): Promise<z.output<Schema>> {
+    accept,
+  }: SendOptions,
+): Promise<Response> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
@@ -50,7 +49,7 @@ export async function apiRequest<Schema extends z.ZodType>(
       method,
       headers: {
         ...headers,
-        Accept: 'application/json',
+        Accept: accept,
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       body: body === undefined ? null : JSON.stringify(body),
@@ -61,10 +60,8 @@ export async function apiRequest<Schema extends z.ZodType>(
     if (timeout.aborted) throw clientError('timeout', 'The request timed out.');
     throw clientError('network_error', 'The licensing cloud cannot be reached.');
   }
-
-  const payload = await readJson(response);
   if (!response.ok) {
-    const errorBody = errorBodySchema.safeParse(payload);
+    const errorBody = errorBodySchema.safeParse(await readJson(response).catch(() => undefined));
     throw new ApiError(
       response.status,
       errorBody.success
@@ -72,11 +69,32 @@ export async function apiRequest<Schema extends z.ZodType>(
         : { code: 'http_error', message: response.statusText || `HTTP ${response.status}` },
     );
   }
-  const parsed = schema.safeParse(payload);
+  return response;
+}
+
+/**
+ * The app's only way to call the cloud: JSON in, zod-parsed JSON out, every failure an ApiError.
+ * A caller's abort (TanStack Query cancelling) propagates unchanged so it is not shown as an error.
+ */
+export async function apiRequest<Schema extends z.ZodType>(
+  path: string,
+  { schema, ...options }: RequestOptions<Schema>,
+): Promise<z.output<Schema>> {
+  const response = await send(path, { ...options, accept: 'application/json' });
+  const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
     throw clientError('malformed_response', `Unexpected response from ${path}.`, response.status);
   }
   return parsed.data;
+}
+
+/** A file the cloud generates (a CSV export): its text, through the same errors as JSON calls. */
+export async function apiRequestText(
+  path: string,
+  { accept, signal }: { accept: string; signal?: AbortSignal },
+): Promise<string> {
+  const response = await send(path, { accept, signal });
+  return response.text();
 }
 
 /** One key per user action: a retry of that action reuses it, so the cloud applies it once. */

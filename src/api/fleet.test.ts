@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
+import { DEFAULT_SENSOR_QUERY } from './fleet-schemas';
 import {
   assignLicense,
   getExpiryRecipients,
   getFleetSession,
   getLicensesLeft,
-  listSensors,
+  exportSensorsCsv,
+  getFleetOverview,
+  getSensor,
+  listSensorPage,
   redeemActivationCode,
   removeQueued,
   setAutoRenewal,
@@ -25,13 +29,20 @@ async function rejection(promise: Promise<unknown>) {
 describe('fleet API over the simulated cloud (LM-1 … LM-7)', () => {
   it('round-trips every call through the handlers and schemas', async () => {
     expect((await getFleetSession()).canManage).toBe(true);
-    const { items } = await listSensors();
-    expect(items).toHaveLength(40);
-    const serial = items.find((s) => s.status === 'unlicensed')?.serial ?? '';
-    expect((await redeemActivationCode(VALID_ACTIVATION_CODE)).added).toBe(5);
+    const unlicensed = { ...DEFAULT_SENSOR_QUERY, status: 'unlicensed' as const };
+    const page = await listSensorPage(unlicensed, { offset: 0, limit: 2 });
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBe(page.counts.unlicensed);
+    const serial = page.items[0]?.serial ?? '';
+    expect((await getSensor(serial)).status).toBe('unlicensed');
+    expect((await getFleetOverview()).fleetSize).toBe(40);
+    expect(await exportSensorsCsv(unlicensed)).toContain(serial);
+    expect(
+      (await redeemActivationCode({ code: VALID_ACTIVATION_CODE, idempotencyKey: 'k1' })).added,
+    ).toBe(5);
     expect((await getLicensesLeft()).licensesLeft).toBe(10);
-    await assignLicense({ serial, keyId: 'LK-3F9A-22C1' });
-    const queued = await assignLicense({ serial, keyId: 'LK-3F9A-22C1' });
+    await assignLicense({ serial, keyId: 'LK-3F9A-22C1', idempotencyKey: 'a1' });
+    const queued = await assignLicense({ serial, keyId: 'LK-3F9A-22C1', idempotencyKey: 'a2' });
     expect(queued.keyLicenseCount).toBe(2);
     const licenseId = queued.queue[0]?.licenseId ?? '';
     expect((await removeQueued({ serial, licenseId })).queue).toEqual([]);
@@ -42,15 +53,26 @@ describe('fleet API over the simulated cloud (LM-1 … LM-7)', () => {
   });
 
   it('passes the cloud’s refusals through as typed errors', async () => {
-    expect(await rejection(redeemActivationCode(UNKNOWN_ACTIVATION_CODE))).toMatchObject({
+    expect(
+      await rejection(redeemActivationCode({ code: UNKNOWN_ACTIVATION_CODE, idempotencyKey: 'k' })),
+    ).toMatchObject({
       status: 404,
       code: 'code_unknown',
     });
     const session = await signInFleetAs('Analyst');
     expect(session.canManage).toBe(false);
-    expect(await rejection(listSensors())).toMatchObject({
+    expect(
+      await rejection(listSensorPage(DEFAULT_SENSOR_QUERY, { offset: 0, limit: 10 })),
+    ).toMatchObject({
       status: 403,
       code: 'fleet_role_forbidden',
     });
+  });
+
+  it('refuses a malformed table query with 400', async () => {
+    const res = await fetch(
+      `${window.location.origin}/api/fleet/sensors/page?sort=colour&limit=9999`,
+    );
+    expect(res.status).toBe(400);
   });
 });

@@ -1,106 +1,17 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiRequest } from './client';
-import { idSchema, isoDateSchema } from './schemas';
-
-/** LM-1: organisation user roles; only Administrator and Manager may use the License Manager. */
-export const fleetRoleSchema = z.enum(['Administrator', 'Manager', 'Analyst']);
-export type FleetRole = z.infer<typeof fleetRoleSchema>;
-
-export const fleetUserSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  email: z.email(),
-  role: fleetRoleSchema,
-});
-export type FleetUser = z.infer<typeof fleetUserSchema>;
-
-/** LM-1: who is signed in, and whether (and why not) they may manage licences. */
-export const fleetSessionSchema = z.object({
-  user: fleetUserSchema,
-  canManage: z.boolean(),
-  reason: z.string().nullable(),
-});
-export type FleetSession = z.infer<typeof fleetSessionSchema>;
-
-/** `LK-3F9A-22C1`: a license key, from one activation code. */
-export const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
-
-/**
- * LM-2: activation codes are four groups of four uppercase letters or digits (`EF7Q-2K9M-XR4D-81NB`);
- * the client may send lower case or surrounding spaces, the cloud normalises them.
- */
-export const ACTIVATION_CODE_PATTERN = /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/;
-
-export function normalizeActivationCode(code: string): string {
-  return code.trim().toUpperCase();
-}
-
-export const sensorStatusSchema = z.enum(['active', 'expiring', 'expired', 'unlicensed']);
-
-/** A licence on a sensor, current or queued (LM-5). */
-export const sensorLicenseSchema = z.object({
-  licenseId: idSchema,
-  keyId: licenseKeyIdSchema,
-  durationMonths: z.int().positive(),
-  startDate: isoDateSchema,
-  endDate: isoDateSchema,
-});
-export type SensorLicense = z.infer<typeof sensorLicenseSchema>;
-
-/** LM-3: one row of the fleet table, with its status and days left computed by the cloud. */
-export const sensorSchema = z.object({
-  serial: z.string(),
-  name: z.string(),
-  location: z.string(),
-  autoRenewal: z.boolean(),
-  status: sensorStatusSchema,
-  /** Days left after today on the current licence (negative once expired); null when unlicensed. */
-  daysLeft: z.int().nullable(),
-  /** LM-3 "Key (n)": licences of the current licence's key on this sensor, current and queued. */
-  keyLicenseCount: z.int().nonnegative(),
-  current: sensorLicenseSchema.nullable(),
-  queue: z.array(sensorLicenseSchema),
-  lastMeasurementAt: isoDateSchema.nullable(),
-});
-export type Sensor = z.infer<typeof sensorSchema>;
-
-export const licenseKeySchema = z.object({
-  id: licenseKeyIdSchema,
-  durationMonths: z.int().positive(),
-  /** Licences of this key ever issued. */
-  total: z.int().nonnegative(),
-  /** Licences of this key still in the pool. */
-  available: z.int().nonnegative(),
-});
-export type LicenseKey = z.infer<typeof licenseKeySchema>;
-
-/** LM-2: "Licenses left: N", and how many of each key. */
-export const licensesLeftSchema = z.object({
-  licensesLeft: z.int().nonnegative(),
-  keys: z.array(licenseKeySchema),
-});
-export type LicensesLeft = z.infer<typeof licensesLeftSchema>;
-
-export const redeemResultSchema = z.object({ key: licenseKeySchema, added: z.int().positive() });
-export type RedeemResult = z.infer<typeof redeemResultSchema>;
-
-/** LM-7: the organisation's users and the ones chosen for expiry e-mails. */
-export const expiryRecipientsSchema = z.object({
-  users: z.array(fleetUserSchema),
-  recipientIds: z.array(idSchema),
-});
-export type ExpiryRecipients = z.infer<typeof expiryRecipientsSchema>;
-
-export const fleetSignInBodySchema = z.object({ role: fleetRoleSchema });
-export const redeemBodySchema = z.object({ code: z.string().max(100) });
-export const assignBodySchema = z.object({ keyId: z.string().max(50) });
-export const autoRenewalBodySchema = z.object({ on: z.boolean() });
-export const expiryRecipientsBodySchema = z.object({
-  recipientIds: z.array(z.string().max(100)).max(100),
-});
-
-const sensorListSchema = z.object({ items: z.array(sensorSchema) });
+import { apiRequest, apiRequestText } from './client';
+import {
+  expiryRecipientsSchema,
+  fleetOverviewSchema,
+  fleetSessionSchema,
+  licensesLeftSchema,
+  redeemResultSchema,
+  sensorPageSchema,
+  sensorQueryParams,
+  sensorSchema,
+  type FleetRole,
+  type SensorQuery,
+} from './fleet-schemas';
 
 const path = (serial: string) => `/fleet/sensors/${encodeURIComponent(serial)}`;
 
@@ -116,8 +27,34 @@ export function signInFleetAs(role: FleetRole) {
   });
 }
 
-export function listSensors(signal?: AbortSignal) {
-  return apiRequest('/fleet/sensors', { schema: sensorListSchema, signal });
+/** LM-8: one window (`offset`, `limit`) of the fleet, searched, filtered and sorted by the cloud. */
+export function listSensorPage(
+  query: SensorQuery,
+  window: { offset: number; limit: number },
+  signal?: AbortSignal,
+) {
+  const params = sensorQueryParams(query);
+  params.set('offset', String(window.offset));
+  params.set('limit', String(window.limit));
+  return apiRequest(`/fleet/sensors/page?${params.toString()}`, {
+    schema: sensorPageSchema,
+    signal,
+  });
+}
+
+export function getSensor(serial: string, signal?: AbortSignal) {
+  return apiRequest(path(serial), { schema: sensorSchema, signal });
+}
+
+export function getFleetOverview(signal?: AbortSignal) {
+  return apiRequest('/fleet/overview', { schema: fleetOverviewSchema, signal });
+}
+
+/** LM-9: the whole table as CSV, with the query's search, filters and order. */
+export function exportSensorsCsv(query: SensorQuery) {
+  return apiRequestText(`/fleet/sensors/export?${sensorQueryParams(query).toString()}`, {
+    accept: 'text/csv',
+  });
 }
 
 export function getLicensesLeft(signal?: AbortSignal) {
@@ -128,18 +65,26 @@ export function getExpiryRecipients(signal?: AbortSignal) {
   return apiRequest('/fleet/expiry-recipients', { schema: expiryRecipientsSchema, signal });
 }
 
-export function redeemActivationCode(code: string) {
+export function redeemActivationCode({
+  code,
+  idempotencyKey,
+}: {
+  code: string;
+  idempotencyKey: string;
+}) {
   return apiRequest('/fleet/activation-codes', {
     method: 'POST',
     body: { code },
+    headers: { 'Idempotency-Key': idempotencyKey },
     schema: redeemResultSchema,
   });
 }
 
-export function assignLicense(input: { serial: string; keyId: string }) {
+export function assignLicense(input: { serial: string; keyId: string; idempotencyKey: string }) {
   return apiRequest(`${path(input.serial)}/licenses`, {
     method: 'POST',
     body: { keyId: input.keyId },
+    headers: { 'Idempotency-Key': input.idempotencyKey },
     schema: sensorSchema,
   });
 }
@@ -174,11 +119,24 @@ export const fleetQueries = {
       queryKey: [...fleetQueries.all(), 'session'],
       queryFn: ({ signal }) => getFleetSession(signal),
     }),
-  sensors: () =>
+  /** Pages of one query share a prefix, so a licence move refreshes only the pages on screen. */
+  sensorPages: () => [...fleetQueries.all(), 'sensor-pages'] as const,
+  sensorPage: (query: SensorQuery, page: number, pageSize: number) =>
     queryOptions({
-      queryKey: [...fleetQueries.all(), 'sensors'],
-      queryFn: ({ signal }) => listSensors(signal),
-      select: (data) => data.items,
+      queryKey: [...fleetQueries.sensorPages(), query, pageSize, page],
+      queryFn: ({ signal }) =>
+        listSensorPage(query, { offset: page * pageSize, limit: pageSize }, signal),
+    }),
+  sensorDetails: () => [...fleetQueries.all(), 'sensor'] as const,
+  sensor: (serial: string) =>
+    queryOptions({
+      queryKey: [...fleetQueries.sensorDetails(), serial],
+      queryFn: ({ signal }) => getSensor(serial, signal),
+    }),
+  overview: () =>
+    queryOptions({
+      queryKey: [...fleetQueries.all(), 'overview'],
+      queryFn: ({ signal }) => getFleetOverview(signal),
     }),
   licensesLeft: () =>
     queryOptions({
@@ -192,14 +150,18 @@ export const fleetQueries = {
     }),
 };
 
-/** Sensors and the pool change together: refresh both after any licence move. */
-function useInvalidateLicences() {
+/** Everything a licence move can change: rows, the sensor panel, the renewal wave, the pool. */
+function useInvalidateFleetData() {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: fleetQueries.sensors().queryKey }),
-      queryClient.invalidateQueries({ queryKey: fleetQueries.licensesLeft().queryKey }),
-    ]);
+    Promise.all(
+      [
+        fleetQueries.sensorPages(),
+        fleetQueries.sensorDetails(),
+        fleetQueries.overview().queryKey,
+        fleetQueries.licensesLeft().queryKey,
+      ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
 }
 
 /** Another fleet user sees other things: everything cached for the fleet is dropped. */
@@ -212,25 +174,32 @@ export function useSignInFleetAs() {
 }
 
 export function useRedeemActivationCode() {
-  const invalidate = useInvalidateLicences();
-  return useMutation({ mutationFn: redeemActivationCode, onSuccess: invalidate });
+  const invalidate = useInvalidateFleetData();
+  return useMutation({ mutationFn: redeemActivationCode, onSettled: invalidate });
 }
 
 export function useAssignLicense() {
-  const invalidate = useInvalidateLicences();
-  return useMutation({ mutationFn: assignLicense, onSuccess: invalidate });
+  const invalidate = useInvalidateFleetData();
+  return useMutation({ mutationFn: assignLicense, onSettled: invalidate });
 }
 
 export function useRemoveQueued() {
-  const invalidate = useInvalidateLicences();
-  return useMutation({ mutationFn: removeQueued, onSuccess: invalidate });
+  const invalidate = useInvalidateFleetData();
+  return useMutation({ mutationFn: removeQueued, onSettled: invalidate });
 }
 
-export function useSetAutoRenewal() {
-  const queryClient = useQueryClient();
+/**
+ * LM-3: one sensor's switch. Its changes run one after another (`scope`), so after quick toggles
+ * the cloud ends on the last click; the view shows `variables.on` while pending and the refetch
+ * after settling restores the truth, also after a refusal (`onError` tells the user).
+ */
+export function useSetAutoRenewal(serial: string, onError: (error: Error, on: boolean) => void) {
+  const invalidate = useInvalidateFleetData();
   return useMutation({
-    mutationFn: setAutoRenewal,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fleetQueries.sensors().queryKey }),
+    mutationFn: (on: boolean) => setAutoRenewal({ serial, on }),
+    scope: { id: `fleet:auto-renewal:${serial}` },
+    onError: (error, on) => onError(error, on),
+    onSettled: invalidate,
   });
 }
 
