@@ -100,8 +100,9 @@ describe('the fleet table query (LM-8)', () => {
 
 describe('the fleet overview and export', () => {
   it('counts the renewal wave per month for twelve months from this one', () => {
-    const { expiringPerMonth, fleetSize, locations } = model.fleetOverview();
+    const { expiringPerMonth, fleetSize, locations, counts } = model.fleetOverview();
     expect(fleetSize).toBe(40);
+    expect(counts).toEqual(model.querySensors(query(), 0, 1).counts);
     expect(locations).toEqual(['Cold Store A', 'Cold Store B', 'Office', 'Warehouse']);
     expect(expiringPerMonth.map((m) => m.month).slice(0, 3)).toEqual([
       '2026-11',

@@ -122,8 +122,10 @@ export function fleetOverview(state: CloudState): FleetOverview {
   const months = Array.from({ length: 12 }, (_, i) => monthOf(addMonths(first, i)));
   const perMonth = new Map(months.map((month) => [month, { sensors: 0, withAutoRenewal: 0 }]));
   const locations = new Set<string>();
+  const counts: SensorStatusCounts = { active: 0, expiring: 0, expired: 0, unlicensed: 0 };
   for (const sensor of state.fleet.sensors) {
     locations.add(sensor.location);
+    counts[sensorStatus(sensor.current, state.today)] += 1;
     const end = coveredUntil(sensor);
     if (end === null || end < state.today) continue;
     const bucket = perMonth.get(monthOf(end));
@@ -133,6 +135,7 @@ export function fleetOverview(state: CloudState): FleetOverview {
   }
   return {
     fleetSize: state.fleet.sensors.length,
+    counts,
     locations: [...locations].sort(),
     expiringPerMonth: months.map((month) => ({
       month,

@@ -130,6 +130,8 @@ export type ExpiryMonth = z.infer<typeof expiryMonthSchema>;
 /** The fleet at a glance: size, locations to filter by, and the renewal wave. */
 export const fleetOverviewSchema = z.object({
   fleetSize: z.int().nonnegative(),
+  /** The whole fleet per status, whatever the table's filters. */
+  counts: sensorStatusCountsSchema,
   locations: z.array(z.string()),
   expiringPerMonth: z.array(expiryMonthSchema),
 });

@@ -24,6 +24,7 @@ type FormTextFieldProps<
   size?: 'small' | 'medium';
   fullWidth?: boolean;
   autoComplete?: string;
+  autoFocus?: boolean;
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
   sx?: SxProps<Theme>;
 };
@@ -42,6 +43,7 @@ export function FormTextField<
   size,
   fullWidth,
   autoComplete = 'off',
+  autoFocus,
   onKeyDown,
   sx,
   ...controllerProps
@@ -61,6 +63,7 @@ export function FormTextField<
       helperText={error?.message ?? helperText}
       size={size}
       fullWidth={fullWidth}
+      autoFocus={autoFocus}
       onKeyDown={onKeyDown}
       sx={sx}
       slotProps={{

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, licenseEndDate, monthBeforeExpiry, queuePeriods, sensorStatus } from './fleet';
+import {
+  daysLeft,
+  daysLeftText,
+  licenseEndDate,
+  monthBeforeExpiry,
+  queuePeriods,
+  sensorStatus,
+} from './fleet';
 
 describe('licence lifetime (LM-4)', () => {
   it('runs until the day before the same calendar day N months later', () => {
@@ -52,5 +59,17 @@ describe('queue dates (LM-5: "the same day" = no gap, no overlap)', () => {
 
   it('is empty for an empty queue', () => {
     expect(queuePeriods('2026-12-31', [], '2026-11-23')).toEqual([]);
+  });
+});
+
+describe('daysLeftText (LM-3)', () => {
+  it('says the days remaining, the last day and how long ago it expired', () => {
+    expect([12, 1, 0, -1, -5].map(daysLeftText)).toEqual([
+      '12 days left',
+      '1 day left',
+      'Last day',
+      'Expired yesterday',
+      'Expired 5 days ago',
+    ]);
   });
 });

@@ -60,3 +60,19 @@ export function queuePeriods(
 export function monthBeforeExpiry(endDate: IsoDate): IsoDate {
   return addMonths(endDate, -1);
 }
+
+/** LM-3 "Expires at": the days remaining, in words. */
+export function daysLeftText(left: number): string {
+  if (left > 1) return `${left} days left`;
+  if (left === 1) return '1 day left';
+  if (left === 0) return 'Last day';
+  if (left === -1) return 'Expired yesterday';
+  return `Expired ${-left} days ago`;
+}
+
+export const SENSOR_STATUS_LABELS: Record<SensorStatus, string> = {
+  active: 'Active',
+  expiring: 'Expiring',
+  expired: 'Expired',
+  unlicensed: 'No license',
+};

@@ -1,10 +1,46 @@
-import { ComingSoon } from '@/components/coming-soon';
+import LinearProgress from '@mui/material/LinearProgress';
+import { useQuery } from '@tanstack/react-query';
+import { fleetQueries } from '@/api/fleet';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import { usesSimulatedCloud } from '@/lib/env';
+import { FleetAccessDenied } from './fleet-access-denied';
+import { FleetNoticesProvider } from './fleet-notices';
+import { FleetUserSwitch } from './fleet-user-switch';
+import { FleetWorkspace } from './fleet-workspace';
 
+const TITLE = 'License Manager';
+
+/** LM-1 … LM-9: the sensor fleet's licenses at `/fleet`. */
 export function LicenseManagerPage() {
+  const session = useQuery(fleetQueries.session());
+  if (session.isPending) return <LinearProgress aria-label="Loading the License Manager" />;
+  if (session.isError) {
+    return (
+      <>
+        <PageHeader title={TITLE} />
+        <ErrorState
+          title="The License Manager could not be loaded"
+          error={session.error}
+          onRetry={() => void session.refetch()}
+          retrying={session.isRefetching}
+        />
+      </>
+    );
+  }
+  const { data } = session;
   return (
-    <ComingSoon
-      title="License Manager"
-      purpose="Sensor licenses, expiry, queued licenses and auto-renewal for the whole fleet."
-    />
+    <FleetNoticesProvider>
+      <PageHeader
+        title={TITLE}
+        subtitle={`Sensor licenses of ${data.user.name}’s organisation: expiry, queue and renewal.`}
+        actions={usesSimulatedCloud() ? <FleetUserSwitch session={data} /> : undefined}
+      />
+      {data.canManage ? (
+        <FleetWorkspace key={data.user.id} />
+      ) : (
+        <FleetAccessDenied session={data} />
+      )}
+    </FleetNoticesProvider>
   );
 }

@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import type { FleetOverview } from '@/api/fleet-schemas';
+
+// The chart library stays out of the License Manager's first paint (quality P1).
+const ExpiryChart = lazy(() => import('./expiry-chart').then((m) => ({ default: m.ExpiryChart })));
+
+const CHART_HEIGHT = 240;
+
+function peak(overview: FleetOverview): string {
+  const busiest = overview.expiringPerMonth.reduce(
+    (top, m) => (m.sensors > (top?.sensors ?? 0) ? m : top),
+    overview.expiringPerMonth[0],
+  );
+  if (!busiest || busiest.sensors === 0) return 'No licenses run out in the next 12 months.';
+  const total = overview.expiringPerMonth.reduce((sum, m) => sum + m.sensors, 0);
+  return `${total.toLocaleString('en')} sensors run out in the next 12 months; most in ${busiest.month} (${busiest.sensors.toLocaleString('en')}).`;
+}
+
+/** LM-8: the renewal wave at a glance, next to the table. */
+export function ExpiryChartCard({ overview }: { overview: FleetOverview | undefined }) {
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="h3" component="h2">
+          Licenses running out per month
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {overview ? peak(overview) : 'Loading…'}
+        </Typography>
+        <div style={{ height: CHART_HEIGHT }}>
+          {overview ? (
+            <Suspense fallback={<Skeleton variant="rounded" height={CHART_HEIGHT} />}>
+              <ExpiryChart months={overview.expiringPerMonth} />
+            </Suspense>
+          ) : (
+            <Skeleton variant="rounded" height={CHART_HEIGHT} />
+          )}
+        </div>
+      </CardContent>
+    </Card>
+  );
+}

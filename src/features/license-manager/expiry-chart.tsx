@@ -1,0 +1,70 @@
+import { useTheme } from '@mui/material/styles';
+import { BarChart } from '@mui/x-charts/BarChart';
+import type { ExpiryMonth } from '@/api/fleet-schemas';
+import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
+
+const MONTH_FORMAT = new Intl.DateTimeFormat('en', {
+  month: 'short',
+  year: '2-digit',
+  timeZone: 'UTC',
+});
+
+function monthLabel(month: string): string {
+  return MONTH_FORMAT.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** The renewal wave (LM-8): stacked by whether the pool will renew them (LM-6). Lazy-loaded. */
+export function ExpiryChart({ months }: { months: readonly ExpiryMonth[] }) {
+  const { palette } = useTheme();
+  const dataset = months.map((m) => ({
+    month: monthLabel(m.month),
+    renewed: m.withAutoRenewal,
+    notRenewed: m.sensors - m.withAutoRenewal,
+  }));
+  return (
+    <>
+      <BarChart
+        aria-hidden
+        height={200}
+        dataset={dataset}
+        xAxis={[{ scaleType: 'band', dataKey: 'month' }]}
+        yAxis={[{ width: 48 }]}
+        series={[
+          {
+            dataKey: 'renewed',
+            label: 'Auto Renewal on',
+            stack: 'month',
+            color: palette.primary.main,
+          },
+          {
+            dataKey: 'notRenewed',
+            label: 'Auto Renewal off',
+            stack: 'month',
+            color: palette.warning.main,
+          },
+        ]}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        skipAnimation
+      />
+      <table style={VISUALLY_HIDDEN}>
+        <caption>Licenses running out per month</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Sensors</th>
+            <th scope="col">With Auto Renewal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{m.month}</th>
+              <td>{m.sensors}</td>
+              <td>{m.withAutoRenewal}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

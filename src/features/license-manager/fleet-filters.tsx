@@ -1,0 +1,89 @@
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { sensorStatusSchema, type SensorQuery, type SensorStatusCounts } from '@/api/fleet-schemas';
+import { SENSOR_STATUS_LABELS } from '@/domain/fleet';
+import { FleetSearchField } from './fleet-search-field';
+
+const ALL = 'all';
+
+interface FleetFiltersProps {
+  query: SensorQuery;
+  counts: SensorStatusCounts | undefined;
+  locations: readonly string[];
+  onChange: (patch: Partial<SensorQuery>, options?: { replace?: boolean }) => void;
+}
+
+/** LM-8: search, status (with how many each would show) and location. */
+export function FleetFilters({ query, counts, locations, onChange }: FleetFiltersProps) {
+  const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : undefined;
+  const withCount = (label: string, n: number | undefined) =>
+    n === undefined ? label : `${label} (${n.toLocaleString('en')})`;
+  // A location from a shared link that no sensor has (any more) stays choosable, not blank.
+  const options =
+    query.location !== null && !locations.includes(query.location)
+      ? [...locations, query.location]
+      : locations;
+  const filtered = query.search !== '' || query.status !== null || query.location !== null;
+
+  return (
+    <Stack
+      direction="row"
+      spacing={2}
+      useFlexGap
+      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
+    >
+      <FleetSearchField
+        value={query.search}
+        onChange={(search) => onChange({ search }, { replace: true })}
+      />
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        aria-label="Filter by status"
+        value={query.status ?? ALL}
+        onChange={(_, value: string | null) => {
+          if (value === null) return;
+          const status = sensorStatusSchema.safeParse(value);
+          onChange({ status: status.success ? status.data : null });
+        }}
+        sx={{ height: 40 }}
+      >
+        <ToggleButton value={ALL}>{withCount('All', total)}</ToggleButton>
+        {sensorStatusSchema.options.map((status) => (
+          <ToggleButton key={status} value={status}>
+            {withCount(SENSOR_STATUS_LABELS[status], counts?.[status])}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      <TextField
+        select
+        size="small"
+        label="Location"
+        value={query.location ?? ALL}
+        onChange={(event) =>
+          onChange({ location: event.target.value === ALL ? null : event.target.value })
+        }
+        sx={{ minWidth: 180 }}
+      >
+        <MenuItem value={ALL}>All locations</MenuItem>
+        {options.map((location) => (
+          <MenuItem key={location} value={location}>
+            {location}
+          </MenuItem>
+        ))}
+      </TextField>
+      {filtered && (
+        <Button
+          onClick={() => onChange({ search: '', status: null, location: null })}
+          sx={{ height: 40 }}
+        >
+          Clear filters
+        </Button>
+      )}
+    </Stack>
+  );
+}

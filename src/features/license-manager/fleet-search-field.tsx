@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import { sensorQuerySchema } from '@/api/fleet-schemas';
+
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * LM-8: search by serial number or name. The table follows once typing pauses; text the cloud
+ * would refuse is flagged here and never sent.
+ */
+export function FleetSearchField({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (search: string) => void;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
+  // Back/forward or "Clear filters" changed the address: show what it says now.
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value);
+  }
+  const timer = useRef<number | undefined>(undefined);
+  const check = sensorQuerySchema.shape.search.safeParse(draft);
+  const problem = check.success ? null : (check.error.issues[0]?.message ?? 'Not a valid search.');
+
+  return (
+    <TextField
+      size="small"
+      type="search"
+      label="Search serial number or name"
+      value={draft}
+      error={problem !== null}
+      helperText={problem}
+      onChange={(event) => {
+        const next = event.target.value;
+        setDraft(next);
+        window.clearTimeout(timer.current);
+        if (!sensorQuerySchema.shape.search.safeParse(next).success) return;
+        timer.current = window.setTimeout(() => {
+          setShown(next);
+          onChange(next);
+        }, TYPING_PAUSE_MS);
+      }}
+      sx={{ width: 300 }}
+      slotProps={{
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchOutlined fontSize="small" />
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useSignInFleetAs } from '@/api/fleet';
+import { fleetRoleSchema, type FleetSession } from '@/api/fleet-schemas';
+
+/** Simulated cloud only: sign in to the organisation as another role (LM-1). */
+export function FleetUserSwitch({ session }: { session: FleetSession }) {
+  const signIn = useSignInFleetAs();
+  return (
+    <TextField
+      select
+      size="small"
+      label="Organisation user (simulated)"
+      value={session.user.role}
+      disabled={signIn.isPending}
+      onChange={(event) => {
+        const role = fleetRoleSchema.safeParse(event.target.value);
+        if (role.success) signIn.mutate(role.data);
+      }}
+      helperText={session.user.name}
+      sx={{ minWidth: 220 }}
+    >
+      {fleetRoleSchema.options.map((role) => (
+        <MenuItem key={role} value={role}>
+          {role}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}

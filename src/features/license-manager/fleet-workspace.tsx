@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import MailOutlined from '@mui/icons-material/MailOutlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import SensorsOutlined from '@mui/icons-material/SensorsOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Divider from '@mui/material/Divider';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { clockQueries } from '@/api/clock';
+import { fleetQueries } from '@/api/fleet';
+import type { Sensor } from '@/api/fleet-schemas';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { TableSkeleton } from '@/components/table-skeleton';
+import { ActivationCodeDialog } from './activation-code-dialog';
+import { AssignLicenseDialog } from './assign-license-dialog';
+import { ExpiryChartCard } from './expiry-chart-card';
+import { ExpiryRecipientsDialog } from './expiry-recipients-dialog';
+import { ExportCsvButton } from './export-csv-button';
+import { FleetFilters } from './fleet-filters';
+import { FleetSummary } from './fleet-summary';
+import { useFleetUrl } from './fleet-url';
+import { LicensesLeft } from './licenses-left';
+import { SENSOR_COLUMNS } from './sensor-columns';
+import { SensorPanel } from './sensor-panel';
+import { SENSOR_TABLE_HEIGHT, SensorTable } from './sensor-table';
+import { SENSOR_PAGE_SIZE } from './use-sensor-window';
+
+const NO_LICENSES_LEFT = 'No licenses left: add an Activation Code first.';
+
+/** LM-2 … LM-9 for an Administrator or a Manager. */
+export function FleetWorkspace() {
+  const url = useFleetUrl();
+  const clock = useQuery(clockQueries.current());
+  const left = useQuery(fleetQueries.licensesLeft());
+  const overview = useQuery(fleetQueries.overview());
+  const head = useQuery({
+    ...fleetQueries.sensorPage(url.query, 0, SENSOR_PAGE_SIZE),
+    placeholderData: keepPreviousData,
+  });
+  const [adding, setAdding] = useState<Sensor | null>(null);
+  const [codeOpen, setCodeOpen] = useState(false);
+  const [recipientsOpen, setRecipientsOpen] = useState(false);
+  const today = clock.data?.today ?? '';
+  const addDisabledReason = left.data?.licensesLeft === 0 ? NO_LICENSES_LEFT : null;
+  const fleetSize = overview.data?.fleetSize;
+
+  const table = () => {
+    if (head.isPending) {
+      return (
+        <Paper variant="outlined" sx={{ height: SENSOR_TABLE_HEIGHT, overflow: 'hidden' }}>
+          <TableSkeleton
+            label="Sensors"
+            columns={SENSOR_COLUMNS.map((c) => c.label)}
+            rows={8}
+            cellHeight={40}
+          />
+        </Paper>
+      );
+    }
+    if (head.isError) {
+      return (
+        <ErrorState
+          title="The sensors could not be loaded"
+          error={head.error}
+          onRetry={() => void head.refetch()}
+          retrying={head.isRefetching}
+        />
+      );
+    }
+    if (head.data.total === 0) {
+      return fleetSize === 0 ? (
+        <EmptyState icon={<SensorsOutlined fontSize="inherit" />} title="No sensors yet">
+          <Typography variant="body2">Sensors added to your organisation appear here.</Typography>
+        </EmptyState>
+      ) : (
+        <EmptyState icon={<SearchOutlined fontSize="inherit" />} title="No sensors match">
+          <Button onClick={() => url.setQuery({ search: '', status: null, location: null })}>
+            Clear filters
+          </Button>
+        </EmptyState>
+      );
+    }
+    return (
+      <SensorTable
+        query={url.query}
+        head={head.data}
+        updating={head.isPlaceholderData}
+        onSort={(sort) =>
+          url.setQuery({
+            sort,
+            direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
+          })
+        }
+        onOpen={(serial) => url.openSensor(serial)}
+        onAdd={setAdding}
+        addDisabledReason={addDisabledReason}
+      />
+    );
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <Card variant="outlined" sx={{ flex: '0 0 auto', minWidth: 280 }}>
+          <CardContent>
+            <Stack spacing={2}>
+              <LicensesLeft data={left.data} />
+              <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                <Button
+                  variant="contained"
+                  startIcon={<AddOutlined />}
+                  onClick={() => setCodeOpen(true)}
+                >
+                  Add
+                </Button>
+                <Button startIcon={<MailOutlined />} onClick={() => setRecipientsOpen(true)}>
+                  Expiry e-mails
+                </Button>
+              </Stack>
+              <Divider />
+              {overview.data ? (
+                <FleetSummary
+                  overview={overview.data}
+                  onShow={(status) => url.setQuery({ status, search: '', location: null })}
+                />
+              ) : (
+                <Skeleton variant="rounded" height={88} />
+              )}
+            </Stack>
+          </CardContent>
+        </Card>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <ExpiryChartCard overview={overview.data} />
+        </Box>
+      </Stack>
+      <FleetFilters
+        query={url.query}
+        counts={head.data?.counts}
+        locations={overview.data?.locations ?? []}
+        onChange={url.setQuery}
+      />
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', justifyContent: 'space-between' }}
+      >
+        <Typography variant="body2" color="text.secondary" role="status">
+          {head.data && fleetSize !== undefined
+            ? `${head.data.total.toLocaleString('en')} of ${fleetSize.toLocaleString('en')} sensors`
+            : ' '}
+        </Typography>
+        <ExportCsvButton query={url.query} today={today} />
+      </Stack>
+      {table()}
+      <SensorPanel serial={url.openSerial} onClose={() => url.openSensor(null)} onAdd={setAdding} />
+      <AssignLicenseDialog
+        key={adding?.serial ?? 'none'}
+        sensor={adding}
+        keys={left.data?.keys ?? []}
+        today={today}
+        onClose={() => setAdding(null)}
+      />
+      <ActivationCodeDialog open={codeOpen} onClose={() => setCodeOpen(false)} />
+      <ExpiryRecipientsDialog open={recipientsOpen} onClose={() => setRecipientsOpen(false)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { toUserMessage } from '@/api/errors';
+import { useRemoveQueued } from '@/api/fleet';
+import type { Sensor, SensorLicense } from '@/api/fleet-schemas';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useFleetNotify } from './fleet-notices';
+
+/** LM-5: queued licenses with their dates; each can go back to the pool. */
+export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
+  const remove = useRemoveQueued();
+  const notify = useFleetNotify();
+  const [removing, setRemoving] = useState<SensorLicense | null>(null);
+
+  if (sensor.queue.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        Nothing queued. A license added while one is running waits here.
+      </Typography>
+    );
+  }
+
+  const confirm = async () => {
+    if (!removing) return;
+    try {
+      await remove.mutateAsync({ serial: sensor.serial, licenseId: removing.licenseId });
+      notify(`The queued license of key ${removing.keyId} is back in the pool.`);
+      setRemoving(null);
+    } catch {
+      // Shown in the dialog, which stays open for another try.
+    }
+  };
+
+  return (
+    <>
+      <List dense disablePadding aria-label="Queued licenses">
+        {sensor.queue.map((license, i) => (
+          <ListItem
+            key={license.licenseId}
+            divider
+            secondaryAction={
+              <Tooltip title="Remove back to the pool">
+                <IconButton
+                  edge="end"
+                  aria-label={`Remove queued license ${i + 1} (${license.keyId}) back to the pool`}
+                  onClick={() => {
+                    remove.reset();
+                    setRemoving(license);
+                  }}
+                >
+                  <DeleteOutlined />
+                </IconButton>
+              </Tooltip>
+            }
+          >
+            <ListItemText
+              primary={`${i + 1}. ${license.keyId} · ${license.durationMonths} months`}
+              secondary={`Starts ${license.startDate} · ends ${license.endDate}`}
+            />
+          </ListItem>
+        ))}
+      </List>
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove the queued license?"
+        confirmLabel="Remove to pool"
+        destructive
+        pending={remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => void confirm()}
+      >
+        <Typography>
+          The license of key {removing?.keyId} ({removing?.startDate} – {removing?.endDate}) goes
+          back to the pool; later queued licenses move up.
+        </Typography>
+        {remove.isError && (
+          <Typography color="error" role="alert" sx={{ mt: 2 }}>
+            {toUserMessage(remove.error)}
+          </Typography>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}

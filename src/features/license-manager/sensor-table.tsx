@@ -1,0 +1,139 @@
+import { useEffect, useRef } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Sensor, SensorPage, SensorQuery, SensorSort } from '@/api/fleet-schemas';
+import { toUserMessage } from '@/api/errors';
+import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
+import { SensorRow, SensorRowPlaceholder } from './sensor-row';
+import { useSensorWindow } from './use-sensor-window';
+
+/** The table's own height: fixed, so the page never shifts while rows arrive (CLS 0). */
+export const SENSOR_TABLE_HEIGHT = 'max(420px, calc(100vh - 400px))';
+
+interface SensorTableProps {
+  query: SensorQuery;
+  /** The first page of the query's answer (total and first rows), already loaded. */
+  head: SensorPage;
+  /** The head page belongs to the previous query while the new one loads. */
+  updating: boolean;
+  onSort: (sort: SensorSort) => void;
+  onOpen: (serial: string) => void;
+  onAdd: (sensor: Sensor) => void;
+  addDisabledReason: string | null;
+}
+
+/**
+ * LM-3, LM-8: the fleet, virtualised: only the rows in view (and a margin) are in the page, and
+ * only their pages are fetched, so 100,000 sensors scroll like 40.
+ */
+export function SensorTable({ query, head, updating, onSort, ...rowProps }: SensorTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // No React Compiler here: the virtualiser re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: head.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => SENSOR_ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const loaded = useSensorWindow(query, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+
+  // A new search, filter or order starts at the top of its answer.
+  const queryKey = JSON.stringify(query);
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
+
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <Paper variant="outlined" sx={{ position: 'relative' }}>
+      <LinearProgress
+        aria-label="Updating the table"
+        sx={{
+          position: 'absolute',
+          insetInline: 0,
+          top: 0,
+          zIndex: 3,
+          visibility: updating ? 'visible' : 'hidden',
+        }}
+      />
+      {loaded.pageError && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={loaded.refetch}>
+              Retry
+            </Button>
+          }
+        >
+          Some rows could not be loaded: {toUserMessage(loaded.pageError)}
+        </Alert>
+      )}
+      <TableContainer ref={scrollRef} sx={{ height: SENSOR_TABLE_HEIGHT }}>
+        <Table
+          stickyHeader
+          size="small"
+          aria-label="Sensors"
+          aria-rowcount={head.total + 1}
+          aria-busy={updating}
+          sx={{ tableLayout: 'fixed', minWidth: 880 }}
+        >
+          <TableHead>
+            <TableRow aria-rowindex={1}>
+              {SENSOR_COLUMNS.map((column) => {
+                const active = column.sort !== null && column.sort === query.sort;
+                const sortDirection = query.direction === 'asc' ? 'ascending' : 'descending';
+                return (
+                  <TableCell
+                    key={column.label}
+                    align={column.align}
+                    sx={{ width: column.width, fontWeight: 600 }}
+                    aria-sort={active ? sortDirection : undefined}
+                  >
+                    {column.sort === null ? (
+                      column.label
+                    ) : (
+                      <TableSortLabel
+                        active={active}
+                        direction={active ? query.direction : 'asc'}
+                        onClick={() => column.sort && onSort(column.sort)}
+                      >
+                        {column.label}
+                      </TableSortLabel>
+                    )}
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {top > 0 && <tr aria-hidden style={{ height: top }} />}
+            {items.map((item) => {
+              const sensor =
+                loaded.rows.get(item.index) ??
+                (item.index < head.items.length ? head.items[item.index] : undefined);
+              return sensor ? (
+                <SensorRow key={sensor.serial} sensor={sensor} index={item.index} {...rowProps} />
+              ) : (
+                <SensorRowPlaceholder key={`placeholder-${item.index}`} index={item.index} />
+              );
+            })}
+            {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Paper>
+  );
+}
