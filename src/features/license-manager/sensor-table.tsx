@@ -52,7 +52,7 @@ export function SensorTable({ query, head, updating, onSort, ...rowProps }: Sens
   // A new search, filter or order starts at the top of its answer.
   const queryKey = JSON.stringify(query);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [queryKey]);
 
   const top = items[0]?.start ?? 0;
