@@ -7,8 +7,12 @@ import { networkFaults } from '../cloud/instance';
  */
 export const faultHandlers = [
   http.all('*/api/*', async ({ request }) => {
+    const { pathname } = new URL(request.url);
+    // Only the cloud's API: in the dev server `/src/api/*.ts` modules match `*/api/*` too, and
+    // an "unreachable" cloud must not stop the app's own code from loading.
+    if (!pathname.startsWith('/api/')) return undefined;
     // The dev toolbar's own controls always answer, so a tester can switch a fault off again.
-    if (new URL(request.url).pathname.includes('/api/dev/')) return undefined;
+    if (pathname.startsWith('/api/dev/')) return undefined;
     const faults = networkFaults();
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     if (faults.unreachable) return HttpResponse.error();

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { goToDate } from './simulation';
 
 test.setTimeout(90_000);
-
-/** The dev toolbar moves the simulated clock (MC-2, MC-4). */
-async function goToDate(page: Page, date: string) {
-  await page.getByRole('button', { name: 'Simulation' }).click();
-  const controls = page.getByRole('region', { name: 'Simulated cloud controls' });
-  await controls.getByLabel('Go to date').fill(date);
-  await controls.getByRole('button', { name: 'Go' }).click();
-  await expect(controls).toContainText(`Simulated date: ${date}`);
-  await controls.getByRole('button', { name: 'Close simulated cloud controls' }).click();
-}
 
 test('notifications → the clock passes the 30-day mark → the e-mail is sent → Expiring → Expired', async ({
   page,

@@ -83,7 +83,7 @@ export function FleetWorkspace() {
       ) : (
         <EmptyState icon={<SearchOutlined fontSize="inherit" />} title="No sensors match">
           <Button onClick={() => url.setQuery({ search: '', status: null, location: null })}>
-            Clear filters
+            Show all sensors
           </Button>
         </EmptyState>
       );
@@ -132,7 +132,12 @@ export function FleetWorkspace() {
                   onShow={(status) => url.setQuery({ status, search: '', location: null })}
                 />
               ) : (
-                <Skeleton variant="rounded" height={88} />
+                <Skeleton
+                  variant="rounded"
+                  height={88}
+                  role="status"
+                  aria-label="Loading the fleet summary"
+                />
               )}
             </Stack>
           </CardContent>
@@ -160,7 +165,12 @@ export function FleetWorkspace() {
         <ExportCsvButton query={url.query} today={today} />
       </Stack>
       {table()}
-      <SensorPanel serial={url.openSerial} onClose={() => url.openSensor(null)} onAdd={setAdding} />
+      <SensorPanel
+        serial={url.openSerial}
+        onClose={() => url.openSensor(null)}
+        onAdd={setAdding}
+        addDisabledReason={addDisabledReason}
+      />
       <AssignLicenseDialog
         key={adding?.serial ?? 'none'}
         sensor={adding}

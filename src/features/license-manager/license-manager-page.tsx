@@ -14,7 +14,14 @@ const TITLE = 'License Manager';
 /** LM-1 … LM-9: the sensor fleet's licenses at `/fleet`. */
 export function LicenseManagerPage() {
   const session = useQuery(fleetQueries.session());
-  if (session.isPending) return <LinearProgress aria-label="Loading the License Manager" />;
+  if (session.isPending) {
+    return (
+      <>
+        <PageHeader title={TITLE} subtitle="Sensor licenses: expiry, queue and renewal." />
+        <LinearProgress aria-label="Loading the License Manager" />
+      </>
+    );
+  }
   if (session.isError) {
     return (
       <>

@@ -39,7 +39,13 @@ function Field({ label, value }: { label: string; value: string }) {
   );
 }
 
-function SensorDetails({ sensor, onAdd }: { sensor: Sensor; onAdd: (sensor: Sensor) => void }) {
+interface SensorDetailsProps {
+  sensor: Sensor;
+  onAdd: (sensor: Sensor) => void;
+  addDisabledReason: string | null;
+}
+
+function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetailsProps) {
   const { current } = sensor;
   return (
     <Stack spacing={2}>
@@ -93,9 +99,19 @@ function SensorDetails({ sensor, onAdd }: { sensor: Sensor; onAdd: (sensor: Sens
         </Stack>
         <AutoRenewalSwitch sensor={sensor} />
       </Stack>
-      <Button variant="outlined" startIcon={<AddOutlined />} onClick={() => onAdd(sensor)}>
+      <Button
+        variant="outlined"
+        startIcon={<AddOutlined />}
+        disabled={addDisabledReason !== null}
+        onClick={() => onAdd(sensor)}
+      >
         Add license
       </Button>
+      {addDisabledReason && (
+        <Typography variant="caption" color="text.secondary">
+          {addDisabledReason}
+        </Typography>
+      )}
     </Stack>
   );
 }
@@ -104,10 +120,11 @@ interface SensorPanelProps {
   serial: string | null;
   onClose: () => void;
   onAdd: (sensor: Sensor) => void;
+  addDisabledReason: string | null;
 }
 
 /** One sensor: its licence now, the queue with dates (LM-5), and what expiry means (LM-4). */
-export function SensorPanel({ serial, onClose, onAdd }: SensorPanelProps) {
+export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: SensorPanelProps) {
   const sensor = useQuery({ ...fleetQueries.sensor(serial ?? ''), enabled: serial !== null });
   return (
     <Drawer
@@ -146,7 +163,9 @@ export function SensorPanel({ serial, onClose, onAdd }: SensorPanelProps) {
             retrying={sensor.isRefetching}
           />
         )}
-        {sensor.data && <SensorDetails sensor={sensor.data} onAdd={onAdd} />}
+        {sensor.data && (
+          <SensorDetails sensor={sensor.data} onAdd={onAdd} addDisabledReason={addDisabledReason} />
+        )}
       </Box>
     </Drawer>
   );

@@ -17,6 +17,9 @@ import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
 import { SensorRow, SensorRowPlaceholder } from './sensor-row';
 import { useSensorWindow } from './use-sensor-window';
 
+/** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
+const HEADER_HEIGHT = 40;
+
 /** The table's own height: fixed, so the page never shifts while rows arrive (CLS 0). */
 export const SENSOR_TABLE_HEIGHT = 'max(420px, calc(100vh - 400px))';
 
@@ -99,7 +102,7 @@ export function SensorTable({ query, head, updating, onSort, ...rowProps }: Sens
                   <TableCell
                     key={column.label}
                     align={column.align}
-                    sx={{ width: column.width, fontWeight: 600 }}
+                    sx={{ width: column.width, height: HEADER_HEIGHT, py: 0, fontWeight: 600 }}
                     aria-sort={active ? sortDirection : undefined}
                   >
                     {column.sort === null ? (

@@ -1,0 +1,256 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http } from 'msw';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { USED_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
+import { cloud } from '@mocks/cloud/instance';
+import type { SensorRecord } from '@mocks/cloud/state';
+import { scenarios } from '@mocks/scenarios';
+import { LicenseManagerPage } from './license-manager-page';
+import { findDialog } from '@tests/play-helpers';
+
+const COLUMNS = [
+  'Sensor serial number / name',
+  'Activation date',
+  'Expires at',
+  'Key',
+  'Add License',
+  'Auto Renewal',
+];
+const NO_LICENSES_LEFT = 'No licenses left: add an Activation Code first.';
+const CODE_FORMAT =
+  'An activation code is four groups of four letters or digits, like EF7Q-2K9M-XR4D-81NB.';
+
+/** The typical site's fleet, read once here so a story's URL can name one of its sensors. */
+const SEED = scenarios['typical-site'].seed();
+
+function seedSensor(what: string, test: (sensor: SensorRecord) => boolean): SensorRecord {
+  const sensor = SEED.fleet.sensors.find(test);
+  if (!sensor) throw new Error(`The seed has no sensor ${what} any more`);
+  return sensor;
+}
+
+const QUEUED = seedSensor('with two queued licences', (s) => s.queue.length === 2);
+const EXPIRED = seedSensor(
+  'whose licence expired',
+  (s) => s.current !== null && s.current.endDate < SEED.today,
+);
+
+/** The loaded sensor table (the skeleton has the same name but is aria-busy). */
+async function findSensorTable(canvasElement: HTMLElement) {
+  return waitFor(() => {
+    const table = within(canvasElement).getByRole('table', { name: 'Sensors' });
+    expect(table).not.toHaveAttribute('aria-busy', 'true');
+    return table;
+  });
+}
+
+/** The rows of the table's body, without the header row. */
+function bodyRows(table: HTMLElement) {
+  return within(table).getAllByRole('row').slice(1);
+}
+
+/** POSTs of an activation code that reached the simulated cloud in the running story. */
+let redeemRequests = 0;
+
+const meta = {
+  title: 'License Manager',
+  component: LicenseManagerPage,
+  parameters: { url: '/fleet' },
+} satisfies Meta<typeof LicenseManagerPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** LM-2, LM-3: the typical site's 40 sensors, 5 licences in the pool, the table's exact columns. */
+export const Default: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText('Licenses left: 5')).toBeVisible();
+    const table = await findSensorTable(canvasElement);
+    const headers = within(table).getAllByRole('columnheader');
+    await expect(headers.map((header) => header.textContent)).toEqual(COLUMNS);
+    await expect(bodyRows(table).length).toBeGreaterThan(0);
+    await expect(within(table).getAllByText('LK-3F9A-22C1 (1)')[0]).toBeVisible();
+    await expect(canvas.getByText('40 of 40 sensors')).toBeVisible();
+  },
+};
+
+/** LM-2: nothing left in the pool: each row's "+" stays focusable and says why it is off. */
+export const EmptyPool: Story = {
+  beforeEach() {
+    cloud().state.fleet.pool = [];
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText('Licenses left: 0')).toBeVisible();
+    await expect(canvas.getByText('The pool is empty: add an Activation Code.')).toBeVisible();
+    const table = await findSensorTable(canvasElement);
+    const addButtons = within(table).getAllByRole('button', { name: /^Add license to / });
+    await expect(addButtons.length).toBeGreaterThan(0);
+    for (const button of addButtons) {
+      await expect(button).toHaveAttribute('aria-disabled', 'true');
+      await expect(button).toHaveAccessibleDescription(NO_LICENSES_LEFT);
+    }
+    // Clicking it opens nothing.
+    await userEvent.click(addButtons[0] ?? table);
+    await expect(
+      within(canvasElement.ownerDocument.body).queryByRole('dialog'),
+    ).not.toBeInTheDocument();
+  },
+};
+
+/** LM-1: an Analyst is told why the License Manager is closed to them, and sees no sensors. */
+export const Analyst: Story = {
+  beforeEach() {
+    cloud().signInFleetAs('Analyst');
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('You cannot manage sensor licenses')).toBeVisible();
+    await expect(
+      canvas.getByText(
+        'Only Administrators and Managers can manage sensor licenses; you are signed in as Analyst.',
+      ),
+    ).toBeVisible();
+    await expect(canvas.queryByRole('table')).not.toBeInTheDocument();
+    await expect(canvas.queryByText(/^Licenses left/)).not.toBeInTheDocument();
+  },
+};
+
+/** LM-8: 10,000 sensors: the table is virtualised, so only the rows in view are in the page. */
+export const LargeFleet: Story = {
+  parameters: { cloud: { scenario: 'large-fleet' } },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText('10,000 of 10,000 sensors')).toBeVisible();
+    const table = await findSensorTable(canvasElement);
+    await expect(table).toHaveAttribute('aria-rowcount', '10001');
+    const rows = bodyRows(table);
+    await expect(rows.length).toBeGreaterThan(0);
+    await expect(rows.length).toBeLessThan(100);
+  },
+};
+
+/** LM-5: a sensor's panel, opened from the address, lists its queued licences with their dates. */
+export const SensorWithQueue: Story = {
+  parameters: { url: `/fleet?sensor=${QUEUED.serial}` },
+  play: async ({ canvasElement }) => {
+    const panel = await findDialog(canvasElement, QUEUED.name);
+    await expect(within(panel).getByText(QUEUED.serial)).toBeVisible();
+    const queue = within(panel).getByRole('list', { name: 'Queued licenses' });
+    const items = within(queue).getAllByRole('listitem');
+    await expect(items).toHaveLength(2);
+    for (const [i, item] of items.entries()) {
+      await expect(item).toHaveTextContent(new RegExp(`^${i + 1}\\. LK-`));
+      await expect(item).toHaveTextContent(/Starts \d{4}-\d{2}-\d{2} · ends \d{4}-\d{2}-\d{2}/);
+    }
+    await expect(
+      within(panel).getByRole('button', {
+        name: `Remove queued license 1 (${QUEUED.queue[0]?.keyId ?? ''}) back to the pool`,
+      }),
+    ).toBeVisible();
+  },
+};
+
+/** LM-4: an expired sensor's panel says what expiry means: no new measurements, history kept. */
+export const ExpiredSensor: Story = {
+  parameters: { url: `/fleet?sensor=${EXPIRED.serial}` },
+  play: async ({ canvasElement }) => {
+    const panel = await findDialog(canvasElement, EXPIRED.name);
+    await expect(within(panel).getByText('Expired')).toBeVisible();
+    const note = within(panel).getByRole('note');
+    await expect(note).toHaveTextContent(
+      `The license expired on ${EXPIRED.current?.endDate ?? ''}. New measurements are not saved`,
+    );
+    await expect(note).toHaveTextContent('the sensor’s history and past alerts stay visible');
+  },
+};
+
+/** LM-8: a search from the address that matches nothing; one click shows the whole fleet. */
+export const NoMatches: Story = {
+  parameters: { url: '/fleet?search=no-such-sensor' },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText('No sensors match')).toBeVisible();
+    await expect(canvas.getByText('0 of 40 sensors')).toBeVisible();
+    await expect(
+      canvas.getByRole('searchbox', { name: 'Search serial number or name' }),
+    ).toHaveValue('no-such-sensor');
+    await expect(canvas.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Show all sensors' }));
+    await findSensorTable(canvasElement);
+    await expect(await canvas.findByText('40 of 40 sensors')).toBeVisible();
+    await expect(
+      canvas.getByRole('searchbox', { name: 'Search serial number or name' }),
+    ).toHaveValue('');
+    await expect(canvas.queryByText('No sensors match')).not.toBeInTheDocument();
+  },
+};
+
+/** The first page of sensors has not answered yet: the table's shape, marked busy. */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get('*/api/fleet/sensors/page', () => delay('infinite')));
+  },
+  play: async ({ canvas }) => {
+    // The pool answers; the table waits for its first page.
+    await expect(await canvas.findByText('Licenses left: 5')).toBeVisible();
+    const table = canvas.getByRole('table', { name: 'Sensors' });
+    await expect(table).toHaveAttribute('aria-busy', 'true');
+    const headers = within(table).getAllByRole('columnheader');
+    await expect(headers.map((header) => header.textContent)).toEqual(COLUMNS);
+    await expect(canvas.queryByText(/ of 40 sensors$/)).not.toBeInTheDocument();
+  },
+};
+
+/** No answer from the licensing cloud at all, not even for the session: the reason and Retry. */
+export const CloudUnreachable: Story = {
+  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The License Manager could not be loaded');
+    await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    await waitFor(() => expect(retry).toBeEnabled());
+    await expect(canvas.queryByRole('table')).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * LM-2: the cloud refuses a code that was already used, on the field; a malformed code is caught
+ * in the form and never sent.
+ */
+export const ActivationCodeRefused: Story = {
+  beforeEach({ msw }) {
+    redeemRequests = 0;
+    // Counts, then falls through to the simulated cloud's own handler.
+    msw.use(
+      http.post('*/api/fleet/activation-codes', () => {
+        redeemRequests += 1;
+        return undefined;
+      }),
+    );
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText('Licenses left: 5')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Add' }));
+    const dialog = await findDialog(canvasElement, 'Add licenses');
+    const field = within(dialog).getByRole('textbox', { name: 'Activation Code' });
+    const submit = within(dialog).getByRole('button', { name: 'Add' });
+
+    await userEvent.type(field, 'QX3P-7H2C');
+    await userEvent.click(submit);
+    await waitFor(() => expect(field).toHaveAccessibleDescription(CODE_FORMAT));
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(redeemRequests).toBe(0);
+
+    await userEvent.clear(field);
+    await userEvent.type(field, USED_ACTIVATION_CODE);
+    await userEvent.click(submit);
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        `The activation code ${USED_ACTIVATION_CODE} was already used on 2026-03-02.`,
+      ),
+    );
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(redeemRequests).toBe(1);
+    // The dialog stays open for another code, and the pool is unchanged.
+    await expect(dialog).toBeVisible();
+    await expect(cloud().state.fleet.pool).toHaveLength(5);
+  },
+};
