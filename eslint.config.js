@@ -90,6 +90,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'tests/bench/dist',
+      'tests/bench/node_modules',
       'storybook-static',
       'playwright-report',
       'test-results',

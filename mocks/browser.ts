@@ -91,9 +91,20 @@ function chooseCloud(): void {
   restoreCloud(saved.state, saved.faults, scenario);
 }
 
+/** `?latency=MS` overrides the simulated latency (the benchmark measures the app, not a delay). */
+function applyLatencyParam(): void {
+  const url = new URL(window.location.href);
+  const latency = Number(url.searchParams.get('latency') ?? 'NaN');
+  if (!Number.isInteger(latency) || latency < 0) return;
+  setNetworkFaults({ ...networkFaults(), latencyMs: latency });
+  url.searchParams.delete('latency');
+  window.history.replaceState(window.history.state, '', url);
+}
+
 /** Starts the simulated cloud in this tab. */
 export async function startMockCloud(): Promise<void> {
   chooseCloud();
+  applyLatencyParam();
   const worker = setupWorker(...handlers);
   worker.events.on('response:mocked', saveSoon);
   window.addEventListener('pagehide', save);

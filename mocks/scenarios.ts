@@ -40,6 +40,7 @@ export const scenarios = {
     faults: { unreachable: true },
   },
   'slow-cloud': { label: 'Slow cloud', seed: seedTypicalSite, faults: { latencyMs: 3_000 } },
+  'fleet-1k': { label: 'Fleet of 1,000 sensors', seed: withFleetOf(1_000), faults: {} },
   'large-fleet': { label: 'Large fleet (10,000 sensors)', seed: withFleetOf(10_000), faults: {} },
   'benchmark-fleet': {
     label: 'Benchmark fleet (100,000 sensors)',

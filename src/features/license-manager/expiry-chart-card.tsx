@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
@@ -20,8 +20,15 @@ function peak(overview: FleetOverview): string {
   return `${total.toLocaleString('en')} sensors run out in the next 12 months; most in ${busiest.month} (${busiest.sensors.toLocaleString('en')}).`;
 }
 
-/** LM-8: the renewal wave at a glance, next to the table. */
-export function ExpiryChartCard({ overview }: { overview: FleetOverview | undefined }) {
+/**
+ * LM-8: the renewal wave at a glance, next to the table. Memoised: a sort or a search must not
+ * redraw the chart (its data only changes with the fleet).
+ */
+export const ExpiryChartCard = memo(function ExpiryChartCard({
+  overview,
+}: {
+  overview: FleetOverview | undefined;
+}) {
   return (
     <Card variant="outlined">
       <CardContent>
@@ -43,4 +50,4 @@ export function ExpiryChartCard({ overview }: { overview: FleetOverview | undefi
       </CardContent>
     </Card>
   );
-}
+});

@@ -26,6 +26,7 @@ import { ExpiryRecipientsDialog } from './expiry-recipients-dialog';
 import { ExportCsvButton } from './export-csv-button';
 import { FleetFilters } from './fleet-filters';
 import { FleetSummary } from './fleet-summary';
+import { useStableCallback } from '@/lib/use-stable-callback';
 import { useFleetUrl } from './fleet-url';
 import { LicensesLeft } from './licenses-left';
 import { SENSOR_COLUMNS } from './sensor-columns';
@@ -51,6 +52,7 @@ export function FleetWorkspace() {
   const today = clock.data?.today ?? '';
   const addDisabledReason = left.data?.licensesLeft === 0 ? NO_LICENSES_LEFT : null;
   const fleetSize = overview.data?.fleetSize;
+  const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
 
   const table = () => {
     if (head.isPending) {
@@ -99,7 +101,7 @@ export function FleetWorkspace() {
             direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
           })
         }
-        onOpen={(serial) => url.openSensor(serial)}
+        onOpen={openSensor}
         onAdd={setAdding}
         addDisabledReason={addDisabledReason}
       />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
@@ -8,9 +9,10 @@ import type { Sensor } from '@/api/fleet-schemas';
 import { ToolbarAction } from '@/components/toolbar-action';
 import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import { AutoRenewalSwitch } from './auto-renewal-switch';
-import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
+import { SENSOR_COLUMNS } from './sensor-columns';
 
-const TWO_LINES = { py: 0.5, height: SENSOR_ROW_HEIGHT, overflow: 'hidden' } as const;
+const SERIAL_SX = { fontWeight: 500, fontFamily: 'monospace' } as const;
+const KEY_SX = { fontFamily: 'monospace' } as const;
 
 function Secondary({ children, color = 'text.secondary' }: { children: string; color?: string }) {
   return (
@@ -36,25 +38,34 @@ interface SensorRowProps {
   onAdd: (sensor: Sensor) => void;
 }
 
-/** LM-3: one sensor, in the table's exact columns. */
-export function SensorRow({ sensor, index, addDisabledReason, onOpen, onAdd }: SensorRowProps) {
+/**
+ * LM-3: one sensor, in the table's exact columns. Memoised: while scrolling only the rows that
+ * come into view render (the callbacks it gets are stable).
+ */
+export const SensorRow = memo(function SensorRow({
+  sensor,
+  index,
+  addDisabledReason,
+  onOpen,
+  onAdd,
+}: SensorRowProps) {
   const { current } = sensor;
   return (
     <TableRow hover aria-rowindex={index + 2}>
-      <TableCell sx={TWO_LINES}>
+      <TableCell>
         <Link
           component="button"
           variant="body2"
           underline="hover"
           onClick={() => onOpen(sensor.serial)}
-          sx={{ fontWeight: 500, fontFamily: 'monospace' }}
+          sx={SERIAL_SX}
         >
           {sensor.serial}
         </Link>
         <Secondary>{sensor.name}</Secondary>
       </TableCell>
-      <TableCell sx={TWO_LINES}>{current?.startDate ?? '—'}</TableCell>
-      <TableCell sx={TWO_LINES}>
+      <TableCell>{current?.startDate ?? '—'}</TableCell>
+      <TableCell>
         {current && sensor.daysLeft !== null ? (
           <>
             <Typography variant="body2" component="div">
@@ -70,9 +81,9 @@ export function SensorRow({ sensor, index, addDisabledReason, onOpen, onAdd }: S
           </Typography>
         )}
       </TableCell>
-      <TableCell sx={TWO_LINES}>
+      <TableCell>
         {current ? (
-          <Typography variant="body2" noWrap sx={{ fontFamily: 'monospace' }}>
+          <Typography variant="body2" noWrap sx={KEY_SX}>
             {current.keyId} ({sensor.keyLicenseCount})
           </Typography>
         ) : (
@@ -80,7 +91,7 @@ export function SensorRow({ sensor, index, addDisabledReason, onOpen, onAdd }: S
         )}
         {sensor.queue.length > 0 && <Secondary>{`${sensor.queue.length} queued`}</Secondary>}
       </TableCell>
-      <TableCell sx={TWO_LINES} align="center">
+      <TableCell align="center">
         <ToolbarAction
           label={`Add license to ${sensor.name} (${sensor.serial})`}
           icon={<AddOutlined />}
@@ -88,19 +99,19 @@ export function SensorRow({ sensor, index, addDisabledReason, onOpen, onAdd }: S
           disabledReason={addDisabledReason}
         />
       </TableCell>
-      <TableCell sx={TWO_LINES} align="center">
+      <TableCell align="center">
         <AutoRenewalSwitch sensor={sensor} />
       </TableCell>
     </TableRow>
   );
-}
+});
 
 /** A row whose page is still on its way: same height, marked as loading. */
 export function SensorRowPlaceholder({ index }: { index: number }) {
   return (
     <TableRow aria-rowindex={index + 2} aria-busy="true">
       {SENSOR_COLUMNS.map((column) => (
-        <TableCell key={column.label} sx={TWO_LINES}>
+        <TableCell key={column.label}>
           <Skeleton variant="text" width="70%" />
           <Skeleton variant="text" width="40%" />
         </TableCell>

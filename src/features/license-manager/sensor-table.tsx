@@ -13,12 +13,18 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Sensor, SensorPage, SensorQuery, SensorSort } from '@/api/fleet-schemas';
 import { toUserMessage } from '@/api/errors';
+import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
 import { SensorRow, SensorRowPlaceholder } from './sensor-row';
 import { useSensorWindow } from './use-sensor-window';
 
 /** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
 const HEADER_HEIGHT = 40;
+
+/** Styles every body cell once here, instead of per cell: rows mount faster while scrolling. */
+const BODY_SX = {
+  '& td': { py: 0.5, height: SENSOR_ROW_HEIGHT, overflow: 'hidden' },
+} as const;
 
 /** The table's own height: fixed, so the page never shifts while rows arrive (CLS 0). */
 export const SENSOR_TABLE_HEIGHT = 'max(420px, calc(100vh - 400px))';
@@ -47,9 +53,10 @@ export function SensorTable({ query, head, updating, onSort, ...rowProps }: Sens
     count: head.total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => SENSOR_ROW_HEIGHT,
-    overscan: 10,
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
+  usePaintMark(PAINT_MARKS.fleetRows, items.length > 0);
   const loaded = useSensorWindow(query, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
 
   // A new search, filter or order starts at the top of its answer.
@@ -58,6 +65,7 @@ export function SensorTable({ query, head, updating, onSort, ...rowProps }: Sens
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [queryKey]);
 
+  const shown = new Set<string>();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
@@ -121,12 +129,15 @@ export function SensorTable({ query, head, updating, onSort, ...rowProps }: Sens
               })}
             </TableRow>
           </TableHead>
-          <TableBody>
+          <TableBody sx={BODY_SX}>
             {top > 0 && <tr aria-hidden style={{ height: top }} />}
             {items.map((item) => {
-              const sensor =
+              const found =
                 loaded.rows.get(item.index) ??
                 (item.index < head.items.length ? head.items[item.index] : undefined);
+              // While a new order loads, pages of the old and new order can hold the same sensor.
+              const sensor = found && !shown.has(found.serial) ? found : undefined;
+              if (sensor) shown.add(sensor.serial);
               return sensor ? (
                 <SensorRow key={sensor.serial} sensor={sensor} index={item.index} {...rowProps} />
               ) : (

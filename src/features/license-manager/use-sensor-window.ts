@@ -18,8 +18,10 @@ export interface SensorWindow {
  * offsets, while the next one loads.
  */
 export function useSensorWindow(query: SensorQuery, first: number, last: number): SensorWindow {
-  const from = Math.floor(Math.max(0, first) / SENSOR_PAGE_SIZE);
-  const to = Math.max(from, Math.floor(Math.max(0, last) / SENSOR_PAGE_SIZE));
+  // Half a page of margin each way: the next page is on its way before its rows scroll in.
+  const margin = SENSOR_PAGE_SIZE / 2;
+  const from = Math.floor(Math.max(0, first - margin) / SENSOR_PAGE_SIZE);
+  const to = Math.max(from, Math.floor(Math.max(0, last + margin) / SENSOR_PAGE_SIZE));
   const pages = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const results = useQueries({
     queries: pages.map((page) => ({

@@ -13,6 +13,7 @@ import { useManageLicensesUrl } from './manage-licenses-url';
 import { SegmentLicenseSummary } from './segment-license-summary';
 import { useAutoOpenManageLicenses } from './use-auto-open';
 import { useCmsLicenseData } from './use-cms-license-data';
+import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 
 const HEADING_ID = 'license-status-heading';
 const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
@@ -31,6 +32,7 @@ function SummariesSkeleton() {
 
 function Summaries() {
   const data = useCmsLicenseData();
+  usePaintMark(PAINT_MARKS.licenseStatusVisible, data.status === 'success');
   if (data.status === 'pending') return <SummariesSkeleton />;
   if (data.status === 'error') {
     return (
@@ -64,7 +66,11 @@ function Summaries() {
 export function LicenseStatusDisplay() {
   const session = useQuery(sessionQueries.current());
   useAutoOpenManageLicenses(session.data, useCmsLicenseData());
-  const { open } = useManageLicensesUrl();
+  const url = useManageLicensesUrl();
+  const open = () => {
+    markNow(PAINT_MARKS.manageLicensesClick);
+    url.open();
+  };
   const user = session.data?.user;
   const canManage = user?.role === 'Owner';
   // A click on the card opens the dialog, but not one meant for a control inside it (Retry, the button).

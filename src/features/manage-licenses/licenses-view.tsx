@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { buildLicenseRows, sortLicenseRows } from './license-rows';
+import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { LICENSE_COLUMN_LABELS, LicensesTable } from './licenses-table';
 import { LicensesToolbar } from './licenses-toolbar';
 import { LicensingFindings } from './licensing-findings';
@@ -42,6 +43,7 @@ function NothingActivated() {
 export function LicensesView() {
   const url = useManageLicensesUrl();
   const data = useCmsLicenseData();
+  usePaintMark(PAINT_MARKS.manageLicensesRows, data.status === 'success');
 
   if (data.status === 'pending')
     return <TableSkeleton label="Activated licenses" columns={LICENSE_COLUMN_LABELS} rows={6} />;

@@ -1,0 +1,136 @@
+/* eslint-disable no-console -- the benchmark's output is what it prints */
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (v) => (v === null || v === undefined ? '—' : `${Math.round(v)} ms`);
+const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+const verdict = (ok) => (ok === null ? '' : ok ? 'meets' : 'MISSES');
+
+/** One table: figure, ours, baseline, ratio, target, verdict. */
+export function printReport(r) {
+  const rows = [];
+  const add = (id, what, ours, base, rat, target, ok) =>
+    rows.push({ id, what, ours, baseline: base, ratio: rat, target, verdict: verdict(ok) });
+
+  const { app, shell } = r.p1;
+  add(
+    'P1',
+    'dashboard first-load JS+CSS, gzip',
+    kib(app.gzip),
+    `shell ${kib(shell.gzip)}`,
+    ratio(app.gzip, shell.gzip),
+    '≤ 1.1× and ≤ 200 KiB',
+    app.gzip / shell.gzip <= 1.1 && app.gzip <= 200 * 1024,
+  );
+  add(
+    'P1',
+    'dashboard first-load JS+CSS, brotli',
+    kib(app.brotli),
+    `shell ${kib(shell.brotli)}`,
+    ratio(app.brotli, shell.brotli),
+    '',
+    null,
+  );
+  for (const preset of ['mobile', 'desktop']) {
+    const p = r.p2[preset];
+    const target = preset === 'desktop' ? 100 : 90;
+    add(
+      'P2',
+      `Lighthouse ${preset} (LCP ${ms(p.lcpMs)}, TBT ${ms(p.tbtMs)}, CLS ${p.cls?.toFixed(3)})`,
+      String(p.score),
+      '',
+      '',
+      `≥ ${target}, CLS 0`,
+      p.score >= target && p.cls === 0,
+    );
+  }
+  add('P9', 'navigation → License Status visible', ms(r.p9.statusVisibleMs), '', '', 'trend', null);
+  add(
+    'P9',
+    `click → Manage Licenses rows (${r.p9.dialogRequests} requests)`,
+    ms(r.p9.clickToRowsMs),
+    '',
+    '',
+    'parallel',
+    r.p9.parallel,
+  );
+
+  for (const t of r.tables) {
+    const { ours, dataGrid: grid, allRows } = t;
+    const n = t.sensors.toLocaleString('en');
+    add(
+      'P3',
+      `${n}: data ready → rows painted`,
+      ms(ours.rowsMs),
+      `grid ${ms(grid.rowsMs)}${allRows ? `, all rows ${ms(allRows.rowsMs)}` : ''}`,
+      `${ratio(ours.rowsMs, grid.rowsMs)}${allRows ? ` · ${ratio(ours.rowsMs, allRows.rowsMs)}` : ''}`,
+      t.sensors === 10_000
+        ? '≤ 0.5× grid, ≤ 0.02× all rows'
+        : t.sensors === 100_000
+          ? '≤ 1 s (P7)'
+          : '',
+      t.sensors === 10_000
+        ? ours.rowsMs <= 0.5 * grid.rowsMs && (!allRows || ours.rowsMs <= allRows.rowsMs / 50)
+        : t.sensors === 100_000
+          ? ours.rowsMs <= 1_000
+          : null,
+    );
+    for (const [key, label] of [
+      ['sort', 'sort by Expires at'],
+      ['search', 'search one serial'],
+    ]) {
+      const o = ours[`${key}Ms`];
+      const g = grid[`${key}Ms`];
+      const target =
+        t.sensors === 10_000
+          ? '≤ 100 ms and ≤ 0.6× grid (P4)'
+          : t.sensors === 100_000
+            ? '≤ 300 ms (P7)'
+            : '';
+      const ok =
+        t.sensors === 10_000 ? o <= 100 && o <= 0.6 * g : t.sensors === 100_000 ? o <= 300 : null;
+      add(
+        t.sensors === 100_000 ? 'P7' : 'P4',
+        `${n}: ${label} → result painted (INP ${ms(ours[`${key}InpMs`])})`,
+        ms(o),
+        `grid ${ms(g)} (INP ${ms(grid[`${key}InpMs`])})${allRows ? `, all rows ${ms(allRows[`${key}Ms`])}` : ''}`,
+        ratio(o, g),
+        target,
+        ok,
+      );
+    }
+    add(
+      'P5',
+      `${n}: DOM nodes in the table`,
+      String(ours.domNodes),
+      `grid ${grid.domNodes}${allRows ? `, all rows ${allRows.domNodes}` : ''}`,
+      ratio(ours.domNodes, grid.domNodes),
+      '≤ 1,000',
+      ours.domNodes <= 1_000,
+    );
+    add(
+      'P6',
+      `${n}: extra JS heap after GC`,
+      `${ours.extraHeapMb.toFixed(1)} MB`,
+      `grid ${grid.extraHeapMb.toFixed(1)} MB${allRows ? `, all rows ${allRows.extraHeapMb.toFixed(1)} MB` : ''}`,
+      ratio(ours.extraHeapMb, grid.extraHeapMb),
+      t.sensors === 100_000 ? '≤ 20 MB' : t.sensors === 10_000 ? '≤ 10 MB' : '',
+      t.sensors === 100_000
+        ? ours.extraHeapMb <= 20
+        : t.sensors === 10_000
+          ? ours.extraHeapMb <= 10
+          : null,
+    );
+    add(
+      'P8',
+      `${n}: 2 s scroll, frames < 20 ms (blank frames)`,
+      `${(ours.framesUnder20ms * 100).toFixed(0)} % (${ours.blankFrames})`,
+      `grid ${(grid.framesUnder20ms * 100).toFixed(0)} % (${grid.blankFrames})${allRows ? `, all rows ${(allRows.framesUnder20ms * 100).toFixed(0)} %` : ''}`,
+      '',
+      t.sensors === 10_000 ? '≥ 95 %, no blank' : '',
+      t.sensors === 10_000 ? ours.framesUnder20ms >= 0.95 && ours.blankFrames === 0 : null,
+    );
+  }
+  console.table(rows);
+  console.log(
+    `median of ${r.runs} interleaved runs; ${r.minutes.toFixed(1)} min; JSON in tests/bench/results/latest.json`,
+  );
+}
