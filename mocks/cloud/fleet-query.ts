@@ -8,7 +8,7 @@ import type {
 } from '@/api/fleet-schemas';
 import { toCsv } from '@/domain/csv';
 import { addMonths, type IsoDate } from '@/domain/dates';
-import { sensorStatus, type SensorStatus } from '@/domain/fleet';
+import { sensorStatusOn, type SensorStatus } from '@/domain/fleet';
 import { coveredUntil, findSensor, requireFleetManager, toSensor } from './fleet';
 import { fleetRevision } from './fleet-revision';
 import type { CloudState, FleetState, SensorRecord } from './state';
@@ -38,6 +38,7 @@ function matching(state: CloudState, query: SensorQuery) {
   const needle = query.search.trim().toLowerCase();
   const counts: SensorStatusCounts = { active: 0, expiring: 0, expired: 0, unlicensed: 0 };
   const matches: Match[] = [];
+  const statusOf = sensorStatusOn(state.today);
   for (const sensor of state.fleet.sensors) {
     if (query.location !== null && sensor.location !== query.location) continue;
     if (
@@ -46,7 +47,7 @@ function matching(state: CloudState, query: SensorQuery) {
       !sensor.name.toLowerCase().includes(needle)
     )
       continue;
-    const status = sensorStatus(sensor.current, state.today);
+    const status = statusOf(sensor.current);
     counts[status] += 1;
     if (query.status === null || query.status === status) matches.push({ sensor, status });
   }
@@ -123,9 +124,10 @@ export function fleetOverview(state: CloudState): FleetOverview {
   const perMonth = new Map(months.map((month) => [month, { sensors: 0, withAutoRenewal: 0 }]));
   const locations = new Set<string>();
   const counts: SensorStatusCounts = { active: 0, expiring: 0, expired: 0, unlicensed: 0 };
+  const statusOf = sensorStatusOn(state.today);
   for (const sensor of state.fleet.sensors) {
     locations.add(sensor.location);
-    counts[sensorStatus(sensor.current, state.today)] += 1;
+    counts[statusOf(sensor.current)] += 1;
     const end = coveredUntil(sensor);
     if (end === null || end < state.today) continue;
     const bucket = perMonth.get(monthOf(end));

@@ -1,34 +1,40 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import LinearProgress from '@mui/material/LinearProgress';
 import { Route, Switch } from 'wouter';
 import { CmsDashboardPage } from '@/features/manage-licenses/cms-dashboard-page';
+import { preloadable } from '@/lib/preloadable';
 import { NotFoundPage } from './not-found-page';
 
-// Areas other than the dashboard load on demand so they cost the dashboard nothing (quality P1).
-const PartnerPortalPage = lazy(() =>
-  import('@/features/partner-portal/partner-portal-page').then((m) => ({
-    default: m.PartnerPortalPage,
-  })),
+// Areas other than the dashboard load on demand so they cost the dashboard nothing (quality P1);
+// pointing at an area's tab fetches its code, so the click usually finds it loaded.
+const partnerPortal = preloadable(() =>
+  import('@/features/partner-portal/partner-portal-page').then((m) => m.PartnerPortalPage),
 );
-const CustomerPortalPage = lazy(() =>
-  import('@/features/customer-portal/customer-portal-page').then((m) => ({
-    default: m.CustomerPortalPage,
-  })),
+const customerPortal = preloadable(() =>
+  import('@/features/customer-portal/customer-portal-page').then((m) => m.CustomerPortalPage),
 );
-const LicenseManagerPage = lazy(() =>
-  import('@/features/license-manager/license-manager-page').then((m) => ({
-    default: m.LicenseManagerPage,
-  })),
+const licenseManager = preloadable(() =>
+  import('@/features/license-manager/license-manager-page').then((m) => m.LicenseManagerPage),
 );
+
+const PRELOADS: Record<string, () => Promise<unknown>> = {
+  '/partner': partnerPortal.preload,
+  '/customer': customerPortal.preload,
+  '/fleet': licenseManager.preload,
+};
+
+export function preloadArea(path: string): void {
+  void PRELOADS[path]?.();
+}
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
       <Switch>
         <Route path="/" component={CmsDashboardPage} />
-        <Route path="/partner" component={PartnerPortalPage} />
-        <Route path="/customer" component={CustomerPortalPage} />
-        <Route path="/fleet" component={LicenseManagerPage} />
+        <Route path="/partner" component={partnerPortal.Component} />
+        <Route path="/customer" component={customerPortal.Component} />
+        <Route path="/fleet" component={licenseManager.Component} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -8,6 +8,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
 import { Link, useLocation } from 'wouter';
+import { preloadArea } from './app-routes';
 import { AREAS } from './areas';
 import { ColorModeToggle } from './color-mode-toggle';
 import { UserMenu } from './user-menu';
@@ -59,6 +60,8 @@ export function AppShell({ children }: { children: ReactNode }) {
                   label={area.label}
                   component={Link}
                   href={area.path}
+                  onPointerEnter={() => preloadArea(area.path)}
+                  onFocus={() => preloadArea(area.path)}
                   sx={{ minHeight: 64 }}
                 />
               ))}

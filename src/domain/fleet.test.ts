@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from './dates';
 import {
   daysLeft,
   daysLeftText,
@@ -6,6 +7,7 @@ import {
   monthBeforeExpiry,
   queuePeriods,
   sensorStatus,
+  sensorStatusOn,
 } from './fleet';
 
 describe('licence lifetime (LM-4)', () => {
@@ -71,5 +73,17 @@ describe('daysLeftText (LM-3)', () => {
       'Expired yesterday',
       'Expired 5 days ago',
     ]);
+  });
+});
+
+describe('sensorStatusOn (LM-3, for many sensors at once)', () => {
+  it('agrees with sensorStatus on every day around the thresholds', () => {
+    const today = '2026-11-23';
+    const statusOf = sensorStatusOn(today);
+    expect(statusOf(null)).toBe('unlicensed');
+    for (let offset = -40; offset <= 40; offset += 1) {
+      const current = { endDate: addDays(today, offset) };
+      expect(statusOf(current)).toBe(sensorStatus(current, today));
+    }
   });
 });

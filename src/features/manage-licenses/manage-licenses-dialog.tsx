@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { preloadable } from '@/lib/preloadable';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -9,12 +10,7 @@ import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 import { ErrorState } from '@/components/error-state';
-import { CustomerAccountsView } from './customer-accounts-view';
-import { AddLicenseView } from './add-license-view';
-import { DownloadView } from './download-view';
-import { LicensesView } from './licenses-view';
-import { NotificationsView } from './notifications-view';
-import { OutboxView } from './outbox-view';
+import { TableSkeleton } from '@/components/table-skeleton';
 import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 
@@ -29,7 +25,37 @@ const VIEW_TITLES: Record<ManageView, string | null> = {
   outbox: 'Sent notifications',
 };
 
+// Each view is its own chunk, fetched when the dialog shows it: the dashboard's first load carries
+// none of them (quality P1).
+const licenses = preloadable(() => import('./licenses-view').then((m) => m.LicensesView));
+const LicensesView = licenses.Component;
+const CustomerAccountsView = preloadable(() =>
+  import('./customer-accounts-view').then((m) => m.CustomerAccountsView),
+).Component;
+const DownloadView = preloadable(() =>
+  import('./download-view').then((m) => m.DownloadView),
+).Component;
+const AddLicenseView = preloadable(() =>
+  import('./add-license-view').then((m) => m.AddLicenseView),
+).Component;
+const NotificationsView = preloadable(() =>
+  import('./notifications-view').then((m) => m.NotificationsView),
+).Component;
+const OutboxView = preloadable(() => import('./outbox-view').then((m) => m.OutboxView)).Component;
+
 function ViewContent({ view }: { view: ManageView }) {
+  return (
+    <Suspense
+      fallback={
+        <TableSkeleton label={VIEW_TITLES[view] ?? 'Activated licenses'} columns={[]} rows={6} />
+      }
+    >
+      <View view={view} />
+    </Suspense>
+  );
+}
+
+function View({ view }: { view: ManageView }) {
   switch (view) {
     case 'licenses':
       return <LicensesView />;
@@ -91,6 +117,11 @@ export function ManageLicensesDialog() {
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
   const isOwner = session.data?.user.role === 'Owner';
   const open = view !== null && (isOwner || session.isError);
+  // The main view's code is fetched with the dashboard's data, so the first open does not wait
+  // for it (nor for React's hold-back of a just-revealed Suspense boundary).
+  useEffect(() => {
+    if (isOwner) void licenses.preload();
+  }, [isOwner]);
 
   return (
     <UnsavedChangesProvider>
