@@ -24,7 +24,7 @@ async function buildApp(outDir: string, apiUrl: string | undefined) {
     .map((name) => ({ name, code: readFileSync(join(assets, name), 'utf8') }));
   /** What the browser loads before the first render: the entry script and its modulepreloads. */
   const initial = files.filter((f) => html.includes(`/assets/${f.name}`));
-  return { files, initial };
+  return { files, initial, html };
 }
 
 const hasMock = (code: string) => MOCK_MARKERS.some((marker) => code.includes(marker));
@@ -45,7 +45,7 @@ describe('production bundles', () => {
   }, 60_000);
 
   it('with an API URL: no mock code at all', async () => {
-    const { files } = await buildApp(
+    const { files, html } = await buildApp(
       join(ROOT, '.tmp', 'bundle-api'),
       'https://licensing.example.com/api',
     );
@@ -57,5 +57,8 @@ describe('production bundles', () => {
       files.filter((f) => f.code.includes('Simulated cloud controls')).map((f) => f.name),
     ).toEqual([]);
     expect(files.some((f) => f.code.includes('https://licensing.example.com/api'))).toBe(true);
+    // The Content-Security-Policy lets the app reach that cloud, and nothing else outside.
+    // (The attribute's quotes are HTML-escaped.)
+    expect(html).toMatch(/connect-src (&#39;|')self(&#39;|') https:\/\/licensing\.example\.com;/);
   }, 60_000);
 });
