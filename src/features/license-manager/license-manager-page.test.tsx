@@ -279,6 +279,34 @@ describe('Auto Renewal (LM-3, LM-6)', () => {
     );
   });
 
+  it('ends on the last of five quick toggles, on screen and in the cloud, whatever the latency (R9)', async () => {
+    // Each request waits 0–600 ms before the cloud applies it: sent all at once, the fourth
+    // (on) would land last; sent one after another, the fifth (off) does.
+    const delays = [100, 300, 50, 600, 0];
+    let sent = 0;
+    let applied = 0;
+    server.use(
+      http.put('*/api/fleet/sensors/:serial/auto-renewal', async () => {
+        await new Promise((resolve) => setTimeout(resolve, delays[sent++ % delays.length]));
+        applied += 1;
+        return undefined;
+      }),
+    );
+    const sensor = running();
+    const { user } = renderFleet(`/fleet?search=${sensor.serial}`);
+    const table = await findSensorTable();
+    const toggle = await within(table).findByRole('switch', {
+      name: `Auto Renewal for ${sensor.name} (${sensor.serial})`,
+    });
+    for (let i = 0; i < 5; i += 1) await user.click(toggle);
+    // On, then five clicks: off.
+    expect(toggle).not.toBeChecked();
+    // Once every request has reached the cloud, both say off.
+    await waitFor(() => expect(applied).toBe(5), { timeout: 10_000 });
+    expect(seedSensor((s) => s.serial === sensor.serial).autoRenewal).toBe(false);
+    await waitFor(() => expect(toggle).not.toBeChecked());
+  });
+
   it('goes back to the cloud’s value with a message when the change is refused', async () => {
     server.use(
       http.put('*/api/fleet/sensors/:serial/auto-renewal', () =>
