@@ -1,8 +1,9 @@
 import { expect, waitFor, within } from 'storybook/test';
+import { VIEW_LOADING_LABEL } from '@/features/manage-licenses/manage-licenses-dialog';
 
 /**
  * A story's dialog: MUI renders it in a portal outside the story's root, and it fades in, so wait
- * until a user could see it.
+ * until a user could see it, and until a lazily loaded view has replaced its loading bar.
  */
 export async function findDialog(
   canvasElement: HTMLElement,
@@ -10,5 +11,10 @@ export async function findDialog(
 ): Promise<HTMLElement> {
   const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name });
   await waitFor(() => expect(dialog).toBeVisible());
+  await waitFor(
+    () =>
+      expect(within(dialog).queryByRole('progressbar', { name: VIEW_LOADING_LABEL })).toBeNull(),
+    { timeout: 10_000 },
+  );
   return dialog;
 }

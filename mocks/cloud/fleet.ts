@@ -82,7 +82,7 @@ export function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
   };
 }
 
-/** LM-3, LM-8: every sensor with its computed status; the client pages, sorts and filters. */
+/** Every sensor with its computed status, for the model's own tests; the API pages (fleet-query.ts). */
 export function listSensors(state: CloudState): Sensor[] {
   requireFleetManager(state);
   const { today } = state;

@@ -15,55 +15,40 @@ import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
 
 type Method = 'eid' | 'email';
 
-function EidForm() {
-  const signIn = useSignInCustomer();
-  const { control, handleSubmit, setError, formState } = useForm({
-    resolver: zodResolver(eidFormSchema),
-    defaultValues: { eid: '' },
-  });
-  const submit = handleSubmit(async ({ eid }) => {
-    try {
-      await signIn.mutateAsync({ eid });
-    } catch (error) {
-      setError('eid', { type: 'server', message: fieldRefusal(error, 'eid') });
-    }
-  });
-  return (
-    <Stack
-      component="form"
-      noValidate
-      spacing={2}
-      onSubmit={(event) => void submit(event)}
-      aria-label="Sign in with a License ID"
-    >
-      <FormTextField
-        control={control}
-        name="eid"
-        label="License ID (EID)"
-        placeholder="2133c667-af41-4518-94df-a2bb3b775330"
-        helperText="Any License ID (EID) of your licenses, from your order confirmation."
-        readOnly={formState.isSubmitting}
-        fullWidth
-        sx={{ '& input': { fontFamily: MONOSPACE } }}
-      />
-      <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-        Sign In
-      </Button>
-    </Stack>
-  );
-}
+/** CP-1: the two ways in differ only in their field and how the cloud is asked. */
+const METHODS = {
+  eid: {
+    schema: eidFormSchema,
+    formLabel: 'Sign in with a License ID',
+    label: 'License ID (EID)',
+    placeholder: '2133c667-af41-4518-94df-a2bb3b775330',
+    helperText: 'Any License ID (EID) of your licenses, from your order confirmation.',
+    autoComplete: 'off',
+    sx: { '& input': { fontFamily: MONOSPACE } },
+  },
+  email: {
+    schema: emailFormSchema,
+    formLabel: 'Sign in with an e-mail address',
+    label: 'E-mail',
+    placeholder: 'name@example.com',
+    helperText: 'The contact e-mail your partner added to your account.',
+    autoComplete: 'email',
+    sx: undefined,
+  },
+} as const;
 
-function EmailForm() {
+function SignInForm({ method }: { method: Method }) {
+  const config = METHODS[method];
   const signIn = useSignInCustomer();
   const { control, handleSubmit, setError, formState } = useForm({
-    resolver: zodResolver(emailFormSchema),
-    defaultValues: { email: '' },
+    resolver: zodResolver(config.schema),
+    defaultValues: { value: '' },
   });
-  const submit = handleSubmit(async ({ email }) => {
+  const submit = handleSubmit(async ({ value }) => {
     try {
-      await signIn.mutateAsync({ email });
+      await signIn.mutateAsync(method === 'eid' ? { eid: value } : { email: value });
     } catch (error) {
-      setError('email', { type: 'server', message: fieldRefusal(error, 'email') });
+      setError('value', { type: 'server', message: fieldRefusal(error, method) });
     }
   });
   return (
@@ -72,17 +57,18 @@ function EmailForm() {
       noValidate
       spacing={2}
       onSubmit={(event) => void submit(event)}
-      aria-label="Sign in with an e-mail address"
+      aria-label={config.formLabel}
     >
       <FormTextField
         control={control}
-        name="email"
-        label="E-mail"
-        placeholder="name@example.com"
-        helperText="The contact e-mail your partner added to your account."
-        autoComplete="email"
+        name="value"
+        label={config.label}
+        placeholder={config.placeholder}
+        helperText={config.helperText}
+        autoComplete={config.autoComplete}
         readOnly={formState.isSubmitting}
         fullWidth
+        sx={config.sx}
       />
       <Button type="submit" variant="contained" loading={formState.isSubmitting}>
         Sign In
@@ -108,7 +94,7 @@ export function CustomerSignInCard() {
             <Tab value="email" label="E-mail" id="cp-tab-email" aria-controls="cp-panel" />
           </Tabs>
           <div role="tabpanel" id="cp-panel" aria-labelledby={`cp-tab-${method}`}>
-            {method === 'eid' ? <EidForm /> : <EmailForm />}
+            <SignInForm key={method} method={method} />
           </div>
         </Stack>
       </CardContent>

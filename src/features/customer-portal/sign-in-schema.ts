@@ -10,7 +10,7 @@ const email = z.email();
 
 /** CP-1: an EID is a UUID; case and surrounding spaces do not matter. */
 export const eidFormSchema = z.object({
-  eid: z
+  value: z
     .string()
     .trim()
     .toLowerCase()
@@ -18,7 +18,7 @@ export const eidFormSchema = z.object({
 });
 
 export const emailFormSchema = z.object({
-  email: z
+  value: z
     .string()
     .trim()
     .refine((value) => email.safeParse(value).success, EMAIL_FORMAT_MESSAGE),

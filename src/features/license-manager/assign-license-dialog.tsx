@@ -40,16 +40,13 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
   const notify = useFleetNotify();
   const available = keys.filter((k) => k.available > 0);
   const [keyId, setKeyId] = useState<string | null>(null);
-  // One key per dialog opening: a retried Assign after a lost answer takes one licence only.
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  // One key per dialog opening (the dialog is keyed by sensor, so each opening starts afresh):
+  // a retried Assign after a lost answer takes one licence only.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const chosen = available.find((k) => k.id === keyId) ?? available[0];
 
   const close = () => {
-    if (assign.isPending) return;
-    assign.reset();
-    setKeyId(null);
-    setIdempotencyKey(newIdempotencyKey());
-    onClose();
+    if (!assign.isPending) onClose();
   };
 
   if (!sensor) return null;

@@ -4,6 +4,7 @@ import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { FleetOverview } from '@/api/fleet-schemas';
+import { monthLabel } from './month-label';
 
 // The chart library stays out of the License Manager's first paint (quality P1).
 const ExpiryChart = lazy(() => import('./expiry-chart').then((m) => ({ default: m.ExpiryChart })));
@@ -17,7 +18,7 @@ function peak(overview: FleetOverview): string {
   );
   if (!busiest || busiest.sensors === 0) return 'No licenses run out in the next 12 months.';
   const total = overview.expiringPerMonth.reduce((sum, m) => sum + m.sensors, 0);
-  return `${total.toLocaleString('en')} sensors run out in the next 12 months; most in ${busiest.month} (${busiest.sensors.toLocaleString('en')}).`;
+  return `${total.toLocaleString('en')} sensors run out in the next 12 months; most in ${monthLabel(busiest.month)} (${busiest.sensors.toLocaleString('en')}).`;
 }
 
 /**

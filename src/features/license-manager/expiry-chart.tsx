@@ -2,16 +2,7 @@ import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { ExpiryMonth } from '@/api/fleet-schemas';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
-
-const MONTH_FORMAT = new Intl.DateTimeFormat('en', {
-  month: 'short',
-  year: '2-digit',
-  timeZone: 'UTC',
-});
-
-function monthLabel(month: string): string {
-  return MONTH_FORMAT.format(new Date(`${month}-01T00:00:00Z`));
-}
+import { monthLabel } from './month-label';
 
 /** The renewal wave (LM-8): stacked by whether the pool will renew them (LM-6). Lazy-loaded. */
 export function ExpiryChart({ months }: { months: readonly ExpiryMonth[] }) {
@@ -58,7 +49,7 @@ export function ExpiryChart({ months }: { months: readonly ExpiryMonth[] }) {
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{m.month}</th>
+              <th scope="row">{monthLabel(m.month)}</th>
               <td>{m.sensors}</td>
               <td>{m.withAutoRenewal}</td>
             </tr>

@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 
@@ -19,7 +19,7 @@ export function FleetNoticesProvider({ children }: { children: ReactNode }) {
     (message, severity = 'success') => setNotice({ id: Date.now(), message, severity }),
     [],
   );
-  const close = useMemo(() => () => setNotice(null), []);
+  const close = useCallback(() => setNotice(null), []);
   return (
     <NoticeContext value={notify}>
       {children}

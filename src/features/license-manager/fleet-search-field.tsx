@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import { sensorQuerySchema } from '@/api/fleet-schemas';
+import { SearchField } from '@/components/search-field';
 
 /**
  * LM-8: search by serial number or name. The table follows every keystroke (the cloud answers in
@@ -27,29 +25,15 @@ export function FleetSearchField({
   const problem = check.success ? null : (check.error.issues[0]?.message ?? 'Not a valid search.');
 
   return (
-    <TextField
-      size="small"
-      type="search"
+    <SearchField
       label="Search serial number or name"
       value={draft}
-      error={problem !== null}
-      helperText={problem}
-      onChange={(event) => {
-        const next = event.target.value;
+      error={problem}
+      onChange={(next) => {
         setDraft(next);
         if (!sensorQuerySchema.shape.search.safeParse(next).success) return;
         setShown(next);
         onChange(next);
-      }}
-      sx={{ width: 300 }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchOutlined fontSize="small" />
-            </InputAdornment>
-          ),
-        },
       }}
     />
   );

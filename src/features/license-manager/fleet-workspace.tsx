@@ -93,7 +93,7 @@ export function FleetWorkspace() {
     return (
       <SensorTable
         query={url.query}
-        head={head.data}
+        total={head.data.total}
         updating={head.isPlaceholderData}
         onSort={(sort) =>
           url.setQuery({

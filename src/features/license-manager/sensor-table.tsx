@@ -11,7 +11,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Sensor, SensorPage, SensorQuery, SensorSort } from '@/api/fleet-schemas';
+import type { Sensor, SensorQuery, SensorSort } from '@/api/fleet-schemas';
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
@@ -31,9 +31,9 @@ export const SENSOR_TABLE_HEIGHT = 'max(420px, calc(100vh - 400px))';
 
 interface SensorTableProps {
   query: SensorQuery;
-  /** The first page of the query's answer (total and first rows), already loaded. */
-  head: SensorPage;
-  /** The head page belongs to the previous query while the new one loads. */
+  /** Sensors matching the query (from its first page, already loaded). */
+  total: number;
+  /** The rows shown belong to the previous query while the new one loads. */
   updating: boolean;
   onSort: (sort: SensorSort) => void;
   onOpen: (serial: string) => void;
@@ -45,12 +45,12 @@ interface SensorTableProps {
  * LM-3, LM-8: the fleet, virtualised: only the rows in view (and a margin) are in the page, and
  * only their pages are fetched, so 100,000 sensors scroll like 40.
  */
-export function SensorTable({ query, head, updating, onSort, ...rowProps }: SensorTableProps) {
+export function SensorTable({ query, total, updating, onSort, ...rowProps }: SensorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // No React Compiler here: the virtualiser re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: head.total,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => SENSOR_ROW_HEIGHT,
     overscan: 4,
@@ -97,7 +97,7 @@ export function SensorTable({ query, head, updating, onSort, ...rowProps }: Sens
           stickyHeader
           size="small"
           aria-label="Sensors"
-          aria-rowcount={head.total + 1}
+          aria-rowcount={total + 1}
           aria-busy={updating}
           sx={{ tableLayout: 'fixed', minWidth: 880 }}
         >
@@ -132,9 +132,7 @@ export function SensorTable({ query, head, updating, onSort, ...rowProps }: Sens
           <TableBody sx={BODY_SX}>
             {top > 0 && <tr aria-hidden style={{ height: top }} />}
             {items.map((item) => {
-              const found =
-                loaded.rows.get(item.index) ??
-                (item.index < head.items.length ? head.items[item.index] : undefined);
+              const found = loaded.rows.get(item.index);
               // While a new order loads, pages of the old and new order can hold the same sensor.
               const sensor = found && !shown.has(found.serial) ? found : undefined;
               if (sensor) shown.add(sensor.serial);

@@ -2,6 +2,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { preloadable } from '@/lib/preloadable';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
+import LinearProgress from '@mui/material/LinearProgress';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -10,11 +11,13 @@ import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 import { ErrorState } from '@/components/error-state';
-import { TableSkeleton } from '@/components/table-skeleton';
 import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 
 const TITLE_ID = 'manage-licenses-title';
+
+/** While a view's code loads (only on its first opening): each view then shows its own loading state. */
+export const VIEW_LOADING_LABEL = 'Loading the view';
 
 const VIEW_TITLES: Record<ManageView, string | null> = {
   licenses: null,
@@ -45,11 +48,7 @@ const OutboxView = preloadable(() => import('./outbox-view').then((m) => m.Outbo
 
 function ViewContent({ view }: { view: ManageView }) {
   return (
-    <Suspense
-      fallback={
-        <TableSkeleton label={VIEW_TITLES[view] ?? 'Activated licenses'} columns={[]} rows={6} />
-      }
-    >
+    <Suspense fallback={<LinearProgress aria-label={VIEW_LOADING_LABEL} />}>
       <View view={view} />
     </Suspense>
   );

@@ -8,12 +8,10 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
-import InputAdornment from '@mui/material/InputAdornment';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -27,6 +25,7 @@ import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
+import { SearchField } from '@/components/search-field';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { CUSTOMER_INVENTORY_COLUMNS, CustomerInventoryTable } from './customer-inventory-table';
 import { CustomersPanel } from './customers-panel';
@@ -239,22 +238,11 @@ function SignedInPortal({ partner }: { partner: Partner }) {
                 aria-controls="panel-inventory"
               />
             </Tabs>
-            <TextField
-              size="small"
-              type="search"
+            <SearchField
               label="Search customer or purchase order"
               value={url.search}
-              onChange={(event) => url.setSearch(event.target.value)}
-              sx={{ width: 320 }}
-              slotProps={{
-                input: {
-                  startAdornment: (
-                    <InputAdornment position="start">
-                      <SearchOutlined fontSize="small" />
-                    </InputAdornment>
-                  ),
-                },
-              }}
+              onChange={url.setSearch}
+              width={320}
             />
           </Stack>
           <div role="tabpanel" id="panel-inventory" aria-labelledby={`tab-${url.tab}`}>
