@@ -5,6 +5,7 @@ import { maintenanceExpiry } from '@/domain/licenses';
 import { findController, offlineError } from './access';
 import { relicenseDevices } from './devices';
 import { CloudError } from './errors';
+import { activationInProgress, isBeingActivated } from './running-jobs';
 import type { CloudState, LicenseActivation, LicenseRecord } from './state';
 
 export function expiryOf(license: LicenseRecord): string | null {
@@ -81,9 +82,25 @@ export function listCloudLicenses(state: CloudState): CloudLicense[] {
   );
 }
 
+/** R7: a licence another tab sent back, or one a job is activating, cannot be sent back again. */
+function findTransferable(state: CloudState, licenseId: string) {
+  const license = state.licenses.find((l) => l.id === licenseId);
+  if (license && !license.activation) {
+    if (isBeingActivated(state, license.id))
+      throw activationInProgress(license.id, 'transferring it to the cloud');
+    throw new CloudError(
+      409,
+      'already_in_cloud',
+      `License ${license.id} is no longer activated on this CMS: it is already in the cloud (sent back meanwhile, perhaps from another tab). Nothing was transferred.`,
+      { licenseId: license.id },
+    );
+  }
+  return findActivated(state, licenseId);
+}
+
 /** SS-40 … SS-42: capacity and maintenance licences go back to the cloud; their devices are relicensed. */
 export function transferToCloud(state: CloudState, licenseIds: string[]): TransferResult {
-  const found = licenseIds.map((id) => findActivated(state, id));
+  const found = licenseIds.map((id) => findTransferable(state, id));
   for (const { license } of found) {
     if (license.kind !== 'capacity' && license.kind !== 'maintenance') {
       throw new CloudError(

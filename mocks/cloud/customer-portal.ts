@@ -6,6 +6,7 @@ import type {
   CustomerSignInBody,
 } from '@/api/customer-portal';
 import { installCodeSchema } from '@/api/segment-controllers';
+import { upperAscii } from '@/domain/text-input';
 import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';
 import type { CloudState, CustomerRecord, LicenseRecord } from './state';
@@ -170,7 +171,7 @@ export async function createCapacityFile(
   { installCode: raw, licenseIds }: { installCode: string; licenseIds: string[] },
 ): Promise<CapacityFile> {
   const customer = requireCustomer(state);
-  const installCode = raw.trim().toUpperCase();
+  const installCode = upperAscii(raw.trim());
   if (!installCodeSchema.safeParse(installCode).success)
     throw fieldError(400, 'invalid_install_code', 'installCode', INSTALL_CODE_FORMAT_MESSAGE);
   const ids = [...new Set(licenseIds.map((id) => id.trim().toLowerCase()))];

@@ -221,18 +221,39 @@ function reschedule(sensor: SensorRecord, today: IsoDate): void {
   sensor.queue = sensor.queue.map((q, i) => ({ ...q, ...periods[i] }));
 }
 
+/** Why a licence cannot be removed from a sensor's queue: a stale view loses with a 409 (R7). */
+function notQueued(state: CloudState, sensor: SensorRecord, licenseId: string): CloudError {
+  const { current, serial, name } = sensor;
+  if (current?.licenseId === licenseId) {
+    return new CloudError(
+      409,
+      'queued_license_started',
+      `The license of key ${current.keyId} on ${name} is no longer queued: it started on ${current.startDate}, and a running license cannot go back to the pool.`,
+      { serial, licenseId },
+    );
+  }
+  if (state.fleet.keys.some((k) => k.licenseIds.includes(licenseId))) {
+    return new CloudError(
+      409,
+      'queued_license_removed',
+      `That license is no longer queued on ${name}: it was removed meanwhile, perhaps from another tab.`,
+      { serial, licenseId },
+    );
+  }
+  return new CloudError(
+    404,
+    'license_not_queued',
+    `License ${licenseId} is not queued on ${serial}.`,
+  );
+}
+
 /** LM-5: a queued licence goes back to the pool; the later ones move up. */
 export function removeQueued(state: CloudState, serial: string, licenseId: string): Sensor {
   requireFleetManager(state);
   const sensor = findSensor(state, serial);
   const index = sensor.queue.findIndex((q) => q.licenseId === licenseId);
   const [removed] = index < 0 ? [] : sensor.queue.splice(index, 1);
-  if (!removed)
-    throw new CloudError(
-      404,
-      'license_not_queued',
-      `License ${licenseId} is not queued on ${serial}.`,
-    );
+  if (!removed) throw notQueued(state, sensor, licenseId);
   state.fleet.pool.push({
     id: removed.licenseId,
     keyId: removed.keyId,

@@ -10,8 +10,10 @@ import { findController } from './access';
 import { listActivatedLicenses } from './cms-licenses';
 import { relicenseDevices } from './devices';
 import { notifyMaintenanceActivated } from './notifications';
+import { activationInProgress, isBeingActivated } from './running-jobs';
 import { CloudError } from './errors';
 import {
+  BEGIN_LINE,
   canonicalPayload,
   filePayloadSchema,
   formatFile,
@@ -98,6 +100,8 @@ function licenseProblem(
       message: `License ${license.id} is already active on ${where?.name ?? 'another segment controller'}.`,
     };
   }
+  if (isBeingActivated(state, license.id))
+    return activationInProgress(license.id, 'activating it from a file').toBody();
   if (license.kind === 'core' && target && target.platform !== 'SmartServer Pi')
     return { code: 'not_for_platform', message: 'A core license is for SmartServer Pi only.' };
   return null;
@@ -191,6 +195,12 @@ export async function readOfflineFile(text: string): Promise<ParsedFile> {
     .replace(/^\ufeff/, '')
     .split(/\r?\n/)
     .map((line) => line.trimEnd());
+  if (lines.includes(BEGIN_LINE) && !hasFrame(lines))
+    throw refuse(
+      422,
+      'file_corrupt',
+      'This license file is incomplete: it stops before its last line. Copy or download it again.',
+    );
   if (!hasFrame(lines))
     throw refuse(
       422,

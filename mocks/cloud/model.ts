@@ -104,6 +104,12 @@ export class CloudModel {
     return { user };
   }
 
+  /** R12: both sessions (CMS and License Manager) end, as when a sign-in times out. */
+  expireSessions(): void {
+    this.state.sessionUserId = '';
+    this.state.fleet.sessionUserId = '';
+  }
+
   clock(): Clock {
     return { today: this.state.today, timeZone: 'UTC' };
   }
@@ -175,6 +181,8 @@ export class CloudModel {
 
   transferToCloud(licenseIds: string[], idempotencyKey: string | null): TransferResult {
     requireOwner(this.state);
+    // A job that has finished by now must count: its licences are activated, not "being activated".
+    advanceJobs(this.state, this.now());
     return idempotent(this.state, 'transfer', idempotencyKey, licenseIds, () =>
       transferToCloud(this.state, licenseIds),
     );
@@ -360,8 +368,9 @@ export class CloudModel {
     return fleet.licensesLeft(this.state);
   }
 
-  /** LM-2 */
+  /** LM-2. The role is checked before a replay, so a key never lends an answer to an Analyst. */
   redeemActivationCode(code: string, idempotencyKey: string | null = null): RedeemResult {
+    fleet.requireFleetManager(this.state);
     return idempotent(this.state, 'activation-code', idempotencyKey, code, () =>
       fleet.redeemActivationCode(this.state, code),
     );
@@ -369,14 +378,18 @@ export class CloudModel {
 
   /** LM-5 */
   assignLicense(serial: string, keyId: string, idempotencyKey: string | null = null): Sensor {
+    fleet.requireFleetManager(this.state);
     return idempotent(this.state, 'fleet-assign', idempotencyKey, { serial, keyId }, () =>
       fleet.assignLicense(this.state, serial, keyId),
     );
   }
 
   /** LM-5 */
-  removeQueued(serial: string, licenseId: string): Sensor {
-    return fleet.removeQueued(this.state, serial, licenseId);
+  removeQueued(serial: string, licenseId: string, idempotencyKey: string | null = null): Sensor {
+    fleet.requireFleetManager(this.state);
+    return idempotent(this.state, 'fleet-unqueue', idempotencyKey, { serial, licenseId }, () =>
+      fleet.removeQueued(this.state, serial, licenseId),
+    );
   }
 
   /** LM-6 */

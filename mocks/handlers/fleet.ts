@@ -69,8 +69,10 @@ export const fleetHandlers = [
       ),
     ),
   ),
-  http.delete('*/api/fleet/sensors/:serial/queue/:licenseId', ({ params }) =>
-    respond(() => cloud().removeQueued(param(params.serial), param(params.licenseId))),
+  http.delete('*/api/fleet/sensors/:serial/queue/:licenseId', ({ request, params }) =>
+    respond(() =>
+      cloud().removeQueued(param(params.serial), param(params.licenseId), idempotencyKey(request)),
+    ),
   ),
   http.put('*/api/fleet/sensors/:serial/auto-renewal', ({ request, params }) =>
     respond(async () =>

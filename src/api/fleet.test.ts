@@ -45,7 +45,7 @@ describe('fleet API over the simulated cloud (LM-1 … LM-7)', () => {
     const queued = await assignLicense({ serial, keyId: 'LK-3F9A-22C1', idempotencyKey: 'a2' });
     expect(queued.keyLicenseCount).toBe(2);
     const licenseId = queued.queue[0]?.licenseId ?? '';
-    expect((await removeQueued({ serial, licenseId })).queue).toEqual([]);
+    expect((await removeQueued({ serial, licenseId, idempotencyKey: 'r1' })).queue).toEqual([]);
     expect((await setAutoRenewal({ serial, on: false })).autoRenewal).toBe(false);
     const { users } = await getExpiryRecipients();
     const ids = users.slice(0, 2).map((u) => u.id);

@@ -89,9 +89,10 @@ export function assignLicense(input: { serial: string; keyId: string; idempotenc
   });
 }
 
-export function removeQueued(input: { serial: string; licenseId: string }) {
+export function removeQueued(input: { serial: string; licenseId: string; idempotencyKey: string }) {
   return apiRequest(`${path(input.serial)}/queue/${encodeURIComponent(input.licenseId)}`, {
     method: 'DELETE',
+    headers: { 'Idempotency-Key': input.idempotencyKey },
     schema: sensorSchema,
   });
 }

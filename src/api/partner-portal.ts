@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest, newIdempotencyKey } from './client';
+import { apiRequest } from './client';
 import { licenseKindSchema } from './licenses';
-import { idSchema, isoDateSchema } from './schemas';
+import { describeCharacter, firstInvisible, MAX_EMAIL_LENGTH } from '@/domain/text-input';
+import { asciiOnly, idSchema, isoDateSchema } from './schemas';
 import { installCodeSchema } from './segment-controllers';
 
 /** PP-1: a partner of the licensing cloud (signed in simulated). */
@@ -25,14 +26,33 @@ export const partnerCustomerListSchema = z.object({ items: z.array(partnerCustom
 
 export const MAX_CONTACT_EMAILS = 10;
 
+/**
+ * Free text, shown as text. Invisible characters are refused: a zero-width space or a bidi
+ * override would make a name that looks like another customer's but is not the same.
+ */
 export const customerNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a customer name.')
-  .max(100, 'A customer name has at most 100 characters.');
+  .max(100, 'A customer name has at most 100 characters.')
+  .superRefine((name, ctx) => {
+    const invisible = firstInvisible(name);
+    if (invisible)
+      ctx.addIssue({
+        code: 'custom',
+        message: `A customer name cannot contain ${describeCharacter(invisible)}.`,
+      });
+  });
+
+const contactEmailSchema = z
+  .string()
+  .trim()
+  .max(MAX_EMAIL_LENGTH, `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`)
+  .superRefine(asciiOnly('Latin letters, digits and punctuation'))
+  .pipe(z.email('Enter valid e-mail addresses.'));
 
 export const contactEmailsSchema = z
-  .array(z.string().trim().pipe(z.email('Enter valid e-mail addresses.')))
+  .array(contactEmailSchema)
   .min(1, 'Add at least one contact e-mail.')
   .max(MAX_CONTACT_EMAILS, `At most ${MAX_CONTACT_EMAILS} contact e-mails.`);
 
@@ -151,24 +171,35 @@ export function useSignOutPartner() {
   });
 }
 
+/** PP-2: the caller's key makes a retried creation create one customer. */
 export function useCreateCustomer() {
-  return usePartnerMutation((body: CreateCustomerBody) =>
-    apiRequest('/partner/customers', {
-      method: 'POST',
-      body,
-      schema: partnerCustomerSchema,
-    }),
+  return usePartnerMutation(
+    ({ body, idempotencyKey }: { body: CreateCustomerBody; idempotencyKey: string }) =>
+      apiRequest('/partner/customers', {
+        method: 'POST',
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        schema: partnerCustomerSchema,
+      }),
   );
 }
 
-/** PP-4: one key per confirmed transfer, so a retried request is applied once. */
+/** PP-4: one key per confirmed transfer (reused by its retries), so it is applied once. */
 export function useTransferToCustomer() {
   return usePartnerMutation(
-    ({ licenseIds, customerId }: { licenseIds: string[]; customerId: string }) =>
+    ({
+      licenseIds,
+      customerId,
+      idempotencyKey,
+    }: {
+      licenseIds: string[];
+      customerId: string;
+      idempotencyKey: string;
+    }) =>
       apiRequest('/partner/transfers', {
         method: 'POST',
         body: { licenseIds, customerId },
-        headers: { 'Idempotency-Key': newIdempotencyKey() },
+        headers: { 'Idempotency-Key': idempotencyKey },
         schema: partnerTransferResultSchema,
       }),
   );

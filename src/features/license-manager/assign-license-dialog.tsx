@@ -11,10 +11,10 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
-import { newIdempotencyKey } from '@/api/client';
 import { toUserMessage } from '@/api/errors';
 import { useAssignLicense } from '@/api/fleet';
 import type { LicenseKey, Sensor } from '@/api/fleet-schemas';
+import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { queuePeriods } from '@/domain/fleet';
 import type { IsoDate } from '@/domain/dates';
 import { useFleetNotify } from './fleet-notices';
@@ -25,6 +25,22 @@ function preview(sensor: Sensor, months: number, today: IsoDate) {
   const last = sensor.queue.at(-1) ?? (running ? sensor.current : null);
   const [period] = queuePeriods(last?.endDate ?? null, [months], today);
   return { queued: running, period };
+}
+
+/** What the cloud did, told against what the dialog showed: another tab may have added one first. */
+function outcome(before: Sensor, after: Sensor, planned: ReturnType<typeof preview> | null) {
+  const known = new Set([before.current, ...before.queue].map((l) => l?.licenseId));
+  const last = after.queue.at(-1);
+  const queued = last !== undefined && !known.has(last.licenseId);
+  const ours = queued ? last : after.current;
+  const told = queued
+    ? `License queued on ${before.name}: it starts ${ours?.startDate}.`
+    : `License added to ${before.name}: it runs until ${ours?.endDate}.`;
+  if (!planned?.period) return told;
+  const { startDate } = planned.period;
+  if (planned.queued === queued && startDate === ours?.startDate) return told;
+  const shown = `${planned.queued ? 'queued' : 'current'} from ${startDate}`;
+  return `${told} The sensor changed meanwhile, so this differs from what was shown (${shown}).`;
 }
 
 interface AssignLicenseDialogProps {
@@ -40,9 +56,8 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
   const notify = useFleetNotify();
   const available = keys.filter((k) => k.available > 0);
   const [keyId, setKeyId] = useState<string | null>(null);
-  // One key per dialog opening (the dialog is keyed by sensor, so each opening starts afresh):
-  // a retried Assign after a lost answer takes one licence only.
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  // A retried Assign (same sensor, same key) after a lost answer takes one licence only.
+  const commandKey = useIdempotencyKey();
   const chosen = available.find((k) => k.id === keyId) ?? available[0];
 
   const close = () => {
@@ -55,17 +70,13 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
   const submit = async () => {
     if (!chosen) return;
     try {
+      const request = { serial: sensor.serial, keyId: chosen.id };
       const updated = await assign.mutateAsync({
-        serial: sensor.serial,
-        keyId: chosen.id,
-        idempotencyKey,
+        ...request,
+        idempotencyKey: commandKey.keyFor(request),
       });
-      const queued = updated.queue.length > sensor.queue.length;
-      notify(
-        queued
-          ? `License queued on ${sensor.name}: it starts ${updated.queue.at(-1)?.startDate}.`
-          : `License added to ${sensor.name}: it runs until ${updated.current?.endDate}.`,
-      );
+      commandKey.done();
+      notify(outcome(sensor, updated, plan));
       close();
     } catch {
       // The refusal is shown in the dialog; the choice stays for another try.

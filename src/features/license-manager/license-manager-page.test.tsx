@@ -5,6 +5,7 @@ import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { server } from '@mocks/node';
+import { assignBodySchema } from '@/api/fleet-schemas';
 import { LicenseManagerPage } from './license-manager-page';
 
 // jsdom lays nothing out: give the table's scroll box a height so the virtualiser renders rows.
@@ -219,6 +220,13 @@ describe('Assigning and queueing (LM-5)', () => {
     expect(
       await within(dialog).findByText(/No licenses of key LK-3F9A-22C1 are left/),
     ).toBeVisible();
+    // R7: the refusal refreshed the pool, so the dialog and the header show the cloud's truth.
+    expect(
+      await within(dialog).findByText(
+        'No licenses left in the pool. Add an Activation Code first.',
+      ),
+    ).toBeVisible();
+    expect(await screen.findByText('Licenses left: 0')).toBeVisible();
     expect(seedSensor((s) => s.serial === sensor.serial).queue).toHaveLength(0);
   });
 
@@ -369,5 +377,174 @@ describe('Access, e-mails and export (LM-1, LM-7, LM-9)', () => {
     expect(lines[0]).toMatch(/^Serial number,Name,Location,Status/);
     expect(lines.slice(1).every((line) => line.includes(',expiring,'))).toBe(true);
     expect(lines).toHaveLength(1 + 10);
+  });
+});
+
+describe('Conflicts with another tab: the cloud’s truth is shown and said (R7)', () => {
+  it('says a code was just used elsewhere, and shows the pool it filled', async () => {
+    const { user } = renderFleet();
+    expect(await screen.findByText('Licenses left: 5')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add licenses' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Activation Code' }),
+      VALID_ACTIVATION_CODE,
+    );
+    cloud().redeemActivationCode(VALID_ACTIVATION_CODE);
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(
+      await within(dialog).findByText(
+        `The activation code ${VALID_ACTIVATION_CODE} was already used on 2026-11-23.`,
+      ),
+    ).toBeVisible();
+    expect(await screen.findByText('Licenses left: 10')).toBeVisible();
+    expect(cloud().state.fleet.pool).toHaveLength(10);
+  });
+
+  it('tells when the sensor changed before "+" was confirmed: the license is queued instead', async () => {
+    const sensor = seedSensor((s) => s.current === null);
+    const { user } = renderFleet(`/fleet?search=${sensor.serial}`);
+    const table = await findSensorTable();
+    await user.click(
+      await within(table).findByRole('button', {
+        name: `Add license to ${sensor.name} (${sensor.serial})`,
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /Add license to/ });
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Current from today: 2026-11-23');
+    cloud().assignLicense(sensor.serial, 'LK-3F9A-22C1');
+    await user.click(within(dialog).getByRole('button', { name: 'Add license' }));
+
+    const queued = seedSensor((s) => s.serial === sensor.serial).queue;
+    expect(queued).toHaveLength(1);
+    expect(
+      await screen.findByText(
+        `License queued on ${sensor.name}: it starts ${queued[0]?.startDate}. The sensor changed meanwhile, so this differs from what was shown (current from 2026-11-23).`,
+      ),
+    ).toBeVisible();
+    expect(await within(table).findByText('1 queued')).toBeVisible();
+    expect(within(table).getByText('2026-11-23')).toBeVisible();
+  });
+
+  async function confirmRemovingFirstQueued(
+    change: (serial: string, first: { licenseId: string; startDate: string }) => void,
+  ) {
+    const sensor = seedSensor((s) => s.queue.length === 2);
+    const first = sensor.queue[0] && { ...sensor.queue[0] };
+    if (!first) throw new Error('The seed has no sensor with two queued licenses');
+    const { user } = renderFleet(`/fleet?sensor=${sensor.serial}`);
+    const panel = await screen.findByRole('dialog', { name: sensor.name });
+    const queue = await within(panel).findByRole('list', { name: 'Queued licenses' });
+    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
+    change(sensor.serial, first);
+    await user.click(within(confirm).getByRole('button', { name: 'Remove to pool' }));
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Remove the queued license?' }),
+      ).not.toBeInTheDocument(),
+    );
+    return { sensor, panel, first };
+  }
+
+  it('says a queued license was already removed elsewhere, and shows the queue as it is', async () => {
+    const { sensor, panel, first } = await confirmRemovingFirstQueued((serial, queued) =>
+      cloud().removeQueued(serial, queued.licenseId),
+    );
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      `That license is no longer queued on ${sensor.name}: it was removed meanwhile, perhaps from another tab.`,
+    );
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    // The other tab's removal moved the second one up.
+    expect(within(panel).getByRole('list', { name: 'Queued licenses' })).toHaveTextContent(
+      `Starts ${first.startDate}`,
+    );
+    expect(await screen.findByText('Licenses left: 6')).toBeVisible();
+    expect(cloud().state.fleet.pool).toHaveLength(6);
+  });
+
+  it('says a queued license started meanwhile and cannot go back to the pool', async () => {
+    // The day the first queued license starts: the current one has ended (LM-5).
+    const { sensor, panel, first } = await confirmRemovingFirstQueued((_serial, queued) =>
+      cloud().advanceClock({ to: queued.startDate }),
+    );
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      `The license of key ${first.keyId} on ${sensor.name} is no longer queued: it started on ${first.startDate}, and a running license cannot go back to the pool.`,
+    );
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(panel).getByText('Activation date').parentElement).toHaveTextContent(
+      `Activation date${first.startDate}`,
+    );
+    expect(seedSensor((s) => s.serial === sensor.serial).current?.licenseId).toBe(first.licenseId);
+  });
+});
+
+describe('A retry after a lost answer is applied once (R7, R10)', () => {
+  it('queues one license when Queue license is clicked again', async () => {
+    server.use(
+      http.post(
+        '*/api/fleet/sensors/:serial/licenses',
+        async ({ request, params }) => {
+          const { keyId } = assignBodySchema.parse(await request.json());
+          cloud().assignLicense(
+            String(params.serial),
+            keyId,
+            request.headers.get('Idempotency-Key'),
+          );
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    const sensor = running();
+    const { user } = renderFleet(`/fleet?search=${sensor.serial}`);
+    const table = await findSensorTable();
+    await user.click(
+      await within(table).findByRole('button', {
+        name: `Add license to ${sensor.name} (${sensor.serial})`,
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /Add license to/ });
+    const queue = within(dialog).getByRole('button', { name: 'Queue license' });
+    await user.click(queue);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The licensing cloud cannot be reached',
+    );
+    await user.click(queue);
+    expect(await screen.findByText(/License queued on/)).toBeVisible();
+    expect(seedSensor((s) => s.serial === sensor.serial).queue).toHaveLength(1);
+    expect(cloud().state.fleet.pool).toHaveLength(4);
+  });
+
+  it('returns one license to the pool when Remove to pool is clicked again', async () => {
+    server.use(
+      http.delete(
+        '*/api/fleet/sensors/:serial/queue/:licenseId',
+        ({ request, params }) => {
+          cloud().removeQueued(
+            String(params.serial),
+            String(params.licenseId),
+            request.headers.get('Idempotency-Key'),
+          );
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    const sensor = seedSensor((s) => s.queue.length === 2);
+    const { user } = renderFleet(`/fleet?sensor=${sensor.serial}`);
+    const panel = await screen.findByRole('dialog', { name: sensor.name });
+    const queue = await within(panel).findByRole('list', { name: 'Queued licenses' });
+    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
+    const remove = within(confirm).getByRole('button', { name: 'Remove to pool' });
+    await user.click(remove);
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent(
+      'The licensing cloud cannot be reached',
+    );
+    await user.click(remove);
+    await waitFor(() => expect(confirm).not.toBeInTheDocument());
+    expect(await screen.findByText('Licenses left: 6')).toBeVisible();
+    expect(seedSensor((s) => s.serial === sensor.serial).queue).toHaveLength(1);
   });
 });

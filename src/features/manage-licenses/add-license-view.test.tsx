@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { watchForScripts } from '@tests/unit/bad-input/bad-values';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
 
 const OPEN = '/?manage=add-license';
@@ -41,6 +42,15 @@ function seed() {
     mainHall: controller('Main Hall'),
     plantRoom: controller('Plant Room'),
   };
+}
+
+/** Deterministic noise: the same bytes on every run. */
+function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  let seed = 0x2f6b_1d3c;
+  return Uint8Array.from({ length }, () => {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    return seed >>> 24;
+  });
 }
 
 const lic = (text: string | BlobPart[], name = 'plant-room.lic') =>
@@ -166,53 +176,85 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
   async function expectRefused(file: File, message: string | RegExp) {
     const { state } = seed();
     const before = structuredClone(state);
+    const scripts = watchForScripts();
     const { dialog, upload } = await openView();
     await upload(file);
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
     expect(within(dialog).queryByRole('button', { name: 'Activate' })).not.toBeInTheDocument();
     expect(cloud().state).toEqual(before);
+    scripts.check();
   }
 
-  it('a file over 1 MiB, before reading or sending it', async () => {
-    const big = lic(['#'.repeat(1_048_577)], 'huge.lic');
-    await expectRefused(
-      big,
-      'huge.lic: This file is larger than 1 MiB, so it is not a license file. Choose the .lic file you received.',
+  /** The same signed file with one line changed. */
+  const editLine = (text: string, key: string, edit: (value: string) => string) =>
+    text.replace(
+      new RegExp(`^${key}: (.*)$`, 'm'),
+      (_line, value: string) => `${key}: ${edit(value)}`,
     );
-  });
+  const flipFirst = (value: string) => `${value.startsWith('e') ? 'f' : 'e'}${value.slice(1)}`;
 
-  it('an empty file', async () => {
-    await expectRefused(lic(''), 'This file is empty. Choose the .lic file you received.');
-  });
+  const TOO_LARGE =
+    'This file is larger than 1 MiB, so it is not a license file. Choose the .lic file you received.';
+  const EMPTY = 'This file is empty. Choose the .lic file you received.';
+  const BINARY = 'This file is not a license file: it holds binary data, not text.';
+  const NOT_LICENSE = 'This file is not a SmartServer license file: it has no license file header.';
+  const CHANGED =
+    'This license file was changed after it was issued: its header does not match its signed contents.';
+  const HTML = '<img src=x onerror=alert(1)>';
 
-  it('a binary file', async () => {
-    await expectRefused(
-      lic([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0xff])]),
-      'This file is not a license file: it holds binary data, not text.',
-    );
-  });
-
-  it('a text file that is not a licence file', async () => {
-    await expectRefused(
-      lic('Dear customer, thank you for your order.'),
-      'This file is not a SmartServer license file: it has no license file header.',
-    );
-  });
-
-  it('a tampered file', async () => {
+  it.each<[string, (signed: string) => File, string | RegExp]>([
+    [
+      'a file over 1 MiB, before reading or sending it',
+      () => lic(['#'.repeat(1_048_577)], 'huge.lic'),
+      `huge.lic: ${TOO_LARGE}`,
+    ],
+    [
+      '5 MB named with markup, shown as text',
+      () => lic([new Uint8Array(5_000_000)], `${HTML}.lic`),
+      `${HTML}.lic: ${TOO_LARGE}`,
+    ],
+    ['an empty file', () => lic(''), EMPTY],
+    ['a file of spaces and line breaks', () => lic('  \n\t\r\n  '), EMPTY],
+    [
+      'a binary file',
+      () => lic([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0xff])]),
+      BINARY,
+    ],
+    ['4 KiB of random bytes', () => lic([randomBytes(4096)]), BINARY],
+    [
+      'a text file that is not a licence file',
+      () => lic('Dear customer, thank you for your order.'),
+      NOT_LICENSE,
+    ],
+    ['markup saved as .lic', () => lic(`${HTML}<script>alert(1)</script>`), NOT_LICENSE],
+    [
+      'a file cut in half',
+      (signed) => lic(signed.slice(0, Math.floor(signed.length / 2))),
+      'This license file is incomplete: it stops before its last line. Copy or download it again.',
+    ],
+    [
+      'a tampered file',
+      (signed) => lic(editLine(signed, 'Payload', flipFirst)),
+      /signature is not valid/,
+    ],
+    [
+      'a tampered signature',
+      (signed) => lic(editLine(signed, 'Signature', flipFirst)),
+      /signature is not valid/,
+    ],
+    [
+      'a file whose readable install code was edited',
+      (signed) => lic(signed.replace(seed().plantRoom.installCode, ELSEWHERE)),
+      CHANGED,
+    ],
+    [
+      'a file whose readable licence line holds markup',
+      (signed) => lic(editLine(signed, 'License', () => HTML)),
+      CHANGED,
+    ],
+  ])('%s', async (_name, file, message) => {
     const { text } = await issued();
-    const tampered = text.replace(/^Payload: (.)/m, (_line, first: string) =>
-      first === 'e' ? 'Payload: f' : 'Payload: e',
-    );
-    await expectRefused(lic(tampered), /signature is not valid/);
-  });
-
-  it('a file whose readable install code was edited', async () => {
-    const { text, plantRoom } = await issued();
-    await expectRefused(
-      lic(text.replace(plantRoom.installCode, ELSEWHERE)),
-      'This license file was changed after it was issued: its header does not match its signed contents.',
-    );
+    await expectRefused(file(text), message);
   });
 
   it('a file used twice', async () => {
@@ -246,6 +288,30 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
     expect(
       within(dialog).getByRole('combobox', { name: 'Target segment controller' }),
     ).toHaveDisplayValue(new RegExp(`^Plant Room · ${plantRoom.installCode}`));
+  });
+
+  it('a licence an online activation started on after the preview: 409, nothing changed (R7)', async () => {
+    const { text, capacity } = await issued();
+    const { mainHall, state } = seed();
+    const { dialog, upload, user } = await openView();
+    await upload(lic(text));
+    await within(dialog).findByText(/Activates this license on Plant Room/);
+    state.settings.activationMsPerLicense = 60_000;
+    cloud().startActivation([{ segmentControllerId: mainHall.id, licenseId: capacity.id }], null);
+
+    await user.click(activateButton(dialog));
+    const alerts = await within(dialog).findAllByRole('alert');
+    expect(alerts[0]).toHaveTextContent(
+      `License ${capacity.id} is being activated right now, so activating it from a file is not possible. Wait until the activation has finished.`,
+    );
+    expect(state.usedOfflineFileIds).toEqual([]);
+    expect(capacity.activation).toBeNull();
+    expect(within(dialog).getByText(/Selected file:/)).toHaveTextContent('plant-room.lic');
+    // The preview was checked again: the cloud's truth now stands in the way of the file.
+    expect(
+      await within(dialog).findByText('This file cannot be activated on Plant Room'),
+    ).toBeVisible();
+    await waitFor(() => expect(activateButton(dialog)).toBeDisabled());
   });
 
   it('a superseded licence, naming its successor (PP-5)', async () => {

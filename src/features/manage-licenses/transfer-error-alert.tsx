@@ -44,6 +44,16 @@ export function TransferErrorAlert({
       </Alert>
     );
   }
+  if (error.status === 409) {
+    // R7: another tab or a running activation moved a licence; the list behind has refreshed.
+    return (
+      <Alert severity="warning">
+        <AlertTitle>The licenses changed meanwhile</AlertTitle>
+        {toUserMessage(error)} The list now shows what is on this CMS: cancel, check it and transfer
+        again if needed.
+      </Alert>
+    );
+  }
   return (
     <Alert severity="error">
       <AlertTitle>The licenses were not transferred</AlertTitle>

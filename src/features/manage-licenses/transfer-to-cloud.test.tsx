@@ -345,3 +345,56 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
     expect(second).not.toBe(first);
   });
 });
+
+describe('Transfer to Cloud after another tab moved the licences (R7)', () => {
+  async function confirmAfter(change: (ids: string[]) => void) {
+    const ids = activatedOn('Main Hall').map((l) => l.id);
+    const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
+    const { dialog } = await openList();
+    await filterTo(user, dialog, 'Main Hall');
+    const confirmation = await openConfirmation(user, dialog);
+    change(ids);
+    const before = cloudSnapshot();
+    await user.click(within(confirmation).getByRole('button', { name: 'Transfer Licenses' }));
+    const alert = await within(confirmation).findByRole('alert');
+    expect(alert).toHaveTextContent('The licenses changed meanwhile');
+    expect(alert).toHaveTextContent(
+      'The list now shows what is on this CMS: cancel, check it and transfer again if needed.',
+    );
+    expect(cloudSnapshot()).toEqual(before);
+    return { user, dialog, confirmation, alert, ids };
+  }
+
+  it('says they are already in the cloud, and the list shows it', async () => {
+    const { user, dialog, confirmation, alert, ids } = await confirmAfter((ids) =>
+      cloud().transferToCloud(ids, null),
+    );
+    expect(alert).toHaveTextContent(
+      `License ${ids[0]} is no longer activated on this CMS: it is already in the cloud (sent back meanwhile, perhaps from another tab). Nothing was transferred.`,
+    );
+    await user.click(within(confirmation).getByRole('button', { name: 'Cancel' }));
+    await expectClosed();
+    expect(await within(dialog).findByText('No licenses activated on Main Hall')).toBeVisible();
+  });
+
+  it('says one is being activated right now, and leaves it to the activation', async () => {
+    cloud().state.settings.activationMsPerLicense = 60_000;
+    let moved = '';
+    const { user, dialog, confirmation, alert } = await confirmAfter((ids) => {
+      moved = ids[0] ?? '';
+      cloud().transferToCloud([moved], null);
+      cloud().startActivation(
+        [{ segmentControllerId: controllerId('Main Hall'), licenseId: moved }],
+        null,
+      );
+    });
+    expect(alert).toHaveTextContent(
+      `License ${moved} is being activated right now, so transferring it to the cloud is not possible. Wait until the activation has finished.`,
+    );
+    await user.click(within(confirmation).getByRole('button', { name: 'Cancel' }));
+    await expectClosed();
+    const { table } = await openList();
+    await waitFor(() => expect(rowsOf(table)).toHaveLength(3));
+    expect(within(dialog).queryByText(moved)).not.toBeInTheDocument();
+  });
+});

@@ -16,6 +16,7 @@ import {
   useCreateCustomer,
   type PartnerCustomer,
 } from '@/api/partner-portal';
+import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { FormTextField } from '@/components/form-text-field';
 
 const splitEmails = (text: string) =>
@@ -26,7 +27,14 @@ const splitEmails = (text: string) =>
 
 const newCustomerFormSchema = z.object({
   name: customerNameSchema,
-  contactEmails: z.string().transform(splitEmails).pipe(contactEmailsSchema),
+  // One text box holds the list: a message about one address belongs on the box, not at
+  // `contactEmails.2`, where the field would never show it.
+  contactEmails: z.string().transform((text, ctx) => {
+    const parsed = contactEmailsSchema.safeParse(splitEmails(text));
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Check the list.' });
+    return z.NEVER;
+  }),
 });
 
 interface NewCustomerDialogProps {
@@ -38,6 +46,7 @@ interface NewCustomerDialogProps {
 /** PP-2: a customer (project) with a name unique for this partner and its contact e-mails. */
 export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialogProps) {
   const create = useCreateCustomer();
+  const commandKey = useIdempotencyKey();
   const [failure, setFailure] = useState<unknown>(null);
   const { control, handleSubmit, reset, setError, formState } = useForm({
     resolver: zodResolver(newCustomerFormSchema),
@@ -54,7 +63,11 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const customer = await create.mutateAsync(values);
+      const customer = await create.mutateAsync({
+        body: values,
+        idempotencyKey: commandKey.keyFor(values),
+      });
+      commandKey.done();
       reset();
       onCreated(customer);
     } catch (error) {

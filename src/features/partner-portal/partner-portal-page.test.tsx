@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
+import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/partner-portal';
 import { PartnerPortalPage } from './partner-portal-page';
 
 const INSTALL_CODE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
@@ -239,5 +240,106 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     expect(await screen.findByText('No licenses in stock')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Transfer to customer' })).toBeDisabled();
+  });
+});
+
+describe('Transfer after another tab transferred the licence (R7)', () => {
+  it('refuses with 409, says which licence moved and to what, and shows the inventory as it is', async () => {
+    signInNorthwind();
+    const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    const table = await findTable('My Inventory');
+    const [row] = bodyRows(table);
+    const original =
+      row && within(row).getByRole('checkbox').getAttribute('aria-label')?.replace('Select ', '');
+    if (!row || !original) throw new Error('My Inventory is empty');
+    await user.click(within(row).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Transfer to customer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Transfer to customer' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Customer' }));
+    await user.click(await screen.findByRole('option', { name: 'P-Building 1' }));
+
+    const customerId =
+      cloud()
+        .partnerCustomers()
+        .find((c) => c.name === 'P-Building 1')?.id ?? '';
+    const [moved] = cloud().transferToCustomer({ licenseIds: [original], customerId }).transfers;
+    const licences = cloud().state.licenses.length;
+    await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      `License ${original} was replaced by ${moved?.toLicenseId} and cannot be transferred again.`,
+    );
+    expect(cloud().state.licenses).toHaveLength(licences);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(bodyRows(screen.getByRole('table', { name: 'My Inventory' }))).toHaveLength(4),
+    );
+    expect(screen.queryByText(original)).not.toBeInTheDocument();
+  });
+});
+
+describe('A retry after a lost answer is applied once (R7, R10)', () => {
+  /** The cloud applies the request, then the answer is lost on the way back. */
+  function loseFirstAnswer(path: string, apply: (body: unknown, key: string | null) => void) {
+    server.use(
+      http.post(
+        path,
+        async ({ request }) => {
+          apply(await request.json(), request.headers.get('Idempotency-Key'));
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+  }
+
+  it('creates one customer when Create customer is clicked again', async () => {
+    loseFirstAnswer('*/api/partner/customers', (body, key) =>
+      cloud().createCustomer(createCustomerBodySchema.parse(body), key),
+    );
+    signInNorthwind();
+    const customers = cloud().state.customers.length;
+    const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    await user.click(await screen.findByRole('button', { name: 'New customer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New customer' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Customer name' }), 'P-Annex');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
+      'ops@annex.example',
+    );
+    const create = within(dialog).getByRole('button', { name: 'Create customer' });
+    await user.click(create);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The licensing cloud cannot be reached',
+    );
+    await user.click(create);
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(cloud().state.customers).toHaveLength(customers + 1);
+  });
+
+  it('transfers once when Transfer is clicked again', async () => {
+    loseFirstAnswer('*/api/partner/transfers', (body, key) =>
+      cloud().transferToCustomer(partnerTransferBodySchema.parse(body), key),
+    );
+    signInNorthwind();
+    const licences = cloud().state.licenses.length;
+    const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
+    const [row] = bodyRows(await findTable('My Inventory'));
+    if (!row) throw new Error('My Inventory is empty');
+    await user.click(within(row).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Transfer to customer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Transfer to customer' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Customer' }));
+    await user.click(await screen.findByRole('option', { name: 'P-Building 1' }));
+    const transfer = within(dialog).getByRole('button', { name: 'Transfer' });
+    await user.click(transfer);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The licensing cloud cannot be reached',
+    );
+    await user.click(transfer);
+    expect(
+      await within(dialog).findByText(/1 license transferred to P-Building 1 on 2026-11-23/),
+    ).toBeVisible();
+    expect(cloud().state.licenses).toHaveLength(licences + 1);
   });
 });

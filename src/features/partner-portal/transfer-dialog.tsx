@@ -18,6 +18,7 @@ import {
   type MyInventoryLicense,
   type PartnerCustomer,
 } from '@/api/partner-portal';
+import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
@@ -33,13 +34,19 @@ interface TransferDialogProps {
 /** PP-4: pick a customer, confirm; each licence comes back with its new License ID. */
 export function TransferDialog({
   open,
-  licenses,
+  licenses: selected,
   customers,
   onClose,
   onTransferred,
 }: TransferDialogProps) {
   const transfer = useTransferToCustomer();
+  const commandKey = useIdempotencyKey();
   const [customerId, setCustomerId] = useState('');
+  // Fixed at opening: after a lost answer the refreshed inventory no longer holds a licence the
+  // cloud did transfer, and a retry (same key) must still be able to fetch that first answer (R10).
+  const [opening, setOpening] = useState({ open: false, licenses: selected });
+  if (open !== opening.open) setOpening({ open, licenses: selected });
+  const licenses = open ? opening.licenses : selected;
   const result = transfer.data;
   const customer = customers.find((c) => c.id === (result?.customerId ?? customerId));
 
@@ -49,11 +56,18 @@ export function TransferDialog({
     onClose();
   };
 
-  const confirm = () =>
+  const confirm = () => {
+    const request = { licenseIds: licenses.map((l) => l.licenseId), customerId };
     transfer.mutate(
-      { licenseIds: licenses.map((l) => l.licenseId), customerId },
-      { onSuccess: onTransferred },
+      { ...request, idempotencyKey: commandKey.keyFor(request) },
+      {
+        onSuccess: () => {
+          commandKey.done();
+          onTransferred();
+        },
+      },
     );
+  };
 
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="transfer-title">
