@@ -21,6 +21,34 @@ const NO_FEATURES = { regex: '^@/features(/|$)', message: 'Shared layers never i
 const TEST_FILES = '**/*.{test,stories}.{ts,tsx}';
 
 /**
+ * quality R15, as core selectors: eslint-plugin-react 7.37 peers ESLint ≤ 9 and
+ * eslint-plugin-react-dom ≥ 3 needs Node 22, so neither runs here. Any block that sets
+ * `no-restricted-syntax` again must spread these, or it drops them.
+ */
+// React's own test for a script URL: control characters and spaces before it, tabs and line
+// breaks inside the word are ignored by browsers.
+const SCRIPT_URL =
+  '/^[\\u0000-\\u001F ]*j[\\r\\n\\t]*a[\\r\\n\\t]*v[\\r\\n\\t]*a[\\r\\n\\t]*s[\\r\\n\\t]*c[\\r\\n\\t]*r[\\r\\n\\t]*i[\\r\\n\\t]*p[\\r\\n\\t]*t[\\r\\n\\t]*:/i';
+const SCRIPT_URL_MESSAGE =
+  'react/jsx-no-script-url: a javascript: URL runs code when followed; use a button with onClick.';
+const REACT_SAFETY = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message:
+      'react/no-danger: dangerouslySetInnerHTML renders HTML unescaped; render text or elements instead.',
+  },
+  { selector: `JSXAttribute > Literal[value=${SCRIPT_URL}]`, message: SCRIPT_URL_MESSAGE },
+  {
+    selector: `JSXAttribute > JSXExpressionContainer > Literal[value=${SCRIPT_URL}]`,
+    message: SCRIPT_URL_MESSAGE,
+  },
+  {
+    selector: `JSXAttribute > JSXExpressionContainer > TemplateLiteral[quasis.0.value.cooked=${SCRIPT_URL}]`,
+    message: SCRIPT_URL_MESSAGE,
+  },
+];
+
+/**
  * One import restriction per folder: app code gets every pattern; its tests and stories (same folder)
  * may also use the simulated cloud and the test helpers.
  */
@@ -115,6 +143,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-non-null-assertion': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-syntax': ['error', ...REACT_SAFETY],
     },
   },
   ...boundaries,

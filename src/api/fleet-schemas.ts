@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { upperAscii } from '@/domain/text-input';
 import { idSchema, isoDateSchema } from './schemas';
 
 /** LM-1: organisation user roles; only Administrator and Manager may use the License Manager. */
@@ -31,7 +32,7 @@ export const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$
 export const ACTIVATION_CODE_PATTERN = /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/;
 
 export function normalizeActivationCode(code: string): string {
-  return code.trim().toUpperCase();
+  return upperAscii(code.trim());
 }
 
 export const sensorStatusSchema = z.enum(['active', 'expiring', 'expired', 'unlicensed']);

@@ -2,12 +2,24 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { cloudLicenseQueries } from './cloud-licenses';
 import { z } from 'zod';
 import { apiRequest } from './client';
-import { idSchema } from './schemas';
+import { upperAscii } from '@/domain/text-input';
+import { asciiOnly, idSchema } from './schemas';
 
 /** Spec §1: 5 groups of 5 uppercase base32 characters. */
 export const installCodeSchema = z
   .string()
   .regex(/^[A-Z2-7]{5}(-[A-Z2-7]{5}){4}$/, 'An install code is 5 groups of 5 characters');
+
+export const INSTALL_CODE_FORMAT_MESSAGE =
+  'An install code is 5 groups of 5 characters (A–Z, 2–7), such as 7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q.';
+
+/** An install code as a person types or pastes it: spaces around it and lower case are forgiven. */
+export const typedInstallCodeSchema = z
+  .string()
+  .trim()
+  .superRefine(asciiOnly('Latin letters and digits'))
+  .transform(upperAscii)
+  .refine((code) => installCodeSchema.safeParse(code).success, INSTALL_CODE_FORMAT_MESSAGE);
 
 /** SS-42: provisioned (green), unprovisioned (blue), unlicensed (purple). */
 export const deviceStateSchema = z.enum(['provisioned', 'unprovisioned', 'unlicensed']);

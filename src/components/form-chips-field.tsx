@@ -76,7 +76,8 @@ export function FormChipsField<
   const draft = typeof draftField.field.value === 'string' ? draftField.field.value : '';
 
   const add = () => {
-    if (draft.trim() === '') return;
+    // Enter on an empty box is nothing typed yet; spaces alone get the entry's message.
+    if (draft === '') return;
     setTried(true);
     if (entryProblem(draft, chips) !== null) return;
     chipsField.field.onChange([...chips, normalize(draft)]);
@@ -96,7 +97,7 @@ export function FormChipsField<
 
   // Checked here, not read from the resolver, whose answer may still be about an earlier keystroke.
   const typedProblem =
-    draft.trim() !== '' && (tried || draftField.fieldState.isTouched)
+    (draft.trim() !== '' && draftField.fieldState.isTouched) || (draft !== '' && tried)
       ? entryProblem(draft, chips)
       : null;
   const serverDraftError =

@@ -14,6 +14,7 @@ import {
   type CustomerLicense,
 } from '@/api/customer-portal';
 import { toUserMessage } from '@/api/errors';
+import { upperAscii } from '@/domain/text-input';
 import { MONOSPACE } from '@/lib/theme';
 import { CustomerLicensesTable } from './customer-licenses-table';
 import { downloadTextFile } from './download-text-file';
@@ -95,7 +96,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
           <TextField
             {...installCode}
             inputRef={ref}
-            onChange={(event) => onChange(event.target.value.toUpperCase())}
+            onChange={(event) => onChange(upperAscii(event.target.value))}
             label="Install code"
             placeholder="7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q"
             size="small"

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
+import { asciiOnly } from '@/api/schemas';
+import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 
 export const EID_FORMAT_MESSAGE =
   'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
@@ -13,6 +15,7 @@ export const eidFormSchema = z.object({
   value: z
     .string()
     .trim()
+    .superRefine(asciiOnly('Latin letters and digits'))
     .toLowerCase()
     .refine((value) => uuid.safeParse(value).success, EID_FORMAT_MESSAGE),
 });
@@ -21,6 +24,8 @@ export const emailFormSchema = z.object({
   value: z
     .string()
     .trim()
+    .max(MAX_EMAIL_LENGTH, `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`)
+    .superRefine(asciiOnly('Latin letters, digits and punctuation'))
     .refine((value) => email.safeParse(value).success, EMAIL_FORMAT_MESSAGE),
 });
 

@@ -12,6 +12,7 @@ import { newIdempotencyKey } from '@/api/client';
 import { toUserMessage } from '@/api/errors';
 import { useRedeemActivationCode } from '@/api/fleet';
 import { ACTIVATION_CODE_PATTERN, normalizeActivationCode } from '@/api/fleet-schemas';
+import { asciiOnly } from '@/api/schemas';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import { useFleetNotify } from './fleet-notices';
@@ -19,6 +20,8 @@ import { useFleetNotify } from './fleet-notices';
 const codeFormSchema = z.object({
   code: z
     .string()
+    .trim()
+    .superRefine(asciiOnly('Latin letters and digits'))
     .transform(normalizeActivationCode)
     .pipe(
       z

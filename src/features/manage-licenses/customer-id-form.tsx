@@ -6,7 +6,11 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useSaveCustomerId, type SegmentController } from '@/api/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
-import { customerIdFormSchema, customerIdSaveError } from './customer-id-schema';
+import {
+  CUSTOMER_ID_EXAMPLE,
+  customerIdFormSchema,
+  customerIdSaveError,
+} from './customer-id-schema';
 import { useReportUnsavedChanges } from './unsaved-changes';
 
 /** A fixed width, so the field does not move when the buttons appear beside it. */
@@ -22,7 +26,7 @@ const BUTTON_SX = { height: 40, whiteSpace: 'nowrap', flexShrink: 0 } as const;
 /** One segment controller's Customer ID, saved on its own (SS-21, SS-22). */
 export function CustomerIdForm({ controller }: { controller: SegmentController }) {
   const save = useSaveCustomerId();
-  const { control, handleSubmit, reset, setError, getFieldState, formState } = useForm({
+  const { control, handleSubmit, reset, setError, getFieldState, getValues, formState } = useForm({
     resolver: zodResolver(customerIdFormSchema),
     defaultValues: { customerId: controller.customerId ?? '' },
     mode: 'onChange',
@@ -45,13 +49,16 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
     }
   });
 
+  // Spaces where no ID is saved would "clear" nothing: say so rather than send a no-op.
+  const blank = () => controller.customerId === null && getValues('customerId').trim() === '';
+
   const saveOrDiscard = (event: KeyboardEvent<HTMLDivElement>) => {
     const edited = getFieldState('customerId').isDirty;
     if (event.key === 'Enter') {
       // Not the form's implicit submission: that follows Save's disabled state, which may still
       // reflect the previous keystroke; handleSubmit validates the value as it is now.
       event.preventDefault();
-      if (edited && !isSubmitting) void submit();
+      if (edited && !isSubmitting && !blank()) void submit();
     } else if (event.key === 'Escape' && edited && !isSubmitting) {
       // Only the edit is dropped: the dialog stays open.
       event.stopPropagation();
@@ -61,12 +68,15 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
 
   const malformed = errors.customerId !== undefined && errors.customerId.type !== 'server';
   const clearing = isDirty && typed.trim() === '' && controller.customerId !== null;
+  const nothingTyped = isDirty && typed.trim() === '' && controller.customerId === null;
   const saved = !isDirty && save.isSuccess;
   const helperText = clearing
     ? 'Saving an empty value clears the Customer ID.'
-    : saved
-      ? 'Saved.'
-      : undefined;
+    : nothingTyped
+      ? `Enter a Customer ID, such as ${CUSTOMER_ID_EXAMPLE}.`
+      : saved
+        ? 'Saved.'
+        : undefined;
 
   return (
     <Stack
@@ -95,7 +105,7 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
             type="submit"
             variant="contained"
             loading={isSubmitting}
-            disabled={malformed}
+            disabled={malformed || nothingTyped}
             sx={BUTTON_SX}
           >
             Save Changes

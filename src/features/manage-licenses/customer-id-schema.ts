@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
+import { asciiOnly } from '@/api/schemas';
 
-export const CUSTOMER_ID_FORMAT_MESSAGE =
-  'A Customer ID looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+export const CUSTOMER_ID_EXAMPLE = '2133c667-af41-4518-94df-a2bb3b775330';
+export const CUSTOMER_ID_FORMAT_MESSAGE = `A Customer ID looks like ${CUSTOMER_ID_EXAMPLE}.`;
 
 const uuid = z.uuid();
 
@@ -14,6 +15,7 @@ export const customerIdFormSchema = z.object({
   customerId: z
     .string()
     .trim()
+    .superRefine(asciiOnly('Latin letters and digits'))
     .toLowerCase()
     .refine((value) => value === '' || uuid.safeParse(value).success, CUSTOMER_ID_FORMAT_MESSAGE),
 });

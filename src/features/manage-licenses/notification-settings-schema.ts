@@ -8,6 +8,7 @@ import {
   recipientCountProblem,
   recipientProblem,
 } from '@/domain/notifications';
+import { nonAsciiProblem } from '@/domain/text-input';
 
 /** Why a typed address cannot be added as a chip (SS-60). */
 export function recipientEntryProblem(text: string, chips: readonly string[]): string | null {
@@ -23,6 +24,8 @@ function parseDay(text: string): number | null {
 
 /** Why a typed number of days cannot be added as a chip (SS-60). */
 export function dayEntryProblem(text: string, chips: readonly string[]): string | null {
+  const foreign = nonAsciiProblem(text.trim(), 'the digits 0–9');
+  if (foreign) return foreign;
   const value = parseDay(text);
   if (value === null) return 'Enter a number of days, like 30.';
   return noticeDayProblem(value, chips.map(Number));

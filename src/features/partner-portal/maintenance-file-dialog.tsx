@@ -13,13 +13,11 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { toUserMessage } from '@/api/errors';
 import { useIssueMaintenanceFile, type CustomerInventoryLicense } from '@/api/partner-portal';
-import { installCodeSchema } from '@/api/segment-controllers';
+import { typedInstallCodeSchema } from '@/api/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { describeLicense } from '@/domain/licenses';
 
-const installCodeFormSchema = z.object({
-  installCode: z.string().trim().toUpperCase().pipe(installCodeSchema),
-});
+const installCodeFormSchema = z.object({ installCode: typedInstallCodeSchema });
 
 /** Saves the text as a file: a Blob behind an `<a download>`; returns the link's URL to keep. */
 function download(fileName: string, text: string): string | null {

@@ -25,13 +25,13 @@ import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
-import { SearchField } from '@/components/search-field';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { CUSTOMER_INVENTORY_COLUMNS, CustomerInventoryTable } from './customer-inventory-table';
 import { CustomersPanel } from './customers-panel';
 import { MaintenanceFileDialog } from './maintenance-file-dialog';
 import { MY_INVENTORY_COLUMNS, MyInventoryTable } from './my-inventory-table';
 import { matchesSearch, usePartnerPortalUrl, type PartnerTab } from './partner-portal-url';
+import { PartnerSearchField } from './partner-search-field';
 import { TransferDialog } from './transfer-dialog';
 
 const TITLE = 'License Partner Portal';
@@ -238,12 +238,7 @@ function SignedInPortal({ partner }: { partner: Partner }) {
                 aria-controls="panel-inventory"
               />
             </Tabs>
-            <SearchField
-              label="Search customer or purchase order"
-              value={url.search}
-              onChange={url.setSearch}
-              width={320}
-            />
+            <PartnerSearchField value={url.search} onChange={url.setSearch} />
           </Stack>
           <div role="tabpanel" id="panel-inventory" aria-labelledby={`tab-${url.tab}`}>
             <InventoryPanel key={url.tab} tab={url.tab} />

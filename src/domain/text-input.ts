@@ -1,0 +1,45 @@
+/**
+ * Rules for typed and pasted text that the forms and the cloud share. IDs, codes and e-mail
+ * addresses here use printable ASCII only, so a look-alike (Cyrillic “а” for “a”, a fullwidth “１”)
+ * or an invisible character (a zero-width space from a web page) is refused and named, rather than
+ * failing a format check that the text seems to pass.
+ */
+
+/** RFC 5321: a forward path holds at most 256 octets, 254 of them the address. */
+export const MAX_EMAIL_LENGTH = 254;
+
+function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** How a message names a character the user may not be able to see or tell apart. */
+export function describeCharacter(char: string): string {
+  if (/\p{Zs}/u.test(char)) return `a special space (${codePoint(char)})`;
+  if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(char))
+    return `an invisible character (${codePoint(char)})`;
+  return `“${char}” (${codePoint(char)})`;
+}
+
+/** The first character outside printable ASCII, or null. */
+export function firstNonAscii(text: string): string | null {
+  return /[^\x20-\x7e]/u.exec(text)?.[0] ?? null;
+}
+
+/** Why `text` cannot be used where only `allowed` (e.g. "Latin letters and digits") may be typed. */
+export function nonAsciiProblem(text: string, allowed: string): string | null {
+  const char = firstNonAscii(text);
+  return char === null ? null : `Use ${allowed} only: ${describeCharacter(char)} is not one.`;
+}
+
+/** The first control or format character (zero-width, bidi override…), which free text refuses. */
+export function firstInvisible(text: string): string | null {
+  return /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.exec(text)?.[0] ?? null;
+}
+
+/**
+ * Upper-cases a–z only: `toUpperCase` turns some non-Latin letters into Latin ones (“ı” → “I”,
+ * “ſ” → “S”, “ﬁ” → “FI”), which would let a look-alike pass as a code.
+ */
+export function upperAscii(text: string): string {
+  return text.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+}
