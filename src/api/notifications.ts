@@ -33,7 +33,7 @@ export const outboxMessageSchema = z.object({
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
-const outboxListSchema = z.object({ items: z.array(outboxMessageSchema) });
+export const outboxListSchema = z.object({ items: z.array(outboxMessageSchema) });
 
 export function getNotificationSettings(signal?: AbortSignal) {
   return apiRequest('/cms/notification-settings', { schema: notificationSettingsSchema, signal });

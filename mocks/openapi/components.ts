@@ -1,0 +1,151 @@
+import {
+  activationJobListSchema,
+  activationJobSchema,
+  startActivationBodySchema,
+} from '@/api/activations';
+import { advanceClockBodySchema, clockSchema } from '@/api/clock';
+import { cloudLicenseListSchema } from '@/api/cloud-licenses';
+import {
+  capacityFileSchema,
+  createCapacityFileBodySchema,
+  customerLicenseListSchema,
+  customerPortalSessionSchema,
+  customerSignInBodySchema,
+} from '@/api/customer-portal';
+import { deviceListSchema, provisionBodySchema, provisionResultSchema } from '@/api/devices';
+import { errorBodySchema } from '@/api/errors';
+import {
+  assignBodySchema,
+  autoRenewalBodySchema,
+  expiryRecipientsBodySchema,
+  expiryRecipientsSchema,
+  fleetOverviewSchema,
+  fleetSessionSchema,
+  fleetSignInBodySchema,
+  fleetUserSchema,
+  licenseKeySchema,
+  licensesLeftSchema,
+  redeemBodySchema,
+  redeemResultSchema,
+  sensorPageSchema,
+  sensorSchema,
+} from '@/api/fleet-schemas';
+import {
+  activateLicenseFileBodySchema,
+  issuedLicenseFileSchema,
+  issueLicenseFileBodySchema,
+  licenseFileActivationSchema,
+  licenseFilePreviewSchema,
+  previewLicenseFileBodySchema,
+} from '@/api/license-files';
+import {
+  activatedLicenseListSchema,
+  activatedLicenseSchema,
+  updateNoteBodySchema,
+} from '@/api/licenses';
+import {
+  notificationSettingsSchema,
+  outboxListSchema,
+  saveNotificationSettingsBodySchema,
+} from '@/api/notifications';
+import {
+  createCustomerBodySchema,
+  maintenanceFileBodySchema,
+  maintenanceFileSchema,
+  partnerCustomerListSchema,
+  partnerCustomerSchema,
+  partnerInventorySchema,
+  partnerListSchema,
+  partnerSchema,
+  partnerSessionSchema,
+  partnerTransferBodySchema,
+  partnerTransferResultSchema,
+  signInPartnerBodySchema,
+} from '@/api/partner-portal';
+import {
+  saveCustomerIdBodySchema,
+  segmentControllerListSchema,
+  segmentControllerSchema,
+} from '@/api/segment-controllers';
+import { sessionSchema, signInBodySchema } from '@/api/session';
+import { networkFaultsSchema, resetSimulationBodySchema, simulationSchema } from '@/api/simulation';
+import { transferResultSchema, transferToCloudBodySchema } from '@/api/transfers';
+
+/**
+ * The contract's named schemas: the very zod schemas the client parses responses with and the
+ * handlers parse request bodies with. Shared parts (ErrorBody, Sensor, …) are named too, so the
+ * document refers to them instead of repeating them.
+ */
+export const components = {
+  ErrorBody: errorBodySchema,
+
+  Session: sessionSchema,
+  SignInBody: signInBodySchema,
+  Clock: clockSchema,
+  AdvanceClockBody: advanceClockBodySchema,
+
+  SegmentController: segmentControllerSchema,
+  SegmentControllerList: segmentControllerListSchema,
+  SaveCustomerIdBody: saveCustomerIdBodySchema,
+  ActivatedLicense: activatedLicenseSchema,
+  ActivatedLicenseList: activatedLicenseListSchema,
+  UpdateNoteBody: updateNoteBodySchema,
+  CloudLicenseList: cloudLicenseListSchema,
+  ActivationJob: activationJobSchema,
+  ActivationJobList: activationJobListSchema,
+  StartActivationBody: startActivationBodySchema,
+  TransferToCloudBody: transferToCloudBodySchema,
+  TransferResult: transferResultSchema,
+  DeviceList: deviceListSchema,
+  ProvisionBody: provisionBodySchema,
+  ProvisionResult: provisionResultSchema,
+  PreviewLicenseFileBody: previewLicenseFileBodySchema,
+  LicenseFilePreview: licenseFilePreviewSchema,
+  ActivateLicenseFileBody: activateLicenseFileBodySchema,
+  LicenseFileActivation: licenseFileActivationSchema,
+  IssueLicenseFileBody: issueLicenseFileBodySchema,
+  IssuedLicenseFile: issuedLicenseFileSchema,
+  NotificationSettings: notificationSettingsSchema,
+  SaveNotificationSettingsBody: saveNotificationSettingsBodySchema,
+  OutboxList: outboxListSchema,
+
+  Partner: partnerSchema,
+  PartnerList: partnerListSchema,
+  PartnerSession: partnerSessionSchema,
+  SignInPartnerBody: signInPartnerBodySchema,
+  PartnerInventory: partnerInventorySchema,
+  PartnerCustomer: partnerCustomerSchema,
+  PartnerCustomerList: partnerCustomerListSchema,
+  CreateCustomerBody: createCustomerBodySchema,
+  PartnerTransferBody: partnerTransferBodySchema,
+  PartnerTransferResult: partnerTransferResultSchema,
+  MaintenanceFileBody: maintenanceFileBodySchema,
+  MaintenanceFile: maintenanceFileSchema,
+
+  CustomerPortalSession: customerPortalSessionSchema,
+  CustomerSignInBody: customerSignInBodySchema,
+  CustomerLicenseList: customerLicenseListSchema,
+  CreateCapacityFileBody: createCapacityFileBodySchema,
+  CapacityFile: capacityFileSchema,
+
+  FleetUser: fleetUserSchema,
+  FleetSession: fleetSessionSchema,
+  FleetSignInBody: fleetSignInBodySchema,
+  Sensor: sensorSchema,
+  SensorPage: sensorPageSchema,
+  FleetOverview: fleetOverviewSchema,
+  LicenseKey: licenseKeySchema,
+  LicensesLeft: licensesLeftSchema,
+  RedeemBody: redeemBodySchema,
+  RedeemResult: redeemResultSchema,
+  AssignBody: assignBodySchema,
+  AutoRenewalBody: autoRenewalBodySchema,
+  ExpiryRecipients: expiryRecipientsSchema,
+  ExpiryRecipientsBody: expiryRecipientsBodySchema,
+
+  Simulation: simulationSchema,
+  NetworkFaults: networkFaultsSchema,
+  ResetSimulationBody: resetSimulationBodySchema,
+};
+
+export type ComponentName = keyof typeof components;

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import app from './vite.config.ts';
+
+/**
+ * `npm run mock-server` bundles the simulated cloud for Node with the app's own path aliases
+ * (Node 20 cannot run TypeScript); packages stay external and load from node_modules.
+ */
+export default defineConfig({
+  resolve: app.resolve,
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    ssr: 'mocks/http/server.ts',
+    outDir: '.tmp/mock-server',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+  },
+});
