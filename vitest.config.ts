@@ -19,6 +19,7 @@ export default mergeConfig(
               'src/**/*.test.{ts,tsx}',
               'mocks/**/*.test.ts',
               'tests/unit/**/*.test.{ts,tsx}',
+              'tests/reliability/**/*.test.{ts,tsx}',
             ],
             setupFiles: ['tests/setup.ts'],
             // Files share one jsdom and module cache: importing MUI once instead of per file halves

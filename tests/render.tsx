@@ -7,13 +7,16 @@ import { AppProviders } from '@/app/app-providers';
 import { createQueryClient } from '@/lib/query-client';
 
 /**
- * Renders a screen as the app does: fresh QueryClient without retries, the theme, and an in-memory
+ * Renders a screen as the app does: fresh QueryClient (without retries unless asked), the theme, and an in-memory
  * URL (`/path?query`) whose changes the test can read back.
  */
-export function renderWithApp(ui: ReactElement, { url = '/' }: { url?: string } = {}) {
+export function renderWithApp(
+  ui: ReactElement,
+  { url = '/', retry = false }: { url?: string; retry?: boolean } = {},
+) {
   const [path = '/', search = ''] = url.split('?');
   const location = memoryLocation({ path, searchPath: search, record: true });
-  const queryClient = createQueryClient({ retry: false });
+  const queryClient = createQueryClient({ retry });
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient}>

@@ -30,6 +30,12 @@ export const simulationHandlers = [
       return simulation();
     }),
   ),
+  http.post('*/api/dev/session/expire', () =>
+    respond(() => {
+      cloud().expireSessions();
+      return simulation();
+    }),
+  ),
   http.post('*/api/dev/reset', ({ request }) =>
     respond(async () => {
       const { scenario } = await readBody(request, resetSimulationBodySchema);

@@ -1,7 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
+import { cloudLicenseQueries } from './cloud-licenses';
 import { errorBodySchema } from './errors';
+import { licenseQueries } from './licenses';
 import { idSchema } from './schemas';
 
 /** How often a running activation is polled (quality P9: cheap enough to never block input). */
@@ -76,5 +78,12 @@ export function useStartActivation() {
   return useMutation({
     mutationFn: startActivation,
     onSettled: () => queryClient.invalidateQueries({ queryKey: activationQueries.all() }),
+    // R7: another tab got there first; what this one shows may be out of date (a job that has
+    // already finished no longer shows as running, so its end would not refresh the lists).
+    onError: (error) => {
+      if (error.status !== 409) return;
+      void queryClient.invalidateQueries({ queryKey: cloudLicenseQueries.all() });
+      void queryClient.invalidateQueries({ queryKey: licenseQueries.all() });
+    },
   });
 }

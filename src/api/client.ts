@@ -28,6 +28,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 type SendOptions = Omit<RequestOptions<z.ZodType>, 'schema'> & { accept: string };
 
 /** Sends a request; every failure (network, timeout, non-2xx) becomes an ApiError. */
@@ -67,6 +76,7 @@ async function send(
       errorBody.success
         ? errorBody.data
         : { code: 'http_error', message: response.statusText || `HTTP ${response.status}` },
+      { retryAfterMs: retryAfterMs(response.headers.get('Retry-After')) },
     );
   }
   return response;

@@ -15,13 +15,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: Record<string, unknown> | undefined;
+  /** How long the cloud asked us to wait before trying again (a 429's or 503's `Retry-After`). */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(status: number, body: ErrorBody) {
+  constructor(status: number, body: ErrorBody, { retryAfterMs }: { retryAfterMs?: number } = {}) {
     super(body.message);
     this.name = 'ApiError';
     this.status = status;
     this.code = body.code;
     this.details = body.details;
+    this.retryAfterMs = retryAfterMs;
   }
 
   /** True when nothing reached the cloud or nothing came back (status 0). */
@@ -43,6 +46,13 @@ export function toUserMessage(error: unknown): string {
       return 'The licensing cloud cannot be reached. Check the network connection and try again.';
     }
     if (error.code === 'timeout') return 'The licensing cloud did not answer in time. Try again.';
+    if (error.status === 429) {
+      const seconds = Math.ceil((error.retryAfterMs ?? 0) / 1000);
+      return seconds > 0
+        ? `The licensing cloud is busy. Try again in ${seconds} s.`
+        : 'The licensing cloud is busy. Try again in a moment.';
+    }
+    if (error.status === 401) return 'Your session has expired. Sign in again to continue.';
     if (error.code === 'malformed_response') {
       return 'The licensing cloud sent an answer this app cannot read. Try again later.';
     }

@@ -54,3 +54,11 @@ export function useResetSimulation() {
     onSuccess: () => queryClient.resetQueries(),
   });
 }
+
+/** R12: the cloud forgets who is signed in; the screen keeps what it shows until it asks again. */
+export function useExpireSessions() {
+  return useMutation({
+    mutationFn: () =>
+      apiRequest('/dev/session/expire', { method: 'POST', schema: simulationSchema }),
+  });
+}

@@ -11,6 +11,7 @@ import { Link, useLocation } from 'wouter';
 import { preloadArea } from './app-routes';
 import { AREAS } from './areas';
 import { ColorModeToggle } from './color-mode-toggle';
+import { OfflineBanner } from './offline-banner';
 import { UserMenu } from './user-menu';
 
 function activeArea(location: string): string {
@@ -70,6 +71,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <UserMenu />
           <ColorModeToggle />
         </Toolbar>
+        <OfflineBanner />
       </AppBar>
       {/* Room at the bottom so floating controls (job notice, Simulation) never hide the last row. */}
       <Container component="main" maxWidth="xl" sx={{ pt: 4, pb: 12 }}>

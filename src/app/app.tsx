@@ -1,8 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { createQueryClient } from '@/lib/query-client';
+import { AppErrorBoundary } from './app-error-boundary';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
 import { AppShell } from './app-shell';
+import { SessionExpiredDialog } from './session-expired-dialog';
 
 // Checked on the raw variable so a build with an API URL drops the toolbar's chunk entirely.
 const SIMULATED_CLOUD = !import.meta.env.VITE_API_URL;
@@ -17,8 +19,11 @@ export function App() {
   return (
     <AppProviders queryClient={queryClient}>
       <AppShell>
-        <AppRoutes />
+        <AppErrorBoundary>
+          <AppRoutes />
+        </AppErrorBoundary>
       </AppShell>
+      <SessionExpiredDialog />
       {DevToolbar && (
         <Suspense fallback={null}>
           <DevToolbar />

@@ -9,12 +9,22 @@ function shouldRetry(failureCount: number, error: ApiError): boolean {
   return error.status === 0 || error.status === 429 || error.status >= 500;
 }
 
+/**
+ * Backs off exponentially (1 s, 2 s, … up to 30 s), but never sooner than the cloud's
+ * `Retry-After` (quality R13: no retry storm against a busy cloud).
+ */
+export function retryDelay(failureCount: number, error: ApiError): number {
+  const backoff = Math.min(1000 * 2 ** failureCount, 30_000);
+  return Math.max(backoff, error.retryAfterMs ?? 0);
+}
+
 export function createQueryClient({ retry = true }: { retry?: boolean } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
         retry: retry ? shouldRetry : false,
+        retryDelay,
       },
       mutations: { retry: false },
     },

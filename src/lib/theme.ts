@@ -1,4 +1,5 @@
 import { createTheme } from '@mui/material/styles';
+import { linearProgressMotion } from './linear-progress-motion';
 
 export const MONOSPACE =
   '"JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace';
@@ -43,6 +44,7 @@ export const theme = createTheme({
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiCard: { defaultProps: { variant: 'outlined' } },
     MuiPaper: { defaultProps: { elevation: 0 } },
+    MuiLinearProgress: linearProgressMotion,
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600, whiteSpace: 'nowrap' } } },
     MuiTooltip: { defaultProps: { arrow: true } },
   },

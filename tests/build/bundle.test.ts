@@ -7,15 +7,23 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** Strings only the simulated cloud contains. */
 const MOCK_MARKERS = ['mockServiceWorker.js', 'Olivia Brandt', 'Northwind Controls'];
 
+/** Secrets a build machine may hold in its environment; none may reach the bundle. */
+const SECRETS = {
+  LICENSING_API_TOKEN: 'sk_live_do-not-ship-4d1f9c',
+  VITE_UNUSED_SIGNING_KEY: 'vite-prefixed-but-unused-7b2e',
+};
+
 async function buildApp(outDir: string, apiUrl: string | undefined) {
   const previous = process.env.VITE_API_URL;
   if (apiUrl) process.env.VITE_API_URL = apiUrl;
   else delete process.env.VITE_API_URL;
+  Object.assign(process.env, SECRETS);
   try {
     await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   } finally {
     if (previous === undefined) delete process.env.VITE_API_URL;
     else process.env.VITE_API_URL = previous;
+    for (const name of Object.keys(SECRETS)) delete process.env[name];
   }
   const assets = join(outDir, 'assets');
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -60,5 +68,12 @@ describe('production bundles', () => {
     // The Content-Security-Policy lets the app reach that cloud, and nothing else outside.
     // (The attribute's quotes are HTML-escaped.)
     expect(html).toMatch(/connect-src (&#39;|')self(&#39;|') https:\/\/licensing\.example\.com;/);
+    // No secret from the build machine's environment, and nothing that looks like a key.
+    for (const { name, code } of [...files, { name: 'index.html', code: html }]) {
+      for (const secret of Object.values(SECRETS)) expect(code, name).not.toContain(secret);
+      expect(code, name).not.toMatch(
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----|AKIA[0-9A-Z]{16}|sk_live_/,
+      );
+    }
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Skeleton from '@mui/material/Skeleton';
 import { sensorStatusSchema, type SensorQuery, type SensorStatusCounts } from '@/api/fleet-schemas';
 import { SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import { FleetSearchField } from './fleet-search-field';
@@ -40,25 +41,6 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
         value={query.search}
         onChange={(search) => onChange({ search }, { replace: true })}
       />
-      <ToggleButtonGroup
-        exclusive
-        size="small"
-        aria-label="Filter by status"
-        value={query.status ?? ALL}
-        onChange={(_, value: string | null) => {
-          if (value === null) return;
-          const status = sensorStatusSchema.safeParse(value);
-          onChange({ status: status.success ? status.data : null });
-        }}
-        sx={{ height: 40 }}
-      >
-        <ToggleButton value={ALL}>{withCount('All', total)}</ToggleButton>
-        {sensorStatusSchema.options.map((status) => (
-          <ToggleButton key={status} value={status}>
-            {withCount(SENSOR_STATUS_LABELS[status], counts?.[status])}
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
       <TextField
         select
         size="small"
@@ -76,6 +58,30 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
           </MenuItem>
         ))}
       </TextField>
+      {counts ? (
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          aria-label="Filter by status"
+          value={query.status ?? ALL}
+          onChange={(_, value: string | null) => {
+            if (value === null) return;
+            const status = sensorStatusSchema.safeParse(value);
+            onChange({ status: status.success ? status.data : null });
+          }}
+          sx={{ height: 40 }}
+        >
+          <ToggleButton value={ALL}>{withCount('All', total)}</ToggleButton>
+          {sensorStatusSchema.options.map((status) => (
+            <ToggleButton key={status} value={status}>
+              {withCount(SENSOR_STATUS_LABELS[status], counts?.[status])}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      ) : (
+        // Counts come with the first rows; the buttons appear then, whole, and push nothing (CLS 0).
+        <Skeleton variant="rounded" width={520} height={40} aria-hidden />
+      )}
       {filtered && (
         <Button
           onClick={() => onChange({ search: '', status: null, location: null })}

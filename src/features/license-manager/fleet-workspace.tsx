@@ -16,6 +16,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { clockQueries } from '@/api/clock';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/fleet-schemas';
+import { StaleDataNotice } from '@/components/retry-alert';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -57,17 +58,20 @@ export function FleetWorkspace() {
   const table = () => {
     if (head.isPending) {
       return (
-        <Paper variant="outlined" sx={{ height: SENSOR_TABLE_HEIGHT, overflow: 'hidden' }}>
-          <TableSkeleton
-            label="Sensors"
-            columns={SENSOR_COLUMNS.map((c) => c.label)}
-            rows={8}
-            cellHeight={40}
-          />
+        // The same frame as the loaded table (border outside the scroll box's height): no shift.
+        <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+          <Box sx={{ height: SENSOR_TABLE_HEIGHT }}>
+            <TableSkeleton
+              label="Sensors"
+              columns={SENSOR_COLUMNS.map((c) => c.label)}
+              rows={8}
+              cellHeight={40}
+            />
+          </Box>
         </Paper>
       );
     }
-    if (head.isError) {
+    if (!head.data) {
       return (
         <ErrorState
           title="The sensors could not be loaded"
@@ -91,27 +95,37 @@ export function FleetWorkspace() {
       );
     }
     return (
-      <SensorTable
-        query={url.query}
-        total={head.data.total}
-        updating={head.isPlaceholderData}
-        onSort={(sort) =>
-          url.setQuery({
-            sort,
-            direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
-          })
-        }
-        onOpen={openSensor}
-        onAdd={setAdding}
-        addDisabledReason={addDisabledReason}
-      />
+      <Stack spacing={2}>
+        {head.error && (
+          <StaleDataNotice
+            what="the sensors"
+            error={head.error}
+            onRetry={() => void head.refetch()}
+            retrying={head.isFetching}
+          />
+        )}
+        <SensorTable
+          query={url.query}
+          total={head.data.total}
+          updating={head.isPlaceholderData}
+          onSort={(sort) =>
+            url.setQuery({
+              sort,
+              direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
+            })
+          }
+          onOpen={openSensor}
+          onAdd={setAdding}
+          addDisabledReason={addDisabledReason}
+        />
+      </Stack>
     );
   };
 
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <Card variant="outlined" sx={{ flex: '0 0 auto', minWidth: 280 }}>
+        <Card variant="outlined" sx={{ flex: '0 0 auto', width: { md: 340 } }}>
           <CardContent>
             <Stack spacing={2}>
               <LicensesLeft data={left.data} />

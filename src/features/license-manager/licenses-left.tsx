@@ -16,9 +16,10 @@ export function LicensesLeft({ data }: { data: LicensesLeftData | undefined }) {
           <Skeleton width={32} sx={{ display: 'inline-block' }} />
         )}
       </Typography>
-      <Typography variant="caption" color="text.secondary">
+      {/* Two lines kept for the keys, so the buttons below do not move when they load. */}
+      <Typography variant="caption" color="text.secondary" sx={{ minHeight: '3.32em' }}>
         {!data
-          ? ' '
+          ? '\u00a0'
           : keys.length === 0
             ? 'The pool is empty: add an Activation Code.'
             : keys.map((k) => `${k.id} × ${k.available} (${k.durationMonths} mo)`).join(' · ')}

@@ -1,12 +1,10 @@
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import RouterOutlined from '@mui/icons-material/RouterOutlined';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { toUserMessage } from '@/api/errors';
 import { segmentControllerQueries } from '@/api/segment-controllers';
+import { StaleDataNotice } from '@/components/retry-alert';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -60,16 +58,12 @@ export function CustomerAccountsView() {
     <Stack spacing={2}>
       <PortalsNote />
       {controllers.error && (
-        <Alert
-          severity="warning"
-          action={
-            <Button color="inherit" size="small" onClick={retry}>
-              Retry
-            </Button>
-          }
-        >
-          Showing the segment controllers as last loaded. {toUserMessage(controllers.error)}
-        </Alert>
+        <StaleDataNotice
+          what="the segment controllers"
+          error={controllers.error}
+          onRetry={retry}
+          retrying={controllers.isFetching}
+        />
       )}
       {controllers.data.length === 0 ? (
         <EmptyState

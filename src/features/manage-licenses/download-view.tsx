@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { toUserMessage } from '@/api/errors';
+import { RetryAlert, StaleDataNotice } from '@/components/retry-alert';
 import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { ActivationProgress } from './activation-progress';
@@ -26,21 +25,6 @@ function toggled(selection: ReadonlySet<string>, key: string): ReadonlySet<strin
   const next = new Set(selection);
   if (!next.delete(key)) next.add(key);
   return next;
-}
-
-function RetryAlert({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return (
-    <Alert
-      severity="warning"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry}>
-          Retry
-        </Button>
-      }
-    >
-      {message}
-    </Alert>
-  );
 }
 
 /** SS-31 … SS-35 once the cloud has answered: the licences, the selection and the running job. */
@@ -77,10 +61,7 @@ function DownloadContent({ data, follower }: { data: Loaded; follower: Follower 
   return (
     <Stack spacing={2}>
       {data.refreshError && (
-        <RetryAlert
-          message={`Showing the licenses as last loaded. ${toUserMessage(data.refreshError)}`}
-          onRetry={data.retry}
-        />
+        <StaleDataNotice what="the licenses" error={data.refreshError} onRetry={data.retry} />
       )}
       {follower.jobs.isError && (
         <RetryAlert

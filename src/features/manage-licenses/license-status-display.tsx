@@ -8,6 +8,7 @@ import Grid from '@mui/material/Grid';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
+import { StaleDataNotice } from '@/components/retry-alert';
 import { ErrorState } from '@/components/error-state';
 import { useManageLicensesUrl } from './manage-licenses-url';
 import { SegmentLicenseSummary } from './segment-license-summary';
@@ -46,6 +47,15 @@ function Summaries() {
   }
   return (
     <Grid container spacing={2}>
+      {data.refreshError && (
+        <Grid size={12}>
+          <StaleDataNotice
+            what="the license status"
+            error={data.refreshError}
+            onRetry={data.retry}
+          />
+        </Grid>
+      )}
       {data.controllers.map((controller) => (
         <Grid key={controller.id} size={{ xs: 12, md: 4 }}>
           <SegmentLicenseSummary

@@ -1,9 +1,8 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
-import { toUserMessage } from '@/api/errors';
+import { StaleDataNotice } from '@/components/retry-alert';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -71,16 +70,7 @@ export function LicensesView() {
   return (
     <Stack spacing={2}>
       {data.refreshError && (
-        <Alert
-          severity="warning"
-          action={
-            <Button color="inherit" size="small" onClick={data.retry}>
-              Retry
-            </Button>
-          }
-        >
-          Showing the licenses as last loaded. {toUserMessage(data.refreshError)}
-        </Alert>
+        <StaleDataNotice what="the licenses" error={data.refreshError} onRetry={data.retry} />
       )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <SegmentFilter

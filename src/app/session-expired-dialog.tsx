@@ -1,0 +1,59 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { toUserMessage } from '@/api/errors';
+import { fleetQueries, signInFleetAs } from '@/api/fleet';
+import { sessionQueries, signInAs } from '@/api/session';
+import { useSessionExpiry } from './use-session-expiry';
+
+/** Signs in again as whoever was signed in before, in each app that had a session. */
+async function signInAgain(queryClient: QueryClient): Promise<void> {
+  const cmsRole = queryClient.getQueryData(sessionQueries.current().queryKey)?.user.role;
+  const fleetRole = queryClient.getQueryData(fleetQueries.session().queryKey)?.user.role;
+  await Promise.all([
+    signInAs(cmsRole ?? 'Owner'),
+    fleetRole ? signInFleetAs(fleetRole) : Promise.resolve(),
+  ]);
+}
+
+/**
+ * R12: a session that ends mid-task asks to sign in again over the screen, which stays mounted,
+ * so whatever was typed or selected is still there to be sent again.
+ */
+export function SessionExpiredDialog() {
+  const queryClient = useQueryClient();
+  const { expired, dismiss } = useSessionExpiry();
+  const renew = useMutation({
+    mutationFn: () => signInAgain(queryClient),
+    onSuccess: async () => {
+      dismiss();
+      await queryClient.invalidateQueries();
+    },
+  });
+  return (
+    <Dialog open={expired} aria-labelledby="session-expired-title" maxWidth="xs" fullWidth>
+      <DialogTitle id="session-expired-title">Your session has expired</DialogTitle>
+      <DialogContent>
+        <DialogContentText>
+          Sign in again to carry on. What you typed or selected stays as it is; send it again once
+          you are signed in.
+        </DialogContentText>
+        {renew.isError && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {toUserMessage(renew.error)}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={() => renew.mutate()} loading={renew.isPending}>
+          Sign in again
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

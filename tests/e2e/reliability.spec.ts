@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seedFleet } from '../../mocks/cloud/fleet-seed';
+
+test.setTimeout(60_000);
+
+const TODAY = '2026-11-23';
+/** Auto Renewal on in the seed, expiring 2026-12-05. */
+const ROOM_03 = seedFleet(TODAY).sensors.find((s) => s.serial === '282D97');
+
+function autoRenewal(page: Page) {
+  if (!ROOM_03) throw new Error('The fleet seed has changed: no sensor 282D97');
+  return page.getByRole('switch', { name: `Auto Renewal for ${ROOM_03.name} (282D97)` });
+}
+
+async function openRoom03(page: Page, query = '') {
+  await page.goto(`/fleet?search=282D97${query}`);
+  await expect(autoRenewal(page)).toBeVisible();
+}
+
+test('R4 — offline: a banner, the command waits, and is sent once when the connection returns', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/fleet?scenario=typical-site&latency=0');
+  await openRoom03(page);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/auto-renewal')) sent.push(request.method());
+  });
+  await expect(autoRenewal(page)).toBeChecked();
+
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+  await autoRenewal(page).click();
+  await expect(autoRenewal(page)).not.toBeChecked();
+  await page.waitForTimeout(500);
+  expect(sent).toEqual([]);
+
+  await context.setOffline(false);
+  await expect(page.getByText('You are offline')).toBeHidden();
+  await expect.poll(() => sent).toEqual(['PUT']);
+  await page.waitForTimeout(500);
+  expect(sent).toEqual(['PUT']);
+
+  // The cloud kept it: a reload (which continues the saved cloud) shows it off.
+  await page.reload();
+  await expect(autoRenewal(page)).not.toBeChecked();
+});
+
+test('R15 — a note that looks like markup is shown as text in a real browser, and runs nothing', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const payload = '<img src=x onerror=alert(1)>';
+  await page.goto('/?manage=licenses&scenario=typical-site&latency=0');
+  const dialog = page.getByRole('dialog', { name: /^Manage Licenses/ });
+  await dialog
+    .getByRole('button', { name: /^Add a note to license/ })
+    .first()
+    .click();
+  await dialog.getByRole('textbox', { name: /^Note for license/ }).fill(payload);
+  await dialog.getByRole('textbox', { name: /^Note for license/ }).press('Enter');
+  await expect(dialog.getByRole('button', { name: `Edit note: ${payload}` })).toBeVisible();
+
+  await page.reload();
+  await expect(
+    page.getByRole('dialog', { name: /^Manage Licenses/ }).getByText(payload),
+  ).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});

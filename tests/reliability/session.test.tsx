@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { cloud } from '@mocks/cloud/instance';
+import { licenseQueries } from '@/api/licenses';
+import { sessionQueries } from '@/api/session';
+import { SessionExpiredDialog } from '@/app/session-expired-dialog';
+import { ManageLicensesDialog } from '@/features/manage-licenses/manage-licenses-dialog';
+import { renderWithApp } from '@tests/render';
+
+function plantRoom() {
+  const controller = cloud().state.segmentControllers.find((c) => c.name === 'Plant Room');
+  if (!controller) throw new Error('No Plant Room in the seed');
+  return controller;
+}
+
+function harborLogisticsId() {
+  const customer = cloud().state.customers.find((c) => c.name === 'Harbor Logistics');
+  if (!customer) throw new Error('No Harbor Logistics in the seed');
+  return customer.id;
+}
+
+describe('R12 — the session ends mid-task', () => {
+  it('asks to sign in again over the form, keeps what was typed, and the save then goes through', async () => {
+    const { user } = renderWithApp(
+      <>
+        <ManageLicensesDialog />
+        <SessionExpiredDialog />
+      </>,
+      { url: '/?manage=customer-accounts' },
+    );
+    const table = await screen.findByRole('table', { name: 'Customer accounts', busy: false });
+    const field = within(table).getByRole('textbox', { name: 'Customer ID for Plant Room' });
+    const typed = harborLogisticsId();
+    await user.type(field, typed);
+
+    cloud().expireSessions();
+    const row = within(field.closest('tr') ?? table);
+    await user.click(row.getByRole('button', { name: 'Save Changes' }));
+
+    const prompt = await screen.findByRole('dialog', { name: 'Your session has expired' });
+    expect(plantRoom().customerId).toBeNull();
+    expect(field).toHaveValue(typed);
+
+    await user.click(within(prompt).getByRole('button', { name: 'Sign in again' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Your session has expired' })).toBeNull(),
+    );
+    expect(cloud().session().user.role).toBe('Owner');
+    expect(field).toHaveValue(typed);
+
+    await user.click(row.getByRole('button', { name: 'Save Changes' }));
+    await waitFor(() => expect(plantRoom().customerId).toBe(typed));
+  });
+
+  it('signs the same user type in again, not the Owner, when an Admin’s session ends', async () => {
+    cloud().signInAs('Admin');
+    const { user, queryClient } = renderWithApp(<SessionExpiredDialog />);
+    await queryClient.fetchQuery(sessionQueries.current());
+    cloud().expireSessions();
+    await queryClient.fetchQuery(licenseQueries.activated()).catch(() => undefined);
+    const prompt = await screen.findByRole('dialog', { name: 'Your session has expired' });
+    await user.click(within(prompt).getByRole('button', { name: 'Sign in again' }));
+    await waitFor(() => expect(cloud().session().user.role).toBe('Admin'));
+  });
+});
