@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { LicenseStatusDisplay } from './license-status-display';
 
@@ -72,5 +72,23 @@ export const CloudUnreachable: Story = {
     await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
     const retry = within(alert).getByRole('button', { name: 'Retry' });
     await waitFor(() => expect(retry).toBeEnabled());
+  },
+};
+
+/** R2: a refresh failed; the summaries stay, marked as last loaded, with Retry. */
+export const RefreshFailed: Story = {
+  play: async ({ canvas, app, msw }) => {
+    const section = canvas.getByRole('region', { name: 'License Status' });
+    await within(section).findAllByRole('heading', { level: 3 });
+    msw.use(
+      http.get('*/api/cms/licenses', () =>
+        HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),
+      ),
+    );
+    await app.queryClient.invalidateQueries();
+    await expect(
+      await within(section).findByText(/Showing the license status as last loaded/),
+    ).toBeVisible();
+    await expect(within(section).getByRole('heading', { name: 'Main Hall' })).toBeVisible();
   },
 };
