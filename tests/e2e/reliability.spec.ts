@@ -12,16 +12,18 @@ function autoRenewal(page: Page) {
   return page.getByRole('switch', { name: `Auto Renewal for ${ROOM_03.name} (282D97)` });
 }
 
-async function openRoom03(page: Page, query = '') {
-  await page.goto(`/fleet?search=282D97${query}`);
-  await expect(autoRenewal(page)).toBeVisible();
+/** A page load starts the service worker and the simulated cloud: slower than a click under load. */
+const PAGE_LOAD = { timeout: 15_000 };
+
+async function openRoom03(page: Page) {
+  await page.goto('/fleet?scenario=typical-site&latency=0&search=282D97');
+  await expect(autoRenewal(page)).toBeVisible(PAGE_LOAD);
 }
 
 test('R4 — offline: a banner, the command waits, and is sent once when the connection returns', async ({
   page,
   context,
 }) => {
-  await page.goto('/fleet?scenario=typical-site&latency=0');
   await openRoom03(page);
   const sent: string[] = [];
   page.on('request', (request) => {
@@ -44,6 +46,7 @@ test('R4 — offline: a banner, the command waits, and is sent once when the con
 
   // The cloud kept it: a reload (which continues the saved cloud) shows it off.
   await page.reload();
+  await expect(autoRenewal(page)).toBeVisible(PAGE_LOAD);
   await expect(autoRenewal(page)).not.toBeChecked();
 });
 
