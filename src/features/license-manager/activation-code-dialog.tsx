@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -8,11 +7,11 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { newIdempotencyKey } from '@/api/client';
 import { toUserMessage } from '@/api/errors';
 import { useRedeemActivationCode } from '@/api/fleet';
 import { ACTIVATION_CODE_PATTERN, normalizeActivationCode } from '@/api/fleet-schemas';
 import { asciiOnly } from '@/api/schemas';
+import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import { useFleetNotify } from './fleet-notices';
@@ -39,7 +38,7 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
   const redeem = useRedeemActivationCode();
   const notify = useFleetNotify();
   // One key per code typed: a retry after a lost answer is applied once (quality R7, R10).
-  const [attempt, setAttempt] = useState(() => ({ code: '', key: newIdempotencyKey() }));
+  const commandKey = useIdempotencyKey();
   const { control, handleSubmit, reset, setError, formState } = useForm({
     resolver: zodResolver(codeFormSchema),
     defaultValues: { code: '' },
@@ -53,14 +52,12 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
   };
 
   const submit = handleSubmit(async ({ code }) => {
-    const key = attempt.code === code ? attempt.key : newIdempotencyKey();
-    setAttempt({ code, key });
     try {
-      const result = await redeem.mutateAsync({ code, idempotencyKey: key });
+      const result = await redeem.mutateAsync({ code, idempotencyKey: commandKey.keyFor(code) });
+      commandKey.done();
       notify(
         `${result.added} licenses × ${result.key.durationMonths} months added to the pool (key ${result.key.id}).`,
       );
-      setAttempt({ code: '', key: newIdempotencyKey() });
       reset();
       onClose();
     } catch (error) {

@@ -1,11 +1,6 @@
-import { useRef } from 'react';
-import { newIdempotencyKey } from '@/api/client';
-import { ApiError, toUserMessage } from '@/api/errors';
+import { toUserMessage } from '@/api/errors';
 import { useActivateLicenseFile } from '@/api/license-files';
-
-/** No answer, or the cloud failed: the request may or may not have been applied. */
-const outcomeUnknown = (error: unknown) =>
-  error instanceof ApiError && (error.status === 0 || error.status >= 500);
+import { useIdempotencyKey } from '@/api/use-idempotency-key';
 
 /**
  * ACTIVATE for a licence file (SS-50): one Idempotency-Key per attempt; trying the same file on the
@@ -13,17 +8,15 @@ const outcomeUnknown = (error: unknown) =>
  */
 export function useActivateLicenseFileAction() {
   const mutation = useActivateLicenseFile();
-  const unanswered = useRef<{ key: string; attempt: string } | null>(null);
+  const commandKey = useIdempotencyKey();
 
   const activate = async (file: { key: string; text: string }, segmentControllerId: string) => {
-    const attempt = `${file.key}:${segmentControllerId}`;
-    const key =
-      unanswered.current?.attempt === attempt ? unanswered.current.key : newIdempotencyKey();
+    const idempotencyKey = commandKey.keyFor({ file: file.key, segmentControllerId });
     try {
-      await mutation.mutateAsync({ text: file.text, segmentControllerId, idempotencyKey: key });
-      unanswered.current = null;
-    } catch (error) {
-      unanswered.current = outcomeUnknown(error) ? { key, attempt } : null;
+      await mutation.mutateAsync({ text: file.text, segmentControllerId, idempotencyKey });
+      commandKey.done();
+    } catch {
+      // Shown from the mutation's error; the same file on the same target reuses the key.
     }
   };
 
