@@ -146,5 +146,10 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...REACT_SAFETY],
     },
   },
+  {
+    // Command-line scripts (npm test, the test builds, the soak): their output is what they print.
+    files: ['scripts/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
   ...boundaries,
 );

@@ -1,23 +1,46 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/chromium';
 import { CLOUD_API, CLOUD_PORT } from './tests/e2e-http/cloud-address';
-
-const PORT = 4173;
-/** The build with an API URL, against `npm run mock-server` (MC-5). */
-const HTTP_PORT = 4174;
+import settings from './tests/test-builds.json' with { type: 'json' };
+import { TIMEOUTS } from './tests/timeouts';
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } };
+const demoUrl = `http://127.0.0.1:${settings.ports.demo}`;
+const httpUrl = `http://127.0.0.1:${settings.ports.http}`;
+
+/**
+ * Serves one of the shared test builds (scripts/test-builds.mjs), making it first only when it is
+ * missing or older than the sources: `npm test` has made them all before Vitest's bundle checks.
+ */
+const serve = (build: 'demo' | 'http', port: number) =>
+  `node scripts/test-builds.mjs ${build} && npx vite preview --outDir .tmp/test-builds/${build} --port ${port} --strictPort`;
 
 /** End-to-end journeys against production builds, in Debian's Chromium. */
 export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 2,
-  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  // One browser per core: each test's simulated cloud answers without artificial delay, so two
+  // browsers on two cores wait only for work, not for the machine.
+  workers: Math.max(1, Math.min(4, availableParallelism())),
+  timeout: TIMEOUTS.e2eTest,
+  expect: { timeout: TIMEOUTS.e2eExpect },
+  reporter: [
+    ['list'],
+    // Read by `npm test` and `npm run test:soak` for the summary (scripts/test-suites.mjs).
+    [
+      'json',
+      { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? '.tmp/test-reports/e2e.json' },
+    ],
+    ['html', { open: 'never', outputFolder: '.tmp/test-reports/e2e-html' }],
+  ],
+  outputDir: '.tmp/test-results',
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    actionTimeout: TIMEOUTS.e2eExpect,
+    navigationTimeout: TIMEOUTS.e2eExpect,
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
   projects: [
@@ -26,7 +49,7 @@ export default defineConfig({
       name: 'chromium',
       testDir: 'tests/e2e',
       testIgnore: 'alone/**',
-      use: { ...desktop, baseURL: `http://127.0.0.1:${PORT}` },
+      use: { ...desktop, baseURL: demoUrl },
     },
     {
       // A build with VITE_API_URL, no mock code, talking to the simulated cloud over HTTP. The
@@ -35,7 +58,7 @@ export default defineConfig({
       testDir: 'tests/e2e-http',
       fullyParallel: false,
       workers: 1,
-      use: { ...desktop, baseURL: `http://127.0.0.1:${HTTP_PORT}` },
+      use: { ...desktop, baseURL: httpUrl },
     },
     {
       // Timing promises (R16: the tab never freezes over 1 s) run after everything else, alone,
@@ -44,31 +67,31 @@ export default defineConfig({
       testDir: 'tests/e2e/alone',
       dependencies: ['chromium', 'http-cloud'],
       workers: 1,
-      use: { ...desktop, baseURL: `http://127.0.0.1:${PORT}` },
+      use: { ...desktop, baseURL: demoUrl },
     },
   ],
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-      url: `http://127.0.0.1:${PORT}`,
+      name: 'demo',
+      command: serve('demo', settings.ports.demo),
+      url: demoUrl,
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: TIMEOUTS.e2eServerStart,
     },
     {
       name: 'cloud',
-      // Jobs take a while, so two tabs can meet one that is still running (R7).
-      command: `npm run mock-server -- --port ${CLOUD_PORT} --activation-ms 1500`,
+      // Jobs finish at once unless a test holds one running (PUT /api/dev/activation-pace).
+      command: `node scripts/test-builds.mjs mock-server && node --enable-source-maps .tmp/mock-server/server.js --port ${CLOUD_PORT} --activation-ms 0`,
       url: `${CLOUD_API}/openapi.json`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: TIMEOUTS.e2eServerStart,
     },
     {
       name: 'http-app',
-      command: `npx vite build --outDir .tmp/dist-http && npx vite preview --outDir .tmp/dist-http --port ${HTTP_PORT} --strictPort`,
-      env: { VITE_API_URL: CLOUD_API },
-      url: `http://127.0.0.1:${HTTP_PORT}`,
+      command: serve('http', settings.ports.http),
+      url: httpUrl,
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: TIMEOUTS.e2eServerStart,
     },
   ],
 });

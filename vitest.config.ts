@@ -4,11 +4,15 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 import { chromiumArgs, chromiumExecutable } from './tests/chromium.ts';
+import { TIMEOUTS } from './tests/timeouts.ts';
 
 export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // One worker per Vitest process for every project (projects that run together must agree):
+      // `npm test` runs the unit shards side by side, one per CPU (scripts/test-suites.mjs).
+      maxWorkers: 1,
       projects: [
         {
           extends: true,
@@ -24,16 +28,19 @@ export default mergeConfig(
             setupFiles: ['tests/setup.ts'],
             // Files share one jsdom and module cache: importing MUI once instead of per file halves
             // the run. tests/setup.ts resets the cloud, handlers, DOM and session before every test.
+            // Vitest hands a non-isolated project all its files at once only with one worker (with
+            // more it builds a jsdom per file, ~3 s each): `npm test` runs shards side by side instead.
             isolate: false,
             restoreMocks: true,
-            // MUI in jsdom is slow on a busy 2-core machine; waits inside tests stay event-driven.
-            testTimeout: 15_000,
+            testTimeout: TIMEOUTS.unitTest,
           },
         },
         {
           test: {
             name: 'build',
             environment: 'node',
+            // A group of its own: mixed into the unit files' group it would cost them their shared jsdom.
+            sequence: { groupOrder: 1 },
             include: ['tests/build/**/*.test.ts'],
           },
         },
@@ -49,9 +56,10 @@ export default mergeConfig(
           },
           test: {
             name: 'storybook',
-            // Every story ends with an axe scan; on a loaded 2-CPU machine the 209-row ManyLicenses
-            // story took up to 12 s of the 15 s browser-mode default.
-            testTimeout: 30_000,
+            // One page for all story files: each story still gets a fresh cloud, QueryClient and URL
+            // (.storybook/preview.tsx), without re-importing MUI and the app for every file.
+            isolate: false,
+            testTimeout: TIMEOUTS.storyTest,
             browser: {
               enabled: true,
               headless: true,

@@ -1,11 +1,17 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { resetCloud } from '@mocks/cloud/instance';
 import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/use-auto-open';
 import { handlers } from '@mocks/handlers';
 import { createStoryApp, StoryAppProviders } from './story-app';
+import { TIMEOUTS } from '@tests/timeouts';
 import './story-types';
+
+// Play functions wait for what a user waits for; Testing Library's 1 s default would make a story
+// fail on a busy machine instead of on a bug.
+configure({ asyncUtilTimeout: TIMEOUTS.elementWait });
 
 /** The simulated cloud's routes for every story; a story adds overrides with `msw.use()`. */
 async function startWorker() {

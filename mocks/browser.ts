@@ -11,14 +11,26 @@ import {
 import type { CloudState } from './cloud/state';
 import { isScenarioName, type NetworkFaults, type ScenarioName } from './scenarios';
 
-/** Realistic timing in the dev browser only; tests and stories run without delay. */
-const DEV_LATENCY_MS = 250;
-const DEV_ACTIVATION_MS_PER_LICENSE = 2_500;
+/**
+ * Realistic timing in the dev browser and the demo build; tests and stories run without delay.
+ * The end-to-end build sets both to 0 (`VITE_SIMULATED_LATENCY_MS`, `VITE_SIMULATED_ACTIVATION_MS`)
+ * so no journey depends on how fast the machine is; a test about timing sets its own in the URL.
+ */
+const DEV_LATENCY_MS = timingFromEnv(import.meta.env.VITE_SIMULATED_LATENCY_MS, 250);
+const DEV_ACTIVATION_MS_PER_LICENSE = timingFromEnv(
+  import.meta.env.VITE_SIMULATED_ACTIVATION_MS,
+  2_500,
+);
 const STORAGE_KEY = 'license-console:simulated-cloud:v3';
 
 /** Beyond this many sensors the cloud is not kept across reloads: it would not fit localStorage. */
 const MAX_SAVED_SENSORS = 20_000;
 const SAVE_DELAY_MS = 300;
+
+function timingFromEnv(value: string | undefined, fallback: number): number {
+  const ms = Number(value ?? 'NaN');
+  return Number.isInteger(ms) && ms >= 0 ? ms : fallback;
+}
 
 interface SavedCloud {
   /** Null when the cloud was too large to keep: a reload starts its scenario afresh. */
@@ -91,20 +103,31 @@ function chooseCloud(): void {
   restoreCloud(saved.state, saved.faults, scenario);
 }
 
-/** `?latency=MS` overrides the simulated latency (the benchmark measures the app, not a delay). */
-function applyLatencyParam(): void {
+/** Reads and removes a whole, non-negative number of milliseconds from the address. */
+function takeMsParam(name: string): number | undefined {
   const url = new URL(window.location.href);
-  const latency = Number(url.searchParams.get('latency') ?? 'NaN');
-  if (!Number.isInteger(latency) || latency < 0) return;
-  setNetworkFaults({ ...networkFaults(), latencyMs: latency });
-  url.searchParams.delete('latency');
+  const ms = Number(url.searchParams.get(name) ?? 'NaN');
+  if (!Number.isInteger(ms) || ms < 0) return undefined;
+  url.searchParams.delete(name);
   window.history.replaceState(window.history.state, '', url);
+  return ms;
+}
+
+/**
+ * `?latency=MS` overrides the simulated latency (the benchmark measures the app, not a delay);
+ * `?activation-ms=MS` the time an activation job takes per license (a test holds a job running).
+ */
+function applyTimingParams(): void {
+  const latency = takeMsParam('latency');
+  if (latency !== undefined) setNetworkFaults({ ...networkFaults(), latencyMs: latency });
+  const activationMs = takeMsParam('activation-ms');
+  if (activationMs !== undefined) cloud().state.settings.activationMsPerLicense = activationMs;
 }
 
 /** Starts the simulated cloud in this tab. */
 export async function startMockCloud(): Promise<void> {
   chooseCloud();
-  applyLatencyParam();
+  applyTimingParams();
   const worker = setupWorker(...handlers);
   worker.events.on('response:mocked', saveSoon);
   window.addEventListener('pagehide', save);

@@ -3,10 +3,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetCloud } from '../mocks/cloud/instance';
 import { server } from '../mocks/node';
+import { TIMEOUTS } from './timeouts';
 
-// A loaded 2-core CI machine can take over a second to render a page in jsdom; waits stay
-// event-driven, this only moves the point where a missing element counts as a failure.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: TIMEOUTS.elementWait });
 
 // Every request must hit a real handler of the simulated cloud: a missing one fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

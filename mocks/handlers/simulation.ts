@@ -1,5 +1,10 @@
 import { http } from 'msw';
-import { networkFaultsSchema, resetSimulationBodySchema, type Simulation } from '@/api/simulation';
+import {
+  activationPaceSchema,
+  networkFaultsSchema,
+  resetSimulationBodySchema,
+  type Simulation,
+} from '@/api/simulation';
 import {
   cloud,
   currentScenario,
@@ -27,6 +32,13 @@ export const simulationHandlers = [
   http.put('*/api/dev/faults', ({ request }) =>
     respond(async () => {
       setNetworkFaults(await readBody(request, networkFaultsSchema));
+      return simulation();
+    }),
+  ),
+  http.put('*/api/dev/activation-pace', ({ request }) =>
+    respond(async () => {
+      const { activationMsPerLicense } = await readBody(request, activationPaceSchema);
+      cloud().state.settings.activationMsPerLicense = activationMsPerLicense;
       return simulation();
     }),
   ),

@@ -68,7 +68,12 @@ import {
   segmentControllerSchema,
 } from '@/api/segment-controllers';
 import { sessionSchema, signInBodySchema } from '@/api/session';
-import { networkFaultsSchema, resetSimulationBodySchema, simulationSchema } from '@/api/simulation';
+import {
+  activationPaceSchema,
+  networkFaultsSchema,
+  resetSimulationBodySchema,
+  simulationSchema,
+} from '@/api/simulation';
 import { transferResultSchema, transferToCloudBodySchema } from '@/api/transfers';
 
 /**
@@ -145,6 +150,7 @@ export const components = {
 
   Simulation: simulationSchema,
   NetworkFaults: networkFaultsSchema,
+  ActivationPace: activationPaceSchema,
   ResetSimulationBody: resetSimulationBodySchema,
 };
 

@@ -489,6 +489,15 @@ export const routes: Route[] = [
     errors: [],
   },
   {
+    method: 'put',
+    path: '/dev/activation-pace',
+    summary: 'Set how long an activation job takes per license (running jobs follow at once)',
+    tag: 'simulation',
+    body: 'ActivationPace',
+    response: { status: 200, schema: 'Simulation' },
+    errors: [],
+  },
+  {
     method: 'post',
     path: '/dev/session/expire',
     summary: 'Forget who is signed in (an expired session)',

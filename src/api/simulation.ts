@@ -23,6 +23,11 @@ export type Simulation = z.infer<typeof simulationSchema>;
 
 export const resetSimulationBodySchema = z.object({ scenario: z.string() });
 
+/** How long an activation job takes per license; a test holds a job running, then lets it finish. */
+export const activationPaceSchema = z.object({
+  activationMsPerLicense: z.int().min(0).max(600_000),
+});
+
 export function getSimulation(signal?: AbortSignal) {
   return apiRequest('/dev/simulation', { schema: simulationSchema, signal });
 }

@@ -27,6 +27,7 @@ export const test = base.extend<{ cspViolations: string[] }>({
         errorRate: 0,
         unreachable: false,
       });
+      await cloudJson(request, 'PUT', '/dev/activation-pace', { activationMsPerLicense: 0 });
       await cloudJson(request, 'POST', '/dev/reset', { scenario: 'typical-site' });
       const violations: string[] = [];
       page.on('console', (message) => {

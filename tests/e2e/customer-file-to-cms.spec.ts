@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedTypicalSite } from '../../mocks/cloud/seed';
 
-test.setTimeout(90_000);
-
 // The seed is deterministic: these are the IDs the served app starts with.
 const seed = seedTypicalSite();
 const campus = seed.customers.find((c) => c.name === 'P2022-0208');

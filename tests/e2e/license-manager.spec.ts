@@ -7,9 +7,6 @@ import {
   VALID_ACTIVATION_CODE,
 } from '../../mocks/cloud/fleet-seed';
 
-// The dev browser's cloud answers every request after 250 ms: journeys wait for that, as a user would.
-test.setTimeout(90_000);
-
 const TODAY = '2026-11-23';
 
 // The seed is deterministic (SEED_TODAY 2026-11-23): these are the sensors the served app starts with.

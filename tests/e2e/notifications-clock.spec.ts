@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { goToDate } from './simulation';
 
-test.setTimeout(90_000);
-
 test('notifications → the clock passes the 30-day mark → the e-mail is sent → Expiring → Expired', async ({
   page,
 }) => {

@@ -5,6 +5,7 @@ import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
 import { CustomerPortalPage } from './customer-portal-page';
+import { enterText } from '@tests/enter-text';
 
 function seed() {
   const { state } = cloud();
@@ -55,7 +56,7 @@ afterEach(() => {
 });
 
 async function signInByEid(user: ReturnType<typeof renderWithApp>['user'], eid: string) {
-  await user.type(await screen.findByRole('textbox', { name: 'License ID (EID)' }), eid);
+  await enterText(user, await screen.findByRole('textbox', { name: 'License ID (EID)' }), eid);
   await user.click(screen.getByRole('button', { name: 'Sign In' }));
 }
 
@@ -74,7 +75,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
   it('CP-1: signs in with a contact e-mail on the E-mail tab', async () => {
     const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
     await user.click(await screen.findByRole('tab', { name: 'E-mail' }));
-    await user.type(screen.getByRole('textbox', { name: 'E-mail' }), ' IT@harbor.example ');
+    await enterText(user, screen.getByRole('textbox', { name: 'E-mail' }), ' IT@harbor.example ');
     await user.click(screen.getByRole('button', { name: 'Sign In' }));
     expect(await screen.findByText('Harbor Logistics')).toBeVisible();
     const table = await screen.findByRole('table', { name: 'Your licenses', busy: false });
@@ -104,11 +105,11 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
 
     await user.click(screen.getByRole('tab', { name: 'E-mail' }));
     const email = screen.getByRole('textbox', { name: 'E-mail' });
-    await user.type(email, 'nobody');
+    await enterText(user, email, 'nobody');
     await user.click(screen.getByRole('button', { name: 'Sign In' }));
     expect(await screen.findByText(/Enter an e-mail address/)).toBeVisible();
     await user.clear(email);
-    await user.type(email, 'nobody@example.com');
+    await enterText(user, email, 'nobody@example.com');
     await user.click(screen.getByRole('button', { name: 'Sign In' }));
     expect(await screen.findByText(/No customer account has this contact e-mail/)).toBeVisible();
     expect(cloud().state.customerPortalSessionId).toBeNull();
@@ -146,7 +147,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     const code = screen.getByRole('textbox', { name: 'Install code' });
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(await screen.findByText('Choose at least one capacity license.')).toBeVisible();
-    await user.type(code, 'abcde-fghij');
+    await enterText(user, code, 'abcde-fghij');
     expect(code).toHaveValue('ABCDE-FGHIJ');
     await user.click(screen.getByRole('checkbox', { name: `Select ${capacity.id} for the file` }));
     await user.click(screen.getByRole('button', { name: 'Create' }));
@@ -154,7 +155,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(downloads).toHaveLength(0);
 
     await user.clear(code);
-    await user.type(code, 'aaaaa-bbbbb-ccccc-ddddd-eeeee');
+    await enterText(user, code, 'aaaaa-bbbbb-ccccc-ddddd-eeeee');
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(await screen.findByText('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE.lic')).toBeVisible();
     expect(screen.getByText(/Add it in the SmartServer CMS with/)).toBeVisible();
@@ -182,7 +183,8 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
         note: '',
       };
     await user.click(screen.getByRole('checkbox', { name: `Select ${capacity.id} for the file` }));
-    await user.type(
+    await enterText(
+      user,
       screen.getByRole('textbox', { name: 'Install code' }),
       'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE',
     );

@@ -69,7 +69,7 @@ describe('MC-4: the dev toolbar', () => {
         { name: 'Reset data' },
       ),
     );
-    await waitFor(() => expect(currentScenario()).toBe('fresh-install'), { timeout: 3_000 });
+    await waitFor(() => expect(currentScenario()).toBe('fresh-install'));
     expect(cloud().listActivatedLicenses()).toEqual([]);
     expect(cloud().clock().today).toBe('2026-11-23');
     expect(networkFaults().latencyMs).toBe(250);

@@ -7,6 +7,7 @@ import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-
 import { server } from '@mocks/node';
 import { assignBodySchema } from '@/api/fleet-schemas';
 import { LicenseManagerPage } from './license-manager-page';
+import { enterText } from '@tests/enter-text';
 
 // jsdom lays nothing out: give the table's scroll box a height so the virtualiser renders rows.
 beforeEach(() => {
@@ -68,7 +69,8 @@ describe('License Manager table (LM-3, LM-8)', () => {
   it('keeps search, status, location and order in the address', async () => {
     const { user, location } = renderFleet();
     await findSensorTable();
-    await user.type(
+    await enterText(
+      user,
       screen.getByRole('searchbox', { name: 'Search serial number or name' }),
       'freezer',
     );
@@ -310,7 +312,7 @@ describe('Auto Renewal (LM-3, LM-6)', () => {
     // On, then five clicks: off.
     expect(toggle).not.toBeChecked();
     // Once every request has reached the cloud, both say off.
-    await waitFor(() => expect(applied).toBe(5), { timeout: 10_000 });
+    await waitFor(() => expect(applied).toBe(5));
     expect(seedSensor((s) => s.serial === sensor.serial).autoRenewal).toBe(false);
     await waitFor(() => expect(toggle).not.toBeChecked());
   });
@@ -386,7 +388,8 @@ describe('Conflicts with another tab: the cloud’s truth is shown and said (R7)
     expect(await screen.findByText('Licenses left: 5')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Add' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add licenses' });
-    await user.type(
+    await enterText(
+      user,
       within(dialog).getByRole('textbox', { name: 'Activation Code' }),
       VALID_ACTIVATION_CODE,
     );

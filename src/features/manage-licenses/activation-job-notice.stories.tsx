@@ -42,9 +42,7 @@ export const Finished: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText('License activation: Activating 1 of 1…');
     cloud().state.settings.activationMsPerLicense = 0;
-    await waitFor(() => expect(canvas.getByText('1 of 1 license activated')).toBeVisible(), {
-      timeout: 5_000,
-    });
+    await waitFor(() => expect(canvas.getByText('1 of 1 license activated')).toBeVisible());
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(canvas.queryByText('1 of 1 license activated')).toBeNull());
   },

@@ -6,6 +6,7 @@ import { cloud, resetCloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
 import { CmsDashboardPage } from './cms-dashboard-page';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
+import { enterText } from '@tests/enter-text';
 
 const OPEN = '/?manage=customer-accounts';
 const SAVE_URL = '*/api/cms/segment-controllers/:id/customer-id';
@@ -119,7 +120,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { field, row } = await customerIdRow('Main Hall');
     const saved = customerId('P2022-0208');
     await user.clear(field);
-    await user.type(field, customerId('Harbor Logistics'));
+    await enterText(user, field, customerId('Harbor Logistics'));
     expect(row.getByRole('button', { name: 'Save Changes' })).toBeEnabled();
     await user.click(row.getByRole('button', { name: 'Discard Changes' }));
     expect(field).toHaveValue(saved);
@@ -132,7 +133,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
     const harbor = customerId('Harbor Logistics');
-    await user.type(field, harbor);
+    await enterText(user, field, harbor);
     await user.click(row.getByRole('button', { name: 'Save Changes' }));
     await waitFor(() =>
       expect(row.queryByRole('button', { name: 'Save Changes' })).not.toBeInTheDocument(),
@@ -147,7 +148,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
     const harbor = customerId('Harbor Logistics');
-    await user.type(field, `  ${harbor.toUpperCase()}  {Enter}`);
+    await enterText(user, field, `  ${harbor.toUpperCase()}  {Enter}`);
     await waitFor(() => expect(field).toHaveValue(harbor));
     expect(seedController('Plant Room').customerId).toBe(harbor);
     expect(row.queryByRole('button', { name: 'Save Changes' })).not.toBeInTheDocument();
@@ -171,7 +172,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
     const harbor = customerId('Harbor Logistics');
-    await user.type(field, harbor);
+    await enterText(user, field, harbor);
     await user.click(row.getByRole('button', { name: 'Save Changes' }));
     expect(row.getByRole('button', { name: /Save Changes/ })).toBeDisabled();
     expect(row.getByRole('button', { name: 'Discard Changes' })).toBeDisabled();
@@ -187,7 +188,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
   it('marks a malformed value inline and cannot save it', async () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
-    await user.type(field, 'not-a-customer-id{Enter}');
+    await enterText(user, field, 'not-a-customer-id{Enter}');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(
       'A Customer ID looks like 2133c667-af41-4518-94df-a2bb3b775330.',
@@ -200,7 +201,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
     const licenseId = cloud().state.licenses[0]?.id ?? '';
-    await user.type(field, licenseId);
+    await enterText(user, field, licenseId);
     await user.click(row.getByRole('button', { name: 'Save Changes' }));
     await waitFor(() =>
       expect(field).toHaveAccessibleDescription(
@@ -217,7 +218,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Main Hall');
     await user.clear(field);
-    await user.type(field, UNKNOWN_ID);
+    await enterText(user, field, UNKNOWN_ID);
     await user.click(row.getByRole('button', { name: 'Save Changes' }));
     await waitFor(() => expect(field).toHaveAccessibleDescription(NOT_FOUND));
     expect(field).toHaveValue(UNKNOWN_ID);
@@ -238,7 +239,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
     const harbor = customerId('Harbor Logistics');
-    await user.type(field, harbor);
+    await enterText(user, field, harbor);
     await user.click(row.getByRole('button', { name: 'Save Changes' }));
     await waitFor(() =>
       expect(field).toHaveAccessibleDescription(
@@ -281,7 +282,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
   it('discards an edit on Escape and keeps the dialog open', async () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
-    await user.type(field, 'abc');
+    await enterText(user, field, 'abc');
     await user.keyboard('{Escape}');
     expect(field).toHaveValue('');
     expect(row.queryByRole('button', { name: 'Discard Changes' })).not.toBeInTheDocument();
@@ -292,7 +293,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
     const { user, location } = renderView();
     const { dialog } = await openTable();
     const { field } = await customerIdRow('Plant Room');
-    await user.type(field, 'abc');
+    await enterText(user, field, 'abc');
     await user.click(within(dialog).getByRole('button', { name: 'Back' }));
     const confirm = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
     await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }));

@@ -409,7 +409,7 @@ describe('ActivationJobNotice (R5)', () => {
     expect(screen.getByText('4 licenses on Main Hall')).toBeVisible();
 
     state.settings.activationMsPerLicense = 0;
-    const result = await screen.findByText('1 of 1 license activated', {}, { timeout: 3_000 });
+    const result = await screen.findByText('1 of 1 license activated');
     expect(result.closest('[role="status"]')).not.toBeNull();
     expect(await screen.findByText('5 licenses on Main Hall')).toBeVisible();
     expect(license(capacity).activation?.activationDate).toBe(TODAY);

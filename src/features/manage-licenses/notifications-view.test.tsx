@@ -5,6 +5,7 @@ import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
+import { enterText } from '@tests/enter-text';
 
 const OPEN = '/?manage=notifications';
 const SETTINGS_URL = '*/api/cms/notification-settings';
@@ -73,7 +74,7 @@ describe('Edit Notifications (SS-60)', () => {
 
   it('saves a valid address still in the box with the chips', async () => {
     const { user, recipientBox, save } = await openForm();
-    await user.type(recipientBox, 'ops@example.org');
+    await enterText(user, recipientBox, 'ops@example.org');
     await user.click(save);
     await waitFor(() =>
       expect(cloud().state.notificationSettings.recipients).toEqual(['ops@example.org']),
@@ -85,7 +86,7 @@ describe('Edit Notifications (SS-60)', () => {
     ['a@b', 'a@b is not a valid e-mail address.'],
   ])('marks the address %s inline, does not add it, and cannot save', async (typed, message) => {
     const { user, chips, recipientBox, save } = await openForm();
-    await user.type(recipientBox, `${typed}{Enter}`);
+    await enterText(user, recipientBox, `${typed}{Enter}`);
     expect(recipientBox).toHaveAccessibleDescription(message);
     expect(recipientBox).toHaveAttribute('aria-invalid', 'true');
     expect(chips('Recipients')).toEqual([]);
@@ -95,13 +96,14 @@ describe('Edit Notifications (SS-60)', () => {
 
   it('refuses a duplicate address and an 11th recipient', async () => {
     const { user, chips, recipientBox, save } = await openForm();
-    await user.type(recipientBox, 'ops@example.org{Enter}OPS@example.org{Enter}');
+    await enterText(user, recipientBox, 'ops@example.org{Enter}OPS@example.org{Enter}');
     expect(recipientBox).toHaveAccessibleDescription('ops@example.org is already a recipient.');
     expect(save).toBeDisabled();
     await user.clear(recipientBox);
-    for (let i = 1; i <= 9; i += 1) await user.type(recipientBox, `user${i}@example.org{Enter}`);
+    for (let i = 1; i <= 9; i += 1)
+      await enterText(user, recipientBox, `user${i}@example.org{Enter}`);
     expect(chips('Recipients')).toHaveLength(10);
-    await user.type(recipientBox, 'eleven@example.org{Enter}');
+    await enterText(user, recipientBox, 'eleven@example.org{Enter}');
     expect(recipientBox).toHaveAccessibleDescription('At most 10 recipients.');
     expect(chips('Recipients')).toHaveLength(10);
     expect(save).toBeDisabled();
@@ -116,8 +118,8 @@ describe('Edit Notifications (SS-60)', () => {
     ['soon', 'Enter a number of days, like 30.'],
   ])('marks the day %s inline, does not add it, and cannot save', async (typed, message) => {
     const { user, chips, recipientBox, dayBox, save } = await openForm();
-    await user.type(recipientBox, 'ops@example.org{Enter}');
-    await user.type(dayBox, `${typed}{Enter}`);
+    await enterText(user, recipientBox, 'ops@example.org{Enter}');
+    await enterText(user, dayBox, `${typed}{Enter}`);
     expect(dayBox).toHaveAccessibleDescription(message);
     expect(dayBox).toHaveAttribute('aria-invalid', 'true');
     expect(chips('Notification days')).toEqual(['90', '30', '7', '0']);
@@ -134,7 +136,7 @@ describe('Edit Notifications (SS-60)', () => {
     const { user, chips, recipientBox, cancel, toggle, view } = await openForm();
     expect(chips('Recipients')).toEqual(['facilities@example.com']);
     await user.click(view.getByRole('button', { name: 'Remove facilities@example.com' }));
-    await user.type(recipientBox, 'half-typed');
+    await enterText(user, recipientBox, 'half-typed');
     await user.click(toggle);
     await user.click(cancel);
     expect(chips('Recipients')).toEqual(['facilities@example.com']);
@@ -158,7 +160,7 @@ describe('Edit Notifications (SS-60)', () => {
       ),
     );
     const { user, recipientBox, save, view } = await openForm();
-    await user.type(recipientBox, 'ops@example.org{Enter}someone@blocked.example{Enter}');
+    await enterText(user, recipientBox, 'ops@example.org{Enter}someone@blocked.example{Enter}');
     await user.click(save);
     await waitFor(() =>
       expect(recipientBox).toHaveAccessibleDescription('The mail server refuses this domain.'),
@@ -175,14 +177,14 @@ describe('Edit Notifications (SS-60)', () => {
       ),
     );
     const { user, recipientBox, save, view } = await openForm();
-    await user.type(recipientBox, 'ops@example.org{Enter}');
+    await enterText(user, recipientBox, 'ops@example.org{Enter}');
     await user.click(save);
     expect(await view.findByRole('alert')).toHaveTextContent('Mail service down');
   });
 
   it('asks before BACK discards unsaved edits', async () => {
     const { user, recipientBox, dialog, location } = await openForm();
-    await user.type(recipientBox, 'ops@example.org{Enter}');
+    await enterText(user, recipientBox, 'ops@example.org{Enter}');
     await user.click(within(dialog).getByRole('button', { name: 'Back' }));
     const confirm = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
     await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }));

@@ -6,6 +6,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
 import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/partner-portal';
 import { PartnerPortalPage } from './partner-portal-page';
+import { enterText } from '@tests/enter-text';
 
 const INSTALL_CODE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
 
@@ -68,11 +69,11 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     const all = bodyRows(table).length;
     expect(within(table).getByText(/^Replaced by/)).toBeVisible();
 
-    await user.type(screen.getByRole('searchbox', { name: /Search/ }), 'PO-3920');
+    await enterText(user, screen.getByRole('searchbox', { name: /Search/ }), 'PO-3920');
     table = await findTable('Customer Inventory');
     expect(bodyRows(table)).toHaveLength(1);
     await user.clear(screen.getByRole('searchbox', { name: /Search/ }));
-    await user.type(screen.getByRole('searchbox', { name: /Search/ }), 'building 1');
+    await enterText(user, screen.getByRole('searchbox', { name: /Search/ }), 'building 1');
     table = await findTable('Customer Inventory');
     const rows = bodyRows(table);
     expect(rows.length).toBeGreaterThan(0);
@@ -88,8 +89,13 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     await user.click(await screen.findByRole('button', { name: 'New customer' }));
     let dialog = await screen.findByRole('dialog', { name: 'New customer' });
-    await user.type(within(dialog).getByRole('textbox', { name: 'Customer name' }), 'P-Annex');
-    await user.type(
+    await enterText(
+      user,
+      within(dialog).getByRole('textbox', { name: 'Customer name' }),
+      'P-Annex',
+    );
+    await enterText(
+      user,
       within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
       'ops@annex.example, facilities@annex.example',
     );
@@ -107,8 +113,9 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     await user.click(screen.getByRole('button', { name: 'New customer' }));
     dialog = await screen.findByRole('dialog', { name: 'New customer' });
     const name = within(dialog).getByRole('textbox', { name: 'Customer name' });
-    await user.type(name, ' p-annex ');
-    await user.type(
+    await enterText(user, name, ' p-annex ');
+    await enterText(
+      user,
       within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
       'x@y.example',
     );
@@ -119,10 +126,10 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     expect(name).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(name);
-    await user.type(name, 'Other');
+    await enterText(user, name, 'Other');
     const emails = within(dialog).getByRole('textbox', { name: 'Contact e-mails' });
     await user.clear(emails);
-    await user.type(emails, 'not-an-email');
+    await enterText(user, emails, 'not-an-email');
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
     await waitFor(() => expect(emails).toHaveAttribute('aria-invalid', 'true'));
     expect(cloud().state.customers.some((c) => c.name === 'Other')).toBe(false);
@@ -196,13 +203,13 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     );
     const dialog = await screen.findByRole('dialog', { name: 'Issue maintenance file' });
     const field = within(dialog).getByRole('textbox', { name: 'Install code' });
-    await user.type(field, 'abc');
+    await enterText(user, field, 'abc');
     await user.click(within(dialog).getByRole('button', { name: 'Issue file' }));
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(createObjectURL).not.toHaveBeenCalled();
 
     await user.clear(field);
-    await user.type(field, INSTALL_CODE.toLowerCase());
+    await enterText(user, field, INSTALL_CODE.toLowerCase());
     await user.click(within(dialog).getByRole('button', { name: 'Issue file' }));
     const fileName = `maintenance-${licenseId}-${INSTALL_CODE}.lic`;
     expect(await within(dialog).findByText(fileName)).toBeVisible();
@@ -302,8 +309,13 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     await user.click(await screen.findByRole('button', { name: 'New customer' }));
     const dialog = await screen.findByRole('dialog', { name: 'New customer' });
-    await user.type(within(dialog).getByRole('textbox', { name: 'Customer name' }), 'P-Annex');
-    await user.type(
+    await enterText(
+      user,
+      within(dialog).getByRole('textbox', { name: 'Customer name' }),
+      'P-Annex',
+    );
+    await enterText(
+      user,
       within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
       'ops@annex.example',
     );

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 
 // Alone: a long task is measured, which other tabs' work on this 2-core machine would lengthen.
-test.setTimeout(60_000);
 
 test('R16 — 100,000 sensors arriving slowly: a fixed-height skeleton, no layout shift, no frozen tab', async ({
   page,
@@ -25,9 +24,7 @@ test('R16 — 100,000 sensors arriving slowly: a fixed-height skeleton, no layou
   const frame = table.locator('xpath=ancestor::div[contains(@class, "MuiPaper-root")][1]');
   await expect(table).toHaveAttribute('aria-busy', 'true');
   const loading = await frame.boundingBox();
-  await expect(page.getByText('100,000 sensors', { exact: false }).first()).toBeVisible({
-    timeout: 20_000,
-  });
+  await expect(page.getByText('100,000 sensors', { exact: false }).first()).toBeVisible();
   await expect(table).toHaveAttribute('aria-busy', 'false');
   const loaded = await frame.boundingBox();
   expect(loaded?.height).toBe(loading?.height);
