@@ -1,8 +1,17 @@
 #!/usr/bin/env node
 // `npm test`: the static checks, the shared builds, then every suite, each reported on one line at
 // the end with its time and counts; a failing run ends with the failed tests and what to open.
+// `node scripts/test-all.mjs unit` (npm run test:unit, …): the builds and the named suites only.
 import { spawn } from 'node:child_process';
 import { run, runSuite, SUITES } from './test-suites.mjs';
+
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !(name in SUITES));
+if (unknown.length > 0) {
+  console.error(`Unknown suite: ${unknown.join(', ')}. Suites: ${Object.keys(SUITES).join(', ')}`);
+  process.exit(2);
+}
+const suites = named.length > 0 ? named : Object.keys(SUITES);
 
 const heading = (text) => console.log(`\n== ${text}`);
 
@@ -61,7 +70,7 @@ if (builds.code !== 0) failures.push({ suite: 'builds', name: 'node scripts/test
 
 let passed = 0;
 let failed = failures.length;
-for (const name of Object.keys(SUITES)) {
+for (const name of suites) {
   heading(`${name}: ${SUITES[name].title}`);
   const result = await runSuite(name);
   passed += result.passed;
