@@ -83,12 +83,14 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
   );
   await codeField.fill(VALID_ACTIVATION_CODE);
   await codeDialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(codeDialog).toBeHidden();
+  // A success toast stays 6 s: read it first, then check the dialog closed (on a busy machine the
+  // dialog's exit could take long enough for the toast to be gone before it is looked for).
   const added = page.getByRole('status').filter({ hasText: 'added to the pool' });
   await expect(added).toContainText(/^5 licenses × 24 months added to the pool \(key LK-/);
   const newKey = /\(key (LK-[0-9A-F]{4}-[0-9A-F]{4})\)/.exec(
     (await added.textContent()) ?? '',
   )?.[1];
+  await expect(codeDialog).toBeHidden();
   if (!newKey) throw new Error('The new licence key is not in the message');
   await expect(licensesLeft(page)).toHaveText('Licenses left: 10');
   await expect(page.getByText(`${newKey} × 5 (24 mo)`)).toBeVisible();
@@ -108,10 +110,10 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
     'Queued: starts 2026-11-28, ends 2028-11-27.',
   );
   await assign.getByRole('button', { name: 'Queue license' }).click();
-  await expect(assign).toBeHidden();
   await expect(
     page.getByRole('status').filter({ hasText: `License queued on ${ROOM_01.name}` }),
   ).toHaveText(`License queued on ${ROOM_01.name}: it starts 2026-11-28.`);
+  await expect(assign).toBeHidden();
   await expect(licensesLeft(page)).toHaveText('Licenses left: 9');
   await expect(room01).toContainText('1 queued');
 
