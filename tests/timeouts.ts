@@ -12,9 +12,12 @@ export const TIMEOUTS = {
   /** One story under Vitest's browser mode, its play function and axe scan included. */
   storyTest: 60_000,
   /** One Playwright test, all its page loads and journeys included. */
-  e2eTest: 120_000,
-  /** One Playwright expectation or action waiting for what the user waits for. */
-  e2eExpect: 15_000,
+  e2eTest: 240_000,
+  /**
+   * One Playwright expectation or action waiting for what the user waits for. With one core busy
+   * elsewhere, two browsers share the other: a first view of the demo build then took over 15 s.
+   */
+  e2eExpect: 30_000,
   /** Playwright's web servers (a preview of a finished build, the simulated cloud over HTTP). */
   e2eServerStart: 180_000,
 } as const;
