@@ -48,7 +48,6 @@ export default defineConfig({
       // The build on the simulated cloud in the page (MSW's service worker).
       name: 'chromium',
       testDir: 'tests/e2e',
-      testIgnore: 'alone/**',
       use: { ...desktop, baseURL: demoUrl },
     },
     {
@@ -59,15 +58,6 @@ export default defineConfig({
       fullyParallel: false,
       workers: 1,
       use: { ...desktop, baseURL: httpUrl },
-    },
-    {
-      // Timing promises (R16: the tab never freezes over 1 s) run after everything else, alone,
-      // so no other browser competes for the CPU.
-      name: 'chromium-alone',
-      testDir: 'tests/e2e/alone',
-      dependencies: ['chromium', 'http-cloud'],
-      workers: 1,
-      use: { ...desktop, baseURL: demoUrl },
     },
   ],
   webServer: [

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { launchChromium, heapAfterGc } from './browser.mjs';
 import { measureDashboard } from './dashboard.mjs';
+import { measureSlowArrival } from './slow-arrival.mjs';
 import { firstLoadSize } from './sizes.mjs';
 import { installProbes, measureTableWork, openBaseline, openOurs, TABLES } from './tables.mjs';
 
@@ -130,6 +131,16 @@ async function main() {
       dialogRequests: median(dash.map((d) => d.dialogRequests)),
       parallel: dash.every((d) => d.parallel),
     };
+
+    // R16
+    const arrivals = [];
+    for (let r = 0; r < RUNS; r += 1) {
+      log(`100,000 sensors arriving slowly ${r + 1}/${RUNS}`);
+      const { context, page } = await fresh();
+      arrivals.push(await measureSlowArrival(page, appUrl, TIMEOUT));
+      await context.close();
+    }
+    results.r16 = { longestTaskMs: median(arrivals.map((a) => a.longestTaskMs)) };
 
     // P3–P8
     results.tables = [];

