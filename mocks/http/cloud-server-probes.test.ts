@@ -4,13 +4,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { z } from 'zod';
 import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
 import { cloud, currentScenario, networkFaults } from '../cloud/instance';
+import { server as inProcessCloud } from '../node';
 import type { CloudAccess } from './access';
 import { createCloudServer } from './cloud-server';
 import { RawConnection, requestBytes, type RawAnswer, type RawRequest } from './raw-http-client';
 
 /**
  * Acceptance probes of issue 16 for `npm run mock-server`: what an attacker and a careless client
- * sent to the server, over raw sockets. After every probe the server still answers and the cloud
+ * sent to the server, over raw sockets (and `fetch`, the client most callers use). After every probe the server still answers and the cloud
  * is what it was.
  */
 
@@ -47,13 +48,19 @@ let devRoutesOff: Running;
 let allowing: Running;
 
 beforeAll(async () => {
+  // The shared setup answers `fetch` in-process with the same handlers: these probes must reach
+  // the server over the network instead.
+  inProcessCloud.close();
   [open, devRoutesOff, allowing] = await Promise.all([
     start(),
     start({ devRoutes: false }),
     start({ allowHosts: ['qa-box.local'], allowOrigins: ['http://qa-box.local:4173'] }),
   ]);
 });
-afterAll(() => Promise.all([open, devRoutesOff, allowing].map(stop)));
+afterAll(async () => {
+  await Promise.all([open, devRoutesOff, allowing].map(stop));
+  inProcessCloud.listen({ onUnhandledRequest: 'error' });
+});
 
 function hostOf({ port }: Running): string {
   return `127.0.0.1:${port}`;
@@ -357,6 +364,20 @@ describe('acceptance probes: limits, and a connection that stays usable', () => 
     // without a reset.
     connection.write(Buffer.alloc(size, '['));
     expect(await connection.closed).toBeUndefined();
+  });
+
+  it('lets a fetch client read the 413 for a 20 MB body and go on with its next request', async () => {
+    const base = `http://${hostOf(open)}/api`;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const refused = await fetch(`${base}/cms/activation-jobs`, {
+        method: 'POST',
+        headers: json,
+        body: '['.repeat(20_000_000),
+      });
+      expect(refused.status).toBe(413);
+      expect(refusalSchema.parse(await refused.json()).code).toBe('payload_too_large');
+      expect((await fetch(`${base}/session`)).status).toBe(200);
+    }
   });
 
   it('refuses a chunked body that grows over 1 MiB, and a body announced with 100-continue', async () => {
