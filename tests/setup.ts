@@ -11,8 +11,8 @@ configure({ asyncUtilTimeout: TIMEOUTS.elementWait });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetCloud();
-  // A fresh browser session: Manage Licenses may open by itself again (SS-2).
-  window.sessionStorage.clear();
+  // A fresh browser session: Manage Licenses may open by itself again (SS-2). Node-only files have none.
+  if (typeof window !== 'undefined') window.sessionStorage.clear();
 });
 afterEach(() => {
   cleanup();

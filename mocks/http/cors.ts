@@ -1,36 +1,52 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isAllowedOrigin, type CloudAccess } from './access';
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The dev server, `vite preview` and tests run on loopback origins; nothing else may call. */
-export function isLoopbackOrigin(origin: string): boolean {
-  try {
-    const url = new URL(origin);
-    return (
-      (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname)
-    );
-  } catch {
-    return false;
-  }
+/** What a page's call may be answered with: `Origin` is one this server allows, or absent. */
+export type OriginVerdict = 'none' | 'allowed' | 'refused';
+
+export function originVerdict(request: IncomingMessage, access: CloudAccess): OriginVerdict {
+  const origin = request.headers.origin;
+  if (origin === undefined) return 'none';
+  return isAllowedOrigin(origin, access) ? 'allowed' : 'refused';
 }
 
 /**
- * Allows a loopback page to call the cloud (its commands send `Content-Type` and
- * `Idempotency-Key`, which need a preflight). Returns true when the request is answered already.
+ * On every answer, preflight or not: an allowed page may read it, with its cookies and
+ * `Authorization` (sessions), and see `Retry-After`.
  */
-export function answerCors(request: IncomingMessage, response: ServerResponse): boolean {
-  const origin = request.headers.origin;
-  const allowed = origin !== undefined && isLoopbackOrigin(origin);
+export function addCorsHeaders(
+  request: IncomingMessage,
+  response: ServerResponse,
+  verdict: OriginVerdict,
+): void {
   response.setHeader('Vary', 'Origin');
-  if (allowed) response.setHeader('Access-Control-Allow-Origin', origin);
-  const preflight =
-    request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined;
-  if (!preflight) return false;
-  if (allowed) {
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
-    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
-    response.setHeader('Access-Control-Max-Age', '600');
-  }
-  response.writeHead(allowed ? 204 : 403).end();
-  return true;
+  if (verdict !== 'allowed' || request.headers.origin === undefined) return;
+  response.setHeader('Access-Control-Allow-Origin', request.headers.origin);
+  response.setHeader('Access-Control-Allow-Credentials', 'true');
+  response.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+}
+
+export function isPreflight(request: IncomingMessage): boolean {
+  return (
+    request.method === 'OPTIONS' &&
+    request.headers.origin !== undefined &&
+    request.headers['access-control-request-method'] !== undefined
+  );
+}
+
+/** The commands send `Content-Type`, `Idempotency-Key` and `Authorization`: they need a preflight. */
+export const PREFLIGHT_HEADERS = {
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization',
+  'Access-Control-Max-Age': '600',
+};
+
+/**
+ * A write from a page of another origin never reaches a handler: without this a "simple"
+ * request (a form, `text/plain`) would run even though its page cannot read the answer.
+ */
+export function isCrossOriginWrite(request: IncomingMessage, verdict: OriginVerdict): boolean {
+  return verdict === 'refused' && !SAFE_METHODS.has(request.method ?? '');
 }
