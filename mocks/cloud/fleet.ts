@@ -257,10 +257,13 @@ function notQueued(state: CloudState, sensor: SensorRecord, licenseId: string): 
       { serial, licenseId },
     );
   }
+  const shown = shownInput(licenseId);
   return new CloudError(
     404,
     'license_not_queued',
-    `License ${licenseId} is not queued on ${serial}.`,
+    shown === null
+      ? `That license is not queued on ${serial}.`
+      : `License ${shown} is not queued on ${serial}.`,
   );
 }
 

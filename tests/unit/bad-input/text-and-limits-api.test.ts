@@ -196,6 +196,22 @@ describe('nothing repeats an over-long value back (issue 16: reset echoed a 20 M
     ).toBe('No scenario called no-such-site.');
   });
 
+  it('an unknown queued licence of 10,000 characters: 404 without it', async () => {
+    cloud().signInFleetAs('Administrator');
+    const serial = found(cloud().state.fleet.sensors[0], 'sensor').serial;
+    const answer = await callApi({
+      method: 'DELETE',
+      path: `/fleet/sensors/${serial}/queue/${'L'.repeat(LONG_LENGTH)}`,
+    });
+    expect(answer).toEqual({
+      status: 404,
+      body: {
+        code: 'license_not_queued',
+        message: `That license is not queued on ${serial}.`,
+      },
+    });
+  });
+
   it('an unknown sensor serial of 10,000 characters: 404 without the serial', async () => {
     cloud().signInFleetAs('Administrator');
     const answer = await callApi({
