@@ -3,8 +3,8 @@ import type { ErrorBody } from '@/api/errors';
 import { findController } from './access';
 import { relicenseDevices } from './devices';
 import { CloudError } from './errors';
+import { unsoldProblem } from './license-holder';
 import { notifyMaintenanceActivated } from './notifications';
-import { uuid, seededRandom } from './random';
 import type { ActivationJobRecord, CloudState } from './state';
 
 /** Why one licence of a job cannot be activated (SS-35), or null when it can. */
@@ -33,6 +33,8 @@ function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null 
       message: `This license is already active on ${where?.name ?? 'another segment controller'}.`,
     };
   }
+  const unsold = unsoldProblem(state, license);
+  if (unsold) return unsold;
   if (controller.customerId === null || license.customerId !== controller.customerId) {
     return {
       code: 'wrong_account',
@@ -86,6 +88,21 @@ export function advanceJobs(state: CloudState, nowMs: number): void {
     if (job.items.every((item) => item.state === 'activated' || item.state === 'failed'))
       job.status = 'finished';
   }
+  forgetOldJobs(state);
+}
+
+/** How many finished jobs the cloud remembers (and lists): enough to show the latest results. */
+export const KEPT_FINISHED_JOBS = 10;
+
+/**
+ * Keeps every running job and the newest finished ones, so the list a page polls every second
+ * stays small however many jobs were ever started.
+ */
+function forgetOldJobs(state: CloudState): void {
+  const finished = state.activationJobs.filter((job) => job.status === 'finished');
+  if (finished.length <= KEPT_FINISHED_JOBS) return;
+  const forgotten = new Set(finished.slice(KEPT_FINISHED_JOBS));
+  state.activationJobs = state.activationJobs.filter((job) => !forgotten.has(job));
 }
 
 const toJob = ({ startedAtMs: _startedAtMs, ...job }: ActivationJobRecord): ActivationJob =>
@@ -109,18 +126,20 @@ export function startActivationJob(
     );
   }
   const job: ActivationJobRecord = {
-    id: uuid(seededRandom(nowMs ^ state.activationJobs.length)),
+    // Never derived from the time: two jobs started in the same millisecond must differ.
+    id: crypto.randomUUID(),
     status: 'running',
     createdAt: new Date(nowMs).toISOString(),
     startedAtMs: nowMs,
     items: targets.map((t) => ({ ...t, state: 'pending', error: null })),
   };
   state.activationJobs.unshift(job);
+  forgetOldJobs(state);
   return toJob(job);
 }
 
-/** The ten newest jobs, newest first. */
+/** Every running job and the newest finished ones (KEPT_FINISHED_JOBS), newest first. */
 export function listActivationJobs(state: CloudState, nowMs: number): ActivationJob[] {
   advanceJobs(state, nowMs);
-  return state.activationJobs.slice(0, 10).map(toJob);
+  return state.activationJobs.map(toJob);
 }

@@ -178,6 +178,10 @@ export async function createCapacityFile(
   if (ids.length === 0)
     throw new CloudError(400, 'no_licenses', 'Choose at least one capacity license for the file.');
   for (const id of ids) capacityLicenseOf(state, customer, id);
-  const text = await issueOfflineFile(state, { installCode, licenseIds: ids });
+  const text = await issueOfflineFile(
+    state,
+    { installCode, licenseIds: ids },
+    { kind: 'customer', customerId: customer.id },
+  );
   return { fileName: `${installCode}.lic`, text };
 }

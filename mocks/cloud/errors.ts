@@ -1,4 +1,5 @@
 import type { ErrorBody } from '@/api/errors';
+import { firstUnsafe } from '@/domain/text-input';
 
 /** A refusal by the simulated cloud; handlers turn it into `{ code, message, details }` (MC-1). */
 export class CloudError extends Error {
@@ -24,4 +25,12 @@ export class CloudError extends Error {
       ? { code: this.code, message: this.message }
       : { code: this.code, message: this.message, details: this.details };
   }
+}
+
+/** Longer values are never repeated back: a message must not echo what a caller sent unbounded. */
+const MAX_SHOWN_INPUT = 64;
+
+/** A caller's value as a message may name it, or null when it is too long or not plain text. */
+export function shownInput(value: string): string | null {
+  return value.length <= MAX_SHOWN_INPUT && firstUnsafe(value) === null ? value : null;
 }

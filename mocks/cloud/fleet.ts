@@ -18,8 +18,9 @@ import {
   sensorStatus,
 } from '@/domain/fleet';
 import { registerDailyTask } from './daily';
-import { CloudError } from './errors';
+import { CloudError, shownInput } from './errors';
 import { touchFleet } from './fleet-revision';
+import { deliver } from './outbox';
 import { seededRandom, uuid } from './random';
 import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from './state';
 
@@ -91,7 +92,16 @@ export function listSensors(state: CloudState): Sensor[] {
 
 export function findSensor(state: CloudState, serial: string): SensorRecord {
   const sensor = state.fleet.sensors.find((s) => s.serial === serial);
-  if (!sensor) throw new CloudError(404, 'sensor_not_found', `No sensor ${serial} in this fleet.`);
+  if (!sensor) {
+    const shown = shownInput(serial);
+    throw new CloudError(
+      404,
+      'sensor_not_found',
+      shown === null
+        ? 'No sensor with this serial number in this fleet.'
+        : `No sensor ${shown} in this fleet.`,
+    );
+  }
   return sensor;
 }
 
@@ -155,7 +165,14 @@ export function redeemActivationCode(state: CloudState, rawCode: string): Redeem
       .padStart(8, '0');
     keyId = `LK-${hex.slice(0, 4)}-${hex.slice(4)}`;
   } while (state.fleet.keys.some((k) => k.id === keyId));
-  const licenseIds = Array.from({ length: record.licenses }, () => uuid(random));
+  // Seeded, yet never one the fleet already has (a seed's sequence can meet another's).
+  const taken = new Set(state.fleet.keys.flatMap((k) => k.licenseIds));
+  const licenseIds = Array.from({ length: record.licenses }, () => {
+    let id = uuid(random);
+    while (taken.has(id)) id = uuid(random);
+    taken.add(id);
+    return id;
+  });
   state.fleet.keys.push({ id: keyId, durationMonths: record.durationMonths, licenseIds });
   for (const id of licenseIds)
     state.fleet.pool.push({ id, keyId, durationMonths: record.durationMonths });
@@ -240,10 +257,13 @@ function notQueued(state: CloudState, sensor: SensorRecord, licenseId: string): 
       { serial, licenseId },
     );
   }
+  const shown = shownInput(licenseId);
   return new CloudError(
     404,
     'license_not_queued',
-    `License ${licenseId} is not queued on ${serial}.`,
+    shown === null
+      ? `That license is not queued on ${serial}.`
+      : `License ${shown} is not queued on ${serial}.`,
   );
 }
 
@@ -346,7 +366,7 @@ function sendExpiryEmails(state: CloudState, day: IsoDate): void {
     const renewal = sensor.autoRenewal
       ? 'Auto Renewal is on: a license from the pool will be used if one is left.'
       : 'Auto Renewal is off: add a license to keep saving measurements.';
-    state.outbox.push({
+    deliver(state, {
       id: `${day}:fleet-expiry:${sensor.serial}`,
       sentOn: day,
       recipients: [...recipients],

@@ -8,6 +8,7 @@ import {
   previewOfflineFile,
   readOfflineFile,
 } from './license-files';
+import { CUSTOMER_SUCCESS } from './license-holder';
 import type { CloudState } from './state';
 
 const TODAY = '2026-11-23';
@@ -81,10 +82,14 @@ beforeEach(() => {
   state = scenarios['typical-site'].seed();
 });
 
+/** A file as Customer Success (CS-4) issues it: the simulation's stand-in for the portals. */
+const issue = (request: { installCode: string; licenseIds: string[] }) =>
+  issueOfflineFile(state, request, CUSTOMER_SUCCESS);
+
 describe('offline activation files: signing and verification (SS-50, SS-51)', () => {
   it('issues a readable, signed file that verifies (round trip)', async () => {
     const { capacity, oneYear, plantRoom } = seed();
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id, oneYear.id],
     });
@@ -110,7 +115,7 @@ describe('offline activation files: signing and verification (SS-50, SS-51)', ()
 
   it('reads a file saved with Windows line endings and a byte-order mark', async () => {
     const { capacity, plantRoom } = seed();
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id],
     });
@@ -131,19 +136,17 @@ describe('offline activation files: signing and verification (SS-50, SS-51)', ()
     );
     await expect(
       refusal(
-        issueOfflineFile(state, {
+        issue({
           installCode: plantRoom.installCode,
           licenseIds: [superseded.id],
         }),
       ),
     ).resolves.toMatchObject({ status: 409, code: 'license_superseded' });
     await expect(
-      refusal(
-        issueOfflineFile(state, { installCode: plantRoom.installCode, licenseIds: [active.id] }),
-      ),
+      refusal(issue({ installCode: plantRoom.installCode, licenseIds: [active.id] })),
     ).resolves.toMatchObject({ status: 409, code: 'already_active' });
     await expect(
-      refusal(issueOfflineFile(state, { installCode: 'abc', licenseIds: [active.id] })),
+      refusal(issue({ installCode: 'abc', licenseIds: [active.id] })),
     ).resolves.toMatchObject({ status: 400, code: 'invalid_install_code' });
   });
 
@@ -151,7 +154,7 @@ describe('offline activation files: signing and verification (SS-50, SS-51)', ()
     let text: string;
     beforeEach(async () => {
       const { capacity, plantRoom } = seed();
-      text = await issueOfflineFile(state, {
+      text = await issue({
         installCode: plantRoom.installCode,
         licenseIds: [capacity.id],
       });
@@ -243,7 +246,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
       (d) => d.segmentControllerId === plantRoom.id && d.state === 'unlicensed',
     ).length;
     expect(unlicensedBefore).toBeGreaterThan(0);
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id, oneYear.id],
     });
@@ -272,7 +275,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
   it('tells the recipients when a maintenance licence is activated from a file (SS-60)', async () => {
     const { oneYear, plantRoom } = seed();
     state.notificationSettings.recipients = ['facilities@riverside.example'];
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [oneYear.id],
     });
@@ -285,7 +288,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
   it('lets an offline segment controller activate a file (the point of offline files)', async () => {
     const { capacity, garage } = seed();
     expect(garage.online).toBe(false);
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: garage.installCode,
       licenseIds: [capacity.id],
     });
@@ -296,7 +299,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
   it('refuses a file made for another install code, naming both, and changes nothing', async () => {
     const { capacity, mainHall, plantRoom } = seed();
     const before = structuredClone(state);
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id],
     });
@@ -312,7 +315,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
 
   it('refuses a file used twice', async () => {
     const { capacity, plantRoom } = seed();
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id],
     });
@@ -333,7 +336,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
 
   it('refuses a file whose licence was activated meanwhile, and activates none of the others', async () => {
     const { capacity, oneYear, mainHall, plantRoom } = seed();
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id, oneYear.id],
     });
@@ -351,7 +354,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
 
   it('refuses a file whose licence was superseded after issue, naming the successor (PP-5)', async () => {
     const { capacity, plantRoom } = seed();
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id],
     });
@@ -369,7 +372,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
 
   it('previews what the file holds, the named segment controller and the problems on a target', async () => {
     const { capacity, oneYear, mainHall, plantRoom } = seed();
-    const text = await issueOfflineFile(state, {
+    const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id, oneYear.id],
     });
@@ -388,7 +391,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
     const elsewhere = await previewOfflineFile(state, text, mainHall.id);
     expect(elsewhere.problem?.code).toBe('wrong_install_code');
 
-    const unknown = await issueOfflineFile(state, {
+    const unknown = await issue({
       installCode: ELSEWHERE,
       licenseIds: [capacity.id],
     });
@@ -397,5 +400,119 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
       targetSegmentControllerId: null,
       problem: null,
     });
+  });
+});
+
+describe('R21: only the holder of a licence gets a file for it, and an unsold one is never activated', () => {
+  /** Helios Integration's licence still in its My Inventory (never transferred to a customer). */
+  function heliosUnsold() {
+    const helios = found(
+      state.partners.find((p) => p.name === 'Helios Integration'),
+      'Helios',
+    );
+    const license = found(
+      state.licenses.find(
+        (l) => l.partnerId === helios.id && l.customerId === null && l.supersededBy === null,
+      ),
+      'unsold Helios licence',
+    );
+    return { helios, license };
+  }
+
+  it('issues no file for another partner’s unsold licence: 409, and nothing changes', async () => {
+    const { license } = heliosUnsold();
+    const { plantRoom } = seed();
+    const before = structuredClone(state);
+    await expect(
+      refusal(issue({ installCode: plantRoom.installCode, licenseIds: [license.id] })),
+    ).resolves.toEqual({
+      status: 409,
+      code: 'license_not_sold',
+      message: `License ${license.id} has not been transferred to a customer: it is still in a partner’s My Inventory, so it cannot be activated or put in a license file. The partner transfers it to a customer account first.`,
+    });
+    expect(state).toEqual(before);
+  });
+
+  it('refuses a customer a file for another customer’s licence, and a partner one for another partner’s: 403', async () => {
+    const { capacity, plantRoom } = seed();
+    const harbor = found(
+      state.customers.find((c) => c.name === 'Harbor Logistics'),
+      'Harbor Logistics',
+    );
+    const { helios } = heliosUnsold();
+    const request = { installCode: plantRoom.installCode, licenseIds: [capacity.id] };
+    await expect(
+      refusal(issueOfflineFile(state, request, { kind: 'customer', customerId: harbor.id })),
+    ).resolves.toEqual({
+      status: 403,
+      code: 'license_not_yours',
+      message: `License ${capacity.id} belongs to another customer.`,
+    });
+    await expect(
+      refusal(issueOfflineFile(state, request, { kind: 'partner', partnerId: helios.id })),
+    ).resolves.toMatchObject({ status: 403, code: 'license_not_yours' });
+    // The holder itself gets its file.
+    await expect(
+      issueOfflineFile(state, request, { kind: 'customer', customerId: capacity.customerId ?? '' }),
+    ).resolves.toContain(capacity.id);
+  });
+
+  it('puts the licences of one customer in a file, never of two', async () => {
+    const { capacity, plantRoom } = seed();
+    const harborLicense = found(
+      state.licenses.find(
+        (l) =>
+          l.customerId !== null &&
+          l.customerId !== capacity.customerId &&
+          l.activation === null &&
+          l.supersededBy === null,
+      ),
+      'another customer’s licence',
+    );
+    await expect(
+      refusal(
+        issue({ installCode: plantRoom.installCode, licenseIds: [capacity.id, harborLicense.id] }),
+      ),
+    ).resolves.toMatchObject({ status: 409, code: 'several_customers' });
+  });
+
+  it('refuses a file naming an unsold licence at preview and activation; it stays in My Inventory', async () => {
+    const { license } = heliosUnsold();
+    const { plantRoom } = seed();
+    // A file made while the rule was missing (the issue's finding), kept and tried later.
+    license.customerId = seed().capacity.customerId;
+    const text = await issue({ installCode: plantRoom.installCode, licenseIds: [license.id] });
+    license.customerId = null;
+
+    const preview = await previewOfflineFile(state, text);
+    expect(preview.licenses.map((l) => l.problem?.code)).toEqual(['license_not_sold']);
+    const before = structuredClone(state);
+    await expect(
+      refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
+    ).resolves.toMatchObject({ status: 409, code: 'license_not_sold' });
+    expect(state).toEqual(before);
+    expect(license.activation).toBeNull();
+  });
+});
+
+describe('SS-50: two license files pasted into one', () => {
+  it('is refused with a message asking for one file at a time, and nothing is activated', async () => {
+    const { capacity, oneYear, plantRoom } = seed();
+    const first = await issue({ installCode: plantRoom.installCode, licenseIds: [capacity.id] });
+    const second = await issue({ installCode: plantRoom.installCode, licenseIds: [oneYear.id] });
+    const both = `${first}\n${second}`;
+    const expected = {
+      status: 422,
+      code: 'several_license_files',
+      message:
+        'This file holds 2 license files. Add one license file at a time: each is made for one install code and can be activated once.',
+    };
+    await expect(refusal(previewOfflineFile(state, both))).resolves.toEqual(expected);
+    await expect(
+      refusal(activateOfflineFile(state, { text: both, segmentControllerId: plantRoom.id })),
+    ).resolves.toEqual(expected);
+    expect(capacity.activation).toBeNull();
+    expect(oneYear.activation).toBeNull();
+    expect(state.usedOfflineFileIds).toEqual([]);
   });
 });

@@ -13,6 +13,12 @@ import { notifyMaintenanceActivated } from './notifications';
 import { activationInProgress, isBeingActivated } from './running-jobs';
 import { CloudError } from './errors';
 import {
+  issuerRefusal,
+  severalCustomersRefusal,
+  unsoldProblem,
+  type FileIssuer,
+} from './license-holder';
+import {
   BEGIN_LINE,
   canonicalPayload,
   filePayloadSchema,
@@ -100,6 +106,8 @@ function licenseProblem(
       message: `License ${license.id} is already active on ${where?.name ?? 'another segment controller'}.`,
     };
   }
+  const unsold = unsoldProblem(state, license);
+  if (unsold) return unsold;
   if (isBeingActivated(state, license.id))
     return activationInProgress(license.id, 'activating it from a file').toBody();
   if (license.kind === 'core' && target && target.platform !== 'SmartServer Pi')
@@ -129,10 +137,14 @@ function fileProblem(
   return null;
 }
 
-/** CP-3, PP-7: a signed file for an install code. No session needed: the portals guard it later. */
+/**
+ * CP-3, PP-7, CS-4: a signed file for an install code, made only for the side that holds every
+ * licence in it (R21), and only for licences that could be activated today.
+ */
 export async function issueOfflineFile(
   state: CloudState,
   { installCode, licenseIds }: { installCode: string; licenseIds: string[] },
+  issuer: FileIssuer,
 ): Promise<string> {
   if (!installCodeSchema.safeParse(installCode).success)
     throw refuse(400, 'invalid_install_code', 'An install code is 5 groups of 5 characters.');
@@ -140,9 +152,13 @@ export async function issueOfflineFile(
     throw refuse(400, 'no_licenses', 'Choose at least one license for the file.');
   const licenses = licenseIds.map((id) => licenseOf(state, id));
   for (const license of licenses) {
+    const notTheirs = issuerRefusal(state, license, issuer);
+    if (notTheirs) throw notTheirs;
     const problem = licenseProblem(state, license.id, null);
-    if (problem) throw refuse(409, problem.code, problem.message);
+    if (problem) throw new CloudError(409, problem.code, problem.message, problem.details);
   }
+  const mixed = severalCustomersRefusal(licenses);
+  if (mixed) throw mixed;
   const payload: FilePayload = {
     fileId: crypto.randomUUID(),
     installCode,
@@ -195,6 +211,15 @@ export async function readOfflineFile(text: string): Promise<ParsedFile> {
     .replace(/^\ufeff/, '')
     .split(/\r?\n/)
     .map((line) => line.trimEnd());
+  // SS-50 previews one file for one target, and each file is used up on its own (CP-3): two pasted
+  // together are refused rather than one of them used silently.
+  const files = lines.filter((line) => line === BEGIN_LINE).length;
+  if (files > 1)
+    throw refuse(
+      422,
+      'several_license_files',
+      `This file holds ${files} license files. Add one license file at a time: each is made for one install code and can be activated once.`,
+    );
   if (lines.includes(BEGIN_LINE) && !hasFrame(lines))
     throw refuse(
       422,

@@ -31,6 +31,7 @@ import {
   previewOfflineFile,
   readOfflineFile,
 } from './license-files';
+import { CUSTOMER_SUCCESS } from './license-holder';
 import { getNotificationSettings, listOutbox, saveNotificationSettings } from './notifications';
 import * as fleet from './fleet';
 import * as fleetQuery from './fleet-query';
@@ -196,9 +197,9 @@ export class CloudModel {
     return { provisioned: provisionDevices(this.state, segmentControllerId, deviceIds) };
   }
 
-  /** CP-3, PP-7: open without a session here; the portals that call it guard it. */
+  /** CS-4, as Customer Success: only licences a customer holds (R21); the portals have their own. */
   issueOfflineFile(request: { installCode: string; licenseIds: string[] }): Promise<string> {
-    return issueOfflineFile(this.state, request);
+    return issueOfflineFile(this.state, request, CUSTOMER_SUCCESS);
   }
 
   previewOfflineFile(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SaveNotificationSettingsBody } from '@/api/notifications';
+import { OUTBOX_KEPT_MESSAGES, type SaveNotificationSettingsBody } from '@/api/notifications';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
@@ -229,5 +229,17 @@ describe('SS-60: activation notices', () => {
     const model = new CloudModel(seedTypicalSite());
     activateMaintenance(model);
     expect(model.listOutbox()).toEqual([]);
+  });
+});
+
+describe('SS-62: the outbox keeps the newest messages only (issue 16: lists must not grow without bound)', () => {
+  it(`keeps the newest ${OUTBOX_KEPT_MESSAGES}, each with its own id, newest first`, () => {
+    const everyDay = Array.from({ length: 366 }, (_, day) => day);
+    const model = setup({ days: everyDay });
+    model.advanceClock({ days: 160 });
+    const outbox = model.listOutbox();
+    expect(outbox).toHaveLength(OUTBOX_KEPT_MESSAGES);
+    expect(outbox[0]?.sentOn).toBe(model.clock().today);
+    expect(new Set(outbox.map((m) => m.id)).size).toBe(OUTBOX_KEPT_MESSAGES);
   });
 });

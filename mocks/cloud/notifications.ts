@@ -13,6 +13,7 @@ import {
 } from '@/domain/notifications';
 import { expiryOf } from './cms-licenses';
 import { registerDailyTask } from './daily';
+import { deliver } from './outbox';
 import { CloudError } from './errors';
 import type { CloudState, LicenseRecord } from './state';
 
@@ -67,7 +68,7 @@ function send(
 ): void {
   const { recipients } = state.notificationSettings;
   if (recipients.length === 0) return;
-  state.outbox.push({
+  deliver(state, {
     id: message.id,
     sentOn: state.today,
     recipients: [...recipients],
@@ -115,8 +116,8 @@ export function notifyMaintenanceActivated(state: CloudState, licenseId: string)
   if (!license?.activation || expiry === null || !state.notificationSettings.notifyOnActivation)
     return;
   send(state, {
-    // The outbox length keeps ids unique should the same licence be activated twice in a day.
-    id: `${state.today}:activated:${license.id}:${state.outbox.length}`,
+    // Unique should the same licence be activated twice in a day.
+    id: `${state.today}:activated:${license.id}:${crypto.randomUUID()}`,
     subject: `Maintenance license activated: ${controllerName(state, license)}`,
     lines: licenseLines(state, license, expiry),
     licenseId: license.id,

@@ -211,6 +211,10 @@ export async function issueMaintenanceFile(
       `License ${licenseId} has not been transferred to one of your customers.`,
     );
   }
-  const text = await issueOfflineFile(state, { installCode, licenseIds: [license.id] });
+  const text = await issueOfflineFile(
+    state,
+    { installCode, licenseIds: [license.id] },
+    { kind: 'partner', partnerId: partner.id },
+  );
   return { fileName: `maintenance-${license.id}-${installCode}.lic`, text };
 }

@@ -4,7 +4,7 @@ import { apiRequest } from './client';
 import { cloudLicenseQueries } from './cloud-licenses';
 import { errorBodySchema } from './errors';
 import { licenseQueries } from './licenses';
-import { idSchema } from './schemas';
+import { idSchema, MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE } from './schemas';
 
 /** How often a running activation is polled (quality P9: cheap enough to never block input). */
 export const ACTIVATION_POLL_MS = 1_000;
@@ -34,7 +34,10 @@ export type ActivationJob = z.infer<typeof activationJobSchema>;
 export const activationJobListSchema = z.object({ items: z.array(activationJobSchema) });
 
 export const startActivationBodySchema = z.object({
-  items: z.array(activationTargetSchema).min(1),
+  items: z
+    .array(activationTargetSchema)
+    .min(1, 'Choose at least one license.')
+    .max(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
 });
 
 export function startActivation({

@@ -2,7 +2,12 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { apiRequest } from './client';
 import { licenseKindSchema } from './licenses';
-import { idSchema, isoDateSchema } from './schemas';
+import {
+  idSchema,
+  isoDateSchema,
+  MAX_LICENSES_PER_FILE,
+  TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE,
+} from './schemas';
 
 /** CP-1: who is signed in to the License Customer Portal; null when nobody is. */
 export const customerPortalCustomerSchema = z.object({ id: idSchema, name: z.string() });
@@ -15,8 +20,8 @@ export type CustomerPortalSession = z.infer<typeof customerPortalSessionSchema>;
 
 /** CP-1: a License ID (EID) or a contact e-mail. The cloud checks the format and answers 400. */
 export const customerSignInBodySchema = z.union([
-  z.object({ eid: z.string().max(200) }),
-  z.object({ email: z.string().max(320) }),
+  z.object({ eid: z.string().max(200, 'A License ID (EID) has at most 200 characters.') }),
+  z.object({ email: z.string().max(320, 'An e-mail address has at most 320 characters.') }),
 ]);
 export type CustomerSignInBody = z.infer<typeof customerSignInBodySchema>;
 
@@ -40,8 +45,8 @@ export const customerLicenseListSchema = z.object({ items: z.array(customerLicen
 
 /** CP-3: the cloud validates the install code itself (5 groups of 5 base32 characters). */
 export const createCapacityFileBodySchema = z.object({
-  installCode: z.string().max(100),
-  licenseIds: z.array(idSchema).max(100),
+  installCode: z.string().max(100, 'An install code has at most 100 characters.'),
+  licenseIds: z.array(idSchema).max(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
 });
 export type CreateCapacityFileBody = z.infer<typeof createCapacityFileBodySchema>;
 

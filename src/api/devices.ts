@@ -19,9 +19,16 @@ export function listDevices(signal?: AbortSignal) {
   return apiRequest('/cms/devices', { schema: deviceListSchema, signal });
 }
 
+/** More than any segment controller holds (SS-42 provisions one or all). */
+export const MAX_DEVICES_PER_COMMAND = 10_000;
+
 export const provisionBodySchema = z.object({
   segmentControllerId: idSchema,
-  deviceIds: z.array(idSchema).min(1).nullable(),
+  deviceIds: z
+    .array(idSchema)
+    .min(1, 'Choose at least one device.')
+    .max(MAX_DEVICES_PER_COMMAND, 'Provision at most 10,000 devices at a time.')
+    .nullable(),
 });
 
 export const provisionResultSchema = z.object({ provisioned: z.int().nonnegative() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { upperAscii } from '@/domain/text-input';
-import { idSchema, isoDateSchema } from './schemas';
+import { idSchema, isoDateSchema, plainText } from './schemas';
 
 /** LM-1: organisation user roles; only Administrator and Manager may use the License Manager. */
 export const fleetRoleSchema = z.enum(['Administrator', 'Manager', 'Analyst']);
@@ -82,9 +82,17 @@ export type SortDirection = z.infer<typeof sortDirectionSchema>;
  */
 export const sensorQuerySchema = z.object({
   /** Part of a serial number or name, any case. */
-  search: z.string().trim().max(100, 'Search for at most 100 characters.'),
+  search: z
+    .string()
+    .trim()
+    .max(100, 'Search for at most 100 characters.')
+    .superRefine(plainText('A search')),
   status: sensorStatusSchema.nullable(),
-  location: z.string().max(100).nullable(),
+  location: z
+    .string()
+    .max(100, 'A location has at most 100 characters.')
+    .superRefine(plainText('A location'))
+    .nullable(),
   sort: sensorSortSchema,
   direction: sortDirectionSchema,
 });
@@ -166,11 +174,17 @@ export const expiryRecipientsSchema = z.object({
 export type ExpiryRecipients = z.infer<typeof expiryRecipientsSchema>;
 
 export const fleetSignInBodySchema = z.object({ role: fleetRoleSchema });
-export const redeemBodySchema = z.object({ code: z.string().max(100) });
-export const assignBodySchema = z.object({ keyId: z.string().max(50) });
+export const redeemBodySchema = z.object({
+  code: z.string().max(100, 'An activation code has at most 100 characters.'),
+});
+export const assignBodySchema = z.object({
+  keyId: z.string().max(50, 'A license key has at most 50 characters.'),
+});
 export const autoRenewalBodySchema = z.object({ on: z.boolean() });
 export const expiryRecipientsBodySchema = z.object({
-  recipientIds: z.array(z.string().max(100)).max(100),
+  recipientIds: z
+    .array(z.string().max(100, 'A user ID has at most 100 characters.'))
+    .max(100, 'Choose at most 100 recipients.'),
 });
 
 /** The query as URL parameters, defaults left out (the app's address and the API share them). */
@@ -188,7 +202,7 @@ export function sensorQueryParams(query: SensorQuery): URLSearchParams {
 export const sensorQueryFromParamsSchema = z.object({
   search: z.string().default(''),
   status: sensorStatusSchema.nullable().default(null),
-  location: z.string().max(100).nullable().default(null),
+  location: z.string().max(100, 'A location has at most 100 characters.').nullable().default(null),
   sort: sensorSortSchema.default(DEFAULT_SENSOR_QUERY.sort),
   direction: sortDirectionSchema.default(DEFAULT_SENSOR_QUERY.direction),
 });

@@ -4,7 +4,12 @@ import { apiRequest } from './client';
 import { errorBodySchema } from './errors';
 import { activatedLicenseSchema, licenseKindSchema } from './licenses';
 import { invalidateAfterLicenseMove } from './license-moves';
-import { idSchema, isoDateSchema } from './schemas';
+import {
+  idSchema,
+  isoDateSchema,
+  MAX_LICENSES_PER_FILE,
+  TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE,
+} from './schemas';
 import { installCodeSchema } from './segment-controllers';
 
 /** SS-51: a licence file is small text; anything larger is refused before it is read. */
@@ -123,10 +128,13 @@ export function useActivateLicenseFile() {
   });
 }
 
-/** Simulation only: the dev toolbar, tests and stories get a signed file without a portal. */
+/** Simulation only (as Customer Success, CS-4): tests and stories get a signed file without a portal. */
 export const issueLicenseFileBodySchema = z.object({
   installCode: installCodeSchema,
-  licenseIds: z.array(idSchema).min(1),
+  licenseIds: z
+    .array(idSchema)
+    .min(1, 'Choose at least one license.')
+    .max(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
 });
 
 export const issuedLicenseFileSchema = z.object({ fileName: z.string(), text: z.string() });

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
-import { idSchema, isoDateSchema } from './schemas';
+import { idSchema, isoDateSchema, plainText } from './schemas';
 
 export const licenseKindSchema = z.enum(['capacity', 'maintenance', 'core', 'upgrade']);
 
@@ -20,7 +20,11 @@ export const activatedLicenseSchema = z.object({
 export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;
 
 /** SS-7: optional free text, at most 255 characters. */
-export const noteSchema = z.string().trim().max(255, 'A note has at most 255 characters.');
+export const noteSchema = z
+  .string()
+  .trim()
+  .max(255, 'A note has at most 255 characters.')
+  .superRefine(plainText('A note'));
 
 export const updateNoteBodySchema = z.object({ note: noteSchema });
 

@@ -16,8 +16,10 @@ export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
  * message, keyed like `recipients.2` (SS-60).
  */
 export const saveNotificationSettingsBodySchema = z.object({
-  recipients: z.array(z.string().max(320)).max(100),
-  days: z.array(z.number()).max(400),
+  recipients: z
+    .array(z.string().max(320, 'An e-mail address has at most 320 characters.'))
+    .max(100, 'Send to at most 100 addresses.'),
+  days: z.array(z.number()).max(400, 'Choose at most 400 notification days.'),
   notifyOnActivation: z.boolean(),
 });
 export type SaveNotificationSettingsBody = z.infer<typeof saveNotificationSettingsBodySchema>;
@@ -32,6 +34,9 @@ export const outboxMessageSchema = z.object({
   licenseId: z.string().nullable(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** SS-62: the cloud keeps the newest messages only. */
+export const OUTBOX_KEPT_MESSAGES = 200;
 
 export const outboxListSchema = z.object({ items: z.array(outboxMessageSchema) });
 

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { apiRequest } from './client';
 import { licenseKindSchema } from './licenses';
 import { describeCharacter, firstInvisible, MAX_EMAIL_LENGTH } from '@/domain/text-input';
-import { asciiOnly, idSchema, isoDateSchema } from './schemas';
+import {
+  asciiOnly,
+  idSchema,
+  isoDateSchema,
+  MAX_LICENSES_PER_COMMAND,
+  plainText,
+  TOO_MANY_LICENSES_MESSAGE,
+} from './schemas';
 import { installCodeSchema } from './segment-controllers';
 
 /** PP-1: a partner of the licensing cloud (signed in simulated). */
@@ -27,14 +34,16 @@ export const partnerCustomerListSchema = z.object({ items: z.array(partnerCustom
 export const MAX_CONTACT_EMAILS = 10;
 
 /**
- * Free text, shown as text. Invisible characters are refused: a zero-width space or a bidi
- * override would make a name that looks like another customer's but is not the same.
+ * Free text, shown as text. Besides what no free text may hold (plainText), every invisible
+ * character is refused: a zero-width space would make a name that looks like another customer's
+ * but is not the same.
  */
 export const customerNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a customer name.')
   .max(100, 'A customer name has at most 100 characters.')
+  .superRefine(plainText('A customer name'))
   .superRefine((name, ctx) => {
     const invisible = firstInvisible(name);
     if (invisible)
@@ -95,7 +104,10 @@ export type PartnerInventory = z.infer<typeof partnerInventorySchema>;
 
 /** PP-4. */
 export const partnerTransferBodySchema = z.object({
-  licenseIds: z.array(idSchema).min(1, 'Choose at least one license.'),
+  licenseIds: z
+    .array(idSchema)
+    .min(1, 'Choose at least one license.')
+    .max(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
   customerId: idSchema,
 });
 export const partnerTransferResultSchema = z.object({

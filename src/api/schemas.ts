@@ -1,13 +1,24 @@
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { isIsoDate } from '@/domain/dates';
-import { nonAsciiProblem } from '@/domain/text-input';
+import { describeCharacter, firstUnsafe, nonAsciiProblem } from '@/domain/text-input';
 
 /** `YYYY-MM-DD`, a real calendar day (spec §0). */
 export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a date as YYYY-MM-DD');
 
 /** Customer and License IDs are lowercase UUIDs (spec §0). */
 export const idSchema = z.uuid().regex(/^[0-9a-f-]+$/, 'IDs are lowercase');
+
+/**
+ * Licences in one command (activate, transfer to cloud, partner transfer): far more than a CMS or a
+ * partner's order holds, and small enough that no request or job list grows without bound.
+ */
+export const MAX_LICENSES_PER_COMMAND = 500;
+export const TOO_MANY_LICENSES_MESSAGE = `Choose at most ${MAX_LICENSES_PER_COMMAND} licenses at a time.`;
+
+/** CP-3, PP-7: one offline file goes onto one segment controller; a hundred licences are plenty. */
+export const MAX_LICENSES_PER_FILE = 100;
+export const TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE = `A license file holds at most ${MAX_LICENSES_PER_FILE} licenses.`;
 
 /**
  * For `.superRefine` on an ID or code as typed: a look-alike or invisible character gets its own
@@ -17,5 +28,21 @@ export function asciiOnly(allowed: string) {
   return (value: string, ctx: z.RefinementCtx<string>) => {
     const problem = nonAsciiProblem(value, allowed);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+  };
+}
+
+/**
+ * For `.superRefine` on free text (a note, a customer name, a search), in the forms and in the
+ * cloud alike: a control character, a bidi override or isolate, or half a surrogate pair is
+ * refused by name, e.g. "A note cannot contain an invisible character (U+202E)."
+ */
+export function plainText(what: string) {
+  return (value: string, ctx: z.RefinementCtx<string>) => {
+    const char = firstUnsafe(value);
+    if (char)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} cannot contain ${describeCharacter(char)}.`,
+      });
   };
 }

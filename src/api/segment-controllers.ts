@@ -38,7 +38,9 @@ export const segmentControllerSchema = z.object({
 export type SegmentController = z.infer<typeof segmentControllerSchema>;
 
 /** The format is checked by the cloud, which answers each mistake with its own message (SS-22). */
-export const saveCustomerIdBodySchema = z.object({ customerId: z.string().max(200).nullable() });
+export const saveCustomerIdBodySchema = z.object({
+  customerId: z.string().max(200, 'A Customer ID has at most 200 characters.').nullable(),
+});
 
 export const segmentControllerListSchema = z.object({ items: z.array(segmentControllerSchema) });
 

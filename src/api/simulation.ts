@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
+import { plainText } from './schemas';
 
 /**
  * Controls of the simulated cloud only (MC-3, MC-4): used by the dev toolbar, which is never part
@@ -21,7 +22,13 @@ export const simulationSchema = z.object({
 });
 export type Simulation = z.infer<typeof simulationSchema>;
 
-export const resetSimulationBodySchema = z.object({ scenario: z.string() });
+/** Scenario names are short slugs (mocks/scenarios.ts); the cloud names an unknown one back. */
+export const resetSimulationBodySchema = z.object({
+  scenario: z
+    .string()
+    .max(64, 'A scenario name has at most 64 characters.')
+    .superRefine(plainText('A scenario name')),
+});
 
 /** How long an activation job takes per license; a test holds a job running, then lets it finish. */
 export const activationPaceSchema = z.object({

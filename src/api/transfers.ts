@@ -2,9 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
 import { invalidateAfterLicenseMove } from './license-moves';
-import { idSchema, isoDateSchema } from './schemas';
+import {
+  idSchema,
+  isoDateSchema,
+  MAX_LICENSES_PER_COMMAND,
+  TOO_MANY_LICENSES_MESSAGE,
+} from './schemas';
 
-export const transferToCloudBodySchema = z.object({ licenseIds: z.array(idSchema).min(1) });
+export const transferToCloudBodySchema = z.object({
+  licenseIds: z
+    .array(idSchema)
+    .min(1, 'Choose at least one license.')
+    .max(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+});
 
 export const transferResultSchema = z.object({
   transferredLicenseIds: z.array(idSchema),

@@ -14,6 +14,22 @@ describe('toCsv', () => {
     );
   });
 
+  it('neutralises formulas after leading whitespace or invisible characters', () => {
+    expect(toCsv([[' =1+1', '  +1', '\u00A0-1+1', '\u200B@SUM(A1)', '\n=1']])).toBe(
+      `' =1+1,'  +1,'\u00A0-1+1,'\u200B@SUM(A1),"'\n=1"\r\n`,
+    );
+  });
+
+  it('neutralises full-width and small forms of = + - @', () => {
+    expect(toCsv([['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '﹢1', '﹣1', '﹫x', ' ＝1']])).toBe(
+      `'＝1+1,'＋1,'－1,'＠SUM(A1),'﹦1,'﹢1,'﹣1,'﹫x,' ＝1\r\n`,
+    );
+  });
+
+  it('leaves text with a sign further in alone', () => {
+    expect(toCsv([['Hall =1', 'a-b', 'x@y.z']])).toBe('Hall =1,a-b,x@y.z\r\n');
+  });
+
   it('keeps plain numbers, negative ones included, as numbers', () => {
     expect(toCsv([['-12', '42', '3.5']])).toBe('-12,42,3.5\r\n');
   });

@@ -1,10 +1,15 @@
 /**
- * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) gets
- * a leading apostrophe (OWASP "CSV injection"). Plain numbers, negative ones too, stay numbers.
+ * What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): `=`, `+`, `-` or `@`,
+ * also in their full-width (＝＋－＠) and small (﹦﹢﹣﹫) forms, which some spreadsheets fold into
+ * the ASCII ones, and also after leading spaces, tabs, line breaks or invisible characters, which
+ * they skip.
  */
+const FORMULA_START = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
+/** A formula-like cell gets a leading apostrophe. Plain numbers, negative ones too, stay numbers. */
 function neutralise(cell: string): string {
   if (/^-?\d+(\.\d+)?$/.test(cell)) return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) || /^[\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 function quote(cell: string): string {

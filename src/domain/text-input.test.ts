@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeCharacter, firstInvisible, nonAsciiProblem, upperAscii } from './text-input';
+import {
+  describeCharacter,
+  firstInvisible,
+  firstUnsafe,
+  nonAsciiProblem,
+  upperAscii,
+} from './text-input';
 
 describe('text input rules', () => {
   it('names a look-alike by its code point, and invisible characters as such', () => {
@@ -23,6 +29,20 @@ describe('text input rules', () => {
   it('finds invisible characters in free text but lets other scripts through', () => {
     expect(firstInvisible('Завод Nord 1')).toBeNull();
     expect(firstInvisible('Nord\u200B')).toBe('\u200B');
+  });
+
+  it('finds what no free text may hold: controls, bidi overrides and isolates, lone surrogates', () => {
+    for (const char of ['\u0000', '\n', '\t', '\u007F', '\u0085', '\u2028', '\u2029'])
+      expect(firstUnsafe(`Cabinet ${char}4`), JSON.stringify(char)).toBe(char);
+    for (let code = 0x202a; code <= 0x202e; code += 1)
+      expect(firstUnsafe(`a${String.fromCharCode(code)}b`)).toBe(String.fromCharCode(code));
+    for (let code = 0x2066; code <= 0x2069; code += 1)
+      expect(firstUnsafe(`a${String.fromCharCode(code)}b`)).toBe(String.fromCharCode(code));
+    expect(firstUnsafe('a\ud800b')).toBe('\ud800');
+    expect(firstUnsafe('a\udc00')).toBe('\udc00');
+    // Other scripts, emoji (a whole surrogate pair) and a zero-width space are text.
+    expect(firstUnsafe('Завод Nord 1 😀 שלום Cabinet\u200B4')).toBeNull();
+    expect(describeCharacter('\ud800')).toBe('an incomplete character (U+D800)');
   });
 
   it('upper-cases Latin letters only, so no look-alike becomes one', () => {

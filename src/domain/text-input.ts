@@ -14,6 +14,7 @@ function codePoint(char: string): string {
 
 /** How a message names a character the user may not be able to see or tell apart. */
 export function describeCharacter(char: string): string {
+  if (/\p{Cs}/u.test(char)) return `an incomplete character (${codePoint(char)})`;
   if (/\p{Zs}/u.test(char)) return `a special space (${codePoint(char)})`;
   if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(char))
     return `an invisible character (${codePoint(char)})`;
@@ -34,6 +35,19 @@ export function nonAsciiProblem(text: string, allowed: string): string | null {
 /** The first control or format character (zero-width, bidi override…), which free text refuses. */
 export function firstInvisible(text: string): string | null {
   return /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.exec(text)?.[0] ?? null;
+}
+
+/**
+ * What no free text may hold (notes, customer names, searches; none of them spans lines): control
+ * characters (NUL, line breaks, tabs…) and line or paragraph separators; bidi embeddings, overrides
+ * and isolates (U+202A–U+202E, U+2066–U+2069), which show text in another order than it is stored;
+ * and half of a surrogate pair, which is no character at all and breaks what stores or exports it.
+ */
+const UNSAFE_IN_FREE_TEXT = /[\p{Cc}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+
+/** The first character free text refuses, or null. */
+export function firstUnsafe(text: string): string | null {
+  return UNSAFE_IN_FREE_TEXT.exec(text)?.[0] ?? null;
 }
 
 /**

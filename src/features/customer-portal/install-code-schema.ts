@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE } from '@/api/schemas';
 import { typedInstallCodeSchema } from '@/api/segment-controllers';
 
 /** CP-3: the install code (upper-cased as typed) and at least one capacity licence. */
 export const capacityFileFormSchema = z.object({
   installCode: typedInstallCodeSchema,
-  licenseIds: z.array(z.string()).min(1, 'Choose at least one capacity license.'),
+  licenseIds: z
+    .array(z.string())
+    .min(1, 'Choose at least one capacity license.')
+    .max(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
 });
 export type CapacityFileFormValues = z.input<typeof capacityFileFormSchema>;

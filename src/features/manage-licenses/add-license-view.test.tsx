@@ -252,6 +252,11 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
       (signed) => lic(editLine(signed, 'License', () => HTML)),
       CHANGED,
     ],
+    [
+      'two license files pasted into one, rather than one of them used silently',
+      (signed) => lic(`${signed}\n${signed}`),
+      'This file holds 2 license files. Add one license file at a time: each is made for one install code and can be activated once.',
+    ],
   ])('%s', async (_name, file, message) => {
     const { text } = await issued();
     await expectRefused(file(text), message);

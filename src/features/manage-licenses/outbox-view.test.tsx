@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
+import { OUTBOX_KEPT_MESSAGES } from '@/api/notifications';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
 
 const OPEN = '/?manage=outbox';
@@ -55,6 +56,28 @@ describe('Sent notifications (SS-62)', () => {
     expect(today?.getByText('ops@example.org')).toBeVisible();
     expect(today?.getByText(plantRoom)).toBeVisible();
     expect(today?.getByRole('button', { name: `Copy License ID ${plantRoom}` })).toBeVisible();
+  });
+
+  it(`says that only the newest ${OUTBOX_KEPT_MESSAGES} messages are kept once there are that many`, async () => {
+    cloud().state.outbox = Array.from({ length: OUTBOX_KEPT_MESSAGES }, (_, n) => ({
+      id: `message-${n}`,
+      sentOn: '2026-11-23',
+      recipients: ['facilities@example.com'],
+      subject: `Message ${n}`,
+      body: '',
+      licenseId: null,
+    }));
+    const { dialog } = await openOutbox();
+    const table = await within(dialog).findByRole('table', {
+      name: 'Sent notifications',
+      busy: false,
+    });
+    expect(within(table).getAllByRole('row')).toHaveLength(OUTBOX_KEPT_MESSAGES + 1);
+    expect(
+      within(dialog).getByText(
+        `The newest ${OUTBOX_KEPT_MESSAGES} messages; the cloud keeps no older ones.`,
+      ),
+    ).toBeVisible();
   });
 
   it('shows a busy skeleton, then an error with Retry', async () => {

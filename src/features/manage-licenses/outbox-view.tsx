@@ -2,7 +2,8 @@ import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { notificationQueries } from '@/api/notifications';
+import Stack from '@mui/material/Stack';
+import { notificationQueries, OUTBOX_KEPT_MESSAGES } from '@/api/notifications';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -40,5 +41,13 @@ export function OutboxView() {
       </EmptyState>
     );
   }
-  return <OutboxTable messages={outbox.data} />;
+  if (outbox.data.length < OUTBOX_KEPT_MESSAGES) return <OutboxTable messages={outbox.data} />;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="body2" color="text.secondary">
+        The newest {OUTBOX_KEPT_MESSAGES} messages; the cloud keeps no older ones.
+      </Typography>
+      <OutboxTable messages={outbox.data} />
+    </Stack>
+  );
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { enterText } from '@tests/enter-text';
 import { renderWithApp } from '@tests/render';
 import { ManageLicensesDialog } from '@/features/manage-licenses/manage-licenses-dialog';
 import {
@@ -95,6 +96,30 @@ describe('bad input: the note (SS-7) is free text, shown as text', () => {
     await user.type(field, '{Enter}');
     expect(field).toHaveAccessibleDescription('A note has at most 255 characters.');
     expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(sent).toEqual([]);
+    expect(cloud().state).toEqual(before);
+  });
+
+  it('refuses a pasted control character, bidi override or isolate, or lone surrogate next to the field', async () => {
+    const before = cloudSnapshot();
+    const sent = watchCommands();
+    const { user, dialog, licenseId } = await openNoteOf(0);
+    await user.click(dialog.getByRole('button', { name: `Add a note to license ${licenseId}` }));
+    const field = dialog.getByRole('textbox', { name: `Note for license ${licenseId}` });
+    await enterText(user, field, 'Cabinet \u202E4{Enter}');
+    expect(field).toHaveAccessibleDescription(
+      'A note cannot contain an invisible character (U+202E).',
+    );
+    for (const [text, named] of [
+      ['Cabinet \u00004', 'an invisible character (U+0000)'],
+      ['Cabinet \u20684', 'an invisible character (U+2068)'],
+      ['Cabinet \ud8004', 'an incomplete character (U+D800)'],
+    ] as const) {
+      await replaceText(user, field, text);
+      await user.type(field, '{Enter}');
+      expect(field, named).toHaveAccessibleDescription(`A note cannot contain ${named}.`);
+      expect(field, named).toHaveAttribute('aria-invalid', 'true');
+    }
     expect(sent).toEqual([]);
     expect(cloud().state).toEqual(before);
   });

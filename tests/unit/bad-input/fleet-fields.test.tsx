@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
+import { server } from '@mocks/node';
 import { renderWithApp } from '@tests/render';
 import { ActivationCodeDialog } from '@/features/license-manager/activation-code-dialog';
 import { LicenseManagerPage } from '@/features/license-manager/license-manager-page';
@@ -98,4 +99,28 @@ describe('bad input: fleet search (LM-8)', () => {
     scripts.check();
   });
   // Over 100 characters: license-manager-page.test.tsx (the message on the field, nothing sent).
+
+  it('refuses a pasted bidi override or control character next to the field, and never sends it', async () => {
+    const requested: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      requested.push(new URL(request.url).searchParams.get('search') ?? '');
+    };
+    server.events.on('request:start', listener);
+    onTestFinished(() => {
+      server.events.removeListener('request:start', listener);
+    });
+    const { user } = renderWithApp(<LicenseManagerPage />, { url: '/fleet' });
+    await screen.findByRole('table', { name: 'Sensors', busy: false });
+    const search = screen.getByRole('searchbox', { name: 'Search serial number or name' });
+    for (const [char, named] of [
+      ['\u202E', 'an invisible character (U+202E)'],
+      ['\u2067', 'an invisible character (U+2067)'],
+      ['\u0007', 'an invisible character (U+0007)'],
+    ] as const) {
+      await replaceText(user, search, `EF${char}1`);
+      expect(search, named).toHaveAccessibleDescription(`A search cannot contain ${named}.`);
+      expect(search, named).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(requested.filter((search) => search.includes('EF'))).toEqual([]);
+  });
 });

@@ -112,3 +112,67 @@ describe('bad files sent straight to the cloud: refused with a code, nothing cha
     await expectRefused(call, 409, 'file_already_used');
   });
 });
+
+describe('R21 at the API: a file only for a licence a customer holds', () => {
+  it('refuses a file for another partner’s unsold licence (409); the CMS cannot activate it', async () => {
+    const { state } = cloud();
+    const helios = state.partners.find((p) => p.name === 'Helios Integration');
+    const unsold = state.licenses.find(
+      (l) => l.partnerId === helios?.id && l.customerId === null && l.supersededBy === null,
+    );
+    const plantRoom = state.segmentControllers.find((c) => c.name === 'Plant Room');
+    if (!unsold || !plantRoom) throw new Error('The seed has changed');
+    await expectRefused(
+      {
+        method: 'POST',
+        path: '/dev/license-files',
+        body: { installCode: plantRoom.installCode, licenseIds: [unsold.id] },
+      },
+      409,
+      'license_not_sold',
+    );
+    // Still in Helios' My Inventory, and not active anywhere.
+    if (helios) cloud().signInPartner(helios.id);
+    expect(
+      cloud()
+        .partnerInventory()
+        .myInventory.map((l) => l.licenseId),
+    ).toContain(unsold.id);
+    expect(unsold.activation).toBeNull();
+  });
+
+  it('refuses two license files pasted together (422), at preview and at activation', async () => {
+    const first = await signedFile();
+    const { state } = cloud();
+    const campus = state.customers.find((c) => c.name === 'P2022-0208');
+    const maintenance = state.licenses.find(
+      (l) => l.customerId === campus?.id && l.kind === 'maintenance' && l.activation === null,
+    );
+    const installCode = state.segmentControllers.find(
+      (c) => c.id === first.segmentControllerId,
+    )?.installCode;
+    const second = await cloud().issueOfflineFile({
+      installCode: installCode ?? '',
+      licenseIds: [maintenance?.id ?? ''],
+    });
+    const text = `${first.text}${second}`;
+    await expectRefused(
+      {
+        method: 'POST',
+        path: '/cms/license-files/preview',
+        body: { text, segmentControllerId: null },
+      },
+      422,
+      'several_license_files',
+    );
+    await expectRefused(
+      {
+        method: 'POST',
+        path: '/cms/license-files/activate',
+        body: { text, segmentControllerId: first.segmentControllerId },
+      },
+      422,
+      'several_license_files',
+    );
+  });
+});

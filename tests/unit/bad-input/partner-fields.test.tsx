@@ -55,6 +55,17 @@ const NAME_CASES: Case[] = [
     'P-\u202EXENNA',
     'A customer name cannot contain an invisible character (U+202E).',
   ],
+  [
+    'a left-to-right isolate',
+    'P-\u2066Annex\u2069',
+    'A customer name cannot contain an invisible character (U+2066).',
+  ],
+  ['a NUL', 'P-Annex\u00002', 'A customer name cannot contain an invisible character (U+0000).'],
+  [
+    'a lone surrogate',
+    'P-Annex\ud800',
+    'A customer name cannot contain an incomplete character (U+D800).',
+  ],
 ];
 
 const EMAIL = 'ops@annex.example';
