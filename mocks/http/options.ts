@@ -7,6 +7,8 @@ export interface ServerOptions {
   scenario: ScenarioName;
   /** How long an activation job takes per licence (the dev browser's pace is 2,500 ms). */
   activationMsPerLicense: number;
+  /** R23: `--data FILE` (or `DATA_FILE`) keeps the cloud in FILE across restarts; else memory. */
+  data?: string;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -34,6 +36,7 @@ export function serverOptions(
       port: { type: 'string' },
       scenario: { type: 'string' },
       'activation-ms': { type: 'string' },
+      data: { type: 'string' },
     },
   });
   const port = portSchema.safeParse(values.port ?? env.PORT ?? DEFAULT_PORT);
@@ -48,5 +51,7 @@ export function serverOptions(
   if (!pace.success) {
     throw new Error(`Invalid activation pace: ${pace.error.issues[0]?.message ?? ''}`);
   }
-  return { port: port.data, scenario, activationMsPerLicense: pace.data };
+  const data = values.data ?? env.DATA_FILE;
+  if (data === '') throw new Error('--data needs a file name, such as --data cloud.json.');
+  return { port: port.data, scenario, activationMsPerLicense: pace.data, data };
 }
