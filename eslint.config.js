@@ -97,15 +97,17 @@ const boundaries = [
     ]),
   ),
   {
-    files: ['mocks/**/*.ts'],
+    files: ['mocks/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^@/(?!api/|domain/)',
-              message: 'mocks/ may use src/api schemas and src/domain rules only.',
+              // The theme too: the simulated cloud's own notices (storage full, a saved cloud that
+              // cannot be used) look like the app they stand in for.
+              regex: '^@/(?!api/|domain/|lib/theme$)',
+              message: 'mocks/ may use src/api schemas, src/domain rules and the theme only.',
             },
           ],
         },

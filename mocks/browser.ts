@@ -1,136 +1,103 @@
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
-import {
-  cloud,
-  currentScenario,
-  networkFaults,
-  resetCloud,
-  restoreCloud,
-  setNetworkFaults,
-} from './cloud/instance';
-import type { CloudState } from './cloud/state';
-import { isScenarioName, type NetworkFaults, type ScenarioName } from './scenarios';
+import { CLOUD_CHANGED_EVENT } from './shared-cloud/cloud-changed-event';
+import { CloudConnection, type Hello } from './shared-cloud/cloud-connection';
+import type { CloudEvent } from './shared-cloud/protocol';
 
-/**
- * Realistic timing in the dev browser and the demo build; tests and stories run without delay.
- * The end-to-end build sets both to 0 (`VITE_SIMULATED_LATENCY_MS`, `VITE_SIMULATED_ACTIVATION_MS`)
- * so no journey depends on how fast the machine is; a test about timing sets its own in the URL.
- */
-const DEV_LATENCY_MS = timingFromEnv(import.meta.env.VITE_SIMULATED_LATENCY_MS, 250);
-const DEV_ACTIVATION_MS_PER_LICENSE = timingFromEnv(
-  import.meta.env.VITE_SIMULATED_ACTIVATION_MS,
-  2_500,
-);
-const STORAGE_KEY = 'license-console:simulated-cloud:v3';
+/** Where each tab kept its own copy of the cloud before R24; migrated once, then removed. */
+const LEGACY_KEY = 'license-console:simulated-cloud:v3';
 
-/** Beyond this many sensors the cloud is not kept across reloads: it would not fit localStorage. */
-const MAX_SAVED_SENSORS = 20_000;
-const SAVE_DELAY_MS = 300;
-
-function timingFromEnv(value: string | undefined, fallback: number): number {
-  const ms = Number(value ?? 'NaN');
-  return Number.isInteger(ms) && ms >= 0 ? ms : fallback;
-}
-
-interface SavedCloud {
-  /** Null when the cloud was too large to keep: a reload starts its scenario afresh. */
-  state: CloudState | null;
-  faults: NetworkFaults;
-  scenario: ScenarioName;
-}
-
-function load(): SavedCloud | null {
+function readLegacyCopy(): string | null {
   try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as SavedCloud) : null;
+    return window.localStorage.getItem(LEGACY_KEY);
   } catch {
     return null;
   }
 }
 
-function save(): void {
-  const { state } = cloud();
-  const saved: SavedCloud = {
-    state: state.fleet.sensors.length > MAX_SAVED_SENSORS ? null : state,
-    faults: networkFaults(),
-    scenario: currentScenario(),
+/** A whole, non-negative number of milliseconds, or null. */
+function msParam(value: string | null): number | null {
+  const ms = Number(value ?? 'NaN');
+  return Number.isInteger(ms) && ms >= 0 ? ms : null;
+}
+
+/**
+ * `?scenario=NAME` starts that seed afresh (MC-3); `?latency=MS` overrides the simulated latency
+ * (the benchmark measures the app, not a delay); `?activation-ms=MS` sets how long an activation
+ * takes per license (a test holds a job running). Each is removed from the address once read, so a
+ * reload continues where the cloud was.
+ */
+function takeAddressParams(): Omit<Hello, 'legacy'> {
+  const url = new URL(window.location.href);
+  const params = {
+    scenario: url.searchParams.get('scenario'),
+    latencyMs: msParam(url.searchParams.get('latency')),
+    activationMsPerLicense: msParam(url.searchParams.get('activation-ms')),
   };
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
-  } catch {
-    // Over the storage quota: keep the scenario and settings, start its data afresh on reload.
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, state: null }));
-  }
-}
-
-let pendingSave: number | undefined;
-
-/** Saves once after a burst of responses (a scrolled table asks for many pages). */
-function saveSoon(): void {
-  window.clearTimeout(pendingSave);
-  pendingSave = window.setTimeout(save, SAVE_DELAY_MS);
-}
-
-function startScenario(scenario: ScenarioName): void {
-  const model = resetCloud(
-    scenario,
-    scenario === 'slow-cloud' ? {} : { latencyMs: DEV_LATENCY_MS },
-  );
-  model.state.settings.activationMsPerLicense = DEV_ACTIVATION_MS_PER_LICENSE;
-}
-
-/**
- * `?scenario=NAME` starts that seed afresh (MC-3) and is then removed from the address, so a reload
- * continues where the cloud was; without it the saved cloud continues, else the typical site.
- */
-function chooseCloud(): void {
-  const url = new URL(window.location.href);
-  const requested = url.searchParams.get('scenario');
-  const saved = load();
-  if (isScenarioName(requested) || !saved) {
-    startScenario(isScenarioName(requested) ? requested : 'typical-site');
-    url.searchParams.delete('scenario');
-    window.history.replaceState(window.history.state, '', url);
-    save();
-    return;
-  }
-  const scenario = isScenarioName(saved.scenario) ? saved.scenario : 'typical-site';
-  if (saved.state === null) {
-    startScenario(scenario);
-    setNetworkFaults(saved.faults);
-    return;
-  }
-  restoreCloud(saved.state, saved.faults, scenario);
-}
-
-/** Reads and removes a whole, non-negative number of milliseconds from the address. */
-function takeMsParam(name: string): number | undefined {
-  const url = new URL(window.location.href);
-  const ms = Number(url.searchParams.get(name) ?? 'NaN');
-  if (!Number.isInteger(ms) || ms < 0) return undefined;
-  url.searchParams.delete(name);
+  for (const name of ['scenario', 'latency', 'activation-ms']) url.searchParams.delete(name);
   window.history.replaceState(window.history.state, '', url);
-  return ms;
+  return params;
 }
 
 /**
- * `?latency=MS` overrides the simulated latency (the benchmark measures the app, not a delay);
- * `?activation-ms=MS` the time an activation job takes per license (a test holds a job running).
+ * R24: one cloud per browser. Every tab talks to the same SharedWorker, which holds the cloud and
+ * is its only writer; where there is no SharedWorker (Chrome on Android) or it cannot start, the tab
+ * holds a cloud of its own, as every tab did before.
  */
-function applyTimingParams(): void {
-  const latency = takeMsParam('latency');
-  if (latency !== undefined) setNetworkFaults({ ...networkFaults(), latencyMs: latency });
-  const activationMs = takeMsParam('activation-ms');
-  if (activationMs !== undefined) cloud().state.settings.activationMsPerLicense = activationMs;
+function sharedCloud(): CloudConnection | null {
+  if (typeof SharedWorker !== 'function') return null;
+  const worker = new SharedWorker(new URL('./shared-cloud/cloud-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'license-console simulated cloud',
+  });
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', () =>
+      reject(new Error('The simulated cloud’s SharedWorker did not start.')),
+    );
+  });
+  failed.catch(() => undefined); // read by the connection's calls; unread when all went well
+  return new CloudConnection(worker.port, failed);
 }
 
-/** Starts the simulated cloud in this tab. */
+async function cloudInThisTab(): Promise<CloudConnection> {
+  const { startBrowserCloudHost } = await import('./shared-cloud/start-host');
+  const host = await startBrowserCloudHost();
+  const { port1, port2 } = new MessageChannel();
+  host.connect(port2);
+  return new CloudConnection(port1);
+}
+
+async function showStorageWarning(full: boolean): Promise<void> {
+  const warning = await import('./shared-cloud/storage-warning');
+  warning.showStorageWarning(full);
+}
+
+function onCloudEvent(event: CloudEvent): void {
+  if (event.type === 'changed') window.dispatchEvent(new Event(CLOUD_CHANGED_EVENT));
+  else void showStorageWarning(event.full);
+}
+
+/** Starts the simulated cloud for this tab: connects to the browser's one cloud, then MSW. */
 export async function startMockCloud(): Promise<void> {
-  chooseCloud();
-  applyTimingParams();
-  const worker = setupWorker(...handlers);
-  worker.events.on('response:mocked', saveSoon);
-  window.addEventListener('pagehide', save);
+  const hello: Hello = { ...takeAddressParams(), legacy: readLegacyCopy() };
+  let connection = sharedCloud() ?? (await cloudInThisTab());
+  let status = await connection.hello(hello).catch(async (error: unknown) => {
+    console.error(error);
+    connection = await cloudInThisTab();
+    return connection.hello(hello);
+  });
+  if (status.status === 'unusable') {
+    const { askToStartAfresh } = await import('./shared-cloud/start-afresh');
+    const cloud = connection;
+    status = await askToStartAfresh(status, () => cloud.reset('typical-site'));
+  }
+  // The cloud holds the old copy now (migrated), or had a newer one of its own.
+  window.localStorage.removeItem(LEGACY_KEY);
+  if (status.storageFull) void showStorageWarning(true);
+  connection.onEvent(onCloudEvent);
+
+  const cloud = connection;
+  const worker = setupWorker(http.all('/api/*', ({ request }) => cloud.forward(request)));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -11,7 +11,8 @@ configure({ asyncUtilTimeout: TIMEOUTS.elementWait });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetCloud();
-  // A fresh browser session: Manage Licenses may open by itself again (SS-2). Node-only files have none.
+  // A fresh browser session: Manage Licenses may open by itself again (SS-2). Files that start
+  // with `// @vitest-environment node` (a server over real HTTP) have no window.
   if (typeof window !== 'undefined') window.sessionStorage.clear();
 });
 afterEach(() => {

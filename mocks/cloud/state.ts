@@ -1,182 +1,210 @@
-import type { IsoDate } from '@/domain/dates';
-import type { LicenseKind } from '@/domain/licenses';
-import type { CmsRole } from '@/api/session';
-import type { DeviceState, SegmentController } from '@/api/segment-controllers';
-import type { ActivationJob } from '@/api/activations';
-import type { FleetRole } from '@/api/fleet-schemas';
+import { z } from 'zod';
+import { activationJobSchema } from '@/api/activations';
+import { fleetRoleSchema } from '@/api/fleet-schemas';
+import { licenseKindSchema } from '@/api/licenses';
+import { isoDateSchema } from '@/api/schemas';
+import { cmsRoleSchema } from '@/api/session';
+import { deviceStateSchema, segmentControllerSchema } from '@/api/segment-controllers';
 
-/** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
-export interface CloudState {
-  today: IsoDate;
-  sessionUserId: string;
-  users: CmsUser[];
-  segmentControllers: SegmentControllerRecord[];
-  devices: DeviceRecord[];
-  licenses: LicenseRecord[];
-  partners: PartnerRecord[];
-  customers: CustomerRecord[];
-  activationJobs: ActivationJobRecord[];
-  /** PP-1: the partner signed in to the License Partner Portal (simulated), if any. */
-  partnerSessionId: string | null;
-  /** CP-1: the customer account signed in to the License Customer Portal, if any. */
-  customerPortalSessionId: string | null;
-  /** SS-51: offline activation files are usable once; the IDs of the files already used. */
-  usedOfflineFileIds: string[];
-  /** SS-60: who is told about maintenance expiry, and when. */
-  notificationSettings: NotificationSettingsRecord;
-  /** SS-62: every e-mail the simulated cloud sent, oldest first. */
-  outbox: OutboxMessageRecord[];
-  /** LM-1 … LM-7: the sensor-fleet organisation of the License Manager. */
-  fleet: FleetState;
-  /** First answers to commands, by `scope:Idempotency-Key`, so a replay gets the same answer. */
-  idempotency: Record<string, IdempotencyRecord>;
-  settings: SimulationSettings;
-}
+/*
+ * Everything the simulated cloud knows, as zod schemas: the types the model works with are inferred
+ * from them, and a saved cloud (the browser's, or `mock-server --data FILE`) is checked against the
+ * same schemas before it is used (R23, R24). Strict objects: a key this version does not know means
+ * the data is not what it claims to be, and is refused rather than half-loaded.
+ */
 
-export interface NotificationSettingsRecord {
-  recipients: string[];
+export const notificationSettingsRecordSchema = z.strictObject({
+  recipients: z.array(z.string()),
   /** Days before expiry (0 = on the day). */
-  days: number[];
-  notifyOnActivation: boolean;
-}
+  days: z.array(z.int().nonnegative()),
+  notifyOnActivation: z.boolean(),
+});
+export type NotificationSettingsRecord = z.infer<typeof notificationSettingsRecordSchema>;
 
-export interface OutboxMessageRecord {
-  id: string;
-  sentOn: IsoDate;
-  recipients: string[];
-  subject: string;
-  body: string;
+export const outboxMessageRecordSchema = z.strictObject({
+  id: z.string(),
+  sentOn: isoDateSchema,
+  recipients: z.array(z.string()),
+  subject: z.string(),
+  body: z.string(),
   /** The licence the message is about, if any. */
-  licenseId: string | null;
-}
+  licenseId: z.string().nullable(),
+});
+export type OutboxMessageRecord = z.infer<typeof outboxMessageRecordSchema>;
 
-export interface SimulationSettings {
+export const simulationSettingsSchema = z.strictObject({
   /** How long the cloud takes per licence of an activation job (0: done at the next look). */
-  activationMsPerLicense: number;
-}
+  activationMsPerLicense: z.int().nonnegative(),
+});
+export type SimulationSettings = z.infer<typeof simulationSettingsSchema>;
 
-export interface ActivationJobRecord extends ActivationJob {
+export const activationJobRecordSchema = z.strictObject({
+  ...activationJobSchema.shape,
   /** Wall-clock start, so a job keeps its pace across a page reload in the dev browser. */
-  startedAtMs: number;
-}
+  startedAtMs: z.number().nonnegative(),
+});
+export type ActivationJobRecord = z.infer<typeof activationJobRecordSchema>;
 
-export interface IdempotencyRecord {
-  fingerprint: string;
-  response: unknown;
-}
+export const idempotencyRecordSchema = z.strictObject({
+  fingerprint: z.string(),
+  response: z.unknown(),
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
-export interface CmsUser {
-  id: string;
-  name: string;
-  email: string;
-  role: CmsRole;
-}
+export const cmsUserSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: cmsRoleSchema,
+});
+export type CmsUser = z.infer<typeof cmsUserSchema>;
 
-export type SegmentControllerRecord = Omit<SegmentController, 'devices'>;
+export const segmentControllerRecordSchema = z.strictObject(
+  segmentControllerSchema.omit({ devices: true }).shape,
+);
+export type SegmentControllerRecord = z.infer<typeof segmentControllerRecordSchema>;
 
-export interface DeviceRecord {
-  id: string;
-  segmentControllerId: string;
-  name: string;
-  protocol: 'LON' | 'BACnet' | 'Modbus' | 'IOX';
-  state: DeviceState;
-}
+export const deviceRecordSchema = z.strictObject({
+  id: z.string(),
+  segmentControllerId: z.string(),
+  name: z.string(),
+  protocol: z.enum(['LON', 'BACnet', 'Modbus', 'IOX']),
+  state: deviceStateSchema,
+});
+export type DeviceRecord = z.infer<typeof deviceRecordSchema>;
 
-export interface LicenseActivation {
-  segmentControllerId: string;
-  activationDate: IsoDate;
-  note: string;
-}
+export const licenseActivationSchema = z.strictObject({
+  segmentControllerId: z.string(),
+  activationDate: isoDateSchema,
+  note: z.string(),
+});
+export type LicenseActivation = z.infer<typeof licenseActivationSchema>;
 
-export interface LicenseRecord {
-  id: string;
-  kind: LicenseKind;
-  deviceCount: number;
-  termYears: number | null;
-  partnerId: string;
-  purchaseOrder: string;
-  purchaseDate: IsoDate;
+export const licenseRecordSchema = z.strictObject({
+  id: z.string(),
+  kind: licenseKindSchema,
+  deviceCount: z.int().nonnegative(),
+  termYears: z.int().positive().nullable(),
+  partnerId: z.string(),
+  purchaseOrder: z.string(),
+  purchaseDate: isoDateSchema,
   /** Set once a partner transfers the licence to a customer account (PP-4). */
-  customerId: string | null;
+  customerId: z.string().nullable(),
   /** The day it was assigned to the customer, or last returned to the cloud (SS-31). */
-  transferDate: IsoDate | null;
+  transferDate: isoDateSchema.nullable(),
   /** PP-5: the successor's ID once this licence was transferred under a new ID. */
-  supersededBy: string | null;
+  supersededBy: z.string().nullable(),
   /** SS-13: the maintenance clock starts here and never restarts. */
-  firstActivationDate: IsoDate | null;
-  activation: LicenseActivation | null;
-}
+  firstActivationDate: isoDateSchema.nullable(),
+  activation: licenseActivationSchema.nullable(),
+});
+export type LicenseRecord = z.infer<typeof licenseRecordSchema>;
 
-export interface PartnerRecord {
-  id: string;
-  name: string;
-}
+export const partnerRecordSchema = z.strictObject({ id: z.string(), name: z.string() });
+export type PartnerRecord = z.infer<typeof partnerRecordSchema>;
 
-export interface CustomerRecord {
+export const customerRecordSchema = z.strictObject({
   /** The Customer ID a segment controller saves (SS-20). */
-  id: string;
-  partnerId: string;
-  name: string;
-  contactEmails: string[];
-}
+  id: z.string(),
+  partnerId: z.string(),
+  name: z.string(),
+  contactEmails: z.array(z.string()),
+});
+export type CustomerRecord = z.infer<typeof customerRecordSchema>;
 
-export interface FleetUser {
-  id: string;
-  name: string;
-  email: string;
-  role: FleetRole;
-}
+export const fleetUserRecordSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: fleetRoleSchema,
+});
+export type FleetUser = z.infer<typeof fleetUserRecordSchema>;
 
 /** A licence on a sensor (LM-5); its dates are fixed when it is assigned or moves up the queue. */
-export interface SensorLicenseRecord {
-  licenseId: string;
-  keyId: string;
-  durationMonths: number;
-  startDate: IsoDate;
-  endDate: IsoDate;
-}
+export const sensorLicenseRecordSchema = z.strictObject({
+  licenseId: z.string(),
+  keyId: z.string(),
+  durationMonths: z.int().positive(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+});
+export type SensorLicenseRecord = z.infer<typeof sensorLicenseRecordSchema>;
 
-export interface SensorRecord {
-  serial: string;
-  name: string;
-  location: string;
-  autoRenewal: boolean;
+export const sensorRecordSchema = z.strictObject({
+  serial: z.string(),
+  name: z.string(),
+  location: z.string(),
+  autoRenewal: z.boolean(),
   /** The running licence, or the last one once expired (kept as history, LM-4); null if never licensed. */
-  current: SensorLicenseRecord | null;
-  queue: SensorLicenseRecord[];
+  current: sensorLicenseRecordSchema.nullable(),
+  queue: z.array(sensorLicenseRecordSchema),
   /** LM-4: the last day a measurement was saved; frozen once the sensor is not licensed. */
-  lastMeasurementAt: IsoDate | null;
-}
+  lastMeasurementAt: isoDateSchema.nullable(),
+});
+export type SensorRecord = z.infer<typeof sensorRecordSchema>;
 
-export interface LicenseKeyRecord {
+export const licenseKeyRecordSchema = z.strictObject({
   /** `LK-3F9A-22C1` */
-  id: string;
-  durationMonths: number;
+  id: z.string(),
+  durationMonths: z.int().positive(),
   /** Every licence the key's activation code yielded. */
-  licenseIds: string[];
-}
+  licenseIds: z.array(z.string()),
+});
+export type LicenseKeyRecord = z.infer<typeof licenseKeyRecordSchema>;
 
-export interface PoolLicenseRecord {
-  id: string;
-  keyId: string;
-  durationMonths: number;
-}
+export const poolLicenseRecordSchema = z.strictObject({
+  id: z.string(),
+  keyId: z.string(),
+  durationMonths: z.int().positive(),
+});
+export type PoolLicenseRecord = z.infer<typeof poolLicenseRecordSchema>;
 
-export interface ActivationCodeRecord {
-  code: string;
-  licenses: number;
-  durationMonths: number;
-  usedAt: IsoDate | null;
-}
+export const activationCodeRecordSchema = z.strictObject({
+  code: z.string(),
+  licenses: z.int().positive(),
+  durationMonths: z.int().positive(),
+  usedAt: isoDateSchema.nullable(),
+});
+export type ActivationCodeRecord = z.infer<typeof activationCodeRecordSchema>;
 
-export interface FleetState {
-  users: FleetUser[];
-  sessionUserId: string;
-  sensors: SensorRecord[];
-  keys: LicenseKeyRecord[];
+export const fleetStateSchema = z.strictObject({
+  users: z.array(fleetUserRecordSchema),
+  sessionUserId: z.string(),
+  sensors: z.array(sensorRecordSchema),
+  keys: z.array(licenseKeyRecordSchema),
   /** Unassigned licences, oldest first (LM-6 auto-renewal takes the first). */
-  pool: PoolLicenseRecord[];
-  activationCodes: ActivationCodeRecord[];
+  pool: z.array(poolLicenseRecordSchema),
+  activationCodes: z.array(activationCodeRecordSchema),
   /** LM-7: fleet users who receive expiry e-mails. */
-  expiryRecipientIds: string[];
-}
+  expiryRecipientIds: z.array(z.string()),
+});
+export type FleetState = z.infer<typeof fleetStateSchema>;
+
+/** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
+export const cloudStateSchema = z.strictObject({
+  today: isoDateSchema,
+  sessionUserId: z.string(),
+  users: z.array(cmsUserSchema),
+  segmentControllers: z.array(segmentControllerRecordSchema),
+  devices: z.array(deviceRecordSchema),
+  licenses: z.array(licenseRecordSchema),
+  partners: z.array(partnerRecordSchema),
+  customers: z.array(customerRecordSchema),
+  activationJobs: z.array(activationJobRecordSchema),
+  /** PP-1: the partner signed in to the License Partner Portal (simulated), if any. */
+  partnerSessionId: z.string().nullable(),
+  /** CP-1: the customer account signed in to the License Customer Portal, if any. */
+  customerPortalSessionId: z.string().nullable(),
+  /** SS-51: offline activation files are usable once; the IDs of the files already used. */
+  usedOfflineFileIds: z.array(z.string()),
+  /** SS-60: who is told about maintenance expiry, and when. */
+  notificationSettings: notificationSettingsRecordSchema,
+  /** SS-62: every e-mail the simulated cloud sent, oldest first. */
+  outbox: z.array(outboxMessageRecordSchema),
+  /** LM-1 … LM-7: the sensor-fleet organisation of the License Manager. */
+  fleet: fleetStateSchema,
+  /** First answers to commands, by `scope:Idempotency-Key`, so a replay gets the same answer. */
+  idempotency: z.record(z.string(), idempotencyRecordSchema),
+  settings: simulationSettingsSchema,
+});
+export type CloudState = z.infer<typeof cloudStateSchema>;

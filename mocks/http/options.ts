@@ -8,6 +8,8 @@ export interface ServerOptions extends CloudAccess {
   scenario: ScenarioName;
   /** How long an activation job takes per licence (the dev browser's pace is 2,500 ms). */
   activationMsPerLicense: number;
+  /** R23: `--data FILE` (or `DATA_FILE`) keeps the cloud in FILE across restarts; else memory. */
+  data?: string;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -72,6 +74,7 @@ export function serverOptions(
       'allow-host': { type: 'string', multiple: true },
       'allow-origin': { type: 'string', multiple: true },
       'dev-routes': { type: 'boolean' },
+      data: { type: 'string' },
     },
   });
   const port = portSchema.safeParse(values.port ?? env.PORT ?? DEFAULT_PORT);
@@ -86,10 +89,13 @@ export function serverOptions(
   if (!pace.success) {
     throw new Error(`Invalid activation pace: ${pace.error.issues[0]?.message ?? ''}`);
   }
+  const data = values.data ?? env.DATA_FILE;
+  if (data === '') throw new Error('--data needs a file name, such as --data cloud.json.');
   return {
     port: port.data,
     scenario,
     activationMsPerLicense: pace.data,
+    data,
     allowHosts: (values['allow-host'] ?? []).map(allowedHost),
     allowOrigins: (values['allow-origin'] ?? []).map(allowedOrigin),
     devRoutes: values['dev-routes'] ?? isLoopbackHostname(LISTEN_HOST),

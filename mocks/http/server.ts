@@ -1,13 +1,23 @@
-import { resetCloud } from '../cloud/instance';
+import { cloud, resetCloud } from '../cloud/instance';
 import { API_BASE, createCloudServer } from './cloud-server';
+import { closeAndSave, loadDataFile, saveAfterRequests } from './data-file';
 import { LISTEN_HOST, serverOptions, type ServerOptions } from './options';
 import { keepServingAfterErrors } from './process-guards';
 
 /** `npm run mock-server`: the simulated licensing cloud on a loopback port. */
-function start({ port, scenario, activationMsPerLicense, ...access }: ServerOptions): void {
+async function start({
+  port,
+  scenario,
+  activationMsPerLicense,
+  data,
+  ...access
+}: ServerOptions): Promise<void> {
+  const dataFile = data ? await loadDataFile(data, scenario) : null;
+  if (!dataFile) resetCloud(scenario);
   // A reset through /api/dev/reset keeps this pace, as in the dev browser.
-  resetCloud(scenario).state.settings.activationMsPerLicense = activationMsPerLicense;
+  cloud().state.settings.activationMsPerLicense = activationMsPerLicense;
   const server = createCloudServer(access);
+  if (dataFile) saveAfterRequests(server, dataFile.saver);
   server.on('error', (error) => {
     console.error(`The simulated cloud could not start: ${error.message}`);
     process.exit(1);
@@ -17,22 +27,32 @@ function start({ port, scenario, activationMsPerLicense, ...access }: ServerOpti
     const address = server.address();
     const base = `http://${LISTEN_HOST}:${typeof address === 'object' && address ? address.port : port}`;
     process.stdout.write(
-      `Simulated licensing cloud on ${base}${API_BASE} (scenario ${scenario})\n` +
+      `Simulated licensing cloud on ${base}${API_BASE} (${dataFile?.summary ?? `scenario ${scenario}`})\n` +
         `Contract: ${base}${API_BASE}/openapi.json\n` +
         (access.devRoutes ? '' : `Simulation routes (${API_BASE}/dev/…) are off.\n`),
     );
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
+      if (dataFile) {
+        closeAndSave(server, dataFile.saver).then(
+          () => process.exit(0),
+          (error: unknown) => {
+            console.error('The simulated cloud could not be written on the way out', error);
+            process.exit(1);
+          },
+        );
+        return;
+      }
       server.closeAllConnections();
       server.close(() => process.exit(0));
     });
   }
 }
 
-try {
-  start(serverOptions(process.argv.slice(2), process.env));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+Promise.resolve()
+  .then(() => start(serverOptions(process.argv.slice(2), process.env)))
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

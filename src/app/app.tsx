@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { createQueryClient } from '@/lib/query-client';
+import { useRefetchOnCloudChange } from '@/lib/use-cloud-changes';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppProviders } from './app-providers';
 import { AppRoutes } from './app-routes';
@@ -16,6 +17,7 @@ const DevToolbar = SIMULATED_CLOUD
 
 export function App() {
   const [queryClient] = useState(() => createQueryClient());
+  useRefetchOnCloudChange(queryClient);
   return (
     <AppProviders queryClient={queryClient}>
       <AppShell>

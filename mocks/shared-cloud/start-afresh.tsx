@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Container from '@mui/material/Container';
+import CssBaseline from '@mui/material/CssBaseline';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ThemeProvider } from '@mui/material/styles';
+import { theme } from '@/lib/theme';
+import type { CloudStatus } from './protocol';
+
+type Ready = Extract<CloudStatus, { status: 'ready' }>;
+type Unusable = Extract<CloudStatus, { status: 'unusable' }>;
+
+interface SavedCloudUnusableProps {
+  problem: Unusable;
+  onStartAfresh: () => Promise<void>;
+}
+
+/** R24: the saved cloud cannot be used; say why, keep a copy to download, offer a fresh start. */
+function SavedCloudUnusable({ problem, onStartAfresh }: SavedCloudUnusableProps) {
+  const [copyUrl] = useState(() =>
+    URL.createObjectURL(new Blob([problem.copy], { type: 'application/json' })),
+  );
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const startAfresh = () => {
+    setPending(true);
+    setFailed(false);
+    onStartAfresh().catch(() => {
+      setPending(false);
+      setFailed(true);
+    });
+  };
+  return (
+    <Container component="main" maxWidth="sm" sx={{ py: 6 }}>
+      <Alert severity="error">
+        <AlertTitle component="h1">
+          The simulated cloud saved in this browser cannot be used
+        </AlertTitle>
+        <Stack spacing={2}>
+          <Typography variant="body2">{problem.message}</Typography>
+          <Typography variant="body2">
+            Nothing was loaded and nothing was changed. Download the saved copy to keep it (or to
+            report it), then start afresh with the typical site.
+          </Typography>
+          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+            <Button variant="outlined" href={copyUrl} download="simulated-cloud-unusable.json">
+              Download the saved copy
+            </Button>
+            <Button variant="contained" onClick={startAfresh} loading={pending}>
+              Start afresh
+            </Button>
+          </Stack>
+          {failed && (
+            <Typography variant="body2" role="alert">
+              The simulated cloud could not start afresh. Reload the page to try again.
+            </Typography>
+          )}
+        </Stack>
+      </Alert>
+    </Container>
+  );
+}
+
+/** Shows the problem in place of the app until the user starts afresh and the cloud is ready. */
+export function askToStartAfresh(
+  problem: Unusable,
+  startAfresh: () => Promise<CloudStatus>,
+): Promise<Ready> {
+  const container = document.getElementById('root') ?? document.body;
+  const root = createRoot(container);
+  return new Promise((resolve) => {
+    const onStartAfresh = async () => {
+      const status = await startAfresh();
+      if (status.status !== 'ready') throw new Error(status.message);
+      root.unmount();
+      resolve(status);
+    };
+    root.render(
+      <ThemeProvider theme={theme} defaultMode="system" noSsr>
+        <CssBaseline enableColorScheme />
+        <SavedCloudUnusable problem={problem} onStartAfresh={onStartAfresh} />
+      </ThemeProvider>,
+    );
+  });
+}
