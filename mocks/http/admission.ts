@@ -52,8 +52,9 @@ export function checkHost(host: string | undefined, access: CloudAccess): Refusa
     };
   }
   if (isLoopbackHostname(hostname) || access.allowHosts.includes(hostname)) return null;
+  // R18 answers 403: the caller is refused, not redirected to another server.
   return {
-    status: 421,
+    status: 403,
     code: 'unknown_host',
     message:
       'This server answers for loopback names only (127.0.0.1, localhost, [::1]); start it with --allow-host NAME for another.',
@@ -62,9 +63,10 @@ export function checkHost(host: string | undefined, access: CloudAccess): Refusa
 
 export function checkMethod(method: string): Refusal | null {
   if (METHODS.includes(method)) return null;
+  // R17: a method outside the cloud's set is malformed input for it (400), with the set in `Allow`.
   return {
-    status: 405,
-    code: 'method_not_allowed',
+    status: 400,
+    code: 'unknown_method',
     message: `The simulated cloud takes ${METHODS.join(', ')}.`,
     headers: { Allow: METHODS.join(', ') },
   };

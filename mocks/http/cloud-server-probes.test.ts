@@ -163,7 +163,7 @@ describe('acceptance probes: the simulated cloud over HTTP never crashes and nev
     );
   });
 
-  it('answers a well-formed request it does not serve with 404 or 405 JSON', async () => {
+  it('answers an unknown route with 404 and an unknown method with 400 JSON (R17)', async () => {
     expectRefusal(await ask(open, { method: 'GET', target: '/api/nope' }), 404, 'not_found');
     expectRefusal(
       await ask(open, { method: 'DELETE', target: '/api/cms/licenses' }),
@@ -171,12 +171,12 @@ describe('acceptance probes: the simulated cloud over HTTP never crashes and nev
       'not_found',
     );
     const trace = await ask(open, { method: 'TRACE', target: '/api/session' });
-    expectRefusal(trace, 405, 'method_not_allowed');
+    expectRefusal(trace, 400, 'unknown_method');
     expect(trace.headers.get('allow')).toContain('GET');
     expectRefusal(
       await ask(open, { method: 'CONNECT', target: '127.0.0.1:22' }),
-      405,
-      'method_not_allowed',
+      400,
+      'unknown_method',
     );
   });
 
@@ -203,19 +203,19 @@ describe('acceptance probes: only the intended callers', () => {
     const session = { method: 'GET', target: '/api/session' };
     expectRefusal(
       await ask(open, { ...session, host: 'rebind.attacker.example' }),
-      421,
+      403,
       'unknown_host',
     );
     expectRefusal(
       await ask(open, { ...session, host: `rebind.attacker.example:${open.port}` }),
-      421,
+      403,
       'unknown_host',
     );
-    expectRefusal(await ask(open, { ...session, host: 'qa-box.local' }), 421, 'unknown_host');
+    expectRefusal(await ask(open, { ...session, host: 'qa-box.local' }), 403, 'unknown_host');
     for (const host of ['localhost', `LOCALHOST:${open.port}`, '[::1]:1', `127.0.0.1:${open.port}`])
       expect((await ask(open, { ...session, host })).status).toBe(200);
     expect((await ask(allowing, { ...session, host: 'qa-box.local:8787' })).status).toBe(200);
-    expectRefusal(await ask(allowing, { ...session, host: 'other.local' }), 421, 'unknown_host');
+    expectRefusal(await ask(allowing, { ...session, host: 'other.local' }), 403, 'unknown_host');
   });
 
   it('takes only JSON bodies (415 otherwise), with any parameters', async () => {

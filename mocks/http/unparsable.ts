@@ -67,7 +67,7 @@ export function unparsableRequests(): {
       else answerRaw(socket, PARSE_REFUSALS[code] ?? NOT_HTTP);
     },
     answerTunnel: (socket) =>
-      answerRaw(socket, [405, 'method_not_allowed', 'The simulated cloud is not a proxy.']),
+      answerRaw(socket, [400, 'unknown_method', 'The simulated cloud is not a proxy.']),
     track: (socket, response) => {
       inFlight.set(socket, response);
       response.once('close', () => {
