@@ -8,7 +8,6 @@ import type { FleetRole } from '@/api/fleet-schemas';
 /** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
 export interface CloudState {
   today: IsoDate;
-  sessionUserId: string;
   users: CmsUser[];
   segmentControllers: SegmentControllerRecord[];
   devices: DeviceRecord[];
@@ -16,10 +15,14 @@ export interface CloudState {
   partners: PartnerRecord[];
   customers: CustomerRecord[];
   activationJobs: ActivationJobRecord[];
-  /** PP-1: the partner signed in to the License Partner Portal (simulated), if any. */
-  partnerSessionId: string | null;
-  /** CP-1: the customer account signed in to the License Customer Portal, if any. */
-  customerPortalSessionId: string | null;
+  /** R20: every live session, by its token; each client (cookie or bearer) holds its own. */
+  sessions: Record<string, SessionRecord>;
+  /**
+   * The sessions of the one client of an in-page, test or story cloud, which sends no credentials
+   * (see sessions.ts): per app, its session's token; null once signed out; absent while it has
+   * never signed in (it is then the app's first user, as the seed has always had it).
+   */
+  localClient: Partial<Record<SessionApp, string | null>>;
   /** SS-51: offline activation files are usable once; the IDs of the files already used. */
   usedOfflineFileIds: string[];
   /** SS-60: who is told about maintenance expiry, and when. */
@@ -28,7 +31,7 @@ export interface CloudState {
   outbox: OutboxMessageRecord[];
   /** LM-1 … LM-7: the sensor-fleet organisation of the License Manager. */
   fleet: FleetState;
-  /** First answers to commands, by `scope:Idempotency-Key`, so a replay gets the same answer. */
+  /** First answers to commands, by route, caller and Idempotency-Key, so a replay gets the same answer. */
   idempotency: Record<string, IdempotencyRecord>;
   settings: SimulationSettings;
 }
@@ -58,6 +61,20 @@ export interface SimulationSettings {
 export interface ActivationJobRecord extends ActivationJob {
   /** Wall-clock start, so a job keeps its pace across a page reload in the dev browser. */
   startedAtMs: number;
+}
+
+/** The four apps a client signs in to, each with its own session (and cookie). */
+export type SessionApp = 'cms' | 'fleet' | 'partner' | 'customer';
+
+export interface SessionRecord {
+  /** The token: the cookie's value and the bearer token. Random, so it cannot be guessed. */
+  id: string;
+  app: SessionApp;
+  /** The CMS user, fleet user, partner or customer account the session acts as. */
+  subjectId: string;
+  /** Wall-clock milliseconds (see sessions.ts for why not the simulated clock). */
+  createdAtMs: number;
+  expiresAtMs: number;
 }
 
 export interface IdempotencyRecord {
@@ -171,7 +188,6 @@ export interface ActivationCodeRecord {
 
 export interface FleetState {
   users: FleetUser[];
-  sessionUserId: string;
   sensors: SensorRecord[];
   keys: LicenseKeyRecord[];
   /** Unassigned licences, oldest first (LM-6 auto-renewal takes the first). */

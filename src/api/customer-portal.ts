@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { apiRequest } from './client';
 import { licenseKindSchema } from './licenses';
-import { idSchema, isoDateSchema } from './schemas';
+import { idSchema, isoDateSchema, sessionTokenSchema } from './schemas';
 
 /** CP-1: who is signed in to the License Customer Portal; null when nobody is. */
 export const customerPortalCustomerSchema = z.object({ id: idSchema, name: z.string() });
@@ -12,6 +12,11 @@ export const customerPortalSessionSchema = z.object({
   customer: customerPortalCustomerSchema.nullable(),
 });
 export type CustomerPortalSession = z.infer<typeof customerPortalSessionSchema>;
+export const signedInCustomerSessionSchema = z.object({
+  customer: customerPortalCustomerSchema,
+  ...sessionTokenSchema.shape,
+});
+export type SignedInCustomerSession = z.infer<typeof signedInCustomerSessionSchema>;
 
 /** CP-1: a License ID (EID) or a contact e-mail. The cloud checks the format and answers 400. */
 export const customerSignInBodySchema = z.union([

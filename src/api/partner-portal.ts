@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { apiRequest } from './client';
 import { licenseKindSchema } from './licenses';
 import { describeCharacter, firstInvisible, MAX_EMAIL_LENGTH } from '@/domain/text-input';
-import { asciiOnly, idSchema, isoDateSchema } from './schemas';
+import { asciiOnly, idSchema, isoDateSchema, sessionTokenSchema } from './schemas';
 import { installCodeSchema } from './segment-controllers';
 
 /** PP-1: a partner of the licensing cloud (signed in simulated). */
@@ -13,6 +13,11 @@ export type Partner = z.infer<typeof partnerSchema>;
 export const partnerListSchema = z.object({ items: z.array(partnerSchema) });
 export const partnerSessionSchema = z.object({ partner: partnerSchema.nullable() });
 export type PartnerSession = z.infer<typeof partnerSessionSchema>;
+export const signedInPartnerSessionSchema = z.object({
+  partner: partnerSchema,
+  ...sessionTokenSchema.shape,
+});
+export type SignedInPartnerSession = z.infer<typeof signedInPartnerSessionSchema>;
 export const signInPartnerBodySchema = z.object({ partnerId: idSchema });
 
 /** PP-2: a customer account (project) of the signed-in partner. */
