@@ -16,7 +16,10 @@ export const SESSION_COOKIES: Readonly<Record<SessionApp, string>> = {
 
 const APPS: readonly SessionApp[] = ['cms', 'fleet', 'partner', 'customer'];
 
-/** Cookies are read from the request's own header only: MSW's shared cookie jar is never used. */
+/**
+ * The request's own Cookie header (MSW joins what it adds with commas). No answer here puts a cookie
+ * in MSW's process-wide jar (see respondSignedIn), so nothing of another client is ever added.
+ */
 function sessionCookies(request: Request): Partial<Record<SessionApp, string>> {
   const pairs = (request.headers.get('Cookie') ?? '').split(/[;,]/).map((pair) => {
     const at = pair.indexOf('=');
