@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { resetCloud } from '../mocks/cloud/instance';
+import { requireSignIn, resetCloud } from '../mocks/cloud/instance';
 import { server } from '../mocks/node';
 import { TIMEOUTS } from './timeouts';
 
@@ -11,6 +11,9 @@ configure({ asyncUtilTimeout: TIMEOUTS.elementWait });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetCloud();
+  // The test is the cloud's one client, signed in as the seed's first users (a case may require
+  // a sign-in, as the HTTP server does).
+  requireSignIn(false);
   // A fresh browser session: Manage Licenses may open by itself again (SS-2). Files that start
   // with `// @vitest-environment node` (a server over real HTTP) have no window.
   if (typeof window !== 'undefined') window.sessionStorage.clear();

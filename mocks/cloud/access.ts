@@ -1,15 +1,8 @@
 import { CloudError } from './errors';
 import type { CloudState, CmsUser, SegmentControllerRecord } from './state';
 
-export function currentUser(state: CloudState): CmsUser {
-  const user = state.users.find((u) => u.id === state.sessionUserId);
-  if (!user) throw new CloudError(401, 'not_signed_in', 'Sign in to continue.');
-  return user;
-}
-
 /** SS-1: only the Owner user type may call the Manage Licenses operations. */
-export function requireOwner(state: CloudState): CmsUser {
-  const user = currentUser(state);
+export function requireOwner(user: CmsUser): CmsUser {
   if (user.role !== 'Owner') {
     throw new CloudError(
       403,

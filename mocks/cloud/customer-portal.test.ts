@@ -85,8 +85,10 @@ describe('CP-1 sign in', () => {
     const { capacity, campus } = seed();
     expect(model.signInCustomer({ eid: `  ${capacity.id.toUpperCase()} ` })).toEqual({
       customer: { id: campus.id, name: 'P2022-0208' },
+      token: expect.any(String),
+      expiresAt: expect.any(String),
     });
-    expect(model.state.customerPortalSessionId).toBe(campus.id);
+    expect(model.customerPortalSession().customer?.id).toBe(campus.id);
   });
 
   it('refuses a superseded original EID with 409, naming the successor', async () => {
@@ -96,7 +98,7 @@ describe('CP-1 sign in', () => {
     expect(error.code).toBe('license_superseded');
     expect(error.message).toContain(superseded.supersededBy ?? 'never');
     expect(error.details).toMatchObject({ supersededBy: superseded.supersededBy });
-    expect(model.state.customerPortalSessionId).toBeNull();
+    expect(model.customerPortalSession().customer).toBeNull();
   });
 
   it('refuses an unknown EID and a partner licence not transferred to a customer with 404', async () => {
@@ -137,7 +139,7 @@ describe('CP-1 sign in', () => {
   it('signs out', () => {
     model.signInCustomer({ email: 'it@harbor.example' });
     expect(model.signOutCustomer()).toEqual({ customer: null });
-    expect(model.state.customerPortalSessionId).toBeNull();
+    expect(model.customerPortalSession().customer).toBeNull();
   });
 });
 

@@ -28,21 +28,8 @@ const fieldError = (
   extra: Record<string, unknown> = {},
 ) => new CloudError(status, code, message, { ...extra, fields: { [field]: message } });
 
-export function customerPortalSession(state: CloudState): CustomerPortalSession {
-  const customer = state.customers.find((c) => c.id === state.customerPortalSessionId);
+export function customerPortalSession(customer: CustomerRecord | null): CustomerPortalSession {
   return { customer: customer ? { id: customer.id, name: customer.name } : null };
-}
-
-/** CP-1: 401 unless a customer is signed in to the portal. */
-export function requireCustomer(state: CloudState): CustomerRecord {
-  const customer = state.customers.find((c) => c.id === state.customerPortalSessionId);
-  if (!customer)
-    throw new CloudError(
-      401,
-      'customer_not_signed_in',
-      'Sign in to the License Customer Portal with a License ID (EID) or a contact e-mail.',
-    );
-  return customer;
 }
 
 function customerByEid(state: CloudState, raw: string): CustomerRecord {
@@ -91,21 +78,12 @@ function customerByEmail(state: CloudState, raw: string): CustomerRecord {
 }
 
 /** CP-1: an EID of a licence transferred to a customer, or a contact e-mail a partner added. */
-export function signInCustomer(state: CloudState, body: CustomerSignInBody): CustomerPortalSession {
-  const customer =
-    'eid' in body ? customerByEid(state, body.eid) : customerByEmail(state, body.email);
-  state.customerPortalSessionId = customer.id;
-  return customerPortalSession(state);
-}
-
-export function signOutCustomer(state: CloudState): CustomerPortalSession {
-  state.customerPortalSessionId = null;
-  return customerPortalSession(state);
+export function customerSigningIn(state: CloudState, body: CustomerSignInBody): CustomerRecord {
+  return 'eid' in body ? customerByEid(state, body.eid) : customerByEmail(state, body.email);
 }
 
 /** CP-2: the customer's current licences (not superseded) and where each is activated. */
-export function customerLicenses(state: CloudState): CustomerLicense[] {
-  const customer = requireCustomer(state);
+export function customerLicenses(state: CloudState, customer: CustomerRecord): CustomerLicense[] {
   return state.licenses
     .filter((l) => l.customerId === customer.id && l.supersededBy === null)
     .map((l) => {
@@ -168,9 +146,9 @@ function capacityLicenseOf(state: CloudState, customer: CustomerRecord, id: stri
  */
 export async function createCapacityFile(
   state: CloudState,
+  customer: CustomerRecord,
   { installCode: raw, licenseIds }: { installCode: string; licenseIds: string[] },
 ): Promise<CapacityFile> {
-  const customer = requireCustomer(state);
   const installCode = upperAscii(raw.trim());
   if (!installCodeSchema.safeParse(installCode).success)
     throw fieldError(400, 'invalid_install_code', 'installCode', INSTALL_CODE_FORMAT_MESSAGE);

@@ -11,7 +11,7 @@ import { addMonths, type IsoDate } from '@/domain/dates';
 import { sensorStatusOn, type SensorStatus } from '@/domain/fleet';
 import { coveredUntil, findSensor, requireFleetManager, toSensor } from './fleet';
 import { fleetRevision } from './fleet-revision';
-import type { CloudState, FleetState, SensorRecord } from './state';
+import type { CloudState, FleetState, FleetUser, SensorRecord } from './state';
 
 function sortKey(sort: SensorSort, sensor: SensorRecord): string | null {
   switch (sort) {
@@ -95,11 +95,12 @@ function ordered(state: CloudState, query: SensorQuery): Ordered {
 /** LM-8: one window of the searched, filtered and sorted fleet. */
 export function querySensors(
   state: CloudState,
+  user: FleetUser,
   query: SensorQuery,
   offset: number,
   limit: number,
 ): SensorPage {
-  requireFleetManager(state);
+  requireFleetManager(user);
   const { counts, rows } = ordered(state, query);
   return {
     total: rows.length,
@@ -109,16 +110,16 @@ export function querySensors(
   };
 }
 
-export function getSensor(state: CloudState, serial: string): Sensor {
-  requireFleetManager(state);
+export function getSensor(state: CloudState, user: FleetUser, serial: string): Sensor {
+  requireFleetManager(user);
   return toSensor(findSensor(state, serial), state.today);
 }
 
 const monthOf = (date: IsoDate) => date.slice(0, 7);
 
 /** The renewal wave: sensors whose last licence (current or queued) ends in each of 12 months. */
-export function fleetOverview(state: CloudState): FleetOverview {
-  requireFleetManager(state);
+export function fleetOverview(state: CloudState, user: FleetUser): FleetOverview {
+  requireFleetManager(user);
   const first = `${monthOf(state.today)}-01`;
   const months = Array.from({ length: 12 }, (_, i) => monthOf(addMonths(first, i)));
   const perMonth = new Map(months.map((month) => [month, { sensors: 0, withAutoRenewal: 0 }]));
@@ -161,8 +162,8 @@ const CSV_HEADER = [
 ];
 
 /** LM-9: every row the query matches, in its order, with the table's columns. */
-export function exportSensorsCsv(state: CloudState, query: SensorQuery): string {
-  requireFleetManager(state);
+export function exportSensorsCsv(state: CloudState, user: FleetUser, query: SensorQuery): string {
+  requireFleetManager(user);
   const rows = ordered(state, query).rows.map((record) => {
     const sensor = toSensor(record, state.today);
     return [

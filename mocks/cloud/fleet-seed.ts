@@ -132,7 +132,6 @@ export function seedFleet(today: IsoDate): FleetState {
   ];
   return {
     users: fleetUsers,
-    sessionUserId: fleetUsers[0]?.id ?? '',
     sensors,
     keys,
     pool,

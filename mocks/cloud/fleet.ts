@@ -26,13 +26,6 @@ import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from '.
 
 const MANAGING_ROLES: readonly FleetRole[] = ['Administrator', 'Manager'];
 
-function fleetUser(state: CloudState): FleetUser {
-  const user = state.fleet.users.find((u) => u.id === state.fleet.sessionUserId);
-  if (!user)
-    throw new CloudError(401, 'not_signed_in', 'Sign in to the License Manager to continue.');
-  return user;
-}
-
 function refusalReason(user: FleetUser): string | null {
   return MANAGING_ROLES.includes(user.role)
     ? null
@@ -40,26 +33,23 @@ function refusalReason(user: FleetUser): string | null {
 }
 
 /** LM-1: Administrator and Manager only; an Analyst is told why not. */
-export function requireFleetManager(state: CloudState): FleetUser {
-  const user = fleetUser(state);
+export function requireFleetManager(user: FleetUser): FleetUser {
   const reason = refusalReason(user);
   if (reason) throw new CloudError(403, 'fleet_role_forbidden', reason, { role: user.role });
   return user;
 }
 
 /** LM-1: open to every fleet user, so an Analyst can see why the License Manager is closed. */
-export function fleetSession(state: CloudState): FleetSession {
-  const user = fleetUser(state);
+export function fleetSession(user: FleetUser): FleetSession {
   const reason = refusalReason(user);
   return { user: { ...user }, canManage: reason === null, reason };
 }
 
-/** Simulated sign-in: the session becomes the organisation's first user with that role. */
-export function signInFleetAs(state: CloudState, role: FleetRole): FleetSession {
+/** Simulated sign-in: the organisation's first user with that role. */
+export function firstFleetUserOf(state: CloudState, role: FleetRole): FleetUser {
   const user = state.fleet.users.find((u) => u.role === role);
   if (!user) throw new CloudError(404, 'user_not_found', `No ${role} in this organisation.`);
-  state.fleet.sessionUserId = user.id;
-  return fleetSession(state);
+  return user;
 }
 
 export function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
@@ -84,8 +74,8 @@ export function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
 }
 
 /** Every sensor with its computed status, for the model's own tests; the API pages (fleet-query.ts). */
-export function listSensors(state: CloudState): Sensor[] {
-  requireFleetManager(state);
+export function listSensors(state: CloudState, user: FleetUser): Sensor[] {
+  requireFleetManager(user);
   const { today } = state;
   return state.fleet.sensors.map((sensor) => toSensor(sensor, today));
 }
@@ -117,8 +107,8 @@ function keyView(state: CloudState, keyId: string): LicenseKey {
 }
 
 /** LM-2: "Licenses left: N", with each key's share. */
-export function licensesLeft(state: CloudState): LicensesLeft {
-  requireFleetManager(state);
+export function licensesLeft(state: CloudState, user: FleetUser): LicensesLeft {
+  requireFleetManager(user);
   return {
     licensesLeft: state.fleet.pool.length,
     keys: state.fleet.keys.map((key) => keyView(state, key.id)),
@@ -132,8 +122,12 @@ function hash(text: string): number {
 }
 
 /** LM-2: a good code adds its licences to the pool under a new key; each refusal has its own code. */
-export function redeemActivationCode(state: CloudState, rawCode: string): RedeemResult {
-  requireFleetManager(state);
+export function redeemActivationCode(
+  state: CloudState,
+  user: FleetUser,
+  rawCode: string,
+): RedeemResult {
+  requireFleetManager(user);
   const code = normalizeActivationCode(rawCode);
   if (!ACTIVATION_CODE_PATTERN.test(code)) {
     throw new CloudError(
@@ -192,8 +186,13 @@ function isRunning(
  * LM-5: one licence of the key leaves the pool; it becomes current (from today) if the sensor has
  * no running licence, else it is queued after the last one.
  */
-export function assignLicense(state: CloudState, serial: string, keyId: string): Sensor {
-  requireFleetManager(state);
+export function assignLicense(
+  state: CloudState,
+  user: FleetUser,
+  serial: string,
+  keyId: string,
+): Sensor {
+  requireFleetManager(user);
   const sensor = findSensor(state, serial);
   keyView(state, keyId);
   const index = state.fleet.pool.findIndex((l) => l.keyId === keyId);
@@ -268,8 +267,13 @@ function notQueued(state: CloudState, sensor: SensorRecord, licenseId: string): 
 }
 
 /** LM-5: a queued licence goes back to the pool; the later ones move up. */
-export function removeQueued(state: CloudState, serial: string, licenseId: string): Sensor {
-  requireFleetManager(state);
+export function removeQueued(
+  state: CloudState,
+  user: FleetUser,
+  serial: string,
+  licenseId: string,
+): Sensor {
+  requireFleetManager(user);
   const sensor = findSensor(state, serial);
   const index = sensor.queue.findIndex((q) => q.licenseId === licenseId);
   const [removed] = index < 0 ? [] : sensor.queue.splice(index, 1);
@@ -284,16 +288,21 @@ export function removeQueued(state: CloudState, serial: string, licenseId: strin
   return toSensor(sensor, state.today);
 }
 
-export function setAutoRenewal(state: CloudState, serial: string, on: boolean): Sensor {
-  requireFleetManager(state);
+export function setAutoRenewal(
+  state: CloudState,
+  user: FleetUser,
+  serial: string,
+  on: boolean,
+): Sensor {
+  requireFleetManager(user);
   const sensor = findSensor(state, serial);
   sensor.autoRenewal = on;
   touchFleet(state.fleet);
   return toSensor(sensor, state.today);
 }
 
-export function expiryRecipients(state: CloudState): ExpiryRecipients {
-  requireFleetManager(state);
+export function expiryRecipients(state: CloudState, user: FleetUser): ExpiryRecipients {
+  requireFleetManager(user);
   return {
     users: state.fleet.users.map((u) => ({ ...u })),
     recipientIds: [...state.fleet.expiryRecipientIds],
@@ -301,8 +310,12 @@ export function expiryRecipients(state: CloudState): ExpiryRecipients {
 }
 
 /** LM-7: recipients are chosen from the organisation's users. */
-export function setExpiryRecipients(state: CloudState, ids: string[]): ExpiryRecipients {
-  requireFleetManager(state);
+export function setExpiryRecipients(
+  state: CloudState,
+  user: FleetUser,
+  ids: string[],
+): ExpiryRecipients {
+  requireFleetManager(user);
   const fields: Record<string, string> = {};
   ids.forEach((id, i) => {
     if (!state.fleet.users.some((u) => u.id === id))
@@ -311,7 +324,7 @@ export function setExpiryRecipients(state: CloudState, ids: string[]): ExpiryRec
   const first = Object.values(fields)[0];
   if (first !== undefined) throw new CloudError(422, 'validation_failed', first, { fields });
   state.fleet.expiryRecipientIds = [...new Set(ids)];
-  return expiryRecipients(state);
+  return expiryRecipients(state, user);
 }
 
 /** The last day the sensor is covered: the end of its last queued licence, or of its current one. */

@@ -6,6 +6,13 @@ import type { CloudState } from './state';
 let model = new CloudModel(scenarios['typical-site'].seed());
 let faults: NetworkFaults = { ...NO_FAULTS };
 let scenarioName: ScenarioName = 'typical-site';
+/**
+ * R20: whether a request without credentials is refused (401) rather than taken for the one local
+ * client. The page's own cloud, Node tests and stories have a single client, which never has to
+ * sign in; the HTTP server has many, so there a client must sign in first. Its bundle sets this
+ * (vite.mock-server.config.ts); a test may switch it for a case.
+ */
+let signInRequired = import.meta.env.CLOUD_SIGN_IN_REQUIRED === 'true';
 
 export function cloud(): CloudModel {
   return model;
@@ -17,6 +24,14 @@ export function networkFaults(): NetworkFaults {
 
 export function currentScenario(): ScenarioName {
   return scenarioName;
+}
+
+export function isSignInRequired(): boolean {
+  return signInRequired;
+}
+
+export function requireSignIn(required: boolean): void {
+  signInRequired = required;
 }
 
 /** The dev toolbar's network settings (MC-4). */

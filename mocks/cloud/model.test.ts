@@ -87,9 +87,9 @@ describe('the seeded simulated cloud', () => {
   });
 
   it('refuses reads without a signed-in user', () => {
-    const state = seedTypicalSite();
-    state.sessionUserId = 'nobody';
-    expect(() => new CloudModel(state).listActivatedLicenses()).toThrow(CloudError);
+    const model = new CloudModel(seedTypicalSite());
+    model.signOut();
+    expect(() => model.listActivatedLicenses()).toThrow(CloudError);
   });
 
   it('has an expiring-soon scenario whose notices fall due within days', () => {

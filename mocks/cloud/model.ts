@@ -9,10 +9,10 @@ import type {
 } from '@/api/notifications';
 import type { ActivatedLicense } from '@/api/licenses';
 import type { SegmentController } from '@/api/segment-controllers';
-import type { CmsRole, Session } from '@/api/session';
+import type { CmsRole, Session, SignedInSession } from '@/api/session';
 import type { LicenseFileActivation, LicenseFilePreview } from '@/api/license-files';
 import type { TransferResult } from '@/api/transfers';
-import { currentUser, requireOwner } from './access';
+import { requireOwner } from './access';
 import { advanceJobs, listActivationJobs, startActivationJob } from './activation-jobs';
 import { advanceClock } from './clock';
 import {
@@ -24,7 +24,7 @@ import {
 import { saveCustomerId } from './customer-accounts';
 import { listDevices, provisionDevices } from './devices';
 import { CloudError } from './errors';
-import { idempotent } from './idempotency';
+import { idempotent, type IdempotencyScope } from './idempotency';
 import {
   applyOfflineFile,
   issueOfflineFile,
@@ -45,29 +45,36 @@ import type {
   Sensor,
   SensorPage,
   SensorQuery,
+  SignedInFleetSession,
 } from '@/api/fleet-schemas';
-import type { CloudState } from './state';
+import type {
+  CloudState,
+  CmsUser,
+  CustomerRecord,
+  FleetUser,
+  PartnerRecord,
+  SessionApp,
+} from './state';
 import {
   createCapacityFile,
   customerLicenses,
   customerPortalSession,
-  signInCustomer,
-  signOutCustomer,
+  customerSigningIn,
 } from './customer-portal';
 import type {
   CapacityFile,
   CustomerLicense,
   CustomerPortalSession,
   CustomerSignInBody,
+  SignedInCustomerSession,
 } from '@/api/customer-portal';
 import {
   createCustomer,
+  findPartner,
   issueMaintenanceFile,
   listPartnerCustomers,
   listPartners,
   partnerInventory,
-  requirePartner,
-  signInPartner,
   transferToCustomer,
 } from './partner-portal';
 import type {
@@ -78,37 +85,108 @@ import type {
   PartnerInventory,
   PartnerSession,
   PartnerTransferResult,
+  SignedInPartnerSession,
 } from '@/api/partner-portal';
+import {
+  endSession,
+  expireSessions,
+  LOCAL_CLIENT,
+  notSignedIn,
+  sessionToken,
+  signedInAs,
+  startSession,
+  type Caller,
+} from './sessions';
 
 /**
  * The simulated licensing cloud: one CloudState and every rule of the spec. Handlers call these
- * methods; each checks who may call it, enforces the rules and throws a CloudError when it refuses.
+ * methods on `cloud().as(caller)`; each finds who the caller is signed in as, checks what they may
+ * do, enforces the rules and throws a CloudError when it refuses. Without `as`, the model acts for
+ * the local client (tests, stories, the page's own cloud; see sessions.ts).
  */
 export class CloudModel {
   readonly state: CloudState;
   private readonly now: () => number;
+  private readonly caller: Caller;
 
-  constructor(state: CloudState, now: () => number = Date.now) {
+  constructor(state: CloudState, now: () => number = Date.now, caller: Caller = LOCAL_CLIENT) {
     this.state = state;
     this.now = now;
+    this.caller = caller;
+  }
+
+  /** R20: the same cloud, acting for one caller; each request gets its own, nothing is shared. */
+  as(caller: Caller): CloudModel {
+    return new CloudModel(this.state, this.now, caller);
+  }
+
+  /** 401 unless the caller is signed in to the app: handlers ask before reading a request. */
+  requireSession(app: SessionApp): void {
+    this.signedIn(app);
+  }
+
+  private signedIn(app: SessionApp): string {
+    const subjectId = signedInAs(this.state, this.caller, app, this.now());
+    if (subjectId === null) throw notSignedIn(app);
+    return subjectId;
+  }
+
+  private cmsUser(): CmsUser {
+    const id = this.signedIn('cms');
+    const user = this.state.users.find((u) => u.id === id);
+    if (!user) throw notSignedIn('cms');
+    return user;
+  }
+
+  private owner(): CmsUser {
+    return requireOwner(this.cmsUser());
+  }
+
+  private fleetUser(): FleetUser {
+    const id = this.signedIn('fleet');
+    const user = this.state.fleet.users.find((u) => u.id === id);
+    if (!user) throw notSignedIn('fleet');
+    return user;
+  }
+
+  private fleetManager(): FleetUser {
+    return fleet.requireFleetManager(this.fleetUser());
+  }
+
+  private partner(): PartnerRecord {
+    const id = this.signedIn('partner');
+    const partner = this.state.partners.find((p) => p.id === id);
+    if (!partner) throw notSignedIn('partner');
+    return partner;
+  }
+
+  private customer(): CustomerRecord {
+    const id = this.signedIn('customer');
+    const customer = this.state.customers.find((c) => c.id === id);
+    if (!customer) throw notSignedIn('customer');
+    return customer;
   }
 
   session(): Session {
-    return { user: currentUser(this.state) };
+    return { user: this.cmsUser() };
   }
 
-  /** Simulated sign-in: the session becomes the seed's first user of that CMS user type. */
-  signInAs(role: CmsRole): Session {
+  /** Simulated sign-in: a new session as the seed's first user of that CMS user type. */
+  signInAs(role: CmsRole): SignedInSession {
     const user = this.state.users.find((u) => u.role === role);
     if (!user) throw new CloudError(404, 'user_not_found', `No ${role} user in this CMS.`);
-    this.state.sessionUserId = user.id;
-    return { user };
+    const session = startSession(this.state, this.caller, 'cms', user.id, this.now());
+    return { user, ...sessionToken(session) };
   }
 
-  /** R12: both sessions (CMS and License Manager) end, as when a sign-in times out. */
+  /** R20: the caller's CMS session ends. */
+  signOut(): void {
+    endSession(this.state, this.caller, 'cms');
+  }
+
+  /** R12: the caller's sessions (CMS and License Manager) end, as when a sign-in times out. */
   expireSessions(): void {
-    this.state.sessionUserId = '';
-    this.state.fleet.sessionUserId = '';
+    expireSessions(this.state, this.caller, ['cms', 'fleet'], this.now());
   }
 
   clock(): Clock {
@@ -117,7 +195,7 @@ export class CloudModel {
 
   /** MC-2: a simulation control, open to every signed-in user. */
   advanceClock(body: AdvanceClockBody): Clock {
-    currentUser(this.state);
+    this.cmsUser();
     advanceJobs(this.state, this.now());
     advanceClock(this.state, body);
     return this.clock();
@@ -125,7 +203,7 @@ export class CloudModel {
 
   /** Every CMS user may read what the License Status display shows (SS-1, SS-3). */
   listSegmentControllers(): SegmentController[] {
-    currentUser(this.state);
+    this.cmsUser();
     advanceJobs(this.state, this.now());
     return this.state.segmentControllers.map((controller) => {
       const devices = { provisioned: 0, unprovisioned: 0, unlicensed: 0 };
@@ -137,24 +215,24 @@ export class CloudModel {
   }
 
   listActivatedLicenses(): ActivatedLicense[] {
-    currentUser(this.state);
+    this.cmsUser();
     advanceJobs(this.state, this.now());
     return listActivatedLicenses(this.state);
   }
 
   listDevices(): Device[] {
-    currentUser(this.state);
+    this.cmsUser();
     advanceJobs(this.state, this.now());
     return listDevices(this.state);
   }
 
   updateNote(licenseId: string, note: string): ActivatedLicense {
-    requireOwner(this.state);
+    this.owner();
     return updateNote(this.state, licenseId, note);
   }
 
   saveCustomerId(segmentControllerId: string, customerId: string | null): SegmentController {
-    requireOwner(this.state);
+    this.owner();
     const saved = saveCustomerId(this.state, segmentControllerId, customerId);
     const withDevices = this.listSegmentControllers().find((c) => c.id === saved.id);
     if (!withDevices)
@@ -163,28 +241,28 @@ export class CloudModel {
   }
 
   listCloudLicenses(): CloudLicense[] {
-    requireOwner(this.state);
+    this.owner();
     advanceJobs(this.state, this.now());
     return listCloudLicenses(this.state);
   }
 
   startActivation(items: ActivationTarget[], idempotencyKey: string | null): ActivationJob {
-    requireOwner(this.state);
-    return idempotent(this.state, 'activation', idempotencyKey, items, () =>
+    const owner = this.owner();
+    return idempotent(this.state, cmsScope('activation', owner), idempotencyKey, items, () =>
       startActivationJob(this.state, items, this.now()),
     );
   }
 
   listActivationJobs(): ActivationJob[] {
-    requireOwner(this.state);
+    this.owner();
     return listActivationJobs(this.state, this.now());
   }
 
   transferToCloud(licenseIds: string[], idempotencyKey: string | null): TransferResult {
-    requireOwner(this.state);
+    const owner = this.owner();
     // A job that has finished by now must count: its licences are activated, not "being activated".
     advanceJobs(this.state, this.now());
-    return idempotent(this.state, 'transfer', idempotencyKey, licenseIds, () =>
+    return idempotent(this.state, cmsScope('transfer', owner), idempotencyKey, licenseIds, () =>
       transferToCloud(this.state, licenseIds),
     );
   }
@@ -193,7 +271,7 @@ export class CloudModel {
     segmentControllerId: string,
     deviceIds: string[] | null,
   ): { provisioned: number } {
-    requireOwner(this.state);
+    this.owner();
     return { provisioned: provisionDevices(this.state, segmentControllerId, deviceIds) };
   }
 
@@ -206,7 +284,7 @@ export class CloudModel {
     text: string,
     segmentControllerId: string | null,
   ): Promise<LicenseFilePreview> {
-    requireOwner(this.state);
+    this.owner();
     advanceJobs(this.state, this.now());
     return previewOfflineFile(this.state, text, segmentControllerId);
   }
@@ -216,29 +294,33 @@ export class CloudModel {
     request: { text: string; segmentControllerId: string },
     idempotencyKey: string | null,
   ): Promise<LicenseFileActivation> {
-    requireOwner(this.state);
+    const owner = this.owner();
     const file = await readOfflineFile(request.text);
     advanceJobs(this.state, this.now());
     const fingerprint = { fileId: file.payload.fileId, target: request.segmentControllerId };
-    return idempotent(this.state, 'offline-file', idempotencyKey, fingerprint, () =>
-      applyOfflineFile(this.state, file, request.segmentControllerId),
+    return idempotent(
+      this.state,
+      cmsScope('offline-file', owner),
+      idempotencyKey,
+      fingerprint,
+      () => applyOfflineFile(this.state, file, request.segmentControllerId),
     );
   }
 
   /** SS-60: who is told about maintenance expiry; Owner only (SS-1). */
   notificationSettings(): NotificationSettings {
-    requireOwner(this.state);
+    this.owner();
     return getNotificationSettings(this.state);
   }
 
   saveNotificationSettings(body: SaveNotificationSettingsBody): NotificationSettings {
-    requireOwner(this.state);
+    this.owner();
     return saveNotificationSettings(this.state, body);
   }
 
   /** SS-62: the e-mails the simulated cloud sent, newest first. */
   listOutbox(): OutboxMessage[] {
-    requireOwner(this.state);
+    this.owner();
     advanceJobs(this.state, this.now());
     return listOutbox(this.state);
   }
@@ -248,35 +330,41 @@ export class CloudModel {
     return listPartners(this.state);
   }
 
+  /** PP-1: the partner the caller is signed in as; nobody is an answer here, not a refusal. */
   partnerSession(): PartnerSession {
-    const partner = this.state.partners.find((p) => p.id === this.state.partnerSessionId);
+    const id = signedInAs(this.state, this.caller, 'partner', this.now());
+    const partner = this.state.partners.find((p) => p.id === id);
     return { partner: partner ? { id: partner.id, name: partner.name } : null };
   }
 
-  signInPartner(partnerId: string): PartnerSession {
-    return { partner: signInPartner(this.state, partnerId) };
+  /** PP-1 (simulated): a new session as that partner. */
+  signInPartner(partnerId: string): SignedInPartnerSession {
+    const partner = findPartner(this.state, partnerId);
+    const session = startSession(this.state, this.caller, 'partner', partner.id, this.now());
+    return { partner: { id: partner.id, name: partner.name }, ...sessionToken(session) };
   }
 
   signOutPartner(): PartnerSession {
-    this.state.partnerSessionId = null;
+    endSession(this.state, this.caller, 'partner');
     return { partner: null };
   }
 
   /** PP-1, PP-5. */
   partnerInventory(): PartnerInventory {
+    const partner = this.partner();
     advanceJobs(this.state, this.now());
-    return partnerInventory(this.state);
+    return partnerInventory(this.state, partner);
   }
 
   /** PP-2. */
   partnerCustomers(): PartnerCustomer[] {
-    return listPartnerCustomers(this.state);
+    return listPartnerCustomers(this.state, this.partner());
   }
 
   createCustomer(body: CreateCustomerBody, idempotencyKey: string | null = null): PartnerCustomer {
-    requirePartner(this.state);
-    return idempotent(this.state, 'partner-customer', idempotencyKey, body, () =>
-      createCustomer(this.state, body),
+    const partner = this.partner();
+    return idempotent(this.state, partnerScope('customer', partner), idempotencyKey, body, () =>
+      createCustomer(this.state, partner, body),
     );
   }
 
@@ -285,10 +373,10 @@ export class CloudModel {
     request: { licenseIds: string[]; customerId: string },
     idempotencyKey: string | null = null,
   ): PartnerTransferResult {
-    requirePartner(this.state);
+    const partner = this.partner();
     advanceJobs(this.state, this.now());
-    return idempotent(this.state, 'partner-transfer', idempotencyKey, request, () =>
-      transferToCustomer(this.state, request),
+    return idempotent(this.state, partnerScope('transfer', partner), idempotencyKey, request, () =>
+      transferToCustomer(this.state, partner, request),
     );
   }
 
@@ -297,28 +385,34 @@ export class CloudModel {
     licenseId: string;
     installCode: string;
   }): Promise<MaintenanceFile> {
+    const partner = this.partner();
     advanceJobs(this.state, this.now());
-    return issueMaintenanceFile(this.state, request);
+    return issueMaintenanceFile(this.state, partner, request);
   }
 
-  /** CP-1: the customer signed in to the License Customer Portal, if any. */
+  /** CP-1: the customer the caller is signed in as, if any. */
   customerPortalSession(): CustomerPortalSession {
-    return customerPortalSession(this.state);
+    const id = signedInAs(this.state, this.caller, 'customer', this.now());
+    return customerPortalSession(this.state.customers.find((c) => c.id === id) ?? null);
   }
 
   /** CP-1: by a License ID (EID) of a transferred licence, or by a contact e-mail. */
-  signInCustomer(body: CustomerSignInBody): CustomerPortalSession {
-    return signInCustomer(this.state, body);
+  signInCustomer(body: CustomerSignInBody): SignedInCustomerSession {
+    const customer = customerSigningIn(this.state, body);
+    const session = startSession(this.state, this.caller, 'customer', customer.id, this.now());
+    return { customer: { id: customer.id, name: customer.name }, ...sessionToken(session) };
   }
 
   signOutCustomer(): CustomerPortalSession {
-    return signOutCustomer(this.state);
+    endSession(this.state, this.caller, 'customer');
+    return customerPortalSession(null);
   }
 
   /** CP-2: the signed-in customer's licences and where each is activated. */
   customerLicenses(): CustomerLicense[] {
+    const customer = this.customer();
     advanceJobs(this.state, this.now());
-    return customerLicenses(this.state);
+    return customerLicenses(this.state, customer);
   }
 
   /** CP-3: a device-capacity offline activation file for an install code. */
@@ -326,85 +420,109 @@ export class CloudModel {
     installCode: string;
     licenseIds: string[];
   }): Promise<CapacityFile> {
+    const customer = this.customer();
     advanceJobs(this.state, this.now());
-    return createCapacityFile(this.state, request);
+    return createCapacityFile(this.state, customer, request);
   }
 
   /** LM-1: every fleet user may ask; `canManage` and `reason` tell an Analyst why not. */
   fleetSession(): FleetSession {
-    return fleet.fleetSession(this.state);
+    return fleet.fleetSession(this.fleetUser());
   }
 
-  /** Simulated sign-in to the License Manager as the organisation's first user of a role. */
-  signInFleetAs(role: FleetRole): FleetSession {
-    return fleet.signInFleetAs(this.state, role);
+  /** Simulated sign-in to the License Manager: a new session as the first user of a role. */
+  signInFleetAs(role: FleetRole): SignedInFleetSession {
+    const user = fleet.firstFleetUserOf(this.state, role);
+    const session = startSession(this.state, this.caller, 'fleet', user.id, this.now());
+    return { ...fleet.fleetSession(user), ...sessionToken(session) };
+  }
+
+  /** R20: the caller's License Manager session ends. */
+  signOutFleet(): void {
+    endSession(this.state, this.caller, 'fleet');
   }
 
   /** Every sensor with its computed status and days left (model tests; the API pages). */
   listSensors(): Sensor[] {
-    return fleet.listSensors(this.state);
+    return fleet.listSensors(this.state, this.fleetUser());
   }
 
   /** LM-3, LM-8: one window of the searched, filtered and sorted fleet. */
   querySensors(query: SensorQuery, offset: number, limit: number): SensorPage {
-    return fleetQuery.querySensors(this.state, query, offset, limit);
+    return fleetQuery.querySensors(this.state, this.fleetUser(), query, offset, limit);
   }
 
   getSensor(serial: string): Sensor {
-    return fleetQuery.getSensor(this.state, serial);
+    return fleetQuery.getSensor(this.state, this.fleetUser(), serial);
   }
 
   /** Fleet size, locations and the renewal wave per month. */
   fleetOverview(): FleetOverview {
-    return fleetQuery.fleetOverview(this.state);
+    return fleetQuery.fleetOverview(this.state, this.fleetUser());
   }
 
   /** LM-9 */
   exportSensorsCsv(query: SensorQuery): string {
-    return fleetQuery.exportSensorsCsv(this.state, query);
+    return fleetQuery.exportSensorsCsv(this.state, this.fleetUser(), query);
   }
 
   /** LM-2 */
   licensesLeft(): LicensesLeft {
-    return fleet.licensesLeft(this.state);
+    return fleet.licensesLeft(this.state, this.fleetUser());
   }
 
   /** LM-2. The role is checked before a replay, so a key never lends an answer to an Analyst. */
   redeemActivationCode(code: string, idempotencyKey: string | null = null): RedeemResult {
-    fleet.requireFleetManager(this.state);
-    return idempotent(this.state, 'activation-code', idempotencyKey, code, () =>
-      fleet.redeemActivationCode(this.state, code),
+    const user = this.fleetManager();
+    return idempotent(this.state, fleetScope('activation-code', user), idempotencyKey, code, () =>
+      fleet.redeemActivationCode(this.state, user, code),
     );
   }
 
   /** LM-5 */
   assignLicense(serial: string, keyId: string, idempotencyKey: string | null = null): Sensor {
-    fleet.requireFleetManager(this.state);
-    return idempotent(this.state, 'fleet-assign', idempotencyKey, { serial, keyId }, () =>
-      fleet.assignLicense(this.state, serial, keyId),
+    const user = this.fleetManager();
+    const body = { serial, keyId };
+    return idempotent(this.state, fleetScope('assign', user), idempotencyKey, body, () =>
+      fleet.assignLicense(this.state, user, serial, keyId),
     );
   }
 
   /** LM-5 */
   removeQueued(serial: string, licenseId: string, idempotencyKey: string | null = null): Sensor {
-    fleet.requireFleetManager(this.state);
-    return idempotent(this.state, 'fleet-unqueue', idempotencyKey, { serial, licenseId }, () =>
-      fleet.removeQueued(this.state, serial, licenseId),
+    const user = this.fleetManager();
+    const body = { serial, licenseId };
+    return idempotent(this.state, fleetScope('unqueue', user), idempotencyKey, body, () =>
+      fleet.removeQueued(this.state, user, serial, licenseId),
     );
   }
 
   /** LM-6 */
   setAutoRenewal(serial: string, on: boolean): Sensor {
-    return fleet.setAutoRenewal(this.state, serial, on);
+    return fleet.setAutoRenewal(this.state, this.fleetUser(), serial, on);
   }
 
   /** LM-7 */
   expiryRecipients(): ExpiryRecipients {
-    return fleet.expiryRecipients(this.state);
+    return fleet.expiryRecipients(this.state, this.fleetUser());
   }
 
   /** LM-7 */
   setExpiryRecipients(ids: string[]): ExpiryRecipients {
-    return fleet.setExpiryRecipients(this.state, ids);
+    return fleet.setExpiryRecipients(this.state, this.fleetUser(), ids);
   }
 }
+
+/** R22: an Idempotency-Key counts for one command and one signed-in caller. */
+const cmsScope = (route: string, user: CmsUser): IdempotencyScope => ({
+  route: `cms-${route}`,
+  caller: `cms:${user.id}`,
+});
+const partnerScope = (route: string, partner: PartnerRecord): IdempotencyScope => ({
+  route: `partner-${route}`,
+  caller: `partner:${partner.id}`,
+});
+const fleetScope = (route: string, user: FleetUser): IdempotencyScope => ({
+  route: `fleet-${route}`,
+  caller: `fleet:${user.id}`,
+});

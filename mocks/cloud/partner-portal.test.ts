@@ -62,7 +62,7 @@ describe('partner sign-in (PP-1)', () => {
     expect(model.signInPartner(northwind).partner?.name).toBe('Northwind Controls');
     expect(model.partnerSession().partner?.id).toBe(northwind);
     model.signOutPartner();
-    expect(model.state.partnerSessionId).toBeNull();
+    expect(model.partnerSession().partner).toBeNull();
   });
 
   it('refuses an unknown partner', () => {

@@ -13,24 +13,15 @@ import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';
 import type { CloudState, CustomerRecord, LicenseRecord, PartnerRecord } from './state';
 
-/** PP-1: every partner call needs a partner session. */
-export function requirePartner(state: CloudState): PartnerRecord {
-  const partner = state.partners.find((p) => p.id === state.partnerSessionId);
-  if (!partner)
-    throw new CloudError(401, 'partner_not_signed_in', 'Sign in to the License Partner Portal.');
-  return partner;
-}
-
 export function listPartners(state: CloudState): Partner[] {
   return state.partners.map(({ id, name }) => ({ id, name }));
 }
 
-/** PP-1 (simulated): the session becomes that partner. */
-export function signInPartner(state: CloudState, partnerId: string): Partner {
+/** PP-1 (simulated): a sign-in names the partner. */
+export function findPartner(state: CloudState, partnerId: string): PartnerRecord {
   const partner = state.partners.find((p) => p.id === partnerId);
   if (!partner) throw new CloudError(404, 'partner_not_found', 'No such partner.');
-  state.partnerSessionId = partner.id;
-  return { id: partner.id, name: partner.name };
+  return partner;
 }
 
 const customerView = (c: CustomerRecord): PartnerCustomer => ({
@@ -39,8 +30,7 @@ const customerView = (c: CustomerRecord): PartnerCustomer => ({
   contactEmails: [...c.contactEmails],
 });
 
-export function listPartnerCustomers(state: CloudState): PartnerCustomer[] {
-  const partner = requirePartner(state);
+export function listPartnerCustomers(state: CloudState, partner: PartnerRecord): PartnerCustomer[] {
   return state.customers
     .filter((c) => c.partnerId === partner.id)
     .map(customerView)
@@ -57,8 +47,7 @@ const baseView = (l: LicenseRecord): MyInventoryLicense => ({
 });
 
 /** PP-1, PP-5: what the partner holds, and what went to its customers (originals with lineage). */
-export function partnerInventory(state: CloudState): PartnerInventory {
-  const partner = requirePartner(state);
+export function partnerInventory(state: CloudState, partner: PartnerRecord): PartnerInventory {
   const own = state.licenses.filter((l) => l.partnerId === partner.id);
   const byId = new Map(state.licenses.map((l) => [l.id, l]));
   const customers = new Map(state.customers.map((c) => [c.id, c]));
@@ -96,10 +85,10 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 /** PP-2: a customer with a name unique for this partner and 1–10 contact e-mails. */
 export function createCustomer(
   state: CloudState,
+  partner: PartnerRecord,
   body: CreateCustomerBody,
   newId: () => string = () => crypto.randomUUID(),
 ): PartnerCustomer {
-  const partner = requirePartner(state);
   const parsed = createCustomerBodySchema.safeParse(body);
   if (!parsed.success) {
     const fields = Object.fromEntries(
@@ -146,10 +135,10 @@ function ownLicense(state: CloudState, partner: PartnerRecord, id: string): Lice
 /** PP-4, PP-5: every licence moves under a new License ID; the original is frozen, all or nothing. */
 export function transferToCustomer(
   state: CloudState,
+  partner: PartnerRecord,
   { licenseIds, customerId }: { licenseIds: string[]; customerId: string },
   newId: () => string = () => crypto.randomUUID(),
 ): PartnerTransferResult {
-  const partner = requirePartner(state);
   const customer = ownCustomer(state, partner, customerId);
   if (licenseIds.length === 0)
     throw new CloudError(400, 'no_licenses', 'Choose at least one license.');
@@ -191,9 +180,9 @@ export function transferToCustomer(
 /** PP-7: an offline file for a maintenance licence of one of this partner's customers. */
 export async function issueMaintenanceFile(
   state: CloudState,
+  partner: PartnerRecord,
   { licenseId, installCode }: { licenseId: string; installCode: string },
 ): Promise<MaintenanceFile> {
-  const partner = requirePartner(state);
   const license = ownLicense(state, partner, licenseId);
   if (license.kind !== 'maintenance')
     throw new CloudError(

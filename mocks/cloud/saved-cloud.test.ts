@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stateBeforeSessions } from '@tests/saved-cloud-before-sessions';
 import { scenarios, type ScenarioName } from '../scenarios';
 import { CloudSaver, StorageFullError, type CloudStore } from './cloud-saver';
 import { cloud, networkFaults, resetCloud } from './instance';
@@ -9,6 +10,11 @@ import {
   serializeCloud,
   type ReadResult,
 } from './saved-cloud';
+
+/** What a cloud saved before sessions reads back as: the same data, no session yet (R20). */
+function withoutSessions(state: object) {
+  return { ...JSON.parse(JSON.stringify(state)), sessions: {}, localClient: {} };
+}
 
 function expectRefused(result: ReadResult, message: RegExp | string) {
   expect(result.ok).toBe(false);
@@ -102,17 +108,44 @@ describe('a saved simulated cloud (R23, R24)', () => {
   it('version 1 (the dev browser’s localStorage before versions) is migrated', () => {
     const { state } = busyCloud();
     const faults = { latencyMs: 250, errorRate: 0, unreachable: false };
-    const version1 = JSON.stringify({ state, faults, scenario: 'typical-site' });
+    const version1 = JSON.stringify({
+      state: stateBeforeSessions(state),
+      faults,
+      scenario: 'typical-site',
+    });
 
     const result = readSavedCloud(version1);
     expect(result).toEqual({
       ok: true,
       fromVersion: 1,
       saved: {
-        version: 2,
+        version: SAVED_CLOUD_VERSION,
         scenario: 'typical-site',
         faults,
-        state: JSON.parse(JSON.stringify(state)),
+        state: withoutSessions(state),
+      },
+    });
+  });
+
+  it('version 2 (one global sign-in per app) is migrated to session records, none signed in yet', () => {
+    const { state } = busyCloud();
+    const faults = { latencyMs: 0, errorRate: 0, unreachable: false };
+    const version2 = JSON.stringify({
+      version: 2,
+      scenario: 'typical-site',
+      faults,
+      state: stateBeforeSessions(state),
+    });
+
+    const result = readSavedCloud(version2);
+    expect(result).toEqual({
+      ok: true,
+      fromVersion: 2,
+      saved: {
+        version: SAVED_CLOUD_VERSION,
+        scenario: 'typical-site',
+        faults,
+        state: withoutSessions(state),
       },
     });
   });
@@ -150,9 +183,11 @@ describe('a saved simulated cloud (R23, R24)', () => {
       /state: Unrecognized key: "extra"/,
     );
     // A version 1 copy with a broken licence is refused after its migration, with the path.
-    const version1 = good
-      .replace(`"version":${SAVED_CLOUD_VERSION},`, '')
-      .replace(/"deviceCount":\d+/, '"deviceCount":-1');
+    const version1 = JSON.stringify({
+      state: stateBeforeSessions(cloud().state),
+      faults: networkFaults(),
+      scenario: 'typical-site',
+    }).replace(/"deviceCount":\d+/, '"deviceCount":-1');
     expectRefused(
       readSavedCloud(version1),
       /after migration from version 1\): state\.licenses\.0\.deviceCount/,

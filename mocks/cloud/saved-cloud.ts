@@ -18,9 +18,10 @@ import { cloudStateSchema } from './state';
  * a saved cloud is loaded completely or refused with a message, never half-loaded.
  *
  * Versions: 1 is what the dev browser kept in localStorage (`license-console:simulated-cloud:v3`)
- * before the format had a version: `{ state, faults, scenario }`. 2 adds `version`.
+ * before the format had a version: `{ state, faults, scenario }`. 2 adds `version`. 3 replaces the
+ * one global sign-in per app (`sessionUserId`, `partnerSessionId`, …) with session records (R20).
  */
-export const SAVED_CLOUD_VERSION = 2;
+export const SAVED_CLOUD_VERSION = 3;
 
 const scenarioSchema = z.custom<ScenarioName>(
   (value) => typeof value === 'string' && isScenarioName(value),
@@ -42,7 +43,24 @@ export type ReadResult =
 /** Each entry turns a saved cloud of that version into the next version. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2 }),
+  2: (old) => ({ ...old, version: 3, state: withSessionRecords(old.state) }),
 };
+
+/**
+ * Version 2 kept who was signed in to each app as one global field. Version 3 keeps sessions: the
+ * migrated cloud has none, so its one local client is again each app's first user (sessions.ts).
+ */
+function withSessionRecords(state: unknown): unknown {
+  if (!isRecord(state)) return state;
+  const { sessionUserId, partnerSessionId, customerPortalSessionId, fleet, ...rest } = state;
+  void sessionUserId;
+  void partnerSessionId;
+  void customerPortalSessionId;
+  const fleetWithoutSession = isRecord(fleet)
+    ? Object.fromEntries(Object.entries(fleet).filter(([key]) => key !== 'sessionUserId'))
+    : fleet;
+  return { ...rest, fleet: fleetWithoutSession, sessions: {}, localClient: {} };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

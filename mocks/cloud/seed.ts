@@ -14,11 +14,11 @@ import type {
 /** The simulated cloud's first day. Fixed, so every run of every test sees the same statuses. */
 export const SEED_TODAY: IsoDate = '2026-11-23';
 
-/** What a seed starts without: no jobs, no remembered commands, instant activations. */
+/** What a seed starts without: no jobs, no sessions, no remembered commands, instant activations. */
 const emptyRuntime = () => ({
   activationJobs: [],
-  partnerSessionId: null,
-  customerPortalSessionId: null,
+  sessions: {},
+  localClient: {},
   usedOfflineFileIds: [],
   notificationSettings: { recipients: [], days: [90, 30, 7, 0], notifyOnActivation: true },
   outbox: [],
@@ -286,7 +286,6 @@ export function seedTypicalSite(): CloudState {
     mainHallMaintenance.activation.note = 'Renew with PO-2102 follow-up';
   return {
     today: SEED_TODAY,
-    sessionUserId: r.users[0]?.id ?? '',
     users: r.users,
     segmentControllers: [mainHall, plantRoom, garage],
     devices: [
@@ -309,7 +308,6 @@ export function seedFreshInstall(): CloudState {
   const b = builders(random);
   return {
     today: SEED_TODAY,
-    sessionUserId: r.users[0]?.id ?? '',
     users: r.users,
     segmentControllers: [r.mainHall, r.plantRoom, r.garage],
     devices: [

@@ -51,6 +51,22 @@ export const idempotencyRecordSchema = z.strictObject({
 });
 export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
+/** The four apps a client signs in to, each with its own session (and cookie). */
+export const sessionAppSchema = z.enum(['cms', 'fleet', 'partner', 'customer']);
+export type SessionApp = z.infer<typeof sessionAppSchema>;
+
+export const sessionRecordSchema = z.strictObject({
+  /** The token: the cookie's value and the bearer token. Random, so it cannot be guessed. */
+  id: z.string(),
+  app: sessionAppSchema,
+  /** The CMS user, fleet user, partner or customer account the session acts as. */
+  subjectId: z.string(),
+  /** Wall-clock milliseconds (see sessions.ts for why not the simulated clock). */
+  createdAtMs: z.number().nonnegative(),
+  expiresAtMs: z.number().nonnegative(),
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
 export const cmsUserSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -169,7 +185,6 @@ export type ActivationCodeRecord = z.infer<typeof activationCodeRecordSchema>;
 
 export const fleetStateSchema = z.strictObject({
   users: z.array(fleetUserRecordSchema),
-  sessionUserId: z.string(),
   sensors: z.array(sensorRecordSchema),
   keys: z.array(licenseKeyRecordSchema),
   /** Unassigned licences, oldest first (LM-6 auto-renewal takes the first). */
@@ -183,7 +198,6 @@ export type FleetState = z.infer<typeof fleetStateSchema>;
 /** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
 export const cloudStateSchema = z.strictObject({
   today: isoDateSchema,
-  sessionUserId: z.string(),
   users: z.array(cmsUserSchema),
   segmentControllers: z.array(segmentControllerRecordSchema),
   devices: z.array(deviceRecordSchema),
@@ -191,10 +205,19 @@ export const cloudStateSchema = z.strictObject({
   partners: z.array(partnerRecordSchema),
   customers: z.array(customerRecordSchema),
   activationJobs: z.array(activationJobRecordSchema),
-  /** PP-1: the partner signed in to the License Partner Portal (simulated), if any. */
-  partnerSessionId: z.string().nullable(),
-  /** CP-1: the customer account signed in to the License Customer Portal, if any. */
-  customerPortalSessionId: z.string().nullable(),
+  /** R20: every live session, by its token; each client (cookie or bearer) holds its own. */
+  sessions: z.record(z.string(), sessionRecordSchema),
+  /**
+   * The sessions of the one client of an in-page, test or story cloud, which sends no credentials
+   * (see sessions.ts): per app, its session's token; null once signed out; absent while it has
+   * never signed in (it is then the app's first user, as the seed has always had it).
+   */
+  localClient: z.strictObject({
+    cms: z.string().nullable().optional(),
+    fleet: z.string().nullable().optional(),
+    partner: z.string().nullable().optional(),
+    customer: z.string().nullable().optional(),
+  }),
   /** SS-51: offline activation files are usable once; the IDs of the files already used. */
   usedOfflineFileIds: z.array(z.string()),
   /** SS-60: who is told about maintenance expiry, and when. */
@@ -203,7 +226,7 @@ export const cloudStateSchema = z.strictObject({
   outbox: z.array(outboxMessageRecordSchema),
   /** LM-1 … LM-7: the sensor-fleet organisation of the License Manager. */
   fleet: fleetStateSchema,
-  /** First answers to commands, by `scope:Idempotency-Key`, so a replay gets the same answer. */
+  /** First answers to commands, by route, caller and Idempotency-Key, so a replay gets the same answer. */
   idempotency: z.record(z.string(), idempotencyRecordSchema),
   settings: simulationSettingsSchema,
 });

@@ -11,7 +11,7 @@ import {
   sensorWindowSchema,
 } from '@/api/fleet-schemas';
 import { CloudError } from '../cloud/errors';
-import { cloud } from '../cloud/instance';
+import { cloudFor, respondSignedIn, signedOut } from './caller';
 import { idempotencyKey, readBody, readParams } from './request';
 import { respond } from './respond';
 
@@ -20,25 +20,33 @@ const param = (value: string | readonly string[] | undefined): string =>
 
 /** LM-1 … LM-7: the License Manager of a sensor fleet. */
 export const fleetHandlers = [
-  http.get('*/api/fleet/session', () => respond(() => cloud().fleetSession())),
+  http.get('*/api/fleet/session', ({ request }) =>
+    respond(() => cloudFor(request, 'fleet').fleetSession()),
+  ),
   http.post('*/api/fleet/session', ({ request }) =>
-    respond(async () =>
-      cloud().signInFleetAs((await readBody(request, fleetSignInBodySchema)).role),
+    respondSignedIn('fleet', async () =>
+      cloudFor(request).signInFleetAs((await readBody(request, fleetSignInBodySchema)).role),
     ),
   ),
+  http.delete('*/api/fleet/session', ({ request }) => {
+    cloudFor(request).signOutFleet();
+    return signedOut('fleet', new HttpResponse(null, { status: 204 }));
+  }),
   http.get('*/api/fleet/sensors/page', ({ request }) =>
     respond(() => {
+      const model = cloudFor(request, 'fleet');
       const params = paramsObject(new URL(request.url).searchParams);
       const query = readParams(params, sensorQueryFromParamsSchema.pipe(sensorQuerySchema));
       const { offset, limit } = readParams(params, sensorWindowSchema);
-      return cloud().querySensors(query, offset, limit);
+      return model.querySensors(query, offset, limit);
     }),
   ),
   http.get('*/api/fleet/sensors/export', ({ request }) => {
     try {
+      const model = cloudFor(request, 'fleet');
       const params = paramsObject(new URL(request.url).searchParams);
       const query = readParams(params, sensorQueryFromParamsSchema.pipe(sensorQuerySchema));
-      return HttpResponse.text(cloud().exportSensorsCsv(query), {
+      return HttpResponse.text(model.exportSensorsCsv(query), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8' },
       });
     } catch (error) {
@@ -47,14 +55,18 @@ export const fleetHandlers = [
       throw error;
     }
   }),
-  http.get('*/api/fleet/sensors/:serial', ({ params }) =>
-    respond(() => cloud().getSensor(param(params.serial))),
+  http.get('*/api/fleet/sensors/:serial', ({ request, params }) =>
+    respond(() => cloudFor(request, 'fleet').getSensor(param(params.serial))),
   ),
-  http.get('*/api/fleet/overview', () => respond(() => cloud().fleetOverview())),
-  http.get('*/api/fleet/licenses-left', () => respond(() => cloud().licensesLeft())),
+  http.get('*/api/fleet/overview', ({ request }) =>
+    respond(() => cloudFor(request, 'fleet').fleetOverview()),
+  ),
+  http.get('*/api/fleet/licenses-left', ({ request }) =>
+    respond(() => cloudFor(request, 'fleet').licensesLeft()),
+  ),
   http.post('*/api/fleet/activation-codes', ({ request }) =>
     respond(async () =>
-      cloud().redeemActivationCode(
+      cloudFor(request, 'fleet').redeemActivationCode(
         (await readBody(request, redeemBodySchema)).code,
         idempotencyKey(request),
       ),
@@ -62,7 +74,7 @@ export const fleetHandlers = [
   ),
   http.post('*/api/fleet/sensors/:serial/licenses', ({ request, params }) =>
     respond(async () =>
-      cloud().assignLicense(
+      cloudFor(request, 'fleet').assignLicense(
         param(params.serial),
         (await readBody(request, assignBodySchema)).keyId,
         idempotencyKey(request),
@@ -71,21 +83,27 @@ export const fleetHandlers = [
   ),
   http.delete('*/api/fleet/sensors/:serial/queue/:licenseId', ({ request, params }) =>
     respond(() =>
-      cloud().removeQueued(param(params.serial), param(params.licenseId), idempotencyKey(request)),
+      cloudFor(request, 'fleet').removeQueued(
+        param(params.serial),
+        param(params.licenseId),
+        idempotencyKey(request),
+      ),
     ),
   ),
   http.put('*/api/fleet/sensors/:serial/auto-renewal', ({ request, params }) =>
     respond(async () =>
-      cloud().setAutoRenewal(
+      cloudFor(request, 'fleet').setAutoRenewal(
         param(params.serial),
         (await readBody(request, autoRenewalBodySchema)).on,
       ),
     ),
   ),
-  http.get('*/api/fleet/expiry-recipients', () => respond(() => cloud().expiryRecipients())),
+  http.get('*/api/fleet/expiry-recipients', ({ request }) =>
+    respond(() => cloudFor(request, 'fleet').expiryRecipients()),
+  ),
   http.put('*/api/fleet/expiry-recipients', ({ request }) =>
     respond(async () =>
-      cloud().setExpiryRecipients(
+      cloudFor(request, 'fleet').setExpiryRecipients(
         (await readBody(request, expiryRecipientsBodySchema)).recipientIds,
       ),
     ),

@@ -9,6 +9,7 @@ import {
 } from '@/api/license-files';
 import { CloudError } from '../cloud/errors';
 import { cloud } from '../cloud/instance';
+import { cloudFor } from './caller';
 import { idempotencyKey, readBody } from './request';
 import { respond } from './respond';
 
@@ -30,16 +31,18 @@ async function refuseLargeFile(request: Request): Promise<void> {
 export const licenseFileHandlers: HttpHandler[] = [
   http.post('*/api/cms/license-files/preview', ({ request }) =>
     respond(async () => {
+      const model = cloudFor(request, 'cms');
       await refuseLargeFile(request);
       const { text, segmentControllerId } = await readBody(request, previewLicenseFileBodySchema);
-      return cloud().previewOfflineFile(text, segmentControllerId);
+      return model.previewOfflineFile(text, segmentControllerId);
     }),
   ),
   http.post('*/api/cms/license-files/activate', ({ request }) =>
     respond(async () => {
+      const model = cloudFor(request, 'cms');
       await refuseLargeFile(request);
       const body = await readBody(request, activateLicenseFileBodySchema);
-      return cloud().activateOfflineFile(body, idempotencyKey(request));
+      return model.activateOfflineFile(body, idempotencyKey(request));
     }),
   ),
   // Simulation only: stands in for the portals (CP-3, PP-7) for the dev toolbar, tests and stories.

@@ -1,17 +1,26 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { advanceClockBodySchema } from '@/api/clock';
 import { signInBodySchema } from '@/api/session';
-import { cloud } from '../cloud/instance';
+import { cloudFor, respondSignedIn, signedOut } from './caller';
 import { readBody } from './request';
 import { respond } from './respond';
 
 export const sessionHandlers = [
-  http.get('*/api/session', () => respond(() => cloud().session())),
+  http.get('*/api/session', ({ request }) => respond(() => cloudFor(request, 'cms').session())),
   http.post('*/api/session', ({ request }) =>
-    respond(async () => cloud().signInAs((await readBody(request, signInBodySchema)).role)),
+    respondSignedIn('cms', async () =>
+      cloudFor(request).signInAs((await readBody(request, signInBodySchema)).role),
+    ),
   ),
-  http.get('*/api/clock', () => respond(() => cloud().clock())),
+  http.delete('*/api/session', ({ request }) => {
+    cloudFor(request).signOut();
+    return signedOut('cms', new HttpResponse(null, { status: 204 }));
+  }),
+  http.get('*/api/clock', ({ request }) => respond(() => cloudFor(request).clock())),
   http.post('*/api/clock/advance', ({ request }) =>
-    respond(async () => cloud().advanceClock(await readBody(request, advanceClockBodySchema))),
+    respond(async () => {
+      const model = cloudFor(request, 'cms');
+      return model.advanceClock(await readBody(request, advanceClockBodySchema));
+    }),
   ),
 ];

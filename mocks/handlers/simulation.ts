@@ -13,6 +13,7 @@ import {
   setNetworkFaults,
 } from '../cloud/instance';
 import { CloudError } from '../cloud/errors';
+import { cloudFor } from './caller';
 import { isScenarioName, scenarios } from '../scenarios';
 import { readBody } from './request';
 import { respond } from './respond';
@@ -42,9 +43,10 @@ export const simulationHandlers = [
       return simulation();
     }),
   ),
-  http.post('*/api/dev/session/expire', () =>
+  // R12: the caller's own sessions run out; another client's stay.
+  http.post('*/api/dev/session/expire', ({ request }) =>
     respond(() => {
-      cloud().expireSessions();
+      cloudFor(request).expireSessions();
       return simulation();
     }),
   ),

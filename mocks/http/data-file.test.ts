@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { activatedLicenseListSchema } from '@/api/licenses';
 import { cloud, resetCloud } from '../cloud/instance';
 import { SAVED_CLOUD_VERSION } from '../cloud/saved-cloud';
+import { stateBeforeSessions } from '@tests/saved-cloud-before-sessions';
 import { server as inProcessCloud } from '../node';
 import { createCloudServer } from './cloud-server';
 import { closeAndSave, loadDataFile, saveAfterRequests } from './data-file';
@@ -129,7 +130,7 @@ describe('npm run mock-server -- --data FILE (R23)', () => {
     await writeFile(
       file,
       JSON.stringify({
-        state,
+        state: stateBeforeSessions(state),
         faults: { latencyMs: 0, errorRate: 0, unreachable: false },
         scenario: 'expiring-soon',
       }),

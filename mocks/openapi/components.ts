@@ -11,6 +11,7 @@ import {
   customerLicenseListSchema,
   customerPortalSessionSchema,
   customerSignInBodySchema,
+  signedInCustomerSessionSchema,
 } from '@/api/customer-portal';
 import { deviceListSchema, provisionBodySchema, provisionResultSchema } from '@/api/devices';
 import { errorBodySchema } from '@/api/errors';
@@ -22,6 +23,7 @@ import {
   fleetOverviewSchema,
   fleetSessionSchema,
   fleetSignInBodySchema,
+  signedInFleetSessionSchema,
   fleetUserSchema,
   licenseKeySchema,
   licensesLeftSchema,
@@ -58,6 +60,7 @@ import {
   partnerListSchema,
   partnerSchema,
   partnerSessionSchema,
+  signedInPartnerSessionSchema,
   partnerTransferBodySchema,
   partnerTransferResultSchema,
   signInPartnerBodySchema,
@@ -67,7 +70,7 @@ import {
   segmentControllerListSchema,
   segmentControllerSchema,
 } from '@/api/segment-controllers';
-import { sessionSchema, signInBodySchema } from '@/api/session';
+import { sessionSchema, signedInSessionSchema, signInBodySchema } from '@/api/session';
 import {
   activationPaceSchema,
   networkFaultsSchema,
@@ -86,6 +89,7 @@ export const components = {
 
   Session: sessionSchema,
   SignInBody: signInBodySchema,
+  SignedInSession: signedInSessionSchema,
   Clock: clockSchema,
   AdvanceClockBody: advanceClockBodySchema,
 
@@ -118,6 +122,7 @@ export const components = {
   PartnerList: partnerListSchema,
   PartnerSession: partnerSessionSchema,
   SignInPartnerBody: signInPartnerBodySchema,
+  SignedInPartnerSession: signedInPartnerSessionSchema,
   PartnerInventory: partnerInventorySchema,
   PartnerCustomer: partnerCustomerSchema,
   PartnerCustomerList: partnerCustomerListSchema,
@@ -129,6 +134,7 @@ export const components = {
 
   CustomerPortalSession: customerPortalSessionSchema,
   CustomerSignInBody: customerSignInBodySchema,
+  SignedInCustomerSession: signedInCustomerSessionSchema,
   CustomerLicenseList: customerLicenseListSchema,
   CreateCapacityFileBody: createCapacityFileBodySchema,
   CapacityFile: capacityFileSchema,
@@ -136,6 +142,7 @@ export const components = {
   FleetUser: fleetUserSchema,
   FleetSession: fleetSessionSchema,
   FleetSignInBody: fleetSignInBodySchema,
+  SignedInFleetSession: signedInFleetSessionSchema,
   Sensor: sensorSchema,
   SensorPage: sensorPageSchema,
   FleetOverview: fleetOverviewSchema,

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { cloud } from '../cloud/instance';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cloud, requireSignIn } from '../cloud/instance';
 import { handlers } from '../handlers';
 import { components } from './components';
 import { OPENAPI_PATH, openApiDocument, type Operation } from './document';
@@ -61,6 +61,30 @@ async function expectDocumentedAnswer(
   return response.status;
 }
 
+/** Signing in, the contract, the calendar, the partners to sign in as, and the simulation. */
+const OPEN = [
+  `get ${OPENAPI_PATH}`,
+  'post /session',
+  'get /clock',
+  'get /partner/partners',
+  'post /partner/session',
+  'post /customer/session',
+  'post /fleet/session',
+];
+/** Who is signed in (nobody is an answer) and signing out: with a session or without. */
+const SESSION_OPTIONAL = [
+  'delete /session',
+  'get /partner/session',
+  'delete /partner/session',
+  'get /customer/session',
+  'delete /customer/session',
+  'delete /fleet/session',
+];
+const isSimulation = (path: string) => path.startsWith('/dev/');
+const appOf = (path: string) => /^\/(fleet|partner|customer)\//.exec(path)?.[1] ?? 'cms';
+
+afterEach(() => requireSignIn(false));
+
 describe('the OpenAPI document of the simulated cloud', () => {
   it('is an OpenAPI 3.1 document whose every $ref resolves', () => {
     expect(document.openapi).toBe('3.1.0');
@@ -79,6 +103,58 @@ describe('the OpenAPI document of the simulated cloud', () => {
       );
       const templated = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       expect(declared, key).toEqual(templated);
+    }
+  });
+
+  it('R20 — declares a session on every operation except the open ones', () => {
+    const schemes = document.components.securitySchemes;
+    expect(Object.keys(schemes).toSorted()).toEqual(
+      ['bearerToken', 'cmsSession', 'customerSession', 'fleetSession', 'partnerSession'].toSorted(),
+    );
+    expect(schemes.bearerToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(schemes.cmsSession).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'cms_session' });
+    for (const { key, path, operation } of operations) {
+      if (OPEN.includes(key) || isSimulation(path)) {
+        expect(operation.security, key).toEqual([]);
+        continue;
+      }
+      const alternatives = operation.security.map((requirement) => Object.keys(requirement));
+      // The cookie of the operation's app, or the bearer token; `{}` (none) only where optional.
+      expect(alternatives, key).toEqual([
+        [`${appOf(path)}Session`],
+        ['bearerToken'],
+        ...(SESSION_OPTIONAL.includes(key) ? [[]] : []),
+      ]);
+      if (!SESSION_OPTIONAL.includes(key))
+        expect(Object.keys(operation.responses), key).toContain('401');
+    }
+  });
+
+  it('lists the simulation’s routes under their own tag, which says they need --dev-routes', () => {
+    const simulation = document.tags.find((tag) => tag.name === 'Simulation controls');
+    expect(simulation?.description).toMatch(/--dev-routes/);
+    const devOperations = operations.filter(({ path }) => isSimulation(path));
+    expect(devOperations.length).toBeGreaterThan(4);
+    for (const { key, operation } of devOperations)
+      expect(operation.tags, key).toEqual(['Simulation controls']);
+  });
+
+  it('R20 — answers 401 without a session wherever it declares one, before reading the request', async () => {
+    requireSignIn(true);
+    const protectedOperations = operations.filter(
+      ({ operation }) =>
+        operation.security.length > 0 &&
+        !operation.security.some((r) => Object.keys(r).length === 0),
+    );
+    expect(protectedOperations.length).toBeGreaterThan(35);
+    for (const { key, method } of protectedOperations) {
+      const init = method === 'get' ? {} : { body: '{}' };
+      const status = await expectDocumentedAnswer(key, init, {
+        id: crypto.randomUUID(),
+        serial: 'S-1',
+        licenseId: crypto.randomUUID(),
+      });
+      expect(status, key).toBe(401);
     }
   });
 

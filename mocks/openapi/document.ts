@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { components, type ComponentName } from './components';
+import type { SessionApp } from '../cloud/state';
+import { SESSION_COOKIES } from '../handlers/caller';
 import { routes, tags, type ErrorStatus, type Method, type Route } from './routes';
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
@@ -17,9 +19,21 @@ interface Response {
   content?: Record<string, { schema: JsonSchema }>;
 }
 
+/** Any one of the alternatives suffices; `{}` among them means none is needed. */
+type SecurityRequirement = Partial<Record<SecuritySchemeName, []>>;
+
+interface SecurityScheme {
+  type: 'apiKey' | 'http';
+  description: string;
+  in?: 'cookie';
+  name?: string;
+  scheme?: 'bearer';
+}
+
 export interface Operation {
   summary: string;
   tags: string[];
+  security: SecurityRequirement[];
   parameters?: (Parameter | { $ref: string })[];
   requestBody?: { required: true; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, Response | { $ref: string }>;
@@ -29,20 +43,63 @@ export interface OpenApiDocument {
   openapi: '3.1.0';
   info: { title: string; version: string; description: string };
   servers: { url: string; description: string }[];
-  tags: { name: string }[];
+  tags: { name: string; description?: string }[];
   paths: Record<string, Partial<Record<Method, Operation>>>;
   components: {
     schemas: Record<string, JsonSchema>;
     parameters: Record<string, Parameter>;
     responses: Record<string, Response>;
+    securitySchemes: Record<SecuritySchemeName, SecurityScheme>;
   };
 }
 
 export const OPENAPI_PATH = '/openapi.json';
 
+const COOKIE_SCHEMES = {
+  cms: 'cmsSession',
+  fleet: 'fleetSession',
+  partner: 'partnerSession',
+  customer: 'customerSession',
+} as const satisfies Record<SessionApp, string>;
+
+type SecuritySchemeName = (typeof COOKIE_SCHEMES)[SessionApp] | 'bearerToken';
+
+function cookieScheme(app: SessionApp, appName: string): SecurityScheme {
+  return {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIES[app],
+    description: `The ${appName} session: HttpOnly, SameSite=Strict, Path=/api; set by its sign-in.`,
+  };
+}
+
+/** R20: each sign-in sets its app's cookie and answers the same token for a bearer header. */
+function securitySchemes(): Record<SecuritySchemeName, SecurityScheme> {
+  return {
+    cmsSession: cookieScheme('cms', 'CMS'),
+    fleetSession: cookieScheme('fleet', 'License Manager'),
+    partnerSession: cookieScheme('partner', 'License Partner Portal'),
+    customerSession: cookieScheme('customer', 'License Customer Portal'),
+    bearerToken: {
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'The `token` a sign-in answered, as `Authorization: Bearer <token>`: that session, for its own app.',
+    },
+  };
+}
+
+/** R20: the app's cookie or a bearer token; `[]` for an open route. */
+function security(route: Route): SecurityRequirement[] {
+  if (!route.session) return [];
+  const { app, optional } = route.session;
+  const either: SecurityRequirement[] = [{ [COOKIE_SCHEMES[app]]: [] }, { bearerToken: [] }];
+  return optional ? [...either, {}] : either;
+}
+
 const ERRORS: Record<ErrorStatus | 500, string> = {
   400: 'The request is malformed or a field is not valid (`validation_failed`, with `details.fields`).',
-  401: 'Nobody is signed in.',
+  401: 'No session for this app: sign in first; the session may also have expired or ended.',
   403: 'The signed-in user may not do this (e.g. `owner_only`).',
   404: 'Something the request names does not exist.',
   409: 'The request conflicts with the current state (e.g. already active, a running job).',
@@ -51,6 +108,11 @@ const ERRORS: Record<ErrorStatus | 500, string> = {
   503: 'A segment controller is offline.',
   500: 'An injected server error (the simulation’s error rate).',
 };
+
+const SIMULATION_TAG =
+  "The simulation's own controls under `/api/dev/`: reset to a scenario, network faults, the " +
+  "activation pace, ending the caller's session (R12), issuing a file as the portals would. " +
+  'They exist only when the server runs with `--dev-routes`; a real licensing cloud has none.';
 
 const schemaRef = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
@@ -100,11 +162,14 @@ function parameters(route: Route): Operation['parameters'] {
   return all.length > 0 ? all : undefined;
 }
 
+function success(response: Route['response']): Response {
+  if ('csv' in response)
+    return { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } };
+  if ('schema' in response) return { description: 'OK', content: json(schemaRef(response.schema)) };
+  return { description: 'Done; nothing to answer' };
+}
+
 function operation(route: Route): Operation {
-  const success: Response =
-    'csv' in route.response
-      ? { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }
-      : { description: 'OK', content: json(schemaRef(route.response.schema)) };
   const errors = new Set<ErrorStatus | 500>(route.errors);
   if (route.body || route.query) errors.add(400);
   // The simulated network faults apply to everything but the simulation's own controls.
@@ -113,12 +178,13 @@ function operation(route: Route): Operation {
   return {
     summary: route.summary,
     tags: [tags[route.tag]],
+    security: security(route),
     ...(params ? { parameters: params } : {}),
     ...(route.body
       ? { requestBody: { required: true, content: json(schemaRef(route.body)) } }
       : {}),
     responses: {
-      [route.response.status]: success,
+      [route.response.status]: success(route.response),
       ...Object.fromEntries(
         [...errors]
           .sort((a, b) => a - b)
@@ -133,7 +199,8 @@ function paths(): OpenApiDocument['paths'] {
     [OPENAPI_PATH]: {
       get: {
         summary: 'This document',
-        tags: [tags.simulation],
+        tags: [tags.session],
+        security: [],
         responses: { 200: { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
       },
     },
@@ -153,11 +220,15 @@ export function openApiDocument(): OpenApiDocument {
       version: '0.1.0',
       description:
         'The API the License Console talks to, as the simulated cloud (mocks/) serves it. Errors ' +
-        'are `{ code, message, details? }`. Routes tagged "Simulation controls", and signing in as ' +
-        'a CMS or organisation user, exist only in the simulation.',
+        'are `{ code, message, details? }`. Each sign-in answers a session token and sets it as ' +
+        'an HttpOnly cookie of its app; the other routes act as that session (cookie or ' +
+        '`Authorization: Bearer`) and answer 401 without one. Routes tagged "Simulation ' +
+        'controls", and signing in as a CMS or organisation user, exist only in the simulation.',
     },
     servers: [{ url: '/api', description: 'The API base, on the host that serves this document' }],
-    tags: Object.values(tags).map((name) => ({ name })),
+    tags: Object.entries(tags).map(([key, name]) =>
+      key === 'simulation' ? { name, description: SIMULATION_TAG } : { name },
+    ),
     paths: paths(),
     components: {
       schemas: componentSchemas(),
@@ -171,6 +242,7 @@ export function openApiDocument(): OpenApiDocument {
           schema: { type: 'string' },
         },
       },
+      securitySchemes: securitySchemes(),
       responses: Object.fromEntries(
         Object.entries(ERRORS).map(([status, description]) => [
           `Error${status}`,

@@ -62,6 +62,9 @@ async function send(
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       body: body === undefined ? null : JSON.stringify(body),
+      // R20: the session is an HttpOnly cookie; a cloud on another origin (another loopback port)
+      // only receives it this way. The app never sees the token.
+      credentials: 'include',
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (error) {

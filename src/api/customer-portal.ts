@@ -6,6 +6,7 @@ import {
   idSchema,
   isoDateSchema,
   MAX_LICENSES_PER_FILE,
+  sessionTokenSchema,
   TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE,
 } from './schemas';
 
@@ -17,6 +18,11 @@ export const customerPortalSessionSchema = z.object({
   customer: customerPortalCustomerSchema.nullable(),
 });
 export type CustomerPortalSession = z.infer<typeof customerPortalSessionSchema>;
+export const signedInCustomerSessionSchema = z.object({
+  customer: customerPortalCustomerSchema,
+  ...sessionTokenSchema.shape,
+});
+export type SignedInCustomerSession = z.infer<typeof signedInCustomerSessionSchema>;
 
 /** CP-1: a License ID (EID) or a contact e-mail. The cloud checks the format and answers 400. */
 export const customerSignInBodySchema = z.union([

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { upperAscii } from '@/domain/text-input';
-import { idSchema, isoDateSchema, plainText } from './schemas';
+import { idSchema, isoDateSchema, plainText, sessionTokenSchema } from './schemas';
 
 /** LM-1: organisation user roles; only Administrator and Manager may use the License Manager. */
 export const fleetRoleSchema = z.enum(['Administrator', 'Manager', 'Analyst']);
@@ -21,6 +21,8 @@ export const fleetSessionSchema = z.object({
   reason: z.string().nullable(),
 });
 export type FleetSession = z.infer<typeof fleetSessionSchema>;
+export const signedInFleetSessionSchema = fleetSessionSchema.extend(sessionTokenSchema.shape);
+export type SignedInFleetSession = z.infer<typeof signedInFleetSessionSchema>;
 
 /** `LK-3F9A-22C1`: a license key, from one activation code. */
 export const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);

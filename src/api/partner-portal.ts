@@ -9,6 +9,7 @@ import {
   isoDateSchema,
   MAX_LICENSES_PER_COMMAND,
   plainText,
+  sessionTokenSchema,
   TOO_MANY_LICENSES_MESSAGE,
 } from './schemas';
 import { installCodeSchema } from './segment-controllers';
@@ -20,6 +21,11 @@ export type Partner = z.infer<typeof partnerSchema>;
 export const partnerListSchema = z.object({ items: z.array(partnerSchema) });
 export const partnerSessionSchema = z.object({ partner: partnerSchema.nullable() });
 export type PartnerSession = z.infer<typeof partnerSessionSchema>;
+export const signedInPartnerSessionSchema = z.object({
+  partner: partnerSchema,
+  ...sessionTokenSchema.shape,
+});
+export type SignedInPartnerSession = z.infer<typeof signedInPartnerSessionSchema>;
 export const signInPartnerBodySchema = z.object({ partnerId: idSchema });
 
 /** PP-2: a customer account (project) of the signed-in partner. */

@@ -46,3 +46,13 @@ export function plainText(what: string) {
       });
   };
 }
+
+/**
+ * R20: what every sign-in answers besides who signed in. The same token is set as an HttpOnly
+ * cookie, which is all this app uses; a script sends it as `Authorization: Bearer <token>`.
+ */
+export const sessionTokenSchema = z.object({
+  token: z.string().min(1),
+  expiresAt: z.iso.datetime(),
+});
+export type SessionToken = z.infer<typeof sessionTokenSchema>;

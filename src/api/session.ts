@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client';
-import { idSchema } from './schemas';
+import { idSchema, sessionTokenSchema } from './schemas';
 
 /** CMS user types (SS-1): only the Owner may manage licences. */
 export const cmsRoleSchema = z.enum(['Owner', 'Admin', 'Supervisor', 'User']);
@@ -18,6 +18,9 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const signInBodySchema = z.object({ role: cmsRoleSchema });
+
+export const signedInSessionSchema = sessionSchema.extend(sessionTokenSchema.shape);
+export type SignedInSession = z.infer<typeof signedInSessionSchema>;
 
 export function getSession(signal?: AbortSignal): Promise<Session> {
   return apiRequest('/session', { schema: sessionSchema, signal });

@@ -69,7 +69,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(screen.getByText(/Signed in as/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('textbox', { name: 'License ID (EID)' })).toBeVisible();
-    expect(cloud().state.customerPortalSessionId).toBeNull();
+    expect(cloud().customerPortalSession().customer).toBeNull();
   });
 
   it('CP-1: signs in with a contact e-mail on the E-mail tab', async () => {
@@ -112,7 +112,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     await enterText(user, email, 'nobody@example.com');
     await user.click(screen.getByRole('button', { name: 'Sign In' }));
     expect(await screen.findByText(/No customer account has this contact e-mail/)).toBeVisible();
-    expect(cloud().state.customerPortalSessionId).toBeNull();
+    expect(cloud().customerPortalSession().customer).toBeNull();
   });
 
   it('CP-2: lists the licences with type, transfer date and where each is activated', async () => {

@@ -51,12 +51,12 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
       'Purchase date',
     ]);
     expect(bodyRows(table)).toHaveLength(5);
-    expect(cloud().state.partnerSessionId).not.toBeNull();
+    expect(cloud().partnerSession().partner).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(
       await screen.findByRole('button', { name: 'Sign in as Helios Integration' }),
     ).toBeVisible();
-    expect(cloud().state.partnerSessionId).toBeNull();
+    expect(cloud().partnerSession().partner).toBeNull();
   });
 
   it('switches tabs through the URL and searches by customer or purchase order (PP-1, PP-3)', async () => {
@@ -242,7 +242,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
 
   it('says when the partner holds no licences', async () => {
     signInNorthwind();
-    const partnerId = cloud().state.partnerSessionId;
+    const partnerId = cloud().partnerSession().partner?.id;
     cloud().state.licenses = cloud().state.licenses.filter((l) => l.partnerId !== partnerId);
     renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     expect(await screen.findByText('No licenses in stock')).toBeVisible();

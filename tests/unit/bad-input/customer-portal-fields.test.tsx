@@ -95,7 +95,7 @@ describe('bad input: customer portal sign-in (CP-1), on the field and nobody sig
       expect(field, name).toHaveAttribute('aria-invalid', 'true');
     }
     expect(sent).toEqual([]);
-    expect(cloud().state.customerPortalSessionId).toBeNull();
+    expect(cloud().customerPortalSession().customer).toBeNull();
     scripts.check();
   });
 });
