@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { z } from 'zod';
 import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
 import { cloud, currentScenario, networkFaults } from '../cloud/instance';
+import { CloudModel } from '../cloud/model';
 import { server as inProcessCloud } from '../node';
 import type { CloudAccess } from './access';
 import { createCloudServer } from './cloud-server';
@@ -181,7 +182,9 @@ describe('acceptance probes: the simulated cloud over HTTP never crashes and nev
   });
 
   it('answers an unexpected error with 500 JSON and an id, and logs the stack on its console only', async () => {
-    const failing = vi.spyOn(cloud(), 'clock').mockImplementation(() => {
+    // Every request acts through its own view of the model (`cloud().as(caller)`), so the bug is
+    // planted where all of them find it.
+    const failing = vi.spyOn(CloudModel.prototype, 'clock').mockImplementation(() => {
       throw new Error('a bug in the model');
     });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);

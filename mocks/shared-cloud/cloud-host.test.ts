@@ -6,7 +6,8 @@ import { segmentControllerListSchema } from '@/api/segment-controllers';
 import { simulationSchema } from '@/api/simulation';
 import { StorageFullError } from '../cloud/cloud-saver';
 import { cloud, resetCloud } from '../cloud/instance';
-import { readSavedCloud, serializeCloud } from '../cloud/saved-cloud';
+import { readSavedCloud, SAVED_CLOUD_VERSION, serializeCloud } from '../cloud/saved-cloud';
+import { stateBeforeSessions } from '@tests/saved-cloud-before-sessions';
 import { CloudConnection } from './cloud-connection';
 import { createCloudHost, type HostStore } from './cloud-host';
 import type { CloudEvent } from './protocol';
@@ -205,7 +206,7 @@ describe('one simulated cloud per browser (R24)', () => {
     resetCloud('expiring-soon');
     const { state } = cloud();
     const legacy = JSON.stringify({
-      state,
+      state: stateBeforeSessions(state),
       faults: { latencyMs: 0, errorRate: 0, unreachable: false },
       scenario: 'expiring-soon',
     });
@@ -217,7 +218,10 @@ describe('one simulated cloud per browser (R24)', () => {
       status: 'ready',
     });
     const kept = readSavedCloud(held.current ?? '');
-    expect(kept.ok && kept.saved).toMatchObject({ version: 2, scenario: 'expiring-soon' });
+    expect(kept.ok && kept.saved).toMatchObject({
+      version: SAVED_CLOUD_VERSION,
+      scenario: 'expiring-soon',
+    });
     expect(cloud().state).toEqual(state);
   });
 

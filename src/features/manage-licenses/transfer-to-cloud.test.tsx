@@ -305,7 +305,9 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
     await expectClosed();
     await expectSuccessMessage(TRANSFERRED);
     // Applied once: one answer stored under one key, replayed for the retry.
-    const keys = Object.keys(cloud().state.idempotency).filter((k) => k.startsWith('transfer:'));
+    const keys = Object.keys(cloud().state.idempotency).filter((id) =>
+      id.startsWith('["cms-transfer",'),
+    );
     expect(keys).toHaveLength(1);
     for (const license of cloud().state.licenses.filter((l) => ids.includes(l.id))) {
       expect(license.activation).toBeNull();
