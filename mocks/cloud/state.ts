@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { activationJobSchema } from '@/api/activations';
 import { fleetRoleSchema } from '@/api/fleet-schemas';
 import { licenseKindSchema } from '@/api/licenses';
+import { outboxMessageSchema } from '@/api/notifications';
 import { isoDateSchema } from '@/api/schemas';
 import { cmsRoleSchema } from '@/api/session';
 import { deviceStateSchema, segmentControllerSchema } from '@/api/segment-controllers';
@@ -21,15 +22,8 @@ export const notificationSettingsRecordSchema = z.strictObject({
 });
 export type NotificationSettingsRecord = z.infer<typeof notificationSettingsRecordSchema>;
 
-export const outboxMessageRecordSchema = z.strictObject({
-  id: z.string(),
-  sentOn: isoDateSchema,
-  recipients: z.array(z.string()),
-  subject: z.string(),
-  body: z.string(),
-  /** The licence the message is about, if any. */
-  licenseId: z.string().nullable(),
-});
+/** Stored as the contract answers it (SS-62); `licenseId` is the license it is about, if any. */
+export const outboxMessageRecordSchema = z.strictObject(outboxMessageSchema.shape);
 export type OutboxMessageRecord = z.infer<typeof outboxMessageRecordSchema>;
 
 export const simulationSettingsSchema = z.strictObject({
