@@ -21,7 +21,7 @@ function setup() {
   );
   const active = found(
     state.licenses.find((l) => l.activation?.segmentControllerId === mainHall.id),
-    'licence active on Main Hall',
+    'license active on Main Hall',
   );
   const campus = found(
     state.customers.find((c) => c.name === 'P2022-0208'),
@@ -35,12 +35,12 @@ function setup() {
         l.activation === null &&
         l.supersededBy === null,
     ),
-    'capacity licence waiting in the cloud',
+    'capacity license waiting in the cloud',
   );
   return { state, mainHall, active, waiting };
 }
 
-/** A job that fails at once: the licence is already active (SS-35). */
+/** A job that fails at once: the license is already active (SS-35). */
 const failingJob = (
   state: CloudState,
   segmentControllerId: string,
@@ -95,12 +95,12 @@ describe('the activation jobs list stays small (issue 16: it grew to 40 MB)', ()
   });
 });
 
-describe('SS-35, R21: a partner’s unsold licence is never activated', () => {
+describe('SS-35, R21: a partner’s unsold license is never activated', () => {
   it('fails it with its own reason, and it stays in the partner’s My Inventory', () => {
     const { state, mainHall } = setup();
     const unsold = found(
       state.licenses.find((l) => l.customerId === null && l.supersededBy === null),
-      'unsold licence',
+      'unsold license',
     );
     startActivationJob(state, [{ segmentControllerId: mainHall.id, licenseId: unsold.id }], 0);
     const [job] = listActivationJobs(state, 0);

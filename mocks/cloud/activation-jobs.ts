@@ -7,7 +7,7 @@ import { unsoldProblem } from './license-holder';
 import { notifyMaintenanceActivated } from './notifications';
 import type { ActivationJobRecord, CloudState } from './state';
 
-/** Why one licence of a job cannot be activated (SS-35), or null when it can. */
+/** Why one license of a job cannot be activated (SS-35), or null when it can. */
 function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null {
   const controller = state.segmentControllers.find((c) => c.id === target.segmentControllerId);
   const license = state.licenses.find((l) => l.id === target.licenseId);
@@ -108,7 +108,7 @@ function forgetOldJobs(state: CloudState): void {
 const toJob = ({ startedAtMs: _startedAtMs, ...job }: ActivationJobRecord): ActivationJob =>
   structuredClone(job);
 
-/** SS-33: starts a job; a licence already in a running job makes the request a conflict (R7). */
+/** SS-33: starts a job; a license already in a running job makes the request a conflict (R7). */
 export function startActivationJob(
   state: CloudState,
   targets: ActivationTarget[],

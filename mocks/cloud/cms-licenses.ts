@@ -55,7 +55,7 @@ export function updateNote(state: CloudState, licenseId: string, note: string): 
   return toActivatedFields(license, activation);
 }
 
-/** SS-30, SS-31, SS-13: licences each segment controller could download for its saved Customer ID. */
+/** SS-30, SS-31, SS-13: licenses each segment controller could download for its saved Customer ID. */
 export function listCloudLicenses(state: CloudState): CloudLicense[] {
   return state.segmentControllers.flatMap((controller) =>
     controller.customerId === null
@@ -82,7 +82,7 @@ export function listCloudLicenses(state: CloudState): CloudLicense[] {
   );
 }
 
-/** R7: a licence another tab sent back, or one a job is activating, cannot be sent back again. */
+/** R7: a license another tab sent back, or one a job is activating, cannot be sent back again. */
 function findTransferable(state: CloudState, licenseId: string) {
   const license = state.licenses.find((l) => l.id === licenseId);
   if (license && !license.activation) {
@@ -98,7 +98,7 @@ function findTransferable(state: CloudState, licenseId: string) {
   return findActivated(state, licenseId);
 }
 
-/** SS-40 … SS-42: capacity and maintenance licences go back to the cloud; their devices are relicensed. */
+/** SS-40 … SS-42: capacity and maintenance licenses go back to the cloud; their devices are relicensed. */
 export function transferToCloud(state: CloudState, licenseIds: string[]): TransferResult {
   const found = licenseIds.map((id) => findTransferable(state, id));
   for (const { license } of found) {

@@ -89,8 +89,8 @@ describe('SS-22: saving a Customer ID', () => {
   });
 });
 
-describe('SS-30, SS-31, SS-13: licences waiting in the cloud', () => {
-  it('lists the Customer ID’s licences for every segment controller that saved it, never superseded ones', () => {
+describe('SS-30, SS-31, SS-13: licenses waiting in the cloud', () => {
+  it('lists the Customer ID’s licenses for every segment controller that saved it, never superseded ones', () => {
     const { model, byName } = setup();
     const rows = model.listCloudLicenses();
     const forMainHall = rows.filter((r) => r.segmentControllerId === byName('Main Hall').id);
@@ -107,7 +107,7 @@ describe('SS-30, SS-31, SS-13: licences waiting in the cloud', () => {
     expect(rows.some((r) => r.licenseId === superseded?.id)).toBe(false);
   });
 
-  it('shows the expiry a maintenance licence would have today: a returned one keeps its running clock', () => {
+  it('shows the expiry a maintenance license would have today: a returned one keeps its running clock', () => {
     const { model, byName } = setup();
     const rows = model
       .listCloudLicenses()
@@ -119,7 +119,7 @@ describe('SS-30, SS-31, SS-13: licences waiting in the cloud', () => {
 });
 
 describe('SS-33 … SS-35: activation jobs', () => {
-  it('activates with today’s date, and the licences leave the cloud list', () => {
+  it('activates with today’s date, and the licenses leave the cloud list', () => {
     const { model, byName } = setup();
     const mainHall = byName('Main Hall').id;
     const targets = model
@@ -143,7 +143,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
     ).toBe(false);
   });
 
-  it('moves one licence at a time at the cloud’s pace', () => {
+  it('moves one license at a time at the cloud’s pace', () => {
     let now = 0;
     const { model, byName } = setup(() => now);
     model.state.settings.activationMsPerLicense = 1_000;
@@ -163,7 +163,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
     expect(model.listActivationJobs()[0]?.status).toBe('finished');
   });
 
-  it('fails some licences with their reasons while the others succeed (SS-34, SS-35)', () => {
+  it('fails some licenses with their reasons while the others succeed (SS-34, SS-35)', () => {
     const { model, byName } = setup();
     const mainHall = byName('Main Hall').id;
     const garage = byName('Parking Garage').id;
@@ -199,7 +199,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
     expect(items[4]?.error?.message).toBe('This license is already active on Main Hall.');
   });
 
-  it('refuses a second job for a licence that is already being activated (409), and replays a key', () => {
+  it('refuses a second job for a license that is already being activated (409), and replays a key', () => {
     const { model, byName } = setup();
     model.state.settings.activationMsPerLicense = 60_000;
     const mainHall = byName('Main Hall').id;
@@ -220,7 +220,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
 });
 
 describe('SS-40 … SS-42: transfer to cloud and device states', () => {
-  it('sends licences back with today’s transfer date; devices go purple, then blue, then green', () => {
+  it('sends licenses back with today’s transfer date; devices go purple, then blue, then green', () => {
     const { model, byName } = setup();
     const mainHall = byName('Main Hall').id;
     const onMainHall = model
@@ -242,7 +242,7 @@ describe('SS-40 … SS-42: transfer to cloud and device states', () => {
       '2026-11-23',
       '2026-11-23',
     ]);
-    // SS-13: the 3-year licence first activated 2025-02-10 keeps its end date.
+    // SS-13: the 3-year license first activated 2025-02-10 keeps its end date.
     expect(back.find((r) => r.termYears === 3)?.expiryDateIfActivatedToday).toBe('2028-02-09');
 
     const capacity100 = back.find((r) => r.kind === 'capacity' && r.deviceCount === 100);
@@ -282,7 +282,7 @@ describe('SS-40 … SS-42: transfer to cloud and device states', () => {
     expect(model.listActivatedLicenses()).toHaveLength(9);
   });
 
-  it('refuses core licences (they stay on their segment controller)', () => {
+  it('refuses core licenses (they stay on their segment controller)', () => {
     const { model } = setup();
     const core = model.listActivatedLicenses().find((l) => l.kind === 'core');
     expect(refusal(() => model.transferToCloud([core?.licenseId ?? ''], null))).toMatchObject({
@@ -293,7 +293,7 @@ describe('SS-40 … SS-42: transfer to cloud and device states', () => {
 });
 
 describe('SS-7: notes', () => {
-  it('stores trimmed text on an activated licence', () => {
+  it('stores trimmed text on an activated license', () => {
     const { model } = setup();
     const [license] = model.listActivatedLicenses();
     expect(model.updateNote(license?.licenseId ?? '', '  Panel 3 ').note).toBe('Panel 3');

@@ -47,11 +47,11 @@ function seed() {
     ),
     partnerOnly: found(
       state.licenses.find((l) => l.customerId === null && l.supersededBy === null),
-      'partner licence',
+      'partner license',
     ),
     harborLicense: found(
       state.licenses.find((l) => l.customerId === harbor.id),
-      'harbor licence',
+      'harbor license',
     ),
     plantRoom: found(
       state.segmentControllers.find((c) => c.name === 'Plant Room'),
@@ -81,7 +81,7 @@ describe('CP-1 sign in', () => {
     expect(model.customerPortalSession()).toEqual({ customer: null });
   });
 
-  it('signs in with the EID of a licence transferred to a customer (trimmed, any case)', () => {
+  it('signs in with the EID of a license transferred to a customer (trimmed, any case)', () => {
     const { capacity, campus } = seed();
     expect(model.signInCustomer({ eid: `  ${capacity.id.toUpperCase()} ` })).toEqual({
       customer: { id: campus.id, name: 'P2022-0208' },
@@ -101,7 +101,7 @@ describe('CP-1 sign in', () => {
     expect(model.customerPortalSession().customer).toBeNull();
   });
 
-  it('refuses an unknown EID and a partner licence not transferred to a customer with 404', async () => {
+  it('refuses an unknown EID and a partner license not transferred to a customer with 404', async () => {
     const { partnerOnly } = seed();
     for (const eid of ['0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b', partnerOnly.id]) {
       const error = await refusal(() => model.signInCustomer({ eid }));
@@ -143,14 +143,14 @@ describe('CP-1 sign in', () => {
   });
 });
 
-describe('CP-2 licences', () => {
+describe('CP-2 licenses', () => {
   it('needs a customer session (401)', async () => {
     const error = await refusal(() => model.customerLicenses());
     expect(error.status).toBe(401);
     expect(error.code).toBe('customer_not_signed_in');
   });
 
-  it('lists the customer’s licences, not superseded ones, with where each is activated', () => {
+  it('lists the customer’s licenses, not superseded ones, with where each is activated', () => {
     const { capacity, superseded, activeCapacity, campus } = seed();
     model.signInCustomer({ eid: capacity.id });
     const items = model.customerLicenses();
@@ -173,7 +173,7 @@ describe('CP-2 licences', () => {
     });
   });
 
-  it('shows only the signed-in customer’s licences', () => {
+  it('shows only the signed-in customer’s licenses', () => {
     const { harborLicense } = seed();
     model.signInCustomer({ email: 'it@harbor.example' });
     expect(model.customerLicenses().map((l) => l.licenseId)).toEqual([harborLicense.id]);
@@ -238,7 +238,7 @@ describe('CP-3 offline capacity file', () => {
     }
   });
 
-  it('refuses no licences (400) and a non-capacity licence (422 not_capacity)', async () => {
+  it('refuses no licenses (400) and a non-capacity license (422 not_capacity)', async () => {
     const { capacity, maintenance } = seed();
     model.signInCustomer({ eid: capacity.id });
     const none = await refusal(() =>
@@ -252,7 +252,7 @@ describe('CP-3 offline capacity file', () => {
     expect(notCapacity.code).toBe('not_capacity');
   });
 
-  it('refuses an activated (409), superseded (409) or another customer’s licence (404)', async () => {
+  it('refuses an activated (409), superseded (409) or another customer’s license (404)', async () => {
     const { capacity, activeCapacity, superseded, harborLicense } = seed();
     model.signInCustomer({ eid: capacity.id });
     const active = await refusal(() =>
@@ -260,7 +260,7 @@ describe('CP-3 offline capacity file', () => {
     );
     expect([active.status, active.code]).toEqual([409, 'already_active']);
     expect(active.message).toContain('Main Hall');
-    // The original of a transferred licence, as if it had stayed with this customer.
+    // The original of a transferred license, as if it had stayed with this customer.
     superseded.customerId = capacity.customerId;
     const replaced = await refusal(() =>
       model.createCapacityFile({ installCode: CODE, licenseIds: [superseded.id] }),

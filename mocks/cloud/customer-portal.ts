@@ -77,12 +77,12 @@ function customerByEmail(state: CloudState, raw: string): CustomerRecord {
   return customer;
 }
 
-/** CP-1: an EID of a licence transferred to a customer, or a contact e-mail a partner added. */
+/** CP-1: an EID of a license transferred to a customer, or a contact e-mail a partner added. */
 export function customerSigningIn(state: CloudState, body: CustomerSignInBody): CustomerRecord {
   return 'eid' in body ? customerByEid(state, body.eid) : customerByEmail(state, body.email);
 }
 
-/** CP-2: the customer's current licences (not superseded) and where each is activated. */
+/** CP-2: the customer's current licenses (not superseded) and where each is activated. */
 export function customerLicenses(state: CloudState, customer: CustomerRecord): CustomerLicense[] {
   return state.licenses
     .filter((l) => l.customerId === customer.id && l.supersededBy === null)

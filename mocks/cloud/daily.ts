@@ -3,7 +3,7 @@ import type { CloudState } from './state';
 
 /**
  * What the cloud does at the start of each simulated day (MC-2), in order: notification e-mails
- * (SS-61), and later fleet expiry, queued licences starting and auto-renewal (LM-4 … LM-7).
+ * (SS-61), and later fleet expiry, queued licenses starting and auto-renewal (LM-4 … LM-7).
  * A task receives the state with `today` already set to `day`.
  */
 export type DailyTask = (state: CloudState, day: IsoDate) => void;

@@ -117,7 +117,7 @@ export function getSensor(state: CloudState, user: FleetUser, serial: string): S
 
 const monthOf = (date: IsoDate) => date.slice(0, 7);
 
-/** The renewal wave: sensors whose last licence (current or queued) ends in each of 12 months. */
+/** The renewal wave: sensors whose last license (current or queued) ends in each of 12 months. */
 export function fleetOverview(state: CloudState, user: FleetUser): FleetOverview {
   requireFleetManager(user);
   const first = `${monthOf(state.today)}-01`;

@@ -10,7 +10,7 @@ import type {
   SensorRecord,
 } from './state';
 
-/** LM-2: a good code of the seed, worth 5 licences × 24 months. */
+/** LM-2: a good code of the seed, worth 5 licenses × 24 months. */
 export const VALID_ACTIVATION_CODE = 'EF7Q-2K9M-XR4D-81NB';
 /** LM-2: a code of the seed that was already redeemed. */
 export const USED_ACTIVATION_CODE = 'QX3P-7H2C-MB8W-4TZA';
@@ -52,7 +52,7 @@ function users(random: Random): FleetUser[] {
   ];
 }
 
-/** A licence that started `start`; its end follows LM-4. */
+/** A license that started `start`; its end follows LM-4. */
 function onSensor(id: string, keyId: string, months: number, start: IsoDate): SensorLicenseRecord {
   return {
     licenseId: id,
@@ -64,9 +64,9 @@ function onSensor(id: string, keyId: string, months: number, start: IsoDate): Se
 }
 
 /**
- * The License Manager's organisation (LM-1 … LM-7): 40 sensors in 4 locations, with licences in
+ * The License Manager's organisation (LM-1 … LM-7): 40 sensors in 4 locations, with licenses in
  * every state relative to `today`: active, expiring within 30 days, expired, unlicensed, some with
- * queued licences and some with Auto Renewal off; 3 keys, 5 licences in the pool, and one good and
+ * queued licenses and some with Auto Renewal off; 3 keys, 5 licenses in the pool, and one good and
  * one used activation code.
  */
 export function seedFleet(today: IsoDate): FleetState {
@@ -83,9 +83,9 @@ export function seedFleet(today: IsoDate): FleetState {
     return id;
   };
   const [k24, k12, k6] = keys as [LicenseKeyRecord, LicenseKeyRecord, LicenseKeyRecord];
-  const licence = (key: LicenseKeyRecord, start: IsoDate) =>
+  const license = (key: LicenseKeyRecord, start: IsoDate) =>
     onSensor(issue(key), key.id, key.durationMonths, start);
-  /** A start date so that the licence ends `daysFromToday` days from today. */
+  /** A start date so that the license ends `daysFromToday` days from today. */
   const endingIn = (key: LicenseKeyRecord, daysFromToday: number): IsoDate =>
     addMonths(addDays(today, daysFromToday + 1), -key.durationMonths);
 
@@ -97,19 +97,19 @@ export function seedFleet(today: IsoDate): FleetState {
     const queue: SensorLicenseRecord[] = [];
     if (pattern === 0 || pattern === 1 || pattern === 2) {
       // Active: 60 … 300 days left.
-      current = licence(key, endingIn(key, Math.min(60 + i * 7, key.durationMonths * 28)));
+      current = license(key, endingIn(key, Math.min(60 + i * 7, key.durationMonths * 28)));
     } else if (pattern === 3) {
       // Expiring: 1 … 29 days left.
-      current = licence(key, endingIn(key, 1 + (i % 29)));
+      current = license(key, endingIn(key, 1 + (i % 29)));
     } else if (pattern === 4) {
       // Expired 5 … 45 days ago.
-      current = licence(key, endingIn(key, -5 - i));
+      current = license(key, endingIn(key, -5 - i));
     } else if (pattern === 6 || pattern === 7) {
-      // Expiring (pattern 7) or active (pattern 6), with one or two licences queued after it.
-      current = licence(key, endingIn(key, pattern === 7 ? 10 + (i % 15) : 120));
+      // Expiring (pattern 7) or active (pattern 6), with one or two licenses queued after it.
+      current = license(key, endingIn(key, pattern === 7 ? 10 + (i % 15) : 120));
       let start = addDays(current.endDate, 1);
       for (let q = 0; q < (i % 2) + 1; q += 1) {
-        const next = licence(k12, start);
+        const next = license(k12, start);
         queue.push(next);
         start = addDays(next.endDate, 1);
       }

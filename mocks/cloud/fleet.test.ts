@@ -100,7 +100,7 @@ describe('LM-1 access', () => {
 });
 
 describe('LM-2 activation codes', () => {
-  it('adds a good code’s licences to the pool under a new key, once', () => {
+  it('adds a good code’s licenses to the pool under a new key, once', () => {
     const model = setup();
     const result = model.redeemActivationCode(` ${VALID_ACTIVATION_CODE.toLowerCase()} `);
     expect(result.added).toBe(5);
@@ -128,8 +128,8 @@ describe('LM-2 activation codes', () => {
   });
 });
 
-describe('LM-5 assigning licences', () => {
-  it('makes the first licence current from today and queues the next', () => {
+describe('LM-5 assigning licenses', () => {
+  it('makes the first license current from today and queues the next', () => {
     const model = setup();
     const serial = addSensor(model);
     const first = model.assignLicense(serial, KEY_12);
@@ -142,14 +142,14 @@ describe('LM-5 assigning licences', () => {
     expect(model.licensesLeft().licensesLeft).toBe(3);
   });
 
-  it('counts the key’s licences on the sensor (LM-3 "Key (n)")', () => {
+  it('counts the key’s licenses on the sensor (LM-3 "Key (n)")', () => {
     const model = setup();
     const serial = addSensor(model);
     model.assignLicense(serial, KEY_24);
     expect(model.assignLicense(serial, KEY_24).keyLicenseCount).toBe(2);
   });
 
-  it('refuses when the pool has no licence of that key', () => {
+  it('refuses when the pool has no license of that key', () => {
     const model = setup();
     const serial = addSensor(model);
     model.assignLicense(serial, KEY_12);
@@ -160,7 +160,7 @@ describe('LM-5 assigning licences', () => {
     });
   });
 
-  it('puts a removed queued licence back in the pool and moves the later ones up', () => {
+  it('puts a removed queued license back in the pool and moves the later ones up', () => {
     const model = setup();
     const serial = addSensor(model);
     model.assignLicense(serial, KEY_12);
@@ -174,7 +174,7 @@ describe('LM-5 assigning licences', () => {
     expect(refusal(() => model.removeQueued(serial, 'nope')).code).toBe('license_not_queued');
   });
 
-  it('replaces an expired licence instead of queueing behind it', () => {
+  it('replaces an expired license instead of queueing behind it', () => {
     const model = setup();
     const serial = addSensor(model, {
       current: {
@@ -198,7 +198,7 @@ describe('LM-4, LM-6 succession across days', () => {
     endDate: SEED_TODAY,
   };
 
-  it('starts the queued licence the day after the current one ends, before the pool', () => {
+  it('starts the queued license the day after the current one ends, before the pool', () => {
     const model = setup();
     const serial = addSensor(model, { current: { ...endingToday } });
     const queued = model.assignLicense(serial, KEY_24).queue[0];
@@ -210,7 +210,7 @@ describe('LM-4, LM-6 succession across days', () => {
     expect(model.licensesLeft().licensesLeft).toBe(4);
   });
 
-  it('takes the oldest pool licence with Auto Renewal on and nothing queued', () => {
+  it('takes the oldest pool license with Auto Renewal on and nothing queued', () => {
     const model = setup();
     const oldest = model.state.fleet.pool[0];
     const serial = addSensor(model, { current: { ...endingToday } });

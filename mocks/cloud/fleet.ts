@@ -121,7 +121,7 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** LM-2: a good code adds its licences to the pool under a new key; each refusal has its own code. */
+/** LM-2: a good code adds its licenses to the pool under a new key; each refusal has its own code. */
 export function redeemActivationCode(
   state: CloudState,
   user: FleetUser,
@@ -149,7 +149,7 @@ export function redeemActivationCode(
       },
     );
   }
-  // Deterministic: the same code on the same cloud always yields the same key and licence IDs.
+  // Deterministic: the same code on the same cloud always yields the same key and license IDs.
   const random = seededRandom(hash(`${code}:${state.fleet.keys.length}`));
   let keyId = '';
   do {
@@ -174,7 +174,7 @@ export function redeemActivationCode(
   return { key: keyView(state, keyId), added: licenseIds.length };
 }
 
-/** A current licence past its end no longer counts: the sensor "has none" (LM-4, LM-5). */
+/** A current license past its end no longer counts: the sensor "has none" (LM-4, LM-5). */
 function isRunning(
   current: SensorLicenseRecord | null,
   today: IsoDate,
@@ -183,8 +183,8 @@ function isRunning(
 }
 
 /**
- * LM-5: one licence of the key leaves the pool; it becomes current (from today) if the sensor has
- * no running licence, else it is queued after the last one.
+ * LM-5: one license of the key leaves the pool; it becomes current (from today) if the sensor has
+ * no running license, else it is queued after the last one.
  */
 export function assignLicense(
   state: CloudState,
@@ -215,7 +215,7 @@ export function assignLicense(
   } else {
     const last = sensor.queue.at(-1) ?? sensor.current;
     const [period] = queuePeriods(last.endDate, [license.durationMonths], today);
-    if (!period) throw new CloudError(500, 'internal', 'Could not schedule the licence.');
+    if (!period) throw new CloudError(500, 'internal', 'Could not schedule the license.');
     sensor.queue.push({
       licenseId: license.id,
       keyId,
@@ -227,7 +227,7 @@ export function assignLicense(
   return toSensor(sensor, today);
 }
 
-/** The queue's dates after a change: back to back from the current licence's end (LM-5). */
+/** The queue's dates after a change: back to back from the current license's end (LM-5). */
 function reschedule(sensor: SensorRecord, today: IsoDate): void {
   const periods = queuePeriods(
     sensor.current?.endDate ?? null,
@@ -237,7 +237,7 @@ function reschedule(sensor: SensorRecord, today: IsoDate): void {
   sensor.queue = sensor.queue.map((q, i) => ({ ...q, ...periods[i] }));
 }
 
-/** Why a licence cannot be removed from a sensor's queue: a stale view loses with a 409 (R7). */
+/** Why a license cannot be removed from a sensor's queue: a stale view loses with a 409 (R7). */
 function notQueued(state: CloudState, sensor: SensorRecord, licenseId: string): CloudError {
   const { current, serial, name } = sensor;
   if (current?.licenseId === licenseId) {
@@ -266,7 +266,7 @@ function notQueued(state: CloudState, sensor: SensorRecord, licenseId: string): 
   );
 }
 
-/** LM-5: a queued licence goes back to the pool; the later ones move up. */
+/** LM-5: a queued license goes back to the pool; the later ones move up. */
 export function removeQueued(
   state: CloudState,
   user: FleetUser,
@@ -327,15 +327,15 @@ export function setExpiryRecipients(
   return expiryRecipients(state, user);
 }
 
-/** The last day the sensor is covered: the end of its last queued licence, or of its current one. */
+/** The last day the sensor is covered: the end of its last queued license, or of its current one. */
 export function coveredUntil(sensor: SensorRecord): IsoDate | null {
   return (sensor.queue.at(-1) ?? sensor.current)?.endDate ?? null;
 }
 
 /**
- * LM-4 … LM-6 at the start of `day`: a current licence that ended yesterday hands over to the next
+ * LM-4 … LM-6 at the start of `day`: a current license that ended yesterday hands over to the next
  * queued one (starting today, no gap); with nothing queued and Auto Renewal on, the oldest pool
- * licence starts today; otherwise the sensor stays expired, its current licence kept as history.
+ * license starts today; otherwise the sensor stays expired, its current license kept as history.
  * Then licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen.
  */
 function succeed(state: CloudState, day: IsoDate): void {
@@ -365,7 +365,7 @@ function succeed(state: CloudState, day: IsoDate): void {
   }
 }
 
-/** LM-7: one e-mail per sensor one month before it runs out of licences, and one on the day. */
+/** LM-7: one e-mail per sensor one month before it runs out of licenses, and one on the day. */
 function sendExpiryEmails(state: CloudState, day: IsoDate): void {
   const recipients = state.fleet.users
     .filter((u) => state.fleet.expiryRecipientIds.includes(u.id))

@@ -48,7 +48,7 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** Fixed key order, so the same licences always give the same signed bytes. */
+/** Fixed key order, so the same licenses always give the same signed bytes. */
 export function canonicalPayload(payload: FilePayload): string {
   return JSON.stringify({
     fileId: payload.fileId,
@@ -88,7 +88,7 @@ export function formatFile(payload: FilePayload, encodedPayload: string, signatu
   ].join('\n');
 }
 
-/** Null when the text is not framed as a licence file at all. */
+/** Null when the text is not framed as a license file at all. */
 export function hasFrame(lines: readonly string[]): boolean {
   const begin = lines.indexOf(BEGIN_LINE);
   return begin >= 0 && lines.indexOf(END_LINE, begin + 1) > begin;

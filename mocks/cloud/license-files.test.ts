@@ -21,7 +21,7 @@ function found<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** The seed's campus licences waiting in the cloud, and its segment controllers. */
+/** The seed's campus licenses waiting in the cloud, and its segment controllers. */
 function seed() {
   const campus = found(
     state.customers.find((c) => c.name === 'P2022-0208'),
@@ -46,7 +46,7 @@ function seed() {
     ),
     superseded: found(
       state.licenses.find((l) => l.supersededBy !== null),
-      'superseded licence',
+      'superseded license',
     ),
     mainHall: controller('Main Hall'),
     plantRoom: controller('Plant Room'),
@@ -128,11 +128,11 @@ describe('offline activation files: signing and verification (SS-50, SS-51)', ()
     expect(fromBase64Url('not base64!')).toBeNull();
   });
 
-  it('refuses to issue for a superseded or active licence, or a malformed install code', async () => {
+  it('refuses to issue for a superseded or active license, or a malformed install code', async () => {
     const { superseded, plantRoom } = seed();
     const active = found(
       state.licenses.find((l) => l.activation !== null),
-      'active licence',
+      'active license',
     );
     await expect(
       refusal(
@@ -207,7 +207,7 @@ describe('offline activation files: signing and verification (SS-50, SS-51)', ()
       });
     });
 
-    it('text without the licence file frame: not_a_license_file', async () => {
+    it('text without the license file frame: not_a_license_file', async () => {
       await expect(refusal(readOfflineFile('Dear customer,\nthank you.'))).resolves.toEqual({
         status: 422,
         code: 'not_a_license_file',
@@ -272,7 +272,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
     expect(state.usedOfflineFileIds).toEqual([result.fileId]);
   });
 
-  it('tells the recipients when a maintenance licence is activated from a file (SS-60)', async () => {
+  it('tells the recipients when a maintenance license is activated from a file (SS-60)', async () => {
     const { oneYear, plantRoom } = seed();
     state.notificationSettings.recipients = ['facilities@riverside.example'];
     const text = await issue({
@@ -323,7 +323,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
       text,
       segmentControllerId: plantRoom.id,
     });
-    // Even after the licence went back to the cloud, the file stays used.
+    // Even after the license went back to the cloud, the file stays used.
     capacity.activation = null;
     await expect(
       refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
@@ -334,7 +334,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
     });
   });
 
-  it('refuses a file whose licence was activated meanwhile, and activates none of the others', async () => {
+  it('refuses a file whose license was activated meanwhile, and activates none of the others', async () => {
     const { capacity, oneYear, mainHall, plantRoom } = seed();
     const text = await issue({
       installCode: plantRoom.installCode,
@@ -352,7 +352,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
     expect(state.usedOfflineFileIds).toEqual([]);
   });
 
-  it('refuses a file whose licence was superseded after issue, naming the successor (PP-5)', async () => {
+  it('refuses a file whose license was superseded after issue, naming the successor (PP-5)', async () => {
     const { capacity, plantRoom } = seed();
     const text = await issue({
       installCode: plantRoom.installCode,
@@ -403,8 +403,8 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
   });
 });
 
-describe('R21: only the holder of a licence gets a file for it, and an unsold one is never activated', () => {
-  /** Helios Integration's licence still in its My Inventory (never transferred to a customer). */
+describe('R21: only the holder of a license gets a file for it, and an unsold one is never activated', () => {
+  /** Helios Integration's license still in its My Inventory (never transferred to a customer). */
   function heliosUnsold() {
     const helios = found(
       state.partners.find((p) => p.name === 'Helios Integration'),
@@ -414,12 +414,12 @@ describe('R21: only the holder of a licence gets a file for it, and an unsold on
       state.licenses.find(
         (l) => l.partnerId === helios.id && l.customerId === null && l.supersededBy === null,
       ),
-      'unsold Helios licence',
+      'unsold Helios license',
     );
     return { helios, license };
   }
 
-  it('issues no file for another partner’s unsold licence: 409, and nothing changes', async () => {
+  it('issues no file for another partner’s unsold license: 409, and nothing changes', async () => {
     const { license } = heliosUnsold();
     const { plantRoom } = seed();
     const before = structuredClone(state);
@@ -433,7 +433,7 @@ describe('R21: only the holder of a licence gets a file for it, and an unsold on
     expect(state).toEqual(before);
   });
 
-  it('refuses a customer a file for another customer’s licence, and a partner one for another partner’s: 403', async () => {
+  it('refuses a customer a file for another customer’s license, and a partner one for another partner’s: 403', async () => {
     const { capacity, plantRoom } = seed();
     const harbor = found(
       state.customers.find((c) => c.name === 'Harbor Logistics'),
@@ -457,7 +457,7 @@ describe('R21: only the holder of a licence gets a file for it, and an unsold on
     ).resolves.toContain(capacity.id);
   });
 
-  it('puts the licences of one customer in a file, never of two', async () => {
+  it('puts the licenses of one customer in a file, never of two', async () => {
     const { capacity, plantRoom } = seed();
     const harborLicense = found(
       state.licenses.find(
@@ -467,7 +467,7 @@ describe('R21: only the holder of a licence gets a file for it, and an unsold on
           l.activation === null &&
           l.supersededBy === null,
       ),
-      'another customer’s licence',
+      'another customer’s license',
     );
     await expect(
       refusal(
@@ -476,7 +476,7 @@ describe('R21: only the holder of a licence gets a file for it, and an unsold on
     ).resolves.toMatchObject({ status: 409, code: 'several_customers' });
   });
 
-  it('refuses a file naming an unsold licence at preview and activation; it stays in My Inventory', async () => {
+  it('refuses a file naming an unsold license at preview and activation; it stays in My Inventory', async () => {
     const { license } = heliosUnsold();
     const { plantRoom } = seed();
     // A file made while the rule was missing (the issue's finding), kept and tried later.

@@ -81,7 +81,7 @@ function licenseOf(state: CloudState, licenseId: string): LicenseRecord {
   return license;
 }
 
-/** Why one licence of a file cannot be activated now (SS-51; the same rules as SS-35). */
+/** Why one license of a file cannot be activated now (SS-51; the same rules as SS-35). */
 function licenseProblem(
   state: CloudState,
   licenseId: string,
@@ -139,7 +139,7 @@ function fileProblem(
 
 /**
  * CP-3, PP-7, CS-4: a signed file for an install code, made only for the side that holds every
- * licence in it (R21), and only for licences that could be activated today.
+ * license in it (R21), and only for licenses that could be activated today.
  */
 export async function issueOfflineFile(
   state: CloudState,
@@ -189,8 +189,8 @@ function isBinary(text: string): boolean {
 
 /**
  * SS-51: checks a file in the order a person would want to hear about it: size, whether it is a
- * licence file at all, whether it is intact, and whether the cloud signed it. The signature is
- * checked before the payload is interpreted, so nothing unsigned is ever parsed as licences.
+ * license file at all, whether it is intact, and whether the cloud signed it. The signature is
+ * checked before the payload is interpreted, so nothing unsigned is ever parsed as licenses.
  */
 export async function readOfflineFile(text: string): Promise<ParsedFile> {
   if (ascii(text).length > MAX_LICENSE_FILE_BYTES)
@@ -303,7 +303,7 @@ export async function previewOfflineFile(
 const STATUS: Record<string, CloudError['status']> = { license_not_found: 404 };
 
 /**
- * SS-50, SS-51: activates every licence of a verified file on the target, or nothing. Unlike
+ * SS-50, SS-51: activates every license of a verified file on the target, or nothing. Unlike
  * online activation (SS-35) the target may be offline and needs no Customer ID: the file is the
  * proof of purchase, bound to the target's install code.
  */

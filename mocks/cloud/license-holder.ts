@@ -3,7 +3,7 @@ import { CloudError } from './errors';
 import type { CloudState, LicenseRecord } from './state';
 
 /**
- * Who asks for an offline file. Only the side that holds a licence may put it in a file (R21):
+ * Who asks for an offline file. Only the side that holds a license may put it in a file (R21):
  * the customer it was transferred to (CP-3), that customer's partner (PP-7, which stands in for
  * Customer Success in this app, SS-52), or Customer Success (CS-4; the simulation's
  * `POST /api/dev/license-files` stands in for it).
@@ -16,7 +16,7 @@ export type FileIssuer =
 export const CUSTOMER_SUCCESS: FileIssuer = { kind: 'customer-success' };
 
 /**
- * PP-1, PP-4: a licence no customer holds is still in its partner's My Inventory. It is never
+ * PP-1, PP-4: a license no customer holds is still in its partner's My Inventory. It is never
  * activated, online or from a file, and never put in a file: the partner transfers it first.
  */
 export function unsoldProblem(state: CloudState, license: LicenseRecord): ErrorBody | null {
@@ -29,7 +29,7 @@ export function unsoldProblem(state: CloudState, license: LicenseRecord): ErrorB
   };
 }
 
-/** 403 when the issuer does not hold the licence (another customer's, another partner's). */
+/** 403 when the issuer does not hold the license (another customer's, another partner's). */
 export function issuerRefusal(
   state: CloudState,
   license: LicenseRecord,
@@ -50,7 +50,7 @@ export function issuerRefusal(
   return null;
 }
 
-/** A file goes onto one segment controller, which takes the licences of one Customer ID (SS-35). */
+/** A file goes onto one segment controller, which takes the licenses of one Customer ID (SS-35). */
 export function severalCustomersRefusal(licenses: readonly LicenseRecord[]): CloudError | null {
   const holders = new Set(licenses.map((l) => l.customerId));
   if (holders.size <= 1) return null;

@@ -41,7 +41,7 @@ describe('the seeded simulated cloud', () => {
     expect(totals.unlicensed).toBeGreaterThan(0);
   });
 
-  it('has activated licences in every status, including an expiring and an expired maintenance licence', () => {
+  it('has activated licenses in every status, including an expiring and an expired maintenance license', () => {
     const texts = new CloudModel(seedTypicalSite())
       .listActivatedLicenses()
       .map((l) => statusText(licenseStatus(l, SEED_TODAY)));
@@ -50,7 +50,7 @@ describe('the seeded simulated cloud', () => {
     expect(texts).toContain('Expired 2026-05-19');
   });
 
-  it('has licences waiting in the cloud for a Customer ID that a segment controller saved', () => {
+  it('has licenses waiting in the cloud for a Customer ID that a segment controller saved', () => {
     const state = seedTypicalSite();
     const savedIds = new Set(state.segmentControllers.map((c) => c.customerId));
     const waiting = state.licenses.filter(
@@ -63,7 +63,7 @@ describe('the seeded simulated cloud', () => {
     expect(waiting.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('has two partners with customers and purchased licences, one superseded by a transfer', () => {
+  it('has two partners with customers and purchased licenses, one superseded by a transfer', () => {
     const state = seedTypicalSite();
     expect(state.partners).toHaveLength(2);
     for (const partner of state.partners) {

@@ -260,7 +260,7 @@ export class CloudModel {
 
   transferToCloud(licenseIds: string[], idempotencyKey: string | null): TransferResult {
     const owner = this.owner();
-    // A job that has finished by now must count: its licences are activated, not "being activated".
+    // A job that has finished by now must count: its licenses are activated, not "being activated".
     advanceJobs(this.state, this.now());
     return idempotent(this.state, cmsScope('transfer', owner), idempotencyKey, licenseIds, () =>
       transferToCloud(this.state, licenseIds),
@@ -275,7 +275,7 @@ export class CloudModel {
     return { provisioned: provisionDevices(this.state, segmentControllerId, deviceIds) };
   }
 
-  /** CS-4, as Customer Success: only licences a customer holds (R21); the portals have their own. */
+  /** CS-4, as Customer Success: only licenses a customer holds (R21); the portals have their own. */
   issueOfflineFile(request: { installCode: string; licenseIds: string[] }): Promise<string> {
     return issueOfflineFile(this.state, request, CUSTOMER_SUCCESS);
   }
@@ -396,7 +396,7 @@ export class CloudModel {
     return customerPortalSession(this.state.customers.find((c) => c.id === id) ?? null);
   }
 
-  /** CP-1: by a License ID (EID) of a transferred licence, or by a contact e-mail. */
+  /** CP-1: by a License ID (EID) of a transferred license, or by a contact e-mail. */
   signInCustomer(body: CustomerSignInBody): SignedInCustomerSession {
     const customer = customerSigningIn(this.state, body);
     const session = startSession(this.state, this.caller, 'customer', customer.id, this.now());
@@ -408,7 +408,7 @@ export class CloudModel {
     return customerPortalSession(null);
   }
 
-  /** CP-2: the signed-in customer's licences and where each is activated. */
+  /** CP-2: the signed-in customer's licenses and where each is activated. */
   customerLicenses(): CustomerLicense[] {
     const customer = this.customer();
     advanceJobs(this.state, this.now());

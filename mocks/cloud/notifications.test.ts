@@ -23,7 +23,7 @@ function controllerId(model: CloudModel, name: string): string {
   return controller.id;
 }
 
-/** The activated maintenance licence of a segment controller that expires on `expiry`. */
+/** The activated maintenance license of a segment controller that expires on `expiry`. */
 function maintenanceId(model: CloudModel, name: string, expiry: string): string {
   const id = controllerId(model, name);
   const license = model
@@ -144,7 +144,7 @@ describe('SS-61: expiry notices as the days pass', () => {
     );
   });
 
-  it('e-mails every recipient, naming the licence and the end of its expiry day', () => {
+  it('e-mails every recipient, naming the license and the end of its expiry day', () => {
     const model = setup();
     const plantRoom = maintenanceId(model, 'Plant Room', '2026-12-14');
     model.advanceClock({ to: '2026-12-07' });
@@ -197,7 +197,7 @@ describe('SS-60: activation notices', () => {
     const maintenance = model
       .listCloudLicenses()
       .find((l) => l.segmentControllerId === mainHall && l.kind === 'maintenance');
-    if (!maintenance) throw new Error('No maintenance licence for Main Hall in the cloud');
+    if (!maintenance) throw new Error('No maintenance license for Main Hall in the cloud');
     model.startActivation(
       [{ segmentControllerId: mainHall, licenseId: maintenance.licenseId }],
       null,
@@ -206,7 +206,7 @@ describe('SS-60: activation notices', () => {
     return maintenance.licenseId;
   }
 
-  it('tells the recipients when a maintenance licence is activated', () => {
+  it('tells the recipients when a maintenance license is activated', () => {
     const model = setup();
     const licenseId = activateMaintenance(model);
     expect(model.listOutbox()).toMatchObject([

@@ -88,7 +88,7 @@ function licenseLines(state: CloudState, license: LicenseRecord, expiry: IsoDate
   ];
 }
 
-/** SS-61: one message per licence per day, for each configured number of days before expiry. */
+/** SS-61: one message per license per day, for each configured number of days before expiry. */
 function sendExpiryNotices(state: CloudState, day: IsoDate): void {
   const { days } = state.notificationSettings;
   for (const license of state.licenses) {
@@ -109,14 +109,14 @@ function sendExpiryNotices(state: CloudState, day: IsoDate): void {
 
 registerDailyTask(sendExpiryNotices);
 
-/** SS-60 toggle: activating or renewing a maintenance licence tells the recipients. */
+/** SS-60 toggle: activating or renewing a maintenance license tells the recipients. */
 export function notifyMaintenanceActivated(state: CloudState, licenseId: string): void {
   const license = state.licenses.find((l) => l.id === licenseId);
   const expiry = license ? expiryOf(license) : null;
   if (!license?.activation || expiry === null || !state.notificationSettings.notifyOnActivation)
     return;
   send(state, {
-    // Unique should the same licence be activated twice in a day.
+    // Unique should the same license be activated twice in a day.
     id: `${state.today}:activated:${license.id}:${crypto.randomUUID()}`,
     subject: `Maintenance license activated: ${controllerName(state, license)}`,
     lines: licenseLines(state, license, expiry),

@@ -20,7 +20,7 @@ function customerId(name: string) {
   return customer.id;
 }
 
-/** Northwind's licences still in My Inventory from PO-4502, by description. */
+/** Northwind's licenses still in My Inventory from PO-4502, by description. */
 function po4502(kind: 'capacity' | 'maintenance' | 'core') {
   return model
     .partnerInventory()
@@ -112,7 +112,7 @@ describe('inventory (PP-1, PP-5)', () => {
     expect(customerInventory.every((l) => l.customerName !== 'Harbor Logistics')).toBe(true);
   });
 
-  it('shows Helios only its own licences', () => {
+  it('shows Helios only its own licenses', () => {
     model.signInPartner(partnerId('Helios Integration'));
     const { myInventory, customerInventory } = model.partnerInventory();
     expect(myInventory.map((l) => l.purchaseOrder)).toEqual(['HI-2026-118', 'HI-2026-118']);
@@ -181,7 +181,7 @@ describe('transfer to a customer (PP-4, PP-5, PP-6)', () => {
     model.signInPartner(partnerId('Northwind Controls'));
   });
 
-  it('gives each licence a new ID and freezes the original with its successor', () => {
+  it('gives each license a new ID and freezes the original with its successor', () => {
     const [a, b] = po4502('capacity');
     const target = customerId('P-Building 1');
     const result = model.transferToCustomer({
@@ -228,7 +228,7 @@ describe('transfer to a customer (PP-4, PP-5, PP-6)', () => {
     }
   });
 
-  it('transfers nothing when one licence is refused', () => {
+  it('transfers nothing when one license is refused', () => {
     const [a] = po4502('capacity');
     const supersededSeed = model.state.licenses.find((l) => l.supersededBy !== null);
     const count = model.state.licenses.length;
@@ -243,7 +243,7 @@ describe('transfer to a customer (PP-4, PP-5, PP-6)', () => {
     expect(po4502('capacity')).toHaveLength(2);
   });
 
-  it('refuses licences and customers of another partner, unknown ones, and licences with a customer', () => {
+  it('refuses licenses and customers of another partner, unknown ones, and licenses with a customer', () => {
     const [a] = po4502('capacity');
     const helios = model.state.licenses.find(
       (l) => l.purchaseOrder === 'HI-2026-118' && l.kind === 'capacity',
@@ -295,7 +295,7 @@ describe('maintenance file (PP-7)', () => {
         (l) => l.kind === 'maintenance' && l.activatedOn === null && l.supersededBy === null,
       );
 
-  it('issues a signed file for a customer maintenance licence', async () => {
+  it('issues a signed file for a customer maintenance license', async () => {
     const license = customerMaintenance();
     const file = await model.issueMaintenanceFile({
       licenseId: license?.licenseId ?? '',
@@ -309,7 +309,7 @@ describe('maintenance file (PP-7)', () => {
     });
   });
 
-  it('refuses a capacity licence, one in My Inventory, another partner’s and a bad install code', async () => {
+  it('refuses a capacity license, one in My Inventory, another partner’s and a bad install code', async () => {
     const capacity = model
       .partnerInventory()
       .customerInventory.find((l) => l.kind === 'capacity' && l.supersededBy === null);

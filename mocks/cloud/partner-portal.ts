@@ -132,7 +132,7 @@ function ownLicense(state: CloudState, partner: PartnerRecord, id: string): Lice
   return license;
 }
 
-/** PP-4, PP-5: every licence moves under a new License ID; the original is frozen, all or nothing. */
+/** PP-4, PP-5: every license moves under a new License ID; the original is frozen, all or nothing. */
 export function transferToCustomer(
   state: CloudState,
   partner: PartnerRecord,
@@ -177,7 +177,7 @@ export function transferToCustomer(
   return { customerId: customer.id, transferDate: state.today, transfers };
 }
 
-/** PP-7: an offline file for a maintenance licence of one of this partner's customers. */
+/** PP-7: an offline file for a maintenance license of one of this partner's customers. */
 export async function issueMaintenanceFile(
   state: CloudState,
   partner: PartnerRecord,

@@ -1,7 +1,7 @@
 import { CloudError } from './errors';
 import type { CloudState } from './state';
 
-/** True while a running activation job still has to activate this licence (SS-33). */
+/** True while a running activation job still has to activate this license (SS-33). */
 export function isBeingActivated(state: CloudState, licenseId: string): boolean {
   return state.activationJobs.some(
     (job) =>
@@ -13,7 +13,7 @@ export function isBeingActivated(state: CloudState, licenseId: string): boolean 
   );
 }
 
-/** R7: another command on a licence an activation job is working on loses with a 409. */
+/** R7: another command on a license an activation job is working on loses with a 409. */
 export function activationInProgress(licenseId: string, action: string): CloudError {
   return new CloudError(
     409,

@@ -182,7 +182,7 @@ describe('a saved simulated cloud (R23, R24)', () => {
       readSavedCloud(good.replace('"usedOfflineFileIds":[]', '"usedOfflineFileIds":[],"extra":1')),
       /state: Unrecognized key: "extra"/,
     );
-    // A version 1 copy with a broken licence is refused after its migration, with the path.
+    // A version 1 copy with a broken license is refused after its migration, with the path.
     const version1 = JSON.stringify({
       state: stateBeforeSessions(cloud().state),
       faults: networkFaults(),

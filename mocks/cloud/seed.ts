@@ -146,7 +146,7 @@ function baseRecords(random: Random) {
   return { users, northwind, helios, campus, building1, harbor, mainHall, plantRoom, garage };
 }
 
-/** Licences a partner bought and kept, transferred to customers, or sent back to the cloud. */
+/** Licenses a partner bought and kept, transferred to customers, or sent back to the cloud. */
 function cloudLicenses(r: ReturnType<typeof baseRecords>, b: ReturnType<typeof builders>) {
   const { northwind, helios, campus, harbor } = r;
   const original = b.license(northwind, {
@@ -243,7 +243,7 @@ function cloudLicenses(r: ReturnType<typeof baseRecords>, b: ReturnType<typeof b
   ];
 }
 
-/** Spec MC-3 "typical site": three segment controllers with licences in every status. */
+/** Spec MC-3 "typical site": three segment controllers with licenses in every status. */
 export function seedTypicalSite(): CloudState {
   const random = seededRandom(20_221_208);
   const r = baseRecords(random);
@@ -301,7 +301,7 @@ export function seedTypicalSite(): CloudState {
   };
 }
 
-/** Spec MC-3 "fresh install": the same site before any licence was activated. */
+/** Spec MC-3 "fresh install": the same site before any license was activated. */
 export function seedFreshInstall(): CloudState {
   const random = seededRandom(20_221_208);
   const r = baseRecords(random);

@@ -27,7 +27,7 @@ export const outboxMessageRecordSchema = z.strictObject(outboxMessageSchema.shap
 export type OutboxMessageRecord = z.infer<typeof outboxMessageRecordSchema>;
 
 export const simulationSettingsSchema = z.strictObject({
-  /** How long the cloud takes per licence of an activation job (0: done at the next look). */
+  /** How long the cloud takes per license of an activation job (0: done at the next look). */
   activationMsPerLicense: z.int().nonnegative(),
 });
 export type SimulationSettings = z.infer<typeof simulationSettingsSchema>;
@@ -98,11 +98,11 @@ export const licenseRecordSchema = z.strictObject({
   partnerId: z.string(),
   purchaseOrder: z.string(),
   purchaseDate: isoDateSchema,
-  /** Set once a partner transfers the licence to a customer account (PP-4). */
+  /** Set once a partner transfers the license to a customer account (PP-4). */
   customerId: z.string().nullable(),
   /** The day it was assigned to the customer, or last returned to the cloud (SS-31). */
   transferDate: isoDateSchema.nullable(),
-  /** PP-5: the successor's ID once this licence was transferred under a new ID. */
+  /** PP-5: the successor's ID once this license was transferred under a new ID. */
   supersededBy: z.string().nullable(),
   /** SS-13: the maintenance clock starts here and never restarts. */
   firstActivationDate: isoDateSchema.nullable(),
@@ -130,7 +130,7 @@ export const fleetUserRecordSchema = z.strictObject({
 });
 export type FleetUser = z.infer<typeof fleetUserRecordSchema>;
 
-/** A licence on a sensor (LM-5); its dates are fixed when it is assigned or moves up the queue. */
+/** A license on a sensor (LM-5); its dates are fixed when it is assigned or moves up the queue. */
 export const sensorLicenseRecordSchema = z.strictObject({
   licenseId: z.string(),
   keyId: z.string(),
@@ -145,7 +145,7 @@ export const sensorRecordSchema = z.strictObject({
   name: z.string(),
   location: z.string(),
   autoRenewal: z.boolean(),
-  /** The running licence, or the last one once expired (kept as history, LM-4); null if never licensed. */
+  /** The running license, or the last one once expired (kept as history, LM-4); null if never licensed. */
   current: sensorLicenseRecordSchema.nullable(),
   queue: z.array(sensorLicenseRecordSchema),
   /** LM-4: the last day a measurement was saved; frozen once the sensor is not licensed. */
@@ -157,7 +157,7 @@ export const licenseKeyRecordSchema = z.strictObject({
   /** `LK-3F9A-22C1` */
   id: z.string(),
   durationMonths: z.int().positive(),
-  /** Every licence the key's activation code yielded. */
+  /** Every license the key's activation code yielded. */
   licenseIds: z.array(z.string()),
 });
 export type LicenseKeyRecord = z.infer<typeof licenseKeyRecordSchema>;
@@ -181,7 +181,7 @@ export const fleetStateSchema = z.strictObject({
   users: z.array(fleetUserRecordSchema),
   sensors: z.array(sensorRecordSchema),
   keys: z.array(licenseKeyRecordSchema),
-  /** Unassigned licences, oldest first (LM-6 auto-renewal takes the first). */
+  /** Unassigned licenses, oldest first (LM-6 auto-renewal takes the first). */
   pool: z.array(poolLicenseRecordSchema),
   activationCodes: z.array(activationCodeRecordSchema),
   /** LM-7: fleet users who receive expiry e-mails. */

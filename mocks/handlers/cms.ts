@@ -8,7 +8,7 @@ import { cloudFor } from './caller';
 import { idempotencyKey, readBody } from './request';
 import { respond } from './respond';
 
-/** The CMS side: segment controllers, their licences and devices, and the Manage Licenses commands. */
+/** The CMS side: segment controllers, their licenses and devices, and the Manage Licenses commands. */
 export const cmsHandlers = [
   http.get('*/api/cms/segment-controllers', ({ request }) =>
     respond(() => ({ items: cloudFor(request, 'cms').listSegmentControllers() })),

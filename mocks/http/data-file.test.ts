@@ -98,7 +98,7 @@ describe('npm run mock-server -- --data FILE (R23)', () => {
     expect(await readFile(file, 'utf8')).toBe(damaged);
   });
 
-  it('refuses a file with a licence of an unknown kind, naming where it is', async () => {
+  it('refuses a file with a license of an unknown kind, naming where it is', async () => {
     const file = join(folder, 'cloud.json');
     await (await startServer(file)).stop();
     const saved = await readFile(file, 'utf8');

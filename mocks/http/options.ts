@@ -6,7 +6,7 @@ import { hostnameOf, isLoopbackHostname, type CloudAccess } from './access';
 export interface ServerOptions extends CloudAccess {
   port: number;
   scenario: ScenarioName;
-  /** How long an activation job takes per licence (the dev browser's pace is 2,500 ms). */
+  /** How long an activation job takes per license (the dev browser's pace is 2,500 ms). */
   activationMsPerLicense: number;
   /** R23: `--data FILE` (or `DATA_FILE`) keeps the cloud in FILE across restarts; else memory. */
   data?: string;
@@ -23,7 +23,7 @@ const portSchema = z.coerce
   .min(0)
   .max(65_535, 'The port is a number from 0 (any free port) to 65535.');
 
-const PACE_RANGE = 'The activation pace is 0 to 600000 ms per licence.';
+const PACE_RANGE = 'The activation pace is 0 to 600000 ms per license.';
 const paceSchema = z.coerce.number().int(PACE_RANGE).min(0, PACE_RANGE).max(600_000, PACE_RANGE);
 
 /** `--allow-host qa-box.local`: a name the `Host` header may carry, with any port. */

@@ -17,7 +17,7 @@ export type ActivationTarget = z.infer<typeof activationTargetSchema>;
 
 export const activationItemSchema = activationTargetSchema.extend({
   state: z.enum(['pending', 'activating', 'activated', 'failed']),
-  /** Why the cloud refused this licence (SS-35); null unless failed. */
+  /** Why the cloud refused this license (SS-35); null unless failed. */
   error: errorBodySchema.nullable(),
 });
 export type ActivationItem = z.infer<typeof activationItemSchema>;

@@ -4,7 +4,7 @@ import { apiRequest } from './client';
 import { licenseKindSchema } from './licenses';
 import { idSchema, isoDateSchema } from './schemas';
 
-/** A licence waiting in the cloud for a segment controller's saved Customer ID (SS-30, SS-31). */
+/** A license waiting in the cloud for a segment controller's saved Customer ID (SS-30, SS-31). */
 export const cloudLicenseSchema = z.object({
   segmentControllerId: idSchema,
   licenseId: idSchema,

@@ -31,7 +31,7 @@ export const customerSignInBodySchema = z.union([
 ]);
 export type CustomerSignInBody = z.infer<typeof customerSignInBodySchema>;
 
-/** CP-2: one of the customer's licences and where it is activated. */
+/** CP-2: one of the customer's licenses and where it is activated. */
 export const customerLicenseSchema = z.object({
   licenseId: idSchema,
   kind: licenseKindSchema,
@@ -109,7 +109,7 @@ export const customerPortalQueries = {
     }),
 };
 
-/** CP-1: a new session means another customer's licences: everything of the portal is stale. */
+/** CP-1: a new session means another customer's licenses: everything of the portal is stale. */
 export function useSignInCustomer() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -135,7 +135,7 @@ export function useSignOutCustomer() {
 }
 
 /**
- * CP-3: issuing a file changes no licence; a refusal (e.g. activated meanwhile, or signed out
+ * CP-3: issuing a file changes no license; a refusal (e.g. activated meanwhile, or signed out
  * elsewhere) means the list or the session shown is stale.
  */
 export function useCreateCapacityFile() {

@@ -14,7 +14,7 @@ export const fleetUserSchema = z.object({
 });
 export type FleetUser = z.infer<typeof fleetUserSchema>;
 
-/** LM-1: who is signed in, and whether (and why not) they may manage licences. */
+/** LM-1: who is signed in, and whether (and why not) they may manage licenses. */
 export const fleetSessionSchema = z.object({
   user: fleetUserSchema,
   canManage: z.boolean(),
@@ -39,7 +39,7 @@ export function normalizeActivationCode(code: string): string {
 
 export const sensorStatusSchema = z.enum(['active', 'expiring', 'expired', 'unlicensed']);
 
-/** A licence on a sensor, current or queued (LM-5). */
+/** A license on a sensor, current or queued (LM-5). */
 export const sensorLicenseSchema = z.object({
   licenseId: idSchema,
   keyId: licenseKeyIdSchema,
@@ -56,9 +56,9 @@ export const sensorSchema = z.object({
   location: z.string(),
   autoRenewal: z.boolean(),
   status: sensorStatusSchema,
-  /** Days left after today on the current licence (negative once expired); null when unlicensed. */
+  /** Days left after today on the current license (negative once expired); null when unlicensed. */
   daysLeft: z.int().nullable(),
-  /** LM-3 "Key (n)": licences of the current licence's key on this sensor, current and queued. */
+  /** LM-3 "Key (n)": licenses of the current license's key on this sensor, current and queued. */
   keyLicenseCount: z.int().nonnegative(),
   current: sensorLicenseSchema.nullable(),
   queue: z.array(sensorLicenseSchema),
@@ -129,11 +129,11 @@ export const sensorPageSchema = z.object({
 });
 export type SensorPage = z.infer<typeof sensorPageSchema>;
 
-/** Sensors whose licences run out in one calendar month (`2027-03`). */
+/** Sensors whose licenses run out in one calendar month (`2027-03`). */
 export const expiryMonthSchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   sensors: z.int().nonnegative(),
-  /** Of those, how many will draw a licence from the pool (LM-6). */
+  /** Of those, how many will draw a license from the pool (LM-6). */
   withAutoRenewal: z.int().nonnegative(),
 });
 export type ExpiryMonth = z.infer<typeof expiryMonthSchema>;
@@ -151,9 +151,9 @@ export type FleetOverview = z.infer<typeof fleetOverviewSchema>;
 export const licenseKeySchema = z.object({
   id: licenseKeyIdSchema,
   durationMonths: z.int().positive(),
-  /** Licences of this key ever issued. */
+  /** Licenses of this key ever issued. */
   total: z.int().nonnegative(),
-  /** Licences of this key still in the pool. */
+  /** Licenses of this key still in the pool. */
   available: z.int().nonnegative(),
 });
 export type LicenseKey = z.infer<typeof licenseKeySchema>;

@@ -120,7 +120,7 @@ export const fleetQueries = {
       queryKey: [...fleetQueries.all(), 'session'],
       queryFn: ({ signal }) => getFleetSession(signal),
     }),
-  /** Pages of one query share a prefix, so a licence move refreshes only the pages on screen. */
+  /** Pages of one query share a prefix, so a license move refreshes only the pages on screen. */
   sensorPages: () => [...fleetQueries.all(), 'sensor-pages'] as const,
   sensorPage: (query: SensorQuery, page: number, pageSize: number) =>
     queryOptions({
@@ -151,7 +151,7 @@ export const fleetQueries = {
     }),
 };
 
-/** Everything a licence move can change: rows, the sensor panel, the renewal wave, the pool. */
+/** Everything a license move can change: rows, the sensor panel, the renewal wave, the pool. */
 function useInvalidateFleetData() {
   const queryClient = useQueryClient();
   return () =>

@@ -12,7 +12,7 @@ import {
 } from './schemas';
 import { installCodeSchema } from './segment-controllers';
 
-/** SS-51: a licence file is small text; anything larger is refused before it is read. */
+/** SS-51: a license file is small text; anything larger is refused before it is read. */
 export const MAX_LICENSE_FILE_BYTES = 1_048_576;
 
 /** The cloud's words for a file over 1 MiB; the browser refuses such a file with the same words. */
@@ -38,7 +38,7 @@ export const licenseFileLicenseSchema = z.object({
   kind: licenseKindSchema,
   deviceCount: z.int().nonnegative(),
   termYears: z.int().positive().nullable(),
-  /** Why this licence cannot be activated now (SS-51), or null. */
+  /** Why this license cannot be activated now (SS-51), or null. */
   problem: errorBodySchema.nullable(),
 });
 export type LicenseFileLicense = z.infer<typeof licenseFileLicenseSchema>;
@@ -105,12 +105,12 @@ export const licenseFileQueries = {
     queryOptions({
       queryKey: [...licenseFileQueries.all(), 'preview', fileKey, segmentControllerId],
       queryFn: ({ signal }) => previewLicenseFile({ text, segmentControllerId }, signal),
-      // The answer changes only when licences move, which invalidates it.
+      // The answer changes only when licenses move, which invalidates it.
       staleTime: Infinity,
     }),
 };
 
-/** SS-50: activating a file moves licences onto a segment controller, and uses the file up. */
+/** SS-50: activating a file moves licenses onto a segment controller, and uses the file up. */
 export function useActivateLicenseFile() {
   const queryClient = useQueryClient();
   return useMutation({

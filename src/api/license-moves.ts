@@ -5,8 +5,8 @@ import { licenseQueries } from './licenses';
 import { segmentControllerQueries } from './segment-controllers';
 
 /**
- * A licence moved between the cloud and a segment controller (activation, transfer to cloud):
- * every list that shows licences, capacity or device states is stale.
+ * A license moved between the cloud and a segment controller (activation, transfer to cloud):
+ * every list that shows licenses, capacity or device states is stale.
  */
 export function invalidateAfterLicenseMove(queryClient: QueryClient): Promise<unknown> {
   return Promise.all(

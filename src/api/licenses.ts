@@ -5,7 +5,7 @@ import { idSchema, isoDateSchema, plainText } from './schemas';
 
 export const licenseKindSchema = z.enum(['capacity', 'maintenance', 'core', 'upgrade']);
 
-/** A licence activated on one of this CMS's segment controllers (the Manage Licenses list, SS-4). */
+/** A license activated on one of this CMS's segment controllers (the Manage Licenses list, SS-4). */
 export const activatedLicenseSchema = z.object({
   licenseId: idSchema,
   segmentControllerId: idSchema,
@@ -13,7 +13,7 @@ export const activatedLicenseSchema = z.object({
   deviceCount: z.int().nonnegative(),
   termYears: z.int().positive().nullable(),
   activationDate: isoDateSchema,
-  /** End of this day is the end of the licence (spec §0); null for licences that never expire. */
+  /** End of this day is the end of the license (spec §0); null for licenses that never expire. */
   expiryDate: isoDateSchema.nullable(),
   note: z.string().max(255),
 });

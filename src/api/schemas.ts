@@ -10,13 +10,13 @@ export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a date as YY
 export const idSchema = z.uuid().regex(/^[0-9a-f-]+$/, 'IDs are lowercase');
 
 /**
- * Licences in one command (activate, transfer to cloud, partner transfer): far more than a CMS or a
+ * Licenses in one command (activate, transfer to cloud, partner transfer): far more than a CMS or a
  * partner's order holds, and small enough that no request or job list grows without bound.
  */
 export const MAX_LICENSES_PER_COMMAND = 500;
 export const TOO_MANY_LICENSES_MESSAGE = `Choose at most ${MAX_LICENSES_PER_COMMAND} licenses at a time.`;
 
-/** CP-3, PP-7: one offline file goes onto one segment controller; a hundred licences are plenty. */
+/** CP-3, PP-7: one offline file goes onto one segment controller; a hundred licenses are plenty. */
 export const MAX_LICENSES_PER_FILE = 100;
 export const TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE = `A license file holds at most ${MAX_LICENSES_PER_FILE} licenses.`;
 

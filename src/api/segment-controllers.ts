@@ -77,7 +77,7 @@ export function saveCustomerId({
   });
 }
 
-/** SS-21: a saved Customer ID changes which cloud licences the segment controller can download. */
+/** SS-21: a saved Customer ID changes which cloud licenses the segment controller can download. */
 export function useSaveCustomerId() {
   const queryClient = useQueryClient();
   return useMutation({

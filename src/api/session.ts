@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { apiRequest } from './client';
 import { idSchema, sessionTokenSchema } from './schemas';
 
-/** CMS user types (SS-1): only the Owner may manage licences. */
+/** CMS user types (SS-1): only the Owner may manage licenses. */
 export const cmsRoleSchema = z.enum(['Owner', 'Admin', 'Supervisor', 'User']);
 export type CmsRole = z.infer<typeof cmsRoleSchema>;
 

@@ -22,7 +22,7 @@ export const transferResultSchema = z.object({
 });
 export type TransferResult = z.infer<typeof transferResultSchema>;
 
-/** SS-41: sends the listed capacity and maintenance licences back to the cloud. */
+/** SS-41: sends the listed capacity and maintenance licenses back to the cloud. */
 export function transferToCloud({
   licenseIds,
   idempotencyKey,

@@ -22,7 +22,7 @@ const maintenance = (deviceCount: number, expiryDate: string): LicenseTerms => (
 });
 
 describe('SS-12 maintenance coverage', () => {
-  it('two 10-device capacity licences need 20 maintenance devices', () => {
+  it('two 10-device capacity licenses need 20 maintenance devices', () => {
     const licenses = [capacity(10), capacity(10), maintenance(10, '2027-06-30')];
     expect(maintenanceCoverage(licenses, TODAY)).toEqual({
       capacity: 20,
@@ -60,7 +60,7 @@ describe('SS-11 licensed devices', () => {
 });
 
 describe('maintenance status of a segment controller', () => {
-  it('is the soonest-ending licence still in force', () => {
+  it('is the soonest-ending license still in force', () => {
     const status = maintenanceStatus(
       [maintenance(10, '2028-01-01'), maintenance(10, '2026-12-14'), maintenance(5, '2026-01-01')],
       TODAY,

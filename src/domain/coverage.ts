@@ -2,7 +2,7 @@ import type { IsoDate } from './dates';
 import { licenseStatus, type LicenseStatus, type LicenseTerms } from './licenses';
 
 export interface Coverage {
-  /** Devices the capacity licences allow (SS-11). */
+  /** Devices the capacity licenses allow (SS-11). */
   capacity: number;
   /** Devices covered by maintenance that has not expired (SS-12). */
   maintained: number;
@@ -10,7 +10,7 @@ export interface Coverage {
   missing: number;
 }
 
-/** SS-12: non-expired maintenance must cover the device count of all capacity licences. */
+/** SS-12: non-expired maintenance must cover the device count of all capacity licenses. */
 export function maintenanceCoverage(licenses: readonly LicenseTerms[], today: IsoDate): Coverage {
   let capacity = 0;
   let maintained = 0;
@@ -29,7 +29,7 @@ export function coverageText(coverage: Coverage): string {
   return coverage.missing > 0 ? `${base}; ${coverage.missing} more needed` : base;
 }
 
-/** SS-11: devices beyond the capacity licences are unlicensed. */
+/** SS-11: devices beyond the capacity licenses are unlicensed. */
 export function licensedDeviceCount(deviceCount: number, capacity: number): number {
   return Math.min(deviceCount, capacity);
 }
@@ -38,8 +38,8 @@ const byExpiry = (a: LicenseTerms, b: LicenseTerms) =>
   (a.expiryDate ?? '').localeCompare(b.expiryDate ?? '');
 
 /**
- * One maintenance status for a segment controller (SS-3): the soonest-ending licence still in force,
- * else the most recently expired one; null when it has no maintenance licence.
+ * One maintenance status for a segment controller (SS-3): the soonest-ending license still in force,
+ * else the most recently expired one; null when it has no maintenance license.
  */
 export function maintenanceStatus(
   licenses: readonly LicenseTerms[],

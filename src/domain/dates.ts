@@ -1,6 +1,6 @@
 /**
  * Calendar dates as `YYYY-MM-DD` strings (spec §0). All arithmetic is on whole days in UTC so the
- * browser's time zone never shifts a licence's expiry day.
+ * browser's time zone never shifts a license's expiry day.
  */
 export type IsoDate = string;
 

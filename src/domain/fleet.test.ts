@@ -10,7 +10,7 @@ import {
   sensorStatusOn,
 } from './fleet';
 
-describe('licence lifetime (LM-4)', () => {
+describe('license lifetime (LM-4)', () => {
   it('runs until the day before the same calendar day N months later', () => {
     expect(licenseEndDate('2026-01-15', 12)).toBe('2027-01-14');
     expect(licenseEndDate('2026-11-23', 24)).toBe('2028-11-22');
@@ -46,14 +46,14 @@ describe('days left and status (LM-3, LM-4)', () => {
 });
 
 describe('queue dates (LM-5: "the same day" = no gap, no overlap)', () => {
-  it('starts each queued licence the day after the previous one ends', () => {
+  it('starts each queued license the day after the previous one ends', () => {
     expect(queuePeriods('2026-12-31', [12, 6], '2026-11-23')).toEqual([
       { startDate: '2027-01-01', endDate: '2027-12-31' },
       { startDate: '2028-01-01', endDate: '2028-06-30' },
     ]);
   });
 
-  it('starts today when there is no current licence', () => {
+  it('starts today when there is no current license', () => {
     expect(queuePeriods(null, [1], '2026-11-23')).toEqual([
       { startDate: '2026-11-23', endDate: '2026-12-22' },
     ]);

@@ -7,8 +7,8 @@ export type SensorStatus = 'active' | 'expiring' | 'expired' | 'unlicensed';
 export const EXPIRING_WITHIN_DAYS = 30;
 
 /**
- * LM-4: a licence of `months` months assigned on `start` runs until the end of the day before the
- * same calendar day `months` later (a 12-month licence from 2026-01-15 ends on 2027-01-14; months
+ * LM-4: a license of `months` months assigned on `start` runs until the end of the day before the
+ * same calendar day `months` later (a 12-month license from 2026-01-15 ends on 2027-01-14; months
  * are clamped like `addMonths`, so one from 2026-01-31 for 1 month ends on 2026-02-27).
  */
 export function licenseEndDate(start: IsoDate, months: number): IsoDate {
@@ -20,7 +20,7 @@ export function daysLeft(endDate: IsoDate, today: IsoDate): number {
   return daysBetween(today, endDate);
 }
 
-/** LM-3, LM-4: no licence ever → unlicensed; past its end → expired; ≤ 30 days left → expiring. */
+/** LM-3, LM-4: no license ever → unlicensed; past its end → expired; ≤ 30 days left → expiring. */
 export function sensorStatus(current: { endDate: IsoDate } | null, today: IsoDate): SensorStatus {
   if (!current) return 'unlicensed';
   const left = daysLeft(current.endDate, today);
@@ -43,7 +43,7 @@ export function sensorStatusOn(
   };
 }
 
-/** A licence's place in time on a sensor. */
+/** A license's place in time on a sensor. */
 export interface LicensePeriod {
   startDate: IsoDate;
   endDate: IsoDate;
@@ -51,12 +51,12 @@ export interface LicensePeriod {
 
 /**
  * LM-5 "when the current one expires the next starts the same day": read as *no gap and no
- * overlap*. A licence expires at the end of its last day, so the next one starts on the following
+ * overlap*. A license expires at the end of its last day, so the next one starts on the following
  * calendar day — the moment the current one expires. (The other reading, starting on the last day
- * itself, would waste a day of the queued licence by overlapping the two.)
+ * itself, would waste a day of the queued license by overlapping the two.)
  *
- * `currentEnd` is the current licence's last day, or null when the sensor has none; then the first
- * queued licence starts `today`.
+ * `currentEnd` is the current license's last day, or null when the sensor has none; then the first
+ * queued license starts `today`.
  */
 export function queuePeriods(
   currentEnd: IsoDate | null,

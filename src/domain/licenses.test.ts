@@ -6,7 +6,7 @@ const expiring = (expiryDate: string | null, today: string) =>
   statusText(licenseStatus({ expiryDate }, today));
 
 describe('SS-6 status text with the 60-day window', () => {
-  it('is Active for licences that never expire', () => {
+  it('is Active for licenses that never expire', () => {
     expect(expiring(null, '2026-11-23')).toBe('Active');
   });
 

@@ -2,7 +2,7 @@ import { addDays, addYears, daysBetween, type IsoDate } from './dates';
 
 export type LicenseKind = 'capacity' | 'maintenance' | 'core' | 'upgrade';
 
-/** The facts about a licence that every rule below needs; API records carry more. */
+/** The facts about a license that every rule below needs; API records carry more. */
 export interface LicenseTerms {
   kind: LicenseKind;
   deviceCount: number;
@@ -10,7 +10,7 @@ export interface LicenseTerms {
   expiryDate: IsoDate | null;
 }
 
-/** SS-6: a maintenance licence is "Expiring" from this many days before its expiry day (decided). */
+/** SS-6: a maintenance license is "Expiring" from this many days before its expiry day (decided). */
 export const EXPIRING_WINDOW_DAYS = 60;
 
 export type LicenseStatus =
@@ -19,7 +19,7 @@ export type LicenseStatus =
   | { state: 'expired'; expiryDate: IsoDate };
 
 /**
- * SS-6. Expiry is the end of the expiry day (spec §0): on the expiry day itself the licence is still
+ * SS-6. Expiry is the end of the expiry day (spec §0): on the expiry day itself the license is still
  * valid ("Expiring", 0 days left); the next day it is "Expired".
  */
 export function licenseStatus(

@@ -16,7 +16,7 @@ test('the dashboard shows License Status and Manage Licenses its rows, from the 
   await page.goto('/');
   expect((await fromCloud).ok()).toBe(true);
 
-  // SS-2: on the typical site Manage Licenses opens by itself, with the activated licences.
+  // SS-2: on the typical site Manage Licenses opens by itself, with the activated licenses.
   const dialog = page.getByRole('dialog', { name: 'Manage Licenses' });
   await expect(
     dialog.getByRole('table', { name: 'Activated licenses' }).getByRole('row'),
@@ -77,7 +77,7 @@ test('a Customer ID saved in Manage Customer Accounts is kept by the cloud', asy
   expect(controllers.items.find((c) => c.name === 'Plant Room')?.customerId).toBe(customerId);
 });
 
-test('R7 — two tabs activate the same licence: one job; the second tab says it is already in progress', async ({
+test('R7 — two tabs activate the same license: one job; the second tab says it is already in progress', async ({
   context,
   request,
 }) => {
@@ -103,7 +103,7 @@ test('R7 — two tabs activate the same licence: one job; the second tab says it
     (await first
       .getByRole('checkbox', { name: /^Select .* for Main Hall$/, checked: true })
       .first()
-      .getAttribute('aria-label')) ?? 'no checked licence';
+      .getAttribute('aria-label')) ?? 'no checked license';
 
   await first.getByRole('button', { name: 'Activate' }).click();
   await expect(first.getByText(/Activating 1 of 1/)).toBeVisible();
@@ -111,7 +111,7 @@ test('R7 — two tabs activate the same licence: one job; the second tab says it
   await expect(second.getByRole('alert')).toContainText(
     'These licenses are already being activated.',
   );
-  // The job ends (as if the minutes had passed); the second tab refreshes, and the licence leaves
+  // The job ends (as if the minutes had passed); the second tab refreshes, and the license leaves
   // its list too.
   await cloudJson(request, 'PUT', '/dev/activation-pace', { activationMsPerLicense: 0 });
   await expect(second.getByRole('checkbox', { name: selected })).toHaveCount(0);

@@ -37,7 +37,7 @@ test('CP-3 → SS-50: a customer’s offline capacity file is activated once in 
   await page.getByRole('button', { name: 'Sign In' }).click();
   await expect(page.getByText('Signed in as')).toContainText('P2022-0208');
 
-  // CP-3: one capacity licence, Plant Room's install code, Create → a download.
+  // CP-3: one capacity license, Plant Room's install code, Create → a download.
   const table = page.getByRole('table', { name: 'Your licenses' });
   await table.getByRole('checkbox', { name: `Select ${capacity.id} for the file` }).check();
   await page.getByRole('textbox', { name: 'Install code' }).fill(plantRoom.installCode);

@@ -11,9 +11,9 @@ const TODAY = '2026-11-23';
 
 // The seed is deterministic (SEED_TODAY 2026-11-23): these are the sensors the served app starts with.
 const fleet = seedFleet(TODAY);
-/** Expiring 2026-11-27, nothing queued: gets a queued licence, which takes over on 2026-11-28. */
+/** Expiring 2026-11-27, nothing queued: gets a queued license, which takes over on 2026-11-28. */
 const ROOM_01 = { serial: '282C6F', name: 'Room 01' };
-/** Expiring 2026-12-05, Auto Renewal on, nothing queued: takes a licence from the pool. */
+/** Expiring 2026-12-05, Auto Renewal on, nothing queued: takes a license from the pool. */
 const ROOM_03 = { serial: '282D97', name: 'Room 03' };
 /** Expiring 2026-11-30, nothing queued: its Auto Renewal is switched off, so it expires. */
 const ROOM_09 = { serial: '28310F', name: 'Room 09' };
@@ -51,7 +51,7 @@ function licensesLeft(page: Page) {
   return page.getByText(/^Licenses left: /);
 }
 
-test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes expiries → succession, auto renewal, expiry', async ({
+test('LM-2, LM-5, LM-6: redeem a code → queue a license → the clock passes expiries → succession, auto renewal, expiry', async ({
   page,
 }) => {
   // The sensors this journey relies on are what the seed says they are.
@@ -72,7 +72,7 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
   await expect(statusFilter.getByRole('button', { name: 'Expiring (10)' })).toBeVisible();
   await expect(statusFilter.getByRole('button', { name: 'Expired (5)' })).toBeVisible();
 
-  // LM-2: a used code is refused with its own message; the good one adds 5 licences.
+  // LM-2: a used code is refused with its own message; the good one adds 5 licenses.
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   const codeDialog = page.getByRole('dialog', { name: 'Add licenses' });
   const codeField = codeDialog.getByRole('textbox', { name: 'Activation Code' });
@@ -91,11 +91,11 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
     (await added.textContent()) ?? '',
   )?.[1];
   await expect(codeDialog).toBeHidden();
-  if (!newKey) throw new Error('The new licence key is not in the message');
+  if (!newKey) throw new Error('The new license key is not in the message');
   await expect(licensesLeft(page)).toHaveText('Licenses left: 10');
   await expect(page.getByText(`${newKey} × 5 (24 mo)`)).toBeVisible();
 
-  // LM-5: Room 01 has a running licence, so a licence of the new key is queued after it.
+  // LM-5: Room 01 has a running license, so a license of the new key is queued after it.
   const room01 = await findSensor(page, ROOM_01.serial, '40');
   await expect(room01).toContainText('2026-11-27');
   await expect(room01).toContainText('4 days left');
@@ -117,7 +117,7 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
   await expect(licensesLeft(page)).toHaveText('Licenses left: 9');
   await expect(room01).toContainText('1 queued');
 
-  // The sensor panel shows the queued licence's start and end dates.
+  // The sensor panel shows the queued license's start and end dates.
   await room01.getByRole('button', { name: ROOM_01.serial, exact: true }).click();
   const panel = page.getByRole('dialog', { name: ROOM_01.name });
   await expect(panel.getByRole('heading', { name: 'Queued licenses' })).toBeVisible();
@@ -129,7 +129,7 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
   await panel.getByRole('button', { name: 'Close sensor details' }).click();
   await expect(panel).toBeHidden();
 
-  // LM-6: Room 09's Auto Renewal is switched off before its licence ends.
+  // LM-6: Room 09's Auto Renewal is switched off before its license ends.
   const room09 = await findSensor(page, ROOM_09.serial, '40');
   const room09Switch = room09.getByRole('switch', {
     name: `Auto Renewal for ${ROOM_09.name} (${ROOM_09.serial})`,
@@ -157,7 +157,7 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
   // Past Room 01's (11-27), Room 09's (11-30) and Room 03's (12-05) expiry.
   await goToDate(page, '2026-12-06');
 
-  // LM-5: the queued licence took over the day after the current one ended, with no gap.
+  // LM-5: the queued license took over the day after the current one ended, with no gap.
   const room01After = await findSensor(page, ROOM_01.serial, '40');
   await expect(room01After).toContainText('2026-11-28');
   await expect(room01After).toContainText('2028-11-27');
@@ -170,7 +170,7 @@ test('LM-2, LM-5, LM-6: redeem a code → queue a licence → the clock passes e
   await panel.getByRole('button', { name: 'Close sensor details' }).click();
   await expect(panel).toBeHidden();
 
-  // LM-6: Room 03 took the oldest licence of the pool the day after it ended.
+  // LM-6: Room 03 took the oldest license of the pool the day after it ended.
   await expect(licensesLeft(page)).toHaveText('Licenses left: 8');
   const room03After = await findSensor(page, ROOM_03.serial, '40');
   await expect(room03After).toContainText('2026-12-06');

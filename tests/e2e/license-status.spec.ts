@@ -17,7 +17,7 @@ async function closeAutoOpenedDialog(page: Page) {
 }
 
 test.describe('CMS dashboard on the simulated cloud', () => {
-  test('License Status opens Manage Licenses with the activated licences', async ({ page }) => {
+  test('License Status opens Manage Licenses with the activated licenses', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('dialog', { name: 'Manage Licenses' })).toContainText(
       'Plant Room: 5 of 30 devices are unlicensed',
@@ -99,7 +99,7 @@ test.describe('CMS dashboard on the simulated cloud', () => {
     await expect(page.locator('html')).toHaveClass(/dark/);
   });
 
-  test('a fresh install shows no licences', async ({ page }) => {
+  test('a fresh install shows no licenses', async ({ page }) => {
     await page.goto('/?scenario=fresh-install&manage=licenses');
     await expect(page.getByRole('dialog', { name: 'Manage Licenses' })).toContainText(
       'No licenses activated',

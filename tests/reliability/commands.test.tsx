@@ -14,7 +14,7 @@ function waitingLicenseOnMainHall(): string {
   const waiting = state.licenses.find(
     (l) => l.customerId === campus?.id && l.activation === null && l.kind === 'capacity',
   );
-  if (!waiting) throw new Error('The seed has no licence waiting for P2022-0208');
+  if (!waiting) throw new Error('The seed has no license waiting for P2022-0208');
   return waiting.id;
 }
 
@@ -53,7 +53,7 @@ describe('R15 — text that looks like markup or a script', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Manage Licenses' });
     await within(dialog).findByRole('table', { name: 'Activated licenses', busy: false });
     const empty = within(dialog).getAllByRole('button', { name: /^Add a note to license/ })[0];
-    if (!empty) throw new Error('no licence without a note');
+    if (!empty) throw new Error('no license without a note');
     await user.click(empty);
     const field = within(dialog).getByRole('textbox', { name: /^Note for license/ });
     await user.click(field);

@@ -37,8 +37,8 @@ const COMMANDS: Record<string, Command> = {
     requests: async () => {
       const [a, b] = cloud().listCloudLicenses();
       const item = (row: typeof a) => ({
-        segmentControllerId: found(row, 'cloud licence').segmentControllerId,
-        licenseId: found(row, 'cloud licence').licenseId,
+        segmentControllerId: found(row, 'cloud license').segmentControllerId,
+        licenseId: found(row, 'cloud license').licenseId,
       });
       return {
         first: { method: 'POST', path: '/cms/activation-jobs', body: { items: [item(a)] } },
@@ -81,7 +81,7 @@ const COMMANDS: Record<string, Command> = {
             l.activation === null &&
             l.supersededBy === null,
         ),
-        'capacity licence in the cloud',
+        'capacity license in the cloud',
       );
       const text = await cloud().issueOfflineFile({
         installCode: plantRoom.installCode,
@@ -118,7 +118,7 @@ const COMMANDS: Record<string, Command> = {
       const [a, b] = cloud().partnerInventory().myInventory;
       const customerId = found(cloud().partnerCustomers()[0], 'customer').id;
       const body = (license: typeof a) => ({
-        licenseIds: [found(license, 'licence in My Inventory').licenseId],
+        licenseIds: [found(license, 'license in My Inventory').licenseId],
         customerId,
       });
       return {
@@ -149,7 +149,7 @@ const COMMANDS: Record<string, Command> = {
     requests: async () => {
       const sensor = found(
         cloud().state.fleet.sensors.find((s) => s.current !== null && s.queue.length === 0),
-        'sensor with a licence',
+        'sensor with a license',
       );
       const path = `/fleet/sensors/${sensor.serial}/licenses`;
       return {
@@ -164,10 +164,10 @@ const COMMANDS: Record<string, Command> = {
     requests: async () => {
       const sensor = found(
         cloud().state.fleet.sensors.find((s) => s.queue.length === 2),
-        'sensor with two queued licences',
+        'sensor with two queued licenses',
       );
       const path = (i: number) =>
-        `/fleet/sensors/${sensor.serial}/queue/${found(sensor.queue[i], 'queued licence').licenseId}`;
+        `/fleet/sensors/${sensor.serial}/queue/${found(sensor.queue[i], 'queued license').licenseId}`;
       return {
         first: { method: 'DELETE', path: path(0) },
         other: { method: 'DELETE', path: path(1) },

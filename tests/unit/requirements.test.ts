@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { repoTextFiles } from '../repo-text-files';
 
 /**
  * Every rule id the repository cites is defined in docs/requirements.md, once: a person who clones
@@ -10,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DOCUMENT = 'docs/requirements.md';
 const SCANNED_FOLDERS = ['src', 'mocks', 'tests', '.storybook', 'scripts'];
-const TEXT_FILES = new Set(['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.md', '.html', '.sh']);
 
 /** Spec ids: `SS-12`, `LM-5`, `PP-10`; not inside longer tokens such as `PO-4502` or `X-SS-1`. */
 const SPEC_ID = String.raw`(?:SS|PP|CP|LM|MC|CS|AU|PL|UX)-\d+[a-z]?`;
@@ -29,25 +29,17 @@ const RANGE =
 /** A definition is a list item that starts with the id in bold: `- **SS-12** — …`. */
 const DEFINITION = /^- \*\*([A-Z]{1,2}-?\d+[a-z]?)\*\* —/gm;
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : filesUnder(path);
-    }
-    return TEXT_FILES.has(extname(entry.name)) ? [path] : [];
-  });
-}
-
 /**
  * The folders above, README.md and the configuration files at the root (eslint.config.js, …), and
  * the document itself, whose entries refer to each other.
  */
 function scannedFiles(): string[] {
-  const rootFiles = readdirSync(ROOT, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && TEXT_FILES.has(extname(entry.name)))
-    .map((entry) => entry.name);
-  return [...rootFiles, ...SCANNED_FOLDERS.flatMap(filesUnder), DOCUMENT];
+  return repoTextFiles(ROOT).filter(
+    (path) =>
+      !path.includes('/') ||
+      path === DOCUMENT ||
+      SCANNED_FOLDERS.some((folder) => path.startsWith(`${folder}/`)),
+  );
 }
 
 function citedIds(text: string): Set<string> {

@@ -36,7 +36,7 @@ async function plantRoomFile() {
         l.activation === null &&
         l.supersededBy === null,
     ),
-    'capacity licence in the cloud',
+    'capacity license in the cloud',
   );
   return cloud().issueOfflineFile({
     installCode: controller('Plant Room').installCode,
@@ -53,14 +53,14 @@ const OWNER_ROUTES: Record<string, () => Promise<ApiCall>> = {
   }),
   'PATCH /cms/licenses/:id (note)': async () => ({
     method: 'PATCH',
-    path: `/cms/licenses/${found(activatedOn('Main Hall')[0], 'licence').id}`,
+    path: `/cms/licenses/${found(activatedOn('Main Hall')[0], 'license').id}`,
     body: { note: 'Paid by facilities' },
   }),
   'GET /cms/cloud-licenses': async () => ({ method: 'GET', path: '/cms/cloud-licenses' }),
   'GET /cms/activation-jobs': async () => ({ method: 'GET', path: '/cms/activation-jobs' }),
   'POST /cms/activation-jobs': async () => {
     cloud().signInAs('Owner');
-    const row = found(cloud().listCloudLicenses()[0], 'cloud licence');
+    const row = found(cloud().listCloudLicenses()[0], 'cloud license');
     return {
       method: 'POST',
       path: '/cms/activation-jobs',
@@ -126,7 +126,7 @@ const FLEET_ROUTES: Record<string, () => ApiCall> = {
   }),
   'DELETE /fleet/sensors/:serial/queue/:licenseId': () => {
     const sensor = sensorWith(2);
-    const queued = found(sensor.queue[0], 'queued licence');
+    const queued = found(sensor.queue[0], 'queued license');
     return { method: 'DELETE', path: `/fleet/sensors/${sensor.serial}/queue/${queued.licenseId}` };
   },
   'PUT /fleet/sensors/:serial/auto-renewal': () => ({

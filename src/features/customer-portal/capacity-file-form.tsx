@@ -22,7 +22,7 @@ import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
 
 /**
- * CP-2 and CP-3: the licence list, where the capacity licences that are not activated can be chosen
+ * CP-2 and CP-3: the license list, where the capacity licenses that are not activated can be chosen
  * for an offline activation file bound to an install code.
  */
 export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) {
@@ -53,7 +53,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
       setCreated(file);
       downloadTextFile(file.fileName, file.text);
     } catch (error) {
-      // A refused install code belongs on its field; any other refusal concerns the licences.
+      // A refused install code belongs on its field; any other refusal concerns the licenses.
       if (fieldRefusal(error, 'installCode') !== toUserMessage(error))
         setError('installCode', { type: 'server', message: fieldRefusal(error, 'installCode') });
       else setError('root.server', { type: 'server', message: toUserMessage(error) });

@@ -12,7 +12,7 @@ import { describeLicense } from '@/domain/licenses';
 
 export const CUSTOMER_LICENSE_COLUMNS = ['EID', 'Type', 'Transfer date', 'Activated on'] as const;
 
-/** CP-3: only capacity licences that are not activated can go into an offline file. */
+/** CP-3: only capacity licenses that are not activated can go into an offline file. */
 export function canGoIntoFile(license: CustomerLicense): boolean {
   return license.kind === 'capacity' && license.activation === null;
 }
@@ -34,7 +34,7 @@ interface CustomerLicensesTableProps {
   disabled?: boolean;
 }
 
-/** CP-2: the customer's licences and where each is activated; capacity ones can be chosen (CP-3). */
+/** CP-2: the customer's licenses and where each is activated; capacity ones can be chosen (CP-3). */
 export function CustomerLicensesTable({
   licenses,
   selected,

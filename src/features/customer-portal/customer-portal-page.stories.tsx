@@ -4,7 +4,7 @@ import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { CustomerPortalPage } from './customer-portal-page';
 
-/** The seed's campus customer and its capacity licence waiting in the cloud. */
+/** The seed's campus customer and its capacity license waiting in the cloud. */
 function waitingCapacity() {
   const { state } = cloud();
   const campus = state.customers.find((c) => c.name === 'P2022-0208');
@@ -19,7 +19,7 @@ function waitingCapacity() {
   return capacity;
 }
 
-/** The loaded licence table (the skeleton has the same name but is aria-busy). */
+/** The loaded license table (the skeleton has the same name but is aria-busy). */
 async function findTable(canvasElement: HTMLElement) {
   return waitFor(() => {
     const table = within(canvasElement).getByRole('table', { name: 'Your licenses' });
@@ -65,7 +65,7 @@ export const SignInRefused: Story = {
   },
 };
 
-/** CP-2: the campus customer's licences and where each is activated. */
+/** CP-2: the campus customer's licenses and where each is activated. */
 export const Licenses: Story = {
   beforeEach() {
     cloud().signInCustomer({ eid: waitingCapacity().id });
@@ -102,7 +102,7 @@ export const FileCreated: Story = {
   },
 };
 
-/** The licences could not be loaded: the reason and Retry. */
+/** The licenses could not be loaded: the reason and Retry. */
 export const LoadError: Story = {
   beforeEach({ msw }) {
     cloud().signInCustomer({ eid: waitingCapacity().id });

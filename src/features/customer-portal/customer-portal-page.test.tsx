@@ -115,7 +115,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(cloud().customerPortalSession().customer).toBeNull();
   });
 
-  it('CP-2: lists the licences with type, transfer date and where each is activated', async () => {
+  it('CP-2: lists the licenses with type, transfer date and where each is activated', async () => {
     const { capacity, superseded } = seed();
     cloud().signInCustomer({ eid: capacity.id });
     renderWithApp(<CustomerPortalPage />, { url: '/customer' });
@@ -135,7 +135,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(within(table).queryByText(superseded.id)).not.toBeInTheDocument();
   });
 
-  it('CP-3: creates a file for an install code and downloads it; a non-capacity licence cannot be chosen', async () => {
+  it('CP-3: creates a file for an install code and downloads it; a non-capacity license cannot be chosen', async () => {
     const { capacity, maintenance } = seed();
     cloud().signInCustomer({ eid: capacity.id });
     const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
@@ -193,7 +193,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(downloads).toHaveLength(0);
   });
 
-  it('shows an error with Retry when the licences cannot be loaded', async () => {
+  it('shows an error with Retry when the licenses cannot be loaded', async () => {
     const { capacity } = seed();
     cloud().signInCustomer({ eid: capacity.id });
     server.use(
@@ -209,7 +209,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(await screen.findByRole('table', { name: 'Your licenses', busy: false })).toBeVisible();
   });
 
-  it('shows the empty state for a customer without licences', async () => {
+  it('shows the empty state for a customer without licenses', async () => {
     cloud().state.customers.push({
       id: '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b',
       partnerId: seed().campus.partnerId,

@@ -20,7 +20,7 @@ import { CustomerSignInCard } from './customer-sign-in-card';
 
 const TITLE = 'License Customer Portal';
 
-/** CP-2: the licences, with their loading, error and empty states. */
+/** CP-2: the licenses, with their loading, error and empty states. */
 function CustomerLicenses() {
   const licenses = useQuery(customerPortalQueries.licenses());
   if (licenses.isPending)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE } from '@/api/schemas';
 import { typedInstallCodeSchema } from '@/api/segment-controllers';
 
-/** CP-3: the install code (upper-cased as typed) and at least one capacity licence. */
+/** CP-3: the install code (upper-cased as typed) and at least one capacity license. */
 export const capacityFileFormSchema = z.object({
   installCode: typedInstallCodeSchema,
   licenseIds: z

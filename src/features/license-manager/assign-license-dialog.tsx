@@ -19,7 +19,7 @@ import { queuePeriods } from '@/domain/fleet';
 import type { IsoDate } from '@/domain/dates';
 import { useFleetNotify } from './fleet-notices';
 
-/** LM-5: where the new licence would go: current from today, or queued after the last one. */
+/** LM-5: where the new license would go: current from today, or queued after the last one. */
 function preview(sensor: Sensor, months: number, today: IsoDate) {
   const running = sensor.current !== null && sensor.status !== 'expired';
   const last = sensor.queue.at(-1) ?? (running ? sensor.current : null);
@@ -56,7 +56,7 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
   const notify = useFleetNotify();
   const available = keys.filter((k) => k.available > 0);
   const [keyId, setKeyId] = useState<string | null>(null);
-  // A retried Assign (same sensor, same key) after a lost answer takes one licence only.
+  // A retried Assign (same sensor, same key) after a lost answer takes one license only.
   const commandKey = useIdempotencyKey();
   const chosen = available.find((k) => k.id === keyId) ?? available[0];
 

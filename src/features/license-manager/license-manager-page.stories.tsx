@@ -29,9 +29,9 @@ function seedSensor(what: string, test: (sensor: SensorRecord) => boolean): Sens
   return sensor;
 }
 
-const QUEUED = seedSensor('with two queued licences', (s) => s.queue.length === 2);
+const QUEUED = seedSensor('with two queued licenses', (s) => s.queue.length === 2);
 const EXPIRED = seedSensor(
-  'whose licence expired',
+  'whose license expired',
   (s) => s.current !== null && s.current.endDate < SEED.today,
 );
 
@@ -61,7 +61,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** LM-2, LM-3: the typical site's 40 sensors, 5 licences in the pool, the table's exact columns. */
+/** LM-2, LM-3: the typical site's 40 sensors, 5 licenses in the pool, the table's exact columns. */
 export const Default: Story = {
   play: async ({ canvas, canvasElement }) => {
     await expect(await canvas.findByText('Licenses left: 5')).toBeVisible();
@@ -127,7 +127,7 @@ export const LargeFleet: Story = {
   },
 };
 
-/** LM-5: a sensor's panel, opened from the address, lists its queued licences with their dates. */
+/** LM-5: a sensor's panel, opened from the address, lists its queued licenses with their dates. */
 export const SensorWithQueue: Story = {
   parameters: { url: `/fleet?sensor=${QUEUED.serial}` },
   play: async ({ canvasElement }) => {

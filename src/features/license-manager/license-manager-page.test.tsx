@@ -255,7 +255,7 @@ describe('Assigning and queueing (LM-5)', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Remove to pool' }));
     expect(await screen.findByText('Licenses left: 6')).toBeVisible();
     await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
-    // The later licence moved up: it now starts where the removed one did.
+    // The later license moved up: it now starts where the removed one did.
     expect(within(panel).getByRole('list', { name: 'Queued licenses' })).toHaveTextContent(
       `Starts ${first?.startDate}`,
     );

@@ -123,7 +123,7 @@ interface SensorPanelProps {
   addDisabledReason: string | null;
 }
 
-/** One sensor: its licence now, the queue with dates (LM-5), and what expiry means (LM-4). */
+/** One sensor: its license now, the queue with dates (LM-5), and what expiry means (LM-4). */
 export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: SensorPanelProps) {
   const sensor = useQuery({ ...fleetQueries.sensor(serial ?? ''), enabled: serial !== null });
   return (

@@ -32,7 +32,7 @@ const EXPIRY_COLOR = {
 interface SensorRowProps {
   sensor: Sensor;
   index: number;
-  /** Why "+" is unavailable (no licences left), or null. */
+  /** Why "+" is unavailable (no licenses left), or null. */
   addDisabledReason: string | null;
   onOpen: (serial: string) => void;
   onAdd: (sensor: Sensor) => void;

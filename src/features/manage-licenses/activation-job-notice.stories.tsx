@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { ActivationJobNotice } from './activation-job-notice';
 
-/** Starts a job for the first licence waiting for Main Hall, at a minute per licence. */
+/** Starts a job for the first license waiting for Main Hall, at a minute per license. */
 function startSlowJob() {
   const model = cloud();
   model.state.settings.activationMsPerLicense = 60_000;

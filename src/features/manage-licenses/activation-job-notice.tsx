@@ -11,8 +11,8 @@ import { useManageLicensesUrl } from './manage-licenses-url';
 import { useActivationJobFollower } from './use-activation-job-follower';
 
 /**
- * A running or just-finished licence activation, outside the Manage Licenses dialog (SS-33, R5).
- * It follows the job with the same hook as the Download view, so the licence lists refresh once
+ * A running or just-finished license activation, outside the Manage Licenses dialog (SS-33, R5).
+ * It follows the job with the same hook as the Download view, so the license lists refresh once
  * when the job ends even while the dialog is closed. Hidden while the (modal) dialog is open.
  */
 export function ActivationJobNotice() {

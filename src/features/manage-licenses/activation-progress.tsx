@@ -30,7 +30,7 @@ function Running({ job }: { job: ActivationJob }) {
           The cloud keeps going if you close this dialog.
         </Typography>
       </Stack>
-      {/* The buffer is the licence the cloud is on now, so the bar moves from the first one. */}
+      {/* The buffer is the license the cloud is on now, so the bar moves from the first one. */}
       <LinearProgress
         variant="buffer"
         value={(done / whole) * 100}

@@ -27,7 +27,7 @@ function StateIcon({ state }: { state: ActivationItem['state'] }) {
   }
 }
 
-/** One licence's place in an activation job (SS-33), and why the cloud refused it (SS-34, SS-35). */
+/** One license's place in an activation job (SS-33), and why the cloud refused it (SS-34, SS-35). */
 export function ActivationStatus({ item }: { item: ActivationItem }) {
   return (
     <Stack spacing={0.25} sx={{ minWidth: 200, maxWidth: 320 }}>

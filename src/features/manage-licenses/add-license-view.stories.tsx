@@ -4,7 +4,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
 
-/** The seed's waiting 100-device capacity licence and the Pi in the plant room. */
+/** The seed's waiting 100-device capacity license and the Pi in the plant room. */
 function plantRoomFile(installCode?: string) {
   const { state } = cloud();
   const campus = state.customers.find((c) => c.name === 'P2022-0208');
@@ -44,7 +44,7 @@ export const Empty: Story = {
   },
 };
 
-/** SS-50: a file for Plant Room: its licences, the target it names, and ACTIVATE ready. */
+/** SS-50: a file for Plant Room: its licenses, the target it names, and ACTIVATE ready. */
 export const Preview: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, /Add License/);
@@ -59,7 +59,7 @@ export const Preview: Story = {
   },
 };
 
-/** SS-50: both licences of the file activated on Plant Room. */
+/** SS-50: both licenses of the file activated on Plant Room. */
 export const Activated: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, /Add License/);

@@ -14,7 +14,7 @@ function found<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** The seed's licences waiting for Customer ID "P2022-0208", and its segment controllers. */
+/** The seed's licenses waiting for Customer ID "P2022-0208", and its segment controllers. */
 function seed() {
   const { state } = cloud();
   const campus = found(
@@ -68,7 +68,7 @@ const activateButton = (dialog: HTMLElement) =>
   within(dialog).getByRole('button', { name: 'Activate' });
 
 describe('Add License: preview and activation (SS-50)', () => {
-  it('shows what the file holds with the target it names, activates, and lists the licences', async () => {
+  it('shows what the file holds with the target it names, activates, and lists the licenses', async () => {
     const { capacity, oneYear, plantRoom, state } = seed();
     const text = await cloud().issueOfflineFile({
       installCode: plantRoom.installCode,
@@ -222,7 +222,7 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
     ],
     ['4 KiB of random bytes', () => lic([randomBytes(4096)]), BINARY],
     [
-      'a text file that is not a licence file',
+      'a text file that is not a license file',
       () => lic('Dear customer, thank you for your order.'),
       NOT_LICENSE,
     ],
@@ -248,7 +248,7 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
       CHANGED,
     ],
     [
-      'a file whose readable licence line holds markup',
+      'a file whose readable license line holds markup',
       (signed) => lic(editLine(signed, 'License', () => HTML)),
       CHANGED,
     ],
@@ -277,7 +277,7 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
     expect(activateButton(dialog)).toBeDisabled();
   });
 
-  it('a licence activated elsewhere after the preview: the cloud refuses and the file stays', async () => {
+  it('a license activated elsewhere after the preview: the cloud refuses and the file stays', async () => {
     const { text, capacity, plantRoom } = await issued();
     const { mainHall, state } = seed();
     const { dialog, upload, user } = await openView();
@@ -295,7 +295,7 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
     ).toHaveDisplayValue(new RegExp(`^Plant Room · ${plantRoom.installCode}`));
   });
 
-  it('a licence an online activation started on after the preview: 409, nothing changed (R7)', async () => {
+  it('a license an online activation started on after the preview: 409, nothing changed (R7)', async () => {
     const { text, capacity } = await issued();
     const { mainHall, state } = seed();
     const { dialog, upload, user } = await openView();
@@ -319,7 +319,7 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
     await waitFor(() => expect(activateButton(dialog)).toBeDisabled());
   });
 
-  it('a superseded licence, naming its successor (PP-5)', async () => {
+  it('a superseded license, naming its successor (PP-5)', async () => {
     const { text, capacity } = await issued();
     const successor = '11111111-2222-4333-8444-555555555555';
     capacity.supersededBy = successor;

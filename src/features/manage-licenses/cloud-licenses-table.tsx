@@ -119,7 +119,7 @@ interface CloudLicensesTableProps {
   onToggle: (key: string) => void;
 }
 
-/** SS-31, SS-32: the licences each segment controller can download, each with its check mark. */
+/** SS-31, SS-32: the licenses each segment controller can download, each with its check mark. */
 export function CloudLicensesTable({
   rows,
   selected,

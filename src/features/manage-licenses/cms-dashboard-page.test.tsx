@@ -84,7 +84,7 @@ describe('CMS dashboard: License Status display (SS-3)', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows a Retry when the licence reads keep failing after sign-in, and recovers', async () => {
+  it('shows a Retry when the license reads keep failing after sign-in, and recovers', async () => {
     server.use(
       http.get('*/api/cms/segment-controllers', () =>
         HttpResponse.json({ code: 'internal', message: 'Database unavailable' }, { status: 500 }),

@@ -8,7 +8,7 @@ import { DevicesPanel } from './devices-panel';
 // The seed is deterministic: these are the typical site's segment controllers in every story.
 const [MAIN_HALL, , GARAGE] = seedTypicalSite().segmentControllers;
 
-/** SS-41 through the model: every licence of Main Hall goes back to the cloud. */
+/** SS-41 through the model: every license of Main Hall goes back to the cloud. */
 function transferMainHall() {
   const licenses = cloud().state.licenses.filter(
     (l) => l.activation?.segmentControllerId === MAIN_HALL?.id,

@@ -19,7 +19,7 @@ function controllerId(name: string) {
   return controller.id;
 }
 
-/** SS-41 through the model: every capacity and maintenance licence of Main Hall goes back. */
+/** SS-41 through the model: every capacity and maintenance license of Main Hall goes back. */
 function transferMainHall() {
   const id = controllerId('Main Hall');
   const licenses = cloud().state.licenses.filter((l) => l.activation?.segmentControllerId === id);

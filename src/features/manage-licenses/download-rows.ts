@@ -3,7 +3,7 @@ import type { CloudLicense } from '@/api/cloud-licenses';
 import type { SegmentController } from '@/api/segment-controllers';
 import { describeLicense } from '@/domain/licenses';
 
-/** One licence a segment controller could download: the same licence appears once per controller. */
+/** One license a segment controller could download: the same license appears once per controller. */
 export interface DownloadRow {
   /** `segmentControllerId:licenseId`, the selection key. */
   key: string;
@@ -34,7 +34,7 @@ export function buildDownloadRows(
 }
 
 /**
- * What each row's licence is doing in the cloud: every running job, and the job the view shows
+ * What each row's license is doing in the cloud: every running job, and the job the view shows
  * (its result stays next to the rows until dismissed). Newer jobs win.
  */
 export function activationItemsByRow(

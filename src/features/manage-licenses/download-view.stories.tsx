@@ -23,7 +23,7 @@ function campusCustomerId() {
   return customer.id;
 }
 
-/** The seed's licences waiting for Customer ID "P2022-0208" (Main Hall and Parking Garage). */
+/** The seed's licenses waiting for Customer ID "P2022-0208" (Main Hall and Parking Garage). */
 function campus() {
   const { state } = cloud();
   const customer = { id: campusCustomerId() };
@@ -63,7 +63,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** SS-30, SS-31: three licences wait for the Customer ID that Main Hall and Parking Garage saved. */
+/** SS-30, SS-31: three licenses wait for the Customer ID that Main Hall and Parking Garage saved. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
@@ -92,7 +92,7 @@ export const Loading: Story = {
   },
 };
 
-/** The licences in the cloud could not be read: the reason and Retry. */
+/** The licenses in the cloud could not be read: the reason and Retry. */
 export const LoadError: Story = {
   beforeEach({ msw }) {
     msw.use(
@@ -159,7 +159,7 @@ export const Selected: Story = {
   },
 };
 
-/** SS-35: warnings before ACTIVATE: coverage would break, one licence twice, an offline target. */
+/** SS-35: warnings before ACTIVATE: coverage would break, one license twice, an offline target. */
 export const SelectionWarnings: Story = {
   play: async ({ canvasElement }) => {
     const { capacity } = campus();
@@ -174,7 +174,7 @@ export const SelectionWarnings: Story = {
   },
 };
 
-/** SS-33: the cloud takes a minute per licence; progress per row and overall, the rest usable. */
+/** SS-33: the cloud takes a minute per license; progress per row and overall, the rest usable. */
 export const ActivationRunning: Story = {
   beforeEach() {
     cloud().state.settings.activationMsPerLicense = 60_000;
@@ -194,7 +194,7 @@ export const ActivationRunning: Story = {
   },
 };
 
-/** SS-34, SS-35: one licence activated, one refused because its segment controller is offline. */
+/** SS-34, SS-35: one license activated, one refused because its segment controller is offline. */
 export const PartialFailure: Story = {
   play: async ({ canvasElement }) => {
     const { capacity, oneYear } = campus();
@@ -215,7 +215,7 @@ export const PartialFailure: Story = {
 
 const EXTRA_LICENSES = 100;
 
-/** 100 more licences for the campus, each downloadable by two segment controllers: 206 rows. */
+/** 100 more licenses for the campus, each downloadable by two segment controllers: 206 rows. */
 export const ManyLicenses: Story = {
   beforeEach() {
     const { state } = cloud();

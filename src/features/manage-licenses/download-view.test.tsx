@@ -13,7 +13,7 @@ const OPEN = '/?manage=download';
 const TABLE = 'Licenses available in the cloud';
 const TODAY = '2026-11-23';
 
-/** The seed's licences waiting for Customer ID "P2022-0208" (saved on Main Hall and Parking Garage). */
+/** The seed's licenses waiting for Customer ID "P2022-0208" (saved on Main Hall and Parking Garage). */
 function seed() {
   const { state } = cloud();
   const found = <T,>(value: T | undefined, what: string): T => {
@@ -77,7 +77,7 @@ const cells = (row: HTMLElement) =>
     .map((cell) => cell.textContent);
 
 describe('Download Licenses from the Cloud: the list (SS-30, SS-31)', () => {
-  it('shows the exact columns and one row per licence and segment controller', async () => {
+  it('shows the exact columns and one row per license and segment controller', async () => {
     renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { table } = await openDownload();
     const { capacity } = seed();
@@ -206,7 +206,7 @@ describe('Download Licenses from the Cloud: selection (SS-32)', () => {
     expect(within(dialog).queryByText(/After activation on Main Hall/)).not.toBeInTheDocument();
   });
 
-  it('warns that one licence selected for two segment controllers can succeed only once', async () => {
+  it('warns that one license selected for two segment controllers can succeed only once', async () => {
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
     const { capacity } = seed();
@@ -222,7 +222,7 @@ describe('Download Licenses from the Cloud: selection (SS-32)', () => {
 });
 
 describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
-  it('activates two licences; they leave this list and appear in the main list with today’s date', async () => {
+  it('activates two licenses; they leave this list and appear in the main list with today’s date', async () => {
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
     const { capacity, oneYear, mainHall, license } = seed();
@@ -277,7 +277,7 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
     await waitFor(() => expect(queryMark(table, capacity, 'Main Hall')).not.toBeInTheDocument());
     expect(license(oneYear).activation).toBeNull();
     expect(license(capacity).activation?.activationDate).toBe(TODAY);
-    // The failed licence can be tried again.
+    // The failed license can be tried again.
     expect(within(dialog).getByText('1 selected')).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Activate' })).toBeEnabled();
 
@@ -317,7 +317,7 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
     expect(state.activationJobs).toHaveLength(1);
   });
 
-  it('says when another tab is already activating the same licences, and shows that job (R7)', async () => {
+  it('says when another tab is already activating the same licenses, and shows that job (R7)', async () => {
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
     const { capacity, mainHall, state } = seed();
@@ -386,7 +386,7 @@ describe('Download Licenses from the Cloud: empty states (SS-36)', () => {
   });
 });
 
-/** What a dashboard would show: how many licences are activated on a segment controller. */
+/** What a dashboard would show: how many licenses are activated on a segment controller. */
 function ActivatedCount({ segmentControllerId }: { segmentControllerId: string }) {
   const licenses = useQuery(licenseQueries.activated());
   const count = licenses.data?.filter((l) => l.segmentControllerId === segmentControllerId).length;
@@ -419,7 +419,7 @@ describe('ActivationJobNotice (R5)', () => {
     expect(screen.queryByText('1 of 1 license activated')).not.toBeInTheDocument();
   });
 
-  it('stays hidden for a user who may not manage licences', async () => {
+  it('stays hidden for a user who may not manage licenses', async () => {
     const { capacity, mainHall, state } = seed();
     state.settings.activationMsPerLicense = 60_000;
     cloud().startActivation([{ segmentControllerId: mainHall.id, licenseId: capacity }], null);

@@ -27,7 +27,7 @@ function toggled(selection: ReadonlySet<string>, key: string): ReadonlySet<strin
   return next;
 }
 
-/** SS-31 … SS-35 once the cloud has answered: the licences, the selection and the running job. */
+/** SS-31 … SS-35 once the cloud has answered: the licenses, the selection and the running job. */
 function DownloadContent({ data, follower }: { data: Loaded; follower: Follower }) {
   const { rows, controllers } = data;
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
@@ -117,7 +117,7 @@ function DownloadContent({ data, follower }: { data: Loaded; follower: Follower 
 }
 
 /**
- * Download Licenses from the Cloud (SS-30 … SS-36): the licences waiting for each segment
+ * Download Licenses from the Cloud (SS-30 … SS-36): the licenses waiting for each segment
  * controller's saved Customer ID, selected with check marks and activated as a cloud job that the
  * view keeps following across a closed dialog or a reload (SS-33, R5).
  */

@@ -19,7 +19,7 @@ function Field({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** SS-50: what the signed file holds, each licence with what stands in its way. */
+/** SS-50: what the signed file holds, each license with what stands in its way. */
 export function LicenseFileContents({ preview }: { preview: LicenseFilePreview }) {
   const count = preview.licenses.length;
   return (

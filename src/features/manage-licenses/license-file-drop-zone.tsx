@@ -11,7 +11,7 @@ interface LicenseFileDropZoneProps {
   onFile: (file: File) => void;
 }
 
-/** SS-50: drop a licence file here, or choose one; the button is the keyboard's way in. */
+/** SS-50: drop a license file here, or choose one; the button is the keyboard's way in. */
 export function LicenseFileDropZone({ fileName, onFile }: LicenseFileDropZoneProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);

@@ -10,7 +10,7 @@ interface LicenseFileResultProps {
   onAnother: () => void;
 }
 
-/** SS-50: what the file activated; the licences now show in the main list (BACK). */
+/** SS-50: what the file activated; the licenses now show in the main list (BACK). */
 export function LicenseFileResult({ result, segmentName, onAnother }: LicenseFileResultProps) {
   const count = result.licenses.length;
   return (

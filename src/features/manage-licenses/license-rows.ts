@@ -50,7 +50,7 @@ const byKind = (a: LicenseRow, b: LicenseRow) =>
   KIND_RANK[a.license.kind] - KIND_RANK[b.license.kind] ||
   b.license.deviceCount - a.license.deviceCount;
 
-/** Sorts by one column; ties fall back to segment controller, then licence kind. */
+/** Sorts by one column; ties fall back to segment controller, then license kind. */
 export function sortLicenseRows(
   rows: readonly LicenseRow[],
   key: SortKey,

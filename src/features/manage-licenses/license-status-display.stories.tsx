@@ -49,7 +49,7 @@ export const ReadOnlyForAdmin: Story = {
   },
 };
 
-/** The licence list has not answered yet: placeholders the size of the summaries. */
+/** The license list has not answered yet: placeholders the size of the summaries. */
 export const Loading: Story = {
   beforeEach({ msw }) {
     msw.use(http.get('*/api/cms/licenses', () => delay('infinite')));

@@ -165,7 +165,7 @@ describe('SS-11, SS-12, SS-14: what the main view shows before anyone acts', () 
     ).toBeVisible();
   });
 
-  it('offers the ways to get licences on a fresh install (SS-10)', async () => {
+  it('offers the ways to get licenses on a fresh install (SS-10)', async () => {
     resetCloud('fresh-install');
     renderWithApp(<ManageLicensesDialog />, { url: '/?manage=licenses' });
     const dialog = await screen.findByRole('dialog', { name: 'Manage Licenses' });

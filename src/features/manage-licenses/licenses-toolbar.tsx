@@ -12,7 +12,7 @@ import { useManageLicensesUrl } from './manage-licenses-url';
 import { TransferToCloudDialog } from './transfer-to-cloud-dialog';
 
 interface LicensesToolbarProps {
-  /** The licences the list shows now (after the segment filter). */
+  /** The licenses the list shows now (after the segment filter). */
   visible: readonly ActivatedLicense[];
   controllers: readonly SegmentController[];
 }

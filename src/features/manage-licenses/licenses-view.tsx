@@ -15,7 +15,7 @@ import { useManageLicensesUrl } from './manage-licenses-url';
 import { SegmentFilter } from './segment-filter';
 import { useCmsLicenseData } from './use-cms-license-data';
 
-/** SS-10: nothing activated yet, with the ways to get licences. */
+/** SS-10: nothing activated yet, with the ways to get licenses. */
 function NothingActivated() {
   const url = useManageLicensesUrl();
   return (
@@ -38,7 +38,7 @@ function NothingActivated() {
   );
 }
 
-/** The dialog's main view: activated licences per segment controller (SS-4 … SS-10). */
+/** The dialog's main view: activated licenses per segment controller (SS-4 … SS-10). */
 export function LicensesView() {
   const url = useManageLicensesUrl();
   const data = useCmsLicenseData();

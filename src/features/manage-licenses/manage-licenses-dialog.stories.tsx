@@ -16,7 +16,7 @@ const COLUMNS = [
 const STATUS_COLUMN = COLUMNS.indexOf('Status');
 const EXPIRED = 'Expired 2026-05-19';
 
-/** The licence list once loaded (the skeleton has the same name but is aria-busy). */
+/** The license list once loaded (the skeleton has the same name but is aria-busy). */
 async function findLicenseTable(dialog: HTMLElement) {
   return waitFor(() => {
     const table = within(dialog).getByRole('table', { name: 'Activated licenses' });
@@ -44,7 +44,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The typical site: nine licences on three segment controllers, in every status. */
+/** The typical site: nine licenses on three segment controllers, in every status. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, 'Manage Licenses');
@@ -57,7 +57,7 @@ export const Default: Story = {
   },
 };
 
-/** The licence list has not answered yet: the table's shape, marked busy. */
+/** The license list has not answered yet: the table's shape, marked busy. */
 export const Loading: Story = {
   beforeEach({ msw }) {
     msw.use(http.get('*/api/cms/licenses', () => delay('infinite')));
@@ -69,7 +69,7 @@ export const Loading: Story = {
   },
 };
 
-/** A fresh install: no licence activated on any segment controller yet (SS-10). */
+/** A fresh install: no license activated on any segment controller yet (SS-10). */
 export const Empty: Story = {
   parameters: { cloud: { scenario: 'fresh-install' } },
   play: async ({ canvasElement }) => {
@@ -91,7 +91,7 @@ export const CloudUnreachable: Story = {
 };
 
 /**
- * The cloud stopped answering after the Owner signed in: the session is known, the licence reads
+ * The cloud stopped answering after the Owner signed in: the session is known, the license reads
  * fail as if there were no network.
  */
 export const CloudLostAfterSignIn: Story = {
@@ -109,7 +109,7 @@ export const CloudLostAfterSignIn: Story = {
   },
 };
 
-/** The licence list answers 500 with the cloud's error body. */
+/** The license list answers 500 with the cloud's error body. */
 export const ServerError: Story = {
   beforeEach({ msw }) {
     msw.use(
@@ -169,10 +169,10 @@ export const SortedByStatus: Story = {
 
 const EXTRA_LICENSES = 200;
 
-/** A large site: 209 licences, still listed and sortable. */
+/** A large site: 209 licenses, still listed and sortable. */
 export const ManyLicenses: Story = {
   beforeEach() {
-    // Copies of the seed's activated licences under new, deterministic (version-4 shaped) IDs.
+    // Copies of the seed's activated licenses under new, deterministic (version-4 shaped) IDs.
     const { licenses } = cloud().state;
     const activated = licenses.filter((license) => license.activation !== null);
     for (let i = 0; i < EXTRA_LICENSES; i += 1) {

@@ -29,7 +29,7 @@ function bodyRows(table: HTMLElement) {
 }
 
 describe('Manage Licenses: the licensed list', () => {
-  it('shows the exact columns and every activated licence with description and status (SS-4…SS-6)', async () => {
+  it('shows the exact columns and every activated license with description and status (SS-4…SS-6)', async () => {
     renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { table } = await openTable();
     expect(
@@ -123,7 +123,7 @@ describe('Manage Licenses: the licensed list', () => {
     expect(within(dialog).getByRole('table')).not.toHaveAttribute('aria-busy');
   });
 
-  it('says no licences are activated on a fresh install (SS-10)', async () => {
+  it('says no licenses are activated on a fresh install (SS-10)', async () => {
     resetCloud('fresh-install');
     renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const dialog = await screen.findByRole('dialog', { name: 'Manage Licenses' });

@@ -223,7 +223,7 @@ describe('Edit Notifications (SS-60)', () => {
     const { user, view, location } = await openForm();
     await user.click(view.getByRole('button', { name: 'Sent notifications' }));
     await waitFor(() => expect(location.history.at(-1)).toBe('/?manage=outbox'));
-    // BACK from there returns to the notification settings, not to the licence list.
+    // BACK from there returns to the notification settings, not to the license list.
     await user.click(await screen.findByRole('button', { name: 'Back' }));
     await waitFor(() => expect(location.history.at(-1)).toBe('/?manage=notifications'));
   });

@@ -14,7 +14,7 @@ const asTerms = (row: DownloadRow): LicenseTerms => ({
   kind: row.license.kind,
   deviceCount: row.license.deviceCount,
   termYears: row.license.termYears,
-  // SS-13: a licence returned to the cloud keeps the expiry its first activation gave it.
+  // SS-13: a license returned to the cloud keeps the expiry its first activation gave it.
   expiryDate: row.license.expiryDateIfActivatedToday,
 });
 
@@ -24,12 +24,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Beyond this, one line sums the licences selected twice up (select-all on a large list). */
+/** Beyond this, one line sums the licenses selected twice up (select-all on a large list). */
 const MAX_LISTED_DUPLICATES = 3;
 
 /**
  * What the user should know before ACTIVATE: warnings only, the cloud has the last word (SS-35).
- * Offline segment controllers will be refused; one licence can be activated on one controller only;
+ * Offline segment controllers will be refused; one license can be activated on one controller only;
  * the result must keep maintenance covering capacity (SS-12).
  */
 export function selectionWarnings(

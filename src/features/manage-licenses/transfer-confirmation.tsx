@@ -13,7 +13,7 @@ import { describePlan, joinNames, transferredMessage, type TransferPlan } from '
 interface TransferConfirmationProps {
   open: boolean;
   plan: TransferPlan;
-  /** The transferable licences the list shows now (to tell, after an unknown outcome, what happened). */
+  /** The transferable licenses the list shows now (to tell, after an unknown outcome, what happened). */
   listed: readonly ActivatedLicense[];
   onCancel: () => void;
   onTransferred: (message: string) => void;

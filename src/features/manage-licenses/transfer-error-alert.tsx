@@ -45,7 +45,7 @@ export function TransferErrorAlert({
     );
   }
   if (error.status === 409) {
-    // R7: another tab or a running activation moved a licence; the list behind has refreshed.
+    // R7: another tab or a running activation moved a license; the list behind has refreshed.
     return (
       <Alert severity="warning">
         <AlertTitle>The licenses changed meanwhile</AlertTitle>

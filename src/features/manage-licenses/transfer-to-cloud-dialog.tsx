@@ -8,7 +8,7 @@ import { planTransfer, type TransferPlan } from './transfer-plan';
 
 export interface TransferToCloudDialogProps {
   open: boolean;
-  /** The capacity and maintenance licences the list shows (SS-41): exactly these go back. */
+  /** The capacity and maintenance licenses the list shows (SS-41): exactly these go back. */
   licenses: readonly ActivatedLicense[];
   controllers: readonly SegmentController[];
   onClose: () => void;

@@ -20,7 +20,7 @@ function controllerId(name: string) {
   return controller.id;
 }
 
-/** The cloud's licences activated on one segment controller, by kind. */
+/** The cloud's licenses activated on one segment controller, by kind. */
 function activatedOn(name: string) {
   const id = controllerId(name);
   return cloud().state.licenses.filter((l) => l.activation?.segmentControllerId === id);
@@ -31,7 +31,7 @@ function devicesOf(name: string) {
   return cloud().state.devices.filter((d) => d.segmentControllerId === id);
 }
 
-/** What a transfer could change: every licence and device of the cloud. */
+/** What a transfer could change: every license and device of the cloud. */
 function cloudSnapshot() {
   return structuredClone({ licenses: cloud().state.licenses, devices: cloud().state.devices });
 }
@@ -112,7 +112,7 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
     expect(cloudSnapshot()).toEqual(before);
   });
 
-  it('sends the listed licences back: the rows leave, the cloud has them with today as Transfer Date, the devices turn unlicensed (SS-41, SS-42)', async () => {
+  it('sends the listed licenses back: the rows leave, the cloud has them with today as Transfer Date, the devices turn unlicensed (SS-41, SS-42)', async () => {
     const ids = activatedOn('Main Hall').map((l) => l.id);
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog } = await openList();
@@ -141,7 +141,7 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
     expect(activatedOn('Parking Garage')).toHaveLength(2);
   });
 
-  it('never sends a core licence back: Plant Room returns its capacity and maintenance only', async () => {
+  it('never sends a core license back: Plant Room returns its capacity and maintenance only', async () => {
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openList();
     await filterTo(user, dialog, 'Plant Room');
@@ -348,7 +348,7 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
   });
 });
 
-describe('Transfer to Cloud after another tab moved the licences (R7)', () => {
+describe('Transfer to Cloud after another tab moved the licenses (R7)', () => {
   async function confirmAfter(change: (ids: string[]) => void) {
     const ids = activatedOn('Main Hall').map((l) => l.id);
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });

@@ -3,7 +3,7 @@ import { useActivateLicenseFile } from '@/api/license-files';
 import { useIdempotencyKey } from '@/api/use-idempotency-key';
 
 /**
- * ACTIVATE for a licence file (SS-50): one Idempotency-Key per attempt; trying the same file on the
+ * ACTIVATE for a license file (SS-50): one Idempotency-Key per attempt; trying the same file on the
  * same target after a request that got no answer reuses its key, so the cloud applies it once.
  */
 export function useActivateLicenseFileAction() {

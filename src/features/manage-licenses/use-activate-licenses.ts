@@ -2,11 +2,11 @@ import { useStartActivation, type ActivationTarget } from '@/api/activations';
 import { toUserMessage } from '@/api/errors';
 import { useIdempotencyKey } from '@/api/use-idempotency-key';
 
-/** R7: the cloud already runs a job for one of these licences (another tab, another user). */
+/** R7: the cloud already runs a job for one of these licenses (another tab, another user). */
 export const ALREADY_ACTIVATING = 'These licenses are already being activated.';
 
 /**
- * ACTIVATE (SS-33): one Idempotency-Key per selection sent; sending the same licences again after a
+ * ACTIVATE (SS-33): one Idempotency-Key per selection sent; sending the same licenses again after a
  * request that failed or got no answer reuses its key, so the cloud starts at most one job (R7).
  */
 export function useActivateLicenses(onStarted: (jobId: string) => void) {

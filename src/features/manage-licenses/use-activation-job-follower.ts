@@ -58,7 +58,7 @@ function trackerFor(queryClient: QueryClient): JobTracker {
 
 /**
  * Follows the CMS's activation jobs (SS-33, R5): polls while one runs, finds a running job again
- * after a reload, and when a job it followed finishes, invalidates the licence lists once.
+ * after a reload, and when a job it followed finishes, invalidates the license lists once.
  *
  * `current` is the job to show: the newest that is running, or one this tab followed whose result
  * has not been dismissed.

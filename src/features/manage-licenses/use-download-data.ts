@@ -25,7 +25,7 @@ export type DownloadData =
 
 /**
  * The reads of the Download view (SS-30), started together so they run in parallel (P9). The
- * licences and controllers make the table; the activated licences and the clock only feed the
+ * licenses and controllers make the table; the activated licenses and the clock only feed the
  * coverage warning, so their failure does not hide the table.
  */
 export function useDownloadData(): DownloadData {

@@ -21,7 +21,7 @@ export const CUSTOMER_INVENTORY_COLUMNS = [
   'Actions',
 ] as const;
 
-/** PP-7: a maintenance licence of a customer that is not activated and not replaced. */
+/** PP-7: a maintenance license of a customer that is not activated and not replaced. */
 export const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
   license.kind === 'maintenance' && license.supersededBy === null && license.activatedOn === null;
 
@@ -30,7 +30,7 @@ interface CustomerInventoryTableProps {
   onIssueFile: (license: CustomerInventoryLicense) => void;
 }
 
-/** PP-1, PP-5: licences at customers; a replaced original shows its successor (lineage). */
+/** PP-1, PP-5: licenses at customers; a replaced original shows its successor (lineage). */
 export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryTableProps) {
   const { visible, pager } = usePagedRows(rows);
   return (

@@ -35,7 +35,7 @@ interface MaintenanceFileDialogProps {
   onClose: () => void;
 }
 
-/** PP-7: an offline maintenance activation file for one customer licence and an install code. */
+/** PP-7: an offline maintenance activation file for one customer license and an install code. */
 export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialogProps) {
   const issue = useIssueMaintenanceFile();
   const { control, handleSubmit, reset, formState } = useForm({

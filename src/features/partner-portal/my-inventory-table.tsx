@@ -28,7 +28,7 @@ interface MyInventoryTableProps {
   onToggle: (licenseId: string) => void;
 }
 
-/** PP-1: licences the partner bought and still holds, selectable for a transfer (PP-4). */
+/** PP-1: licenses the partner bought and still holds, selectable for a transfer (PP-4). */
 export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableProps) {
   const { visible, pager } = usePagedRows(rows);
   return (

@@ -42,7 +42,7 @@ export const SignIn: Story = {
   },
 };
 
-/** Northwind signed in: five licences in stock, two selected for a transfer. */
+/** Northwind signed in: five licenses in stock, two selected for a transfer. */
 export const MyInventory: Story = {
   beforeEach() {
     signInAs('Northwind Controls');
@@ -59,7 +59,7 @@ export const MyInventory: Story = {
   },
 };
 
-/** Licences at Northwind's customers, with a replaced original and where each is activated. */
+/** Licenses at Northwind's customers, with a replaced original and where each is activated. */
 export const CustomerInventory: Story = {
   parameters: { url: '/partner?tab=customer-inventory' },
   beforeEach() {
@@ -72,7 +72,7 @@ export const CustomerInventory: Story = {
   },
 };
 
-/** 500 more licences in stock: the table pages 25 at a time. */
+/** 500 more licenses in stock: the table pages 25 at a time. */
 export const LargeInventory: Story = {
   beforeEach() {
     const partner = signInAs('Northwind Controls');
@@ -111,7 +111,7 @@ export const LargeInventory: Story = {
   },
 };
 
-/** A partner with no licences and no customers yet. */
+/** A partner with no licenses and no customers yet. */
 export const Empty: Story = {
   beforeEach() {
     const partner = signInAs('Helios Integration');

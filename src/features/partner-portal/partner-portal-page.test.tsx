@@ -135,7 +135,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     expect(cloud().state.customers.some((c) => c.name === 'Other')).toBe(false);
   });
 
-  it('transfers two licences: new IDs shown, originals frozen with lineage (PP-4, PP-5)', async () => {
+  it('transfers two licenses: new IDs shown, originals frozen with lineage (PP-4, PP-5)', async () => {
     signInNorthwind();
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     const table = await findTable('My Inventory');
@@ -184,7 +184,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     }
   });
 
-  it('issues a maintenance file for a customer licence and downloads it (PP-7)', async () => {
+  it('issues a maintenance file for a customer license and downloads it (PP-7)', async () => {
     signInNorthwind();
     const createObjectURL = vi.fn(() => 'blob:maintenance');
     const revokeObjectURL = vi.fn();
@@ -240,7 +240,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     expect(bodyRows(await findTable('My Inventory'))).toHaveLength(5);
   });
 
-  it('says when the partner holds no licences', async () => {
+  it('says when the partner holds no licenses', async () => {
     signInNorthwind();
     const partnerId = cloud().partnerSession().partner?.id;
     cloud().state.licenses = cloud().state.licenses.filter((l) => l.partnerId !== partnerId);
@@ -250,8 +250,8 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
   });
 });
 
-describe('Transfer after another tab transferred the licence (R7)', () => {
-  it('refuses with 409, says which licence moved and to what, and shows the inventory as it is', async () => {
+describe('Transfer after another tab transferred the license (R7)', () => {
+  it('refuses with 409, says which license moved and to what, and shows the inventory as it is', async () => {
     signInNorthwind();
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     const table = await findTable('My Inventory');
@@ -270,13 +270,13 @@ describe('Transfer after another tab transferred the licence (R7)', () => {
         .partnerCustomers()
         .find((c) => c.name === 'P-Building 1')?.id ?? '';
     const [moved] = cloud().transferToCustomer({ licenseIds: [original], customerId }).transfers;
-    const licences = cloud().state.licenses.length;
+    const licenses = cloud().state.licenses.length;
     await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       `License ${original} was replaced by ${moved?.toLicenseId} and cannot be transferred again.`,
     );
-    expect(cloud().state.licenses).toHaveLength(licences);
+    expect(cloud().state.licenses).toHaveLength(licenses);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() =>
       expect(bodyRows(screen.getByRole('table', { name: 'My Inventory' }))).toHaveLength(4),
@@ -334,7 +334,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
       cloud().transferToCustomer(partnerTransferBodySchema.parse(body), key),
     );
     signInNorthwind();
-    const licences = cloud().state.licenses.length;
+    const licenses = cloud().state.licenses.length;
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     const [row] = bodyRows(await findTable('My Inventory'));
     if (!row) throw new Error('My Inventory is empty');
@@ -352,6 +352,6 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     expect(
       await within(dialog).findByText(/1 license transferred to P-Building 1 on 2026-11-23/),
     ).toBeVisible();
-    expect(cloud().state.licenses).toHaveLength(licences + 1);
+    expect(cloud().state.licenses).toHaveLength(licenses + 1);
   });
 });

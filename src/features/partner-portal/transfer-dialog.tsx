@@ -31,7 +31,7 @@ interface TransferDialogProps {
   onTransferred: () => void;
 }
 
-/** PP-4: pick a customer, confirm; each licence comes back with its new License ID. */
+/** PP-4: pick a customer, confirm; each license comes back with its new License ID. */
 export function TransferDialog({
   open,
   licenses: selected,
@@ -42,7 +42,7 @@ export function TransferDialog({
   const transfer = useTransferToCustomer();
   const commandKey = useIdempotencyKey();
   const [customerId, setCustomerId] = useState('');
-  // Fixed at opening: after a lost answer the refreshed inventory no longer holds a licence the
+  // Fixed at opening: after a lost answer the refreshed inventory no longer holds a license the
   // cloud did transfer, and a retry (same key) must still be able to fetch that first answer (R10).
   const [opening, setOpening] = useState({ open: false, licenses: selected });
   if (open !== opening.open) setOpening({ open, licenses: selected });

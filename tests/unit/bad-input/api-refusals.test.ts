@@ -141,7 +141,7 @@ describe('bad input sent straight to the cloud: 400/422 with a code, nothing cha
 
   it.each([
     ['a customer that is markup', { licenseIds: [], customerId: PAYLOADS[0][1] }],
-    ['licence IDs that are markup', { licenseIds: [PAYLOADS[1][1]], customerId: ID }],
+    ['license IDs that are markup', { licenseIds: [PAYLOADS[1][1]], customerId: ID }],
   ])('partner transfer with %s', async (_name, body) => {
     signInNorthwind();
     await expectRefused(

@@ -78,7 +78,7 @@ describe('bad input: the note (SS-7) is free text, shown as text', () => {
     const license = cloud()
       .listActivatedLicenses()
       .filter((l) => l.note === '')[licenseIndex];
-    if (!license) throw new Error('The seed has no licence without a note');
+    if (!license) throw new Error('The seed has no license without a note');
     return { ...view, dialog: within(dialog), licenseId: license.licenseId };
   }
   const noteOf = (licenseId: string) =>

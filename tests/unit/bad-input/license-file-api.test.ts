@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
 import { expectRefused, send } from './refusals';
 
-/** A signed file for Plant Room with the seed's waiting capacity licence. */
+/** A signed file for Plant Room with the seed's waiting capacity license. */
 async function signedFile() {
   const { state } = cloud();
   const campus = state.customers.find((c) => c.name === 'P2022-0208');
@@ -113,8 +113,8 @@ describe('bad files sent straight to the cloud: refused with a code, nothing cha
   });
 });
 
-describe('R21 at the API: a file only for a licence a customer holds', () => {
-  it('refuses a file for another partner’s unsold licence (409); the CMS cannot activate it', async () => {
+describe('R21 at the API: a file only for a license a customer holds', () => {
+  it('refuses a file for another partner’s unsold license (409); the CMS cannot activate it', async () => {
     const { state } = cloud();
     const helios = state.partners.find((p) => p.name === 'Helios Integration');
     const unsold = state.licenses.find(

@@ -53,7 +53,7 @@ async function refusalMessage(call: Parameters<typeof send>[0]) {
 
 describe('free text refuses what would hide or break it: 400, nothing changed', () => {
   it.each(UNSAFE)('a note with %s', async (_name, char, named) => {
-    const licenseId = found(cloud().listActivatedLicenses()[0], 'activated licence').licenseId;
+    const licenseId = found(cloud().listActivatedLicenses()[0], 'activated license').licenseId;
     const call = {
       method: 'PATCH' as const,
       path: `/cms/licenses/${licenseId}`,
@@ -93,7 +93,7 @@ describe('free text refuses what would hide or break it: 400, nothing changed', 
   );
 
   it('still takes other scripts, emoji and a zero-width space in a note', async () => {
-    const licenseId = found(cloud().listActivatedLicenses()[0], 'activated licence').licenseId;
+    const licenseId = found(cloud().listActivatedLicenses()[0], 'activated license').licenseId;
     const note = 'Schrank Nord – שלום – 😀 – Cabinet\u200B4';
     const { status } = await send({
       method: 'PATCH',
@@ -196,7 +196,7 @@ describe('nothing repeats an over-long value back (issue 16: reset echoed a 20 M
     ).toBe('No scenario called no-such-site.');
   });
 
-  it('an unknown queued licence of 10,000 characters: 404 without it', async () => {
+  it('an unknown queued license of 10,000 characters: 404 without it', async () => {
     cloud().signInFleetAs('Administrator');
     const serial = found(cloud().state.fleet.sensors[0], 'sensor').serial;
     const answer = await callApi({
