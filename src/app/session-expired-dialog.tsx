@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -6,7 +5,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { toUserMessage } from '@/api/errors';
+import { ErrorAlert } from '@/components/error-alert';
 import { fleetQueries, signInFleetAs } from '@/api/fleet';
 import { sessionQueries, signInAs } from '@/api/session';
 import { useSessionExpiry } from './use-session-expiry';
@@ -44,9 +43,7 @@ export function SessionExpiredDialog() {
           you are signed in.
         </DialogContentText>
         {renew.isError && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {toUserMessage(renew.error)}
-          </Alert>
+          <ErrorAlert error={renew.error} sx={{ mt: 2 }} />
         )}
       </DialogContent>
       <DialogActions>

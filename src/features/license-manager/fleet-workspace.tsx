@@ -16,9 +16,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { clockQueries } from '@/api/clock';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/fleet-schemas';
-import { StaleDataNotice } from '@/components/retry-alert';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { ActivationCodeDialog } from '@/features/license-manager/summary/activation-code-dialog';
 import { AssignLicenseDialog } from '@/features/license-manager/sensors/assign-license-dialog';
@@ -34,6 +32,7 @@ import { SENSOR_COLUMNS } from '@/features/license-manager/sensors/sensor-column
 import { SensorPanel } from '@/features/license-manager/sensor-panel/sensor-panel';
 import { SENSOR_TABLE_HEIGHT, SensorTable } from '@/features/license-manager/sensors/sensor-table';
 import { SENSOR_PAGE_SIZE } from '@/features/license-manager/sensors/use-sensor-window';
+import { ErrorAlert } from '@/components/error-alert';
 
 const NO_LICENSES_LEFT = 'No licenses left: add an Activation Code first.';
 
@@ -73,7 +72,7 @@ export function FleetWorkspace() {
     }
     if (!head.data) {
       return (
-        <ErrorState
+        <ErrorAlert
           title="The sensors could not be loaded"
           error={head.error}
           onRetry={() => void head.refetch()}
@@ -97,8 +96,8 @@ export function FleetWorkspace() {
     return (
       <Stack spacing={2}>
         {head.error && (
-          <StaleDataNotice
-            what="the sensors"
+          <ErrorAlert
+            lastLoaded="the sensors"
             error={head.error}
             onRetry={() => void head.refetch()}
             retrying={head.isFetching}

@@ -11,11 +11,11 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { toUserMessage } from '@/api/errors';
 import { useIssueMaintenanceFile, type CustomerInventoryLicense } from '@/api/partner-portal';
 import { typedInstallCodeSchema } from '@/api/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { describeLicense } from '@/domain/licenses';
+import { ErrorAlert } from '@/components/error-alert';
 
 const installCodeFormSchema = z.object({ installCode: typedInstallCodeSchema });
 
@@ -90,7 +90,7 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
               readOnly={file !== undefined}
               fullWidth
             />
-            {issue.isError && <Alert severity="error">{toUserMessage(issue.error)}</Alert>}
+            {issue.isError && <ErrorAlert error={issue.error} />}
             {file && (
               <Alert severity="success">
                 File issued: <strong>{file.fileName}</strong>.{' '}

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -9,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ApiError, toUserMessage } from '@/api/errors';
+import { ApiError } from '@/api/errors';
 import {
   contactEmailsSchema,
   customerNameSchema,
@@ -18,6 +17,7 @@ import {
 } from '@/api/partner-portal';
 import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { FormTextField } from '@/components/form-text-field';
+import { ErrorAlert } from '@/components/error-alert';
 
 const splitEmails = (text: string) =>
   text
@@ -89,7 +89,7 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
         <DialogTitle id="new-customer-title">New customer</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {failure !== null && <Alert severity="error">{toUserMessage(failure)}</Alert>}
+            {failure !== null && <ErrorAlert error={failure} />}
             <FormTextField control={control} name="name" label="Customer name" fullWidth />
             <FormTextField
               control={control}

@@ -23,7 +23,6 @@ import {
 } from '@/api/partner-portal';
 import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { CUSTOMER_INVENTORY_COLUMNS, CustomerInventoryTable } from './customer-inventory-table';
@@ -33,6 +32,7 @@ import { MY_INVENTORY_COLUMNS, MyInventoryTable } from './my-inventory-table';
 import { matchesSearch, usePartnerPortalUrl, type PartnerTab } from './partner-portal-url';
 import { PartnerSearchField } from './partner-search-field';
 import { TransferDialog } from './transfer-dialog';
+import { ErrorAlert } from '@/components/error-alert';
 
 const TITLE = 'License Partner Portal';
 
@@ -52,7 +52,7 @@ function SignInCard() {
         {partners.isPending && <LinearProgress aria-label="Loading partners" sx={{ mt: 2 }} />}
         {partners.isError && (
           <Box sx={{ mt: 2 }}>
-            <ErrorState
+            <ErrorAlert
               title="Partners could not be loaded"
               error={partners.error}
               onRetry={() => void partners.refetch()}
@@ -103,7 +103,7 @@ function InventoryPanel({ tab }: { tab: PartnerTab }) {
   }
   if (inventory.isError) {
     return (
-      <ErrorState
+      <ErrorAlert
         title="The inventory could not be loaded"
         error={inventory.error}
         onRetry={() => void inventory.refetch()}
@@ -265,7 +265,7 @@ export function PartnerPortalPage() {
     return (
       <>
         <PageHeader title={TITLE} />
-        <ErrorState
+        <ErrorAlert
           title="The partner portal could not be loaded"
           error={session.error}
           onRetry={() => void session.refetch()}

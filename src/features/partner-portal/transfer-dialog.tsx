@@ -12,7 +12,6 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { toUserMessage } from '@/api/errors';
 import {
   useTransferToCustomer,
   type MyInventoryLicense,
@@ -22,6 +21,7 @@ import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
+import { ErrorAlert } from '@/components/error-alert';
 
 interface TransferDialogProps {
   open: boolean;
@@ -132,7 +132,7 @@ export function TransferDialog({
                 ))}
               </TextField>
             )}
-            {transfer.isError && <Alert severity="error">{toUserMessage(transfer.error)}</Alert>}
+            {transfer.isError && <ErrorAlert error={transfer.error} />}
           </Stack>
         )}
       </DialogContent>

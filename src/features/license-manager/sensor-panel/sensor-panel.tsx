@@ -12,12 +12,12 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/fleet-schemas';
-import { ErrorState } from '@/components/error-state';
 import { StatusChip, type StatusTone } from '@/components/status-chip';
 import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import type { SensorStatus } from '@/domain/fleet';
 import { AutoRenewalSwitch } from '@/features/license-manager/sensors/auto-renewal-switch';
 import { QueuedLicenses } from './queued-licenses';
+import { ErrorAlert } from '@/components/error-alert';
 
 const TONES: Record<SensorStatus, StatusTone> = {
   active: 'success',
@@ -156,7 +156,7 @@ export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: Senso
       <Box sx={{ p: 2, pt: 1 }}>
         {sensor.isPending && <LinearProgress aria-label="Loading the sensor" />}
         {sensor.isError && (
-          <ErrorState
+          <ErrorAlert
             title="The sensor could not be loaded"
             error={sensor.error}
             onRetry={() => void sensor.refetch()}

@@ -11,7 +11,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
-import { toUserMessage } from '@/api/errors';
+import { ErrorAlert } from '@/components/error-alert';
 import { useAssignLicense } from '@/api/fleet';
 import type { LicenseKey, Sensor } from '@/api/fleet-schemas';
 import { useIdempotencyKey } from '@/api/use-idempotency-key';
@@ -120,9 +120,7 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
           </Typography>
         )}
         {assign.isError && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {toUserMessage(assign.error)}
-          </Alert>
+          <ErrorAlert error={assign.error} sx={{ mt: 2 }} />
         )}
       </DialogContent>
       <DialogActions>

@@ -1,6 +1,4 @@
 import { useEffect, useRef } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -11,6 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { ErrorAlert } from '@/components/error-alert';
 import type { Sensor, SensorQuery, SensorSort } from '@/api/fleet-schemas';
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
@@ -81,16 +80,10 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
         }}
       />
       {loaded.pageError && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={loaded.refetch}>
-              Retry
-            </Button>
-          }
-        >
-          Some rows could not be loaded: {toUserMessage(loaded.pageError)}
-        </Alert>
+        <ErrorAlert
+          error={`Some rows could not be loaded: ${toUserMessage(loaded.pageError)}`}
+          onRetry={loaded.refetch}
+        />
       )}
       <TableContainer ref={scrollRef} sx={{ height: SENSOR_TABLE_HEIGHT }}>
         <Table

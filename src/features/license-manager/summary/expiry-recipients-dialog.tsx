@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
@@ -11,11 +10,10 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@tanstack/react-query';
-import { toUserMessage } from '@/api/errors';
 import { fleetQueries, useSetExpiryRecipients } from '@/api/fleet';
 import type { ExpiryRecipients } from '@/api/fleet-schemas';
-import { ErrorState } from '@/components/error-state';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { ErrorAlert } from '@/components/error-alert';
 
 function RecipientsForm({ data, onClose }: { data: ExpiryRecipients; onClose: () => void }) {
   const save = useSetExpiryRecipients();
@@ -61,9 +59,7 @@ function RecipientsForm({ data, onClose }: { data: ExpiryRecipients; onClose: ()
           ))}
         </FormGroup>
         {save.isError && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {toUserMessage(save.error)}
-          </Alert>
+          <ErrorAlert error={save.error} sx={{ mt: 2 }} />
         )}
       </DialogContent>
       <DialogActions>
@@ -93,7 +89,7 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
       {recipients.isPending && <LinearProgress aria-label="Loading users" />}
       {recipients.isError && (
         <DialogContent>
-          <ErrorState
+          <ErrorAlert
             title="The organisation’s users could not be loaded"
             error={recipients.error}
             onRetry={() => void recipients.refetch()}

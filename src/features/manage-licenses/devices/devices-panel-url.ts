@@ -1,16 +1,10 @@
-import { useSearchParams } from 'wouter';
+import { z } from 'zod';
+import { useUrlState } from '@/lib/url-state';
+
+const devicesUrlSchema = z.object({ devices: z.string().nullable().default(null) });
 
 /** The Devices panel's segment controller, in the URL like every other list filter (design §3). */
 export function useDevicesSegment(): [string | null, (id: string) => void] {
-  const [params, setParams] = useSearchParams();
-  const select = (id: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('devices', id);
-        return next;
-      },
-      { replace: true },
-    );
-  return [params.get('devices'), select];
+  const [state, set] = useUrlState(devicesUrlSchema);
+  return [state.devices, (id) => set({ devices: id })];
 }

@@ -12,10 +12,10 @@ import { useQuery } from '@tanstack/react-query';
 import { deviceQueries } from '@/api/devices';
 import { segmentControllerQueries } from '@/api/segment-controllers';
 import { sessionQueries, type Session } from '@/api/session';
-import { ErrorState } from '@/components/error-state';
 import { DevicesPanelSkeleton } from './devices-panel-skeleton';
 import { useDevicesSegment } from './devices-panel-url';
 import { SegmentDevices } from './segment-devices';
+import { ErrorAlert } from '@/components/error-alert';
 
 const HEADING_ID = 'devices-heading';
 const PANEL_ID = 'devices-tabpanel';
@@ -32,7 +32,7 @@ function DevicesContent({ user }: { user: Session['user'] }) {
     const error = failed[0]?.error;
     if (!error) return <DevicesPanelSkeleton />;
     return (
-      <ErrorState
+      <ErrorAlert
         title="Devices could not be loaded"
         error={error}
         onRetry={() => failed.forEach((q) => void q.refetch())}

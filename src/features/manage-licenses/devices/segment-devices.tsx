@@ -1,10 +1,9 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import DevicesOtherOutlined from '@mui/icons-material/DevicesOtherOutlined';
+import { ErrorAlert } from '@/components/error-alert';
 import { useProvisionDevices, type Device } from '@/api/devices';
-import { toUserMessage } from '@/api/errors';
 import type { SegmentController } from '@/api/segment-controllers';
 import { EmptyState } from '@/components/empty-state';
 import { DeviceStateLegend } from './device-state-legend';
@@ -50,9 +49,7 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
         )}
       </Stack>
       {provision.isError && (
-        <Alert severity="error" closeText="Dismiss" onClose={() => provision.reset()}>
-          {toUserMessage(provision.error)}
-        </Alert>
+        <ErrorAlert error={provision.error} onDismiss={() => provision.reset()} />
       )}
       {devices.length === 0 ? (
         <EmptyState

@@ -10,9 +10,9 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
-import { ErrorState } from '@/components/error-state';
 import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
+import { ErrorAlert } from '@/components/error-alert';
 
 const TITLE_ID = 'manage-licenses-title';
 
@@ -94,7 +94,7 @@ function DialogBody({ view, isOwner }: { view: ManageView; isOwner: boolean }) {
       </DialogTitle>
       <DialogContent dividers sx={{ minHeight: '60vh' }}>
         {session.isError && !isOwner && (
-          <ErrorState
+          <ErrorAlert
             title="Your sign-in could not be checked"
             error={session.error}
             onRetry={() => void session.refetch()}

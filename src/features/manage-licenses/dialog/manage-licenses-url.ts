@@ -1,4 +1,5 @@
-import { useSearchParams } from 'wouter';
+import { z } from 'zod';
+import { useUrlState } from '@/lib/url-state';
 
 /** The dialog's views (design §3): one string union kept in `?manage=`. */
 export const MANAGE_VIEWS = [
@@ -22,47 +23,30 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
+const manageUrlSchema = z.object({
+  manage: z.enum(MANAGE_VIEWS).nullable().default(null),
+  segment: z.string().nullable().default(null),
+  sort: z.enum(SORT_KEYS).default('segmentController'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+
 /** Where BACK goes from a view reached from another sub-view; all others return to the list. */
 const PARENT_VIEW: Partial<Record<ManageView, ManageView>> = { outbox: 'notifications' };
 
-const OWN_PARAMS = ['manage', 'segment', 'sort', 'dir'];
-
-function oneOf<T extends string>(options: readonly T[], value: string | null): T | null {
-  return options.find((option) => option === value) ?? null;
-}
-
 /** Dialog view, segment filter (SS-9) and sort, read from and written to the URL. */
 export function useManageLicensesUrl() {
-  const [params, setParams] = useSearchParams();
-  const update = (change: (next: URLSearchParams) => void, replace = true) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        change(next);
-        return next;
-      },
-      { replace },
-    );
-
-  const view = oneOf(MANAGE_VIEWS, params.get('manage'));
-  const sortDirection: SortDirection = params.get('dir') === 'desc' ? 'desc' : 'asc';
-
+  const [state, set] = useUrlState(manageUrlSchema);
+  const view = state.manage;
   return {
     view,
-    segmentId: params.get('segment'),
-    sortKey: oneOf(SORT_KEYS, params.get('sort')) ?? 'segmentController',
-    sortDirection,
-    open: (view: ManageView = 'licenses') => update((next) => next.set('manage', view), false),
+    segmentId: state.segment,
+    sortKey: state.sort,
+    sortDirection: state.dir,
+    open: (next: ManageView = 'licenses') => set({ manage: next }, { push: true }),
     /** BACK (SS-20, SS-30): from a sub-view to the one it was opened from. */
-    back: () =>
-      update((next) => next.set('manage', PARENT_VIEW[view ?? 'licenses'] ?? 'licenses'), false),
-    close: () => update((next) => OWN_PARAMS.forEach((key) => next.delete(key))),
-    setSegmentId: (id: string | null) =>
-      update((next) => (id ? next.set('segment', id) : next.delete('segment'))),
-    setSort: (key: SortKey, direction: SortDirection) =>
-      update((next) => {
-        next.set('sort', key);
-        next.set('dir', direction);
-      }),
+    back: () => set({ manage: PARENT_VIEW[view ?? 'licenses'] ?? 'licenses' }, { push: true }),
+    close: () => set({ manage: null, segment: null, sort: null, dir: null }),
+    setSegmentId: (id: string | null) => set({ segment: id }),
+    setSort: (key: SortKey, direction: SortDirection) => set({ sort: key, dir: direction }),
   };
 }

@@ -8,13 +8,12 @@ import Grid from '@mui/material/Grid';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
-import { StaleDataNotice } from '@/components/retry-alert';
-import { ErrorState } from '@/components/error-state';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { SegmentLicenseSummary } from './segment-license-summary';
 import { useAutoOpenManageLicenses } from './use-auto-open';
 import { useCmsLicenseData } from './use-cms-license-data';
 import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
+import { ErrorAlert } from '@/components/error-alert';
 
 const HEADING_ID = 'license-status-heading';
 const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
@@ -37,7 +36,7 @@ function Summaries() {
   if (data.status === 'pending') return <SummariesSkeleton />;
   if (data.status === 'error') {
     return (
-      <ErrorState
+      <ErrorAlert
         title="License status could not be loaded"
         error={data.error}
         onRetry={data.retry}
@@ -49,8 +48,8 @@ function Summaries() {
     <Grid container spacing={2}>
       {data.refreshError && (
         <Grid size={12}>
-          <StaleDataNotice
-            what="the license status"
+          <ErrorAlert
+            lastLoaded="the license status"
             error={data.refreshError}
             onRetry={data.retry}
           />
@@ -115,7 +114,7 @@ export function LicenseStatusDisplay() {
           </Alert>
         )}
         {session.isError && (
-          <ErrorState
+          <ErrorAlert
             title="Your sign-in could not be checked"
             error={session.error}
             onRetry={() => void session.refetch()}

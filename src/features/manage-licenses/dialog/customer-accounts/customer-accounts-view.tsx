@@ -4,15 +4,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { segmentControllerQueries } from '@/api/segment-controllers';
-import { StaleDataNotice } from '@/components/retry-alert';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import {
   CUSTOMER_ID_COLUMN_LABELS,
   CUSTOMER_ID_TABLE_LABEL,
   CustomerIdTable,
 } from './customer-id-table';
+import { ErrorAlert } from '@/components/error-alert';
 
 /** SS-23: where a Customer ID comes from, and how that differs from the customer's own portal. */
 function PortalsNote() {
@@ -45,7 +44,7 @@ export function CustomerAccountsView() {
     );
   if (controllers.isError && !controllers.data) {
     return (
-      <ErrorState
+      <ErrorAlert
         title="Segment controllers could not be loaded"
         error={controllers.error}
         onRetry={retry}
@@ -58,8 +57,8 @@ export function CustomerAccountsView() {
     <Stack spacing={2}>
       <PortalsNote />
       {controllers.error && (
-        <StaleDataNotice
-          what="the segment controllers"
+        <ErrorAlert
+          lastLoaded="the segment controllers"
           error={controllers.error}
           onRetry={retry}
           retrying={controllers.isFetching}

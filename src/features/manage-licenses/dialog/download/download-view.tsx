@@ -1,8 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import Stack from '@mui/material/Stack';
 import { toUserMessage } from '@/api/errors';
-import { RetryAlert, StaleDataNotice } from '@/components/retry-alert';
-import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { ActivationProgress } from './activation-progress';
 import {
@@ -17,6 +15,7 @@ import { selectionWarnings } from './selection-warnings';
 import { useActivateLicenses } from './use-activate-licenses';
 import { useActivationJobFollower } from '@/features/manage-licenses/activation/use-activation-job-follower';
 import { useDownloadData, type DownloadData } from './use-download-data';
+import { ErrorAlert } from '@/components/error-alert';
 
 type Loaded = Extract<DownloadData, { status: 'success' }>;
 type Follower = ReturnType<typeof useActivationJobFollower>;
@@ -61,11 +60,12 @@ function DownloadContent({ data, follower }: { data: Loaded; follower: Follower 
   return (
     <Stack spacing={2}>
       {data.refreshError && (
-        <StaleDataNotice what="the licenses" error={data.refreshError} onRetry={data.retry} />
+        <ErrorAlert lastLoaded="the licenses" error={data.refreshError} onRetry={data.retry} />
       )}
       {follower.jobs.isError && (
-        <RetryAlert
-          message={`Activation progress could not be loaded. ${toUserMessage(follower.jobs.error)}`}
+        <ErrorAlert
+          severity="warning"
+          error={`Activation progress could not be loaded. ${toUserMessage(follower.jobs.error)}`}
           onRetry={() => void follower.jobs.refetch()}
         />
       )}
@@ -127,7 +127,7 @@ export function DownloadView() {
 
   if (data.status === 'error') {
     return (
-      <ErrorState
+      <ErrorAlert
         title="Licenses in the cloud could not be loaded"
         error={data.error}
         onRetry={data.retry}

@@ -4,6 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '@/components/error-alert';
 
 interface SelectionSummaryProps {
   selectedCount: number;
@@ -53,9 +54,7 @@ export function SelectionSummary({
         </Button>
       </Stack>
       {errorMessage && (
-        <Alert severity="error" onClose={onClearError} closeText="Dismiss">
-          {errorMessage}
-        </Alert>
+        <ErrorAlert error={errorMessage} onDismiss={onClearError} />
       )}
       {warnings.length > 0 && (
         <Alert severity="warning" role="note" id={warningsId}>

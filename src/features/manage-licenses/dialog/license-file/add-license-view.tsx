@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
 import { segmentControllerQueries } from '@/api/segment-controllers';
-import { ErrorState } from '@/components/error-state';
 import { LicenseFileCheck, type ChosenFile } from './license-file-check';
 import { LicenseFileDropZone } from './license-file-drop-zone';
+import { ErrorAlert } from '@/components/error-alert';
 
 /**
  * Add License (SS-50 … SS-52): an offline activation file from the License Customer Portal (CP-3)
@@ -35,7 +34,7 @@ export function AddLicenseView() {
   if (controllers.isPending) return <Skeleton variant="rounded" height={160} />;
   if (controllers.isError) {
     return (
-      <ErrorState
+      <ErrorAlert
         title="Segment controllers could not be loaded"
         error={controllers.error}
         onRetry={() => void controllers.refetch()}
@@ -52,9 +51,7 @@ export function AddLicenseView() {
       </Typography>
       <LicenseFileDropZone fileName={file?.name ?? null} onFile={(f) => void choose(f)} />
       {refusal && (
-        <Alert severity="error" role="alert">
-          {refusal}
-        </Alert>
+        <ErrorAlert error={refusal} />
       )}
       {file && (
         <LicenseFileCheck

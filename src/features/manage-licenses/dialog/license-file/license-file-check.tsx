@@ -6,8 +6,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ErrorAlert } from '@/components/error-alert';
 import type { ErrorBody } from '@/api/errors';
-import { ApiError, toUserMessage } from '@/api/errors';
+import { ApiError } from '@/api/errors';
 import { licenseFileQueries } from '@/api/license-files';
 import type { SegmentController } from '@/api/segment-controllers';
 import { LicenseFileContents } from './license-file-contents';
@@ -56,19 +57,10 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
   if (preview.isPending) return <LinearProgress aria-label="Checking the license file…" />;
   if (preview.isError) {
     return (
-      <Alert
-        severity="error"
-        role="alert"
-        action={
-          isRefusal(preview.error) ? undefined : (
-            <Button color="inherit" size="small" onClick={() => void preview.refetch()}>
-              Retry
-            </Button>
-          )
-        }
-      >
-        {toUserMessage(preview.error)}
-      </Alert>
+      <ErrorAlert
+        error={preview.error}
+        onRetry={isRefusal(preview.error) ? undefined : () => void preview.refetch()}
+      />
     );
   }
 
@@ -103,9 +95,7 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
         </Alert>
       )}
       {activation.errorMessage && (
-        <Alert severity="error" role="alert" onClose={activation.clearError} closeText="Dismiss">
-          {activation.errorMessage}
-        </Alert>
+        <ErrorAlert error={activation.errorMessage} onDismiss={activation.clearError} />
       )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button

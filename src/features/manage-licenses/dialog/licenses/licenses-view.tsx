@@ -2,9 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
-import { StaleDataNotice } from '@/components/retry-alert';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { buildLicenseRows, sortLicenseRows } from './license-rows';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
@@ -14,6 +12,7 @@ import { LicensingFindings } from './licensing-findings';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { SegmentFilter } from './segment-filter';
 import { useCmsLicenseData } from '@/features/manage-licenses/status/use-cms-license-data';
+import { ErrorAlert } from '@/components/error-alert';
 
 /** SS-10: nothing activated yet, with the ways to get licenses. */
 function NothingActivated() {
@@ -48,7 +47,7 @@ export function LicensesView() {
     return <TableSkeleton label="Activated licenses" columns={LICENSE_COLUMN_LABELS} rows={6} />;
   if (data.status === 'error') {
     return (
-      <ErrorState
+      <ErrorAlert
         title="Licenses could not be loaded"
         error={data.error}
         onRetry={data.retry}
@@ -70,7 +69,7 @@ export function LicensesView() {
   return (
     <Stack spacing={2}>
       {data.refreshError && (
-        <StaleDataNotice what="the licenses" error={data.refreshError} onRetry={data.retry} />
+        <ErrorAlert lastLoaded="the licenses" error={data.refreshError} onRetry={data.retry} />
       )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <SegmentFilter

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -19,6 +18,7 @@ import {
   toSaveBody,
 } from './notification-settings-schema';
 import { useReportUnsavedChanges } from '@/features/manage-licenses/dialog/unsaved-changes';
+import { ErrorAlert } from '@/components/error-alert';
 
 /** SS-60: recipients, notification days and the activation toggle, saved together. */
 export function NotificationSettingsForm({ settings }: { settings: NotificationSettings }) {
@@ -86,7 +86,7 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         label="Notify when a maintenance license is activated or renewed"
         readOnly={isSubmitting}
       />
-      {errors.root?.server && <Alert severity="error">{errors.root.server.message}</Alert>}
+      {errors.root?.server && <ErrorAlert error={errors.root.server.message} />}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Button
           type="submit"

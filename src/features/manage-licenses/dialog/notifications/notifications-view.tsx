@@ -5,11 +5,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { notificationQueries } from '@/api/notifications';
-import { ErrorState } from '@/components/error-state';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { NotificationSettingsForm } from './notification-settings-form';
 import { useLeaveSafely } from '@/features/manage-licenses/dialog/unsaved-changes';
+import { ErrorAlert } from '@/components/error-alert';
 
 function NotificationsSkeleton() {
   return (
@@ -32,7 +32,7 @@ export function NotificationsView() {
   if (settings.isPending) return <NotificationsSkeleton />;
   if (settings.isError) {
     return (
-      <ErrorState
+      <ErrorAlert
         title="Notification settings could not be loaded"
         error={settings.error}
         onRetry={() => void settings.refetch()}

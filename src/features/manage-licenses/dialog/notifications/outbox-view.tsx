@@ -5,10 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import { notificationQueries, OUTBOX_KEPT_MESSAGES } from '@/api/notifications';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { OUTBOX_COLUMNS, OUTBOX_TABLE_LABEL, OutboxTable } from './outbox-table';
+import { ErrorAlert } from '@/components/error-alert';
 
 /** Sent notifications: the simulated cloud's outbox (SS-62). */
 export function OutboxView() {
@@ -19,7 +19,7 @@ export function OutboxView() {
     return <TableSkeleton label={OUTBOX_TABLE_LABEL} columns={OUTBOX_COLUMNS} rows={4} />;
   if (outbox.isError) {
     return (
-      <ErrorState
+      <ErrorAlert
         title="Sent notifications could not be loaded"
         error={outbox.error}
         onRetry={() => void outbox.refetch()}

@@ -1,7 +1,5 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import { toUserMessage, type ApiError } from '@/api/errors';
+import type { ApiError } from '@/api/errors';
+import { ErrorAlert } from '@/components/error-alert';
 
 /** R10: no usable answer came back, so the transfer may or may not have happened. */
 export function isOutcomeUnknown(error: ApiError): boolean {
@@ -30,34 +28,25 @@ export function TransferErrorAlert({
 }: TransferErrorAlertProps) {
   if (isOutcomeUnknown(error)) {
     return (
-      <Alert
+      <ErrorAlert
         severity="warning"
-        action={
-          <Button color="inherit" size="small" onClick={onRetry} loading={retrying}>
-            Retry
-          </Button>
-        }
+        title="Outcome unknown"
+        error={error}
+        onRetry={onRetry}
+        retrying={retrying}
       >
-        <AlertTitle>Outcome unknown</AlertTitle>
-        {toUserMessage(error)} {unknownOutcomeHint(stillListed)} Retry to finish it: the cloud
-        applies the transfer only once.
-      </Alert>
+        {unknownOutcomeHint(stillListed)} Retry to finish it: the cloud applies the transfer only
+        once.
+      </ErrorAlert>
     );
   }
   if (error.status === 409) {
     // R7: another tab or a running activation moved a license; the list behind has refreshed.
     return (
-      <Alert severity="warning">
-        <AlertTitle>The licenses changed meanwhile</AlertTitle>
-        {toUserMessage(error)} The list now shows what is on this CMS: cancel, check it and transfer
-        again if needed.
-      </Alert>
+      <ErrorAlert severity="warning" title="The licenses changed meanwhile" error={error}>
+        The list now shows what is on this CMS: cancel, check it and transfer again if needed.
+      </ErrorAlert>
     );
   }
-  return (
-    <Alert severity="error">
-      <AlertTitle>The licenses were not transferred</AlertTitle>
-      {toUserMessage(error)}
-    </Alert>
-  );
+  return <ErrorAlert title="The licenses were not transferred" error={error} />;
 }
