@@ -42,9 +42,7 @@ export function SessionExpiredDialog() {
           Sign in again to carry on. What you typed or selected stays as it is; send it again once
           you are signed in.
         </DialogContentText>
-        {renew.isError && (
-          <ErrorAlert error={renew.error} sx={{ mt: 2 }} />
-        )}
+        {renew.isError && <ErrorAlert error={renew.error} sx={{ mt: 2 }} />}
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={() => renew.mutate()} loading={renew.isPending}>

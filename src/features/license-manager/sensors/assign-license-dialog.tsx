@@ -119,9 +119,7 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
               : `Current from today: ${plan.period.startDate} to ${plan.period.endDate}.`}
           </Typography>
         )}
-        {assign.isError && (
-          <ErrorAlert error={assign.error} sx={{ mt: 2 }} />
-        )}
+        {assign.isError && <ErrorAlert error={assign.error} sx={{ mt: 2 }} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={close} disabled={assign.isPending}>

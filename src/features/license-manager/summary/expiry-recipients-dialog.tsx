@@ -58,9 +58,7 @@ function RecipientsForm({ data, onClose }: { data: ExpiryRecipients; onClose: ()
             />
           ))}
         </FormGroup>
-        {save.isError && (
-          <ErrorAlert error={save.error} sx={{ mt: 2 }} />
-        )}
+        {save.isError && <ErrorAlert error={save.error} sx={{ mt: 2 }} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={save.isPending}>

@@ -9,13 +9,13 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
-import { deviceQueries } from '@/api/devices';
-import { segmentControllerQueries } from '@/api/segment-controllers';
+import { deviceQueries, type Device } from '@/api/devices';
+import { segmentControllerQueries, type SegmentController } from '@/api/segment-controllers';
 import { sessionQueries, type Session } from '@/api/session';
 import { DevicesPanelSkeleton } from './devices-panel-skeleton';
 import { useDevicesSegment } from './devices-panel-url';
 import { SegmentDevices } from './segment-devices';
-import { ErrorAlert } from '@/components/error-alert';
+import { combineQueries, QueryView } from '@/components/query-view';
 
 const HEADING_ID = 'devices-heading';
 const PANEL_ID = 'devices-tabpanel';
@@ -24,24 +24,39 @@ const tabId = (controllerId: string) => `devices-tab-${controllerId}`;
 function DevicesContent({ user }: { user: Session['user'] }) {
   const devices = useQuery(deviceQueries.list());
   const controllers = useQuery(segmentControllerQueries.list());
+
+  const query = combineQueries(
+    [devices, controllers],
+    devices.data && controllers.data
+      ? { devices: devices.data, controllers: controllers.data }
+      : undefined,
+  );
+  return (
+    <QueryView
+      query={query}
+      pending={<DevicesPanelSkeleton />}
+      errorTitle="Devices could not be loaded"
+      isEmpty={(loaded) => loaded.controllers.length === 0}
+      empty={<Typography color="text.secondary">No segment controllers.</Typography>}
+    >
+      {(loaded) => <DevicesTabs {...loaded} user={user} />}
+    </QueryView>
+  );
+}
+
+function DevicesTabs({
+  devices,
+  controllers,
+  user,
+}: {
+  devices: Device[];
+  controllers: SegmentController[];
+  user: Session['user'];
+}) {
   const [selectedId, select] = useDevicesSegment();
   const canProvision = user.role === 'Owner';
-
-  if (!devices.data || !controllers.data) {
-    const failed = [devices, controllers].filter((q) => q.isError);
-    const error = failed[0]?.error;
-    if (!error) return <DevicesPanelSkeleton />;
-    return (
-      <ErrorAlert
-        title="Devices could not be loaded"
-        error={error}
-        onRetry={() => failed.forEach((q) => void q.refetch())}
-        retrying={failed.some((q) => q.isFetching)}
-      />
-    );
-  }
-  const selected = controllers.data.find((c) => c.id === selectedId) ?? controllers.data[0];
-  if (!selected) return <Typography color="text.secondary">No segment controllers.</Typography>;
+  const selected = controllers.find((c) => c.id === selectedId) ?? controllers[0];
+  if (!selected) return null;
 
   return (
     <Stack spacing={2}>
@@ -58,7 +73,7 @@ function DevicesContent({ user }: { user: Session['user'] }) {
         variant="scrollable"
         sx={{ borderBottom: 1, borderColor: 'divider' }}
       >
-        {controllers.data.map((c) => (
+        {controllers.map((c) => (
           <Tab key={c.id} value={c.id} label={c.name} id={tabId(c.id)} aria-controls={PANEL_ID} />
         ))}
       </Tabs>
@@ -66,7 +81,7 @@ function DevicesContent({ user }: { user: Session['user'] }) {
         <SegmentDevices
           key={selected.id}
           controller={selected}
-          devices={devices.data.filter((d) => d.segmentControllerId === selected.id)}
+          devices={devices.filter((d) => d.segmentControllerId === selected.id)}
           canProvision={canProvision}
         />
       </Box>

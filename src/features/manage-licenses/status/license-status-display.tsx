@@ -14,6 +14,7 @@ import { useAutoOpenManageLicenses } from './use-auto-open';
 import { useCmsLicenseData } from './use-cms-license-data';
 import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
 
 const HEADING_ID = 'license-status-heading';
 const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
@@ -31,40 +32,29 @@ function SummariesSkeleton() {
 }
 
 function Summaries() {
-  const data = useCmsLicenseData();
-  usePaintMark(PAINT_MARKS.licenseStatusVisible, data.status === 'success');
-  if (data.status === 'pending') return <SummariesSkeleton />;
-  if (data.status === 'error') {
-    return (
-      <ErrorAlert
-        title="License status could not be loaded"
-        error={data.error}
-        onRetry={data.retry}
-        retrying={data.retrying}
-      />
-    );
-  }
+  const query = useCmsLicenseData();
+  usePaintMark(PAINT_MARKS.licenseStatusVisible, query.data !== undefined);
   return (
-    <Grid container spacing={2}>
-      {data.refreshError && (
-        <Grid size={12}>
-          <ErrorAlert
-            lastLoaded="the license status"
-            error={data.refreshError}
-            onRetry={data.retry}
-          />
+    <QueryView
+      query={query}
+      pending={<SummariesSkeleton />}
+      errorTitle="License status could not be loaded"
+      lastLoaded="the license status"
+    >
+      {({ controllers, licenses, today }) => (
+        <Grid container spacing={2}>
+          {controllers.map((controller) => (
+            <Grid key={controller.id} size={{ xs: 12, md: 4 }}>
+              <SegmentLicenseSummary
+                controller={controller}
+                licenses={licenses.filter((l) => l.segmentControllerId === controller.id)}
+                today={today}
+              />
+            </Grid>
+          ))}
         </Grid>
       )}
-      {data.controllers.map((controller) => (
-        <Grid key={controller.id} size={{ xs: 12, md: 4 }}>
-          <SegmentLicenseSummary
-            controller={controller}
-            licenses={data.licenses.filter((l) => l.segmentControllerId === controller.id)}
-            today={data.today}
-          />
-        </Grid>
-      ))}
-    </Grid>
+    </QueryView>
   );
 }
 

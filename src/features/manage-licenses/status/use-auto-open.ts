@@ -16,16 +16,17 @@ export function useAutoOpenManageLicenses(
 ): void {
   const { view, open } = useManageLicensesUrl();
   const ownerId = session?.user.role === 'Owner' ? session.user.id : null;
+  const loaded = data.data;
   const needsAttention =
-    data.status === 'success' &&
+    loaded !== undefined &&
     licensingNeedsAttention(
-      data.licenses.length,
-      data.controllers.map((c) => ({
+      loaded.licenses.length,
+      loaded.controllers.map((c) => ({
         softwareVersion: c.softwareVersion,
         devices: totalDevices(c),
         capacity: maintenanceCoverage(
-          data.licenses.filter((l) => l.segmentControllerId === c.id),
-          data.today,
+          loaded.licenses.filter((l) => l.segmentControllerId === c.id),
+          loaded.today,
         ).capacity,
       })),
     );

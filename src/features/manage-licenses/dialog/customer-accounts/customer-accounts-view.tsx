@@ -11,7 +11,7 @@ import {
   CUSTOMER_ID_TABLE_LABEL,
   CustomerIdTable,
 } from './customer-id-table';
-import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
 
 /** SS-23: where a Customer ID comes from, and how that differs from the customer's own portal. */
 function PortalsNote() {
@@ -31,47 +31,33 @@ function PortalsNote() {
 /** Manage Customer Accounts: the Customer ID each segment controller downloads licenses for (SS-20 … SS-23). */
 export function CustomerAccountsView() {
   const controllers = useQuery(segmentControllerQueries.list());
-  const retry = () => void controllers.refetch();
-
-  if (controllers.isPending)
-    return (
-      <TableSkeleton
-        label={CUSTOMER_ID_TABLE_LABEL}
-        columns={CUSTOMER_ID_COLUMN_LABELS}
-        rows={3}
-        cellHeight={40}
-      />
-    );
-  if (controllers.isError && !controllers.data) {
-    return (
-      <ErrorAlert
-        title="Segment controllers could not be loaded"
-        error={controllers.error}
-        onRetry={retry}
-        retrying={controllers.isFetching}
-      />
-    );
-  }
-
   return (
-    <Stack spacing={2}>
-      <PortalsNote />
-      {controllers.error && (
-        <ErrorAlert
-          lastLoaded="the segment controllers"
-          error={controllers.error}
-          onRetry={retry}
-          retrying={controllers.isFetching}
+    <QueryView
+      query={controllers}
+      pending={
+        <TableSkeleton
+          label={CUSTOMER_ID_TABLE_LABEL}
+          columns={CUSTOMER_ID_COLUMN_LABELS}
+          rows={3}
+          cellHeight={40}
         />
+      }
+      errorTitle="Segment controllers could not be loaded"
+      lastLoaded="the segment controllers"
+    >
+      {(list) => (
+        <Stack spacing={2}>
+          <PortalsNote />
+          {list.length === 0 ? (
+            <EmptyState
+              icon={<RouterOutlined fontSize="inherit" />}
+              title="No segment controllers in this CMS"
+            />
+          ) : (
+            <CustomerIdTable controllers={list} />
+          )}
+        </Stack>
       )}
-      {controllers.data.length === 0 ? (
-        <EmptyState
-          icon={<RouterOutlined fontSize="inherit" />}
-          title="No segment controllers in this CMS"
-        />
-      ) : (
-        <CustomerIdTable controllers={controllers.data} />
-      )}
-    </Stack>
+    </QueryView>
   );
 }

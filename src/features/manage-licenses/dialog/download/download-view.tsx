@@ -16,8 +16,8 @@ import { useActivateLicenses } from './use-activate-licenses';
 import { useActivationJobFollower } from '@/features/manage-licenses/activation/use-activation-job-follower';
 import { useDownloadData, type DownloadData } from './use-download-data';
 import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
 
-type Loaded = Extract<DownloadData, { status: 'success' }>;
 type Follower = ReturnType<typeof useActivationJobFollower>;
 
 function toggled(selection: ReadonlySet<string>, key: string): ReadonlySet<string> {
@@ -27,7 +27,7 @@ function toggled(selection: ReadonlySet<string>, key: string): ReadonlySet<strin
 }
 
 /** SS-31 … SS-35 once the cloud has answered: the licenses, the selection and the running job. */
-function DownloadContent({ data, follower }: { data: Loaded; follower: Follower }) {
+function DownloadContent({ data, follower }: { data: DownloadData; follower: Follower }) {
   const { rows, controllers } = data;
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
   const activation = useActivateLicenses(follower.follow);
@@ -59,9 +59,6 @@ function DownloadContent({ data, follower }: { data: Loaded; follower: Follower 
 
   return (
     <Stack spacing={2}>
-      {data.refreshError && (
-        <ErrorAlert lastLoaded="the licenses" error={data.refreshError} onRetry={data.retry} />
-      )}
       {follower.jobs.isError && (
         <ErrorAlert
           severity="warning"
@@ -124,25 +121,23 @@ function DownloadContent({ data, follower }: { data: Loaded; follower: Follower 
 export function DownloadView() {
   const data = useDownloadData();
   const follower = useActivationJobFollower();
-
-  if (data.status === 'error') {
-    return (
-      <ErrorAlert
-        title="Licenses in the cloud could not be loaded"
-        error={data.error}
-        onRetry={data.retry}
-        retrying={data.retrying}
-      />
-    );
-  }
-  if (data.status === 'pending' || follower.jobs.isPending)
-    return (
-      <TableSkeleton
-        label={CLOUD_LICENSES_TABLE_NAME}
-        columns={CLOUD_LICENSE_COLUMN_LABELS}
-        rows={4}
-        selectable
-      />
-    );
-  return <DownloadContent data={data} follower={follower} />;
+  // The running job is part of what the table shows: wait for it too.
+  const query = follower.jobs.isPending ? { ...data, data: undefined } : data;
+  return (
+    <QueryView
+      query={query}
+      pending={
+        <TableSkeleton
+          label={CLOUD_LICENSES_TABLE_NAME}
+          columns={CLOUD_LICENSE_COLUMN_LABELS}
+          rows={4}
+          selectable
+        />
+      }
+      errorTitle="Licenses in the cloud could not be loaded"
+      lastLoaded="the licenses"
+    >
+      {(loaded) => <DownloadContent data={loaded} follower={follower} />}
+    </QueryView>
+  );
 }

@@ -53,9 +53,7 @@ export function SelectionSummary({
           Activate
         </Button>
       </Stack>
-      {errorMessage && (
-        <ErrorAlert error={errorMessage} onDismiss={onClearError} />
-      )}
+      {errorMessage && <ErrorAlert error={errorMessage} onDismiss={onClearError} />}
       {warnings.length > 0 && (
         <Alert severity="warning" role="note" id={warningsId}>
           <AlertTitle>Before you activate</AlertTitle>

@@ -50,9 +50,7 @@ export function AddLicenseView() {
         Customer Success. Each file is made for one install code and can be activated once.
       </Typography>
       <LicenseFileDropZone fileName={file?.name ?? null} onFile={(f) => void choose(f)} />
-      {refusal && (
-        <ErrorAlert error={refusal} />
-      )}
+      {refusal && <ErrorAlert error={refusal} />}
       {file && (
         <LicenseFileCheck
           key={file.key}

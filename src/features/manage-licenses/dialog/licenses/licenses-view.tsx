@@ -11,8 +11,11 @@ import { LicensesToolbar } from './licenses-toolbar';
 import { LicensingFindings } from './licensing-findings';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { SegmentFilter } from './segment-filter';
-import { useCmsLicenseData } from '@/features/manage-licenses/status/use-cms-license-data';
-import { ErrorAlert } from '@/components/error-alert';
+import {
+  useCmsLicenseData,
+  type CmsLicenseData,
+} from '@/features/manage-licenses/status/use-cms-license-data';
+import { QueryView } from '@/components/query-view';
 
 /** SS-10: nothing activated yet, with the ways to get licenses. */
 function NothingActivated() {
@@ -39,57 +42,53 @@ function NothingActivated() {
 
 /** The dialog's main view: activated licenses per segment controller (SS-4 … SS-10). */
 export function LicensesView() {
+  const query = useCmsLicenseData();
+  usePaintMark(PAINT_MARKS.manageLicensesRows, query.data !== undefined);
+  return (
+    <QueryView
+      query={query}
+      pending={
+        <TableSkeleton label="Activated licenses" columns={LICENSE_COLUMN_LABELS} rows={6} />
+      }
+      errorTitle="Licenses could not be loaded"
+      lastLoaded="the licenses"
+    >
+      {(data) => <LicensesContent {...data} />}
+    </QueryView>
+  );
+}
+
+function LicensesContent({ licenses, controllers, today }: NonNullable<CmsLicenseData['data']>) {
   const url = useManageLicensesUrl();
-  const data = useCmsLicenseData();
-  usePaintMark(PAINT_MARKS.manageLicensesRows, data.status === 'success');
-
-  if (data.status === 'pending')
-    return <TableSkeleton label="Activated licenses" columns={LICENSE_COLUMN_LABELS} rows={6} />;
-  if (data.status === 'error') {
-    return (
-      <ErrorAlert
-        title="Licenses could not be loaded"
-        error={data.error}
-        onRetry={data.retry}
-        retrying={data.retrying}
-      />
-    );
-  }
-
-  const segment = data.controllers.find((c) => c.id === url.segmentId) ?? null;
-  const visible = segment
-    ? data.licenses.filter((l) => l.segmentControllerId === segment.id)
-    : data.licenses;
+  const segment = controllers.find((c) => c.id === url.segmentId) ?? null;
+  const visible = segment ? licenses.filter((l) => l.segmentControllerId === segment.id) : licenses;
   const rows = sortLicenseRows(
-    buildLicenseRows(visible, data.controllers, data.today),
+    buildLicenseRows(visible, controllers, today),
     url.sortKey,
     url.sortDirection,
   );
 
   return (
     <Stack spacing={2}>
-      {data.refreshError && (
-        <ErrorAlert lastLoaded="the licenses" error={data.refreshError} onRetry={data.retry} />
-      )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <SegmentFilter
-          controllers={data.controllers}
+          controllers={controllers}
           value={segment?.id ?? null}
           onChange={url.setSegmentId}
         />
         <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
           {rows.length === 1 ? '1 license' : `${rows.length} licenses`}
-          {segment ? ` on ${segment.name}` : ''} · statuses as of {data.today}
+          {segment ? ` on ${segment.name}` : ''} · statuses as of {today}
         </Typography>
-        <LicensesToolbar visible={visible} controllers={data.controllers} />
+        <LicensesToolbar visible={visible} controllers={controllers} />
       </Stack>
       <LicensingFindings
-        controllers={segment ? [segment] : data.controllers}
-        licenses={data.licenses}
-        today={data.today}
+        controllers={segment ? [segment] : controllers}
+        licenses={licenses}
+        today={today}
       />
-      {data.licenses.length === 0 && <NothingActivated />}
-      {data.licenses.length > 0 && rows.length === 0 && (
+      {licenses.length === 0 && <NothingActivated />}
+      {licenses.length > 0 && rows.length === 0 && (
         <EmptyState
           icon={<WorkspacePremiumOutlined fontSize="inherit" />}
           title={`No licenses activated on ${segment?.name ?? 'this segment controller'}`}

@@ -9,7 +9,7 @@ import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { NotificationSettingsForm } from './notification-settings-form';
 import { useLeaveSafely } from '@/features/manage-licenses/dialog/unsaved-changes';
-import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
 
 function NotificationsSkeleton() {
   return (
@@ -29,34 +29,30 @@ export function NotificationsView() {
   const url = useManageLicensesUrl();
   const leaveSafely = useLeaveSafely();
 
-  if (settings.isPending) return <NotificationsSkeleton />;
-  if (settings.isError) {
-    return (
-      <ErrorAlert
-        title="Notification settings could not be loaded"
-        error={settings.error}
-        onRetry={() => void settings.refetch()}
-        retrying={settings.isFetching}
-      />
-    );
-  }
-
   return (
-    <Stack spacing={3} sx={{ maxWidth: 720 }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          On each notification day before a maintenance license expires, the cloud e-mails every
-          recipient about it: one message per license per day.
-        </Typography>
-        <Button
-          startIcon={<OutboxOutlined />}
-          onClick={() => leaveSafely(() => url.open('outbox'))}
-          sx={{ flexShrink: 0 }}
-        >
-          Sent notifications
-        </Button>
-      </Stack>
-      <NotificationSettingsForm settings={settings.data} />
-    </Stack>
+    <QueryView
+      query={settings}
+      pending={<NotificationsSkeleton />}
+      errorTitle="Notification settings could not be loaded"
+    >
+      {(loaded) => (
+        <Stack spacing={3} sx={{ maxWidth: 720 }}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+              On each notification day before a maintenance license expires, the cloud e-mails every
+              recipient about it: one message per license per day.
+            </Typography>
+            <Button
+              startIcon={<OutboxOutlined />}
+              onClick={() => leaveSafely(() => url.open('outbox'))}
+              sx={{ flexShrink: 0 }}
+            >
+              Sent notifications
+            </Button>
+          </Stack>
+          <NotificationSettingsForm settings={loaded} />
+        </Stack>
+      )}
+    </QueryView>
   );
 }

@@ -8,46 +8,44 @@ import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { OUTBOX_COLUMNS, OUTBOX_TABLE_LABEL, OutboxTable } from './outbox-table';
-import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
 
 /** Sent notifications: the simulated cloud's outbox (SS-62). */
 export function OutboxView() {
   const outbox = useQuery(notificationQueries.outbox());
   const url = useManageLicensesUrl();
 
-  if (outbox.isPending)
-    return <TableSkeleton label={OUTBOX_TABLE_LABEL} columns={OUTBOX_COLUMNS} rows={4} />;
-  if (outbox.isError) {
-    return (
-      <ErrorAlert
-        title="Sent notifications could not be loaded"
-        error={outbox.error}
-        onRetry={() => void outbox.refetch()}
-        retrying={outbox.isFetching}
-      />
-    );
-  }
-  if (outbox.data.length === 0) {
-    return (
-      <EmptyState
-        icon={<MarkEmailReadOutlined fontSize="inherit" />}
-        title="No notifications sent yet"
-      >
-        <Typography variant="body2" sx={{ maxWidth: 560 }}>
-          The cloud e-mails the recipients set in Edit Notifications on each notification day before
-          a maintenance license expires, and, if chosen, when one is activated or renewed.
-        </Typography>
-        <Button onClick={() => url.open('notifications')}>Edit Notifications</Button>
-      </EmptyState>
-    );
-  }
-  if (outbox.data.length < OUTBOX_KEPT_MESSAGES) return <OutboxTable messages={outbox.data} />;
   return (
-    <Stack spacing={1}>
-      <Typography variant="body2" color="text.secondary">
-        The newest {OUTBOX_KEPT_MESSAGES} messages; the cloud keeps no older ones.
-      </Typography>
-      <OutboxTable messages={outbox.data} />
-    </Stack>
+    <QueryView
+      query={outbox}
+      pending={<TableSkeleton label={OUTBOX_TABLE_LABEL} columns={OUTBOX_COLUMNS} rows={4} />}
+      errorTitle="Sent notifications could not be loaded"
+      isEmpty={(messages) => messages.length === 0}
+      empty={
+        <EmptyState
+          icon={<MarkEmailReadOutlined fontSize="inherit" />}
+          title="No notifications sent yet"
+        >
+          <Typography variant="body2" sx={{ maxWidth: 560 }}>
+            The cloud e-mails the recipients set in Edit Notifications on each notification day
+            before a maintenance license expires, and, if chosen, when one is activated or renewed.
+          </Typography>
+          <Button onClick={() => url.open('notifications')}>Edit Notifications</Button>
+        </EmptyState>
+      }
+    >
+      {(messages) =>
+        messages.length < OUTBOX_KEPT_MESSAGES ? (
+          <OutboxTable messages={messages} />
+        ) : (
+          <Stack spacing={1}>
+            <Typography variant="body2" color="text.secondary">
+              The newest {OUTBOX_KEPT_MESSAGES} messages; the cloud keeps no older ones.
+            </Typography>
+            <OutboxTable messages={messages} />
+          </Stack>
+        )
+      }
+    </QueryView>
   );
 }
