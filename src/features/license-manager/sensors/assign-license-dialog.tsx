@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -18,6 +14,7 @@ import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { queuePeriods } from '@/domain/fleet';
 import type { IsoDate } from '@/domain/dates';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { AppDialog } from '@/components/app-dialog';
 
 /** LM-5: where the new license would go: current from today, or queued after the last one. */
 function preview(sensor: Sensor, months: number, today: IsoDate) {
@@ -84,56 +81,62 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
   };
 
   return (
-    <Dialog open onClose={close} maxWidth="xs" fullWidth aria-labelledby="assign-title">
-      <DialogTitle id="assign-title">
-        Add license to {sensor.name} ({sensor.serial})
-      </DialogTitle>
-      <DialogContent>
-        {available.length === 0 ? (
-          <Alert severity="info" role="note">
-            No licenses left in the pool. Add an Activation Code first.
-          </Alert>
-        ) : (
-          <FormControl>
-            <FormLabel id="assign-key-label">License key</FormLabel>
-            <RadioGroup
-              aria-labelledby="assign-key-label"
-              value={chosen?.id ?? ''}
-              onChange={(event) => setKeyId(event.target.value)}
-            >
-              {available.map((k) => (
-                <FormControlLabel
-                  key={k.id}
-                  value={k.id}
-                  control={<Radio />}
-                  label={`${k.id} · ${k.durationMonths} months · ${k.available} left`}
-                />
-              ))}
-            </RadioGroup>
-          </FormControl>
-        )}
-        {plan?.period && (
-          <Typography variant="body2" sx={{ mt: 2 }} role="status">
-            {plan.queued
-              ? `Queued: starts ${plan.period.startDate}, ends ${plan.period.endDate}.`
-              : `Current from today: ${plan.period.startDate} to ${plan.period.endDate}.`}
-          </Typography>
-        )}
-        {assign.isError && <ErrorAlert error={assign.error} sx={{ mt: 2 }} />}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={assign.isPending}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          onClick={() => void submit()}
-          loading={assign.isPending}
-          disabled={!chosen}
-        >
-          {plan?.queued ? 'Queue license' : 'Add license'}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <AppDialog
+      open
+      onClose={close}
+      maxWidth="xs"
+      title={
+        <>
+          Add license to {sensor.name} ({sensor.serial})
+        </>
+      }
+      actions={
+        <>
+          <Button onClick={close} disabled={assign.isPending}>
+            Cancel
+          </Button>
+          <Button
+            variant="contained"
+            onClick={() => void submit()}
+            loading={assign.isPending}
+            disabled={!chosen}
+          >
+            {plan?.queued ? 'Queue license' : 'Add license'}
+          </Button>
+        </>
+      }
+    >
+      {available.length === 0 ? (
+        <Alert severity="info" role="note">
+          No licenses left in the pool. Add an Activation Code first.
+        </Alert>
+      ) : (
+        <FormControl>
+          <FormLabel id="assign-key-label">License key</FormLabel>
+          <RadioGroup
+            aria-labelledby="assign-key-label"
+            value={chosen?.id ?? ''}
+            onChange={(event) => setKeyId(event.target.value)}
+          >
+            {available.map((k) => (
+              <FormControlLabel
+                key={k.id}
+                value={k.id}
+                control={<Radio />}
+                label={`${k.id} · ${k.durationMonths} months · ${k.available} left`}
+              />
+            ))}
+          </RadioGroup>
+        </FormControl>
+      )}
+      {plan?.period && (
+        <Typography variant="body2" sx={{ mt: 2 }} role="status">
+          {plan.queued
+            ? `Queued: starts ${plan.period.startDate}, ends ${plan.period.endDate}.`
+            : `Current from today: ${plan.period.startDate} to ${plan.period.endDate}.`}
+        </Typography>
+      )}
+      {assign.isError && <ErrorAlert error={assign.error} sx={{ mt: 2 }} />}
+    </AppDialog>
   );
 }

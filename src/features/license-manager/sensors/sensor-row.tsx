@@ -2,14 +2,13 @@ import { memo } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Sensor } from '@/api/fleet-schemas';
 import { ToolbarAction } from '@/components/toolbar-action';
 import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import { AutoRenewalSwitch } from './auto-renewal-switch';
 import { SENSOR_COLUMNS } from './sensor-columns';
+import { TableCell, TableRow } from '@/components/data-table';
 
 const SERIAL_SX = { fontWeight: 500, fontFamily: 'monospace' } as const;
 const KEY_SX = { fontFamily: 'monospace' } as const;

@@ -1,13 +1,6 @@
 import { useEffect, useRef } from 'react';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorAlert } from '@/components/error-alert';
 import type { Sensor, SensorQuery, SensorSort } from '@/api/fleet-schemas';
@@ -16,6 +9,15 @@ import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
 import { SensorRow, SensorRowPlaceholder } from './sensor-row';
 import { useSensorWindow } from './use-sensor-window';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
+} from '@/components/data-table';
 
 /** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
 const HEADER_HEIGHT = 40;
@@ -86,9 +88,8 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
         />
       )}
       <TableContainer ref={scrollRef} sx={{ height: SENSOR_TABLE_HEIGHT }}>
-        <Table
+        <DataTable
           stickyHeader
-          size="small"
           aria-label="Sensors"
           aria-rowcount={total + 1}
           aria-busy={updating}
@@ -137,7 +138,7 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
             })}
             {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
           </TableBody>
-        </Table>
+        </DataTable>
       </TableContainer>
     </Paper>
   );

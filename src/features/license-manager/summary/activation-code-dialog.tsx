@@ -1,10 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { toUserMessage } from '@/api/errors';
@@ -15,6 +10,7 @@ import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { AppDialog, DialogText } from '@/components/app-dialog';
 
 const codeFormSchema = z.object({
   code: z
@@ -66,38 +62,35 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
   });
 
   return (
-    <Dialog
+    <AppDialog
       open={open}
       onClose={close}
       maxWidth="xs"
-      fullWidth
-      aria-labelledby="activation-code-title"
-    >
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id="activation-code-title">Add licenses</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Enter the Activation Code from your order. Its licenses join the pool, ready to assign.
-          </DialogContentText>
-          <FormTextField
-            control={control}
-            name="code"
-            label="Activation Code"
-            placeholder="XXXX-XXXX-XXXX-XXXX"
-            autoFocus
-            fullWidth
-            sx={{ '& input': { fontFamily: MONOSPACE, textTransform: 'uppercase' } }}
-          />
-        </DialogContent>
-        <DialogActions>
+      title="Add licenses"
+      onSubmit={(event) => void submit(event)}
+      actions={
+        <>
           <Button onClick={close} disabled={formState.isSubmitting}>
             Cancel
           </Button>
           <Button type="submit" variant="contained" loading={formState.isSubmitting}>
             Add
           </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        </>
+      }
+    >
+      <DialogText sx={{ mb: 2 }}>
+        Enter the Activation Code from your order. Its licenses join the pool, ready to assign.
+      </DialogText>
+      <FormTextField
+        control={control}
+        name="code"
+        label="Activation Code"
+        placeholder="XXXX-XXXX-XXXX-XXXX"
+        autoFocus
+        fullWidth
+        sx={{ '& input': { fontFamily: MONOSPACE, textTransform: 'uppercase' } }}
+      />
+    </AppDialog>
   );
 }

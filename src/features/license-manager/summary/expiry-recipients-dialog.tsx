@@ -1,101 +1,101 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@tanstack/react-query';
 import { fleetQueries, useSetExpiryRecipients } from '@/api/fleet';
-import type { ExpiryRecipients } from '@/api/fleet-schemas';
-import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { AppDialog, DialogText } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
+import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 
-function RecipientsForm({ data, onClose }: { data: ExpiryRecipients; onClose: () => void }) {
+function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+/** LM-7: who receives expiry e-mails, chosen from the organisation's users. */
+export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const recipients = useQuery({ ...fleetQueries.expiryRecipients(), enabled: open });
   const save = useSetExpiryRecipients();
   const notify = useFleetNotify();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(data.recipientIds));
-  const toggle = (id: string) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  // The user's choice while the dialog is open; null until they change the saved one.
+  const [edited, setEdited] = useState<ReadonlySet<string> | null>(null);
+  const chosen = edited ?? new Set(recipients.data?.recipientIds);
+  const close = () => {
+    setEdited(null);
+    save.reset();
+    onClose();
+  };
 
   const submit = async () => {
+    const users = recipients.data?.users ?? [];
     try {
-      const saved = await save.mutateAsync(
-        data.users.filter((u) => chosen.has(u.id)).map((u) => u.id),
-      );
+      const saved = await save.mutateAsync(users.filter((u) => chosen.has(u.id)).map((u) => u.id));
       notify(
         saved.recipientIds.length === 0
           ? 'Nobody receives expiry e-mails now.'
           : `Expiry e-mails go to ${saved.recipientIds.length} ${saved.recipientIds.length === 1 ? 'user' : 'users'}.`,
       );
-      onClose();
+      close();
     } catch {
       // Shown below the list; the choice stays.
     }
   };
 
   return (
-    <>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 1 }}>
-          Chosen users get an e-mail one month before a sensor’s licenses run out and on the day.
-        </DialogContentText>
-        <FormGroup aria-label="Recipients">
-          {data.users.map((user) => (
-            <FormControlLabel
-              key={user.id}
-              control={<Checkbox checked={chosen.has(user.id)} onChange={() => toggle(user.id)} />}
-              label={`${user.name} · ${user.role} · ${user.email}`}
-            />
-          ))}
-        </FormGroup>
-        {save.isError && <ErrorAlert error={save.error} sx={{ mt: 2 }} />}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={save.isPending}>
-          Cancel
-        </Button>
-        <Button variant="contained" loading={save.isPending} onClick={() => void submit()}>
-          Save
-        </Button>
-      </DialogActions>
-    </>
-  );
-}
-
-/** LM-7: who receives expiry e-mails, chosen from the organisation's users. */
-export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const recipients = useQuery({ ...fleetQueries.expiryRecipients(), enabled: open });
-  return (
-    <Dialog
+    <AppDialog
       open={open}
-      onClose={onClose}
-      maxWidth="sm"
-      fullWidth
-      aria-labelledby="recipients-title"
+      onClose={close}
+      title="Expiry e-mails"
+      actions={
+        <>
+          <Button onClick={close} disabled={save.isPending}>
+            Cancel
+          </Button>
+          <Button
+            variant="contained"
+            loading={save.isPending}
+            disabled={!recipients.data}
+            onClick={() => void submit()}
+          >
+            Save
+          </Button>
+        </>
+      }
     >
-      <DialogTitle id="recipients-title">Expiry e-mails</DialogTitle>
-      {recipients.isPending && <LinearProgress aria-label="Loading users" />}
-      {recipients.isError && (
-        <DialogContent>
-          <ErrorAlert
-            title="The organisation’s users could not be loaded"
-            error={recipients.error}
-            onRetry={() => void recipients.refetch()}
-            retrying={recipients.isRefetching}
-          />
-        </DialogContent>
-      )}
-      {recipients.data && open && <RecipientsForm data={recipients.data} onClose={onClose} />}
-    </Dialog>
+      <QueryView
+        query={recipients}
+        pending={<LinearProgress aria-label="Loading users" />}
+        errorTitle="The organisation’s users could not be loaded"
+      >
+        {(data) => (
+          <>
+            <DialogText sx={{ mb: 1 }}>
+              Chosen users get an e-mail one month before a sensor’s licenses run out and on the
+              day.
+            </DialogText>
+            <FormGroup aria-label="Recipients">
+              {data.users.map((user) => (
+                <FormControlLabel
+                  key={user.id}
+                  control={
+                    <Checkbox
+                      checked={chosen.has(user.id)}
+                      onChange={() => setEdited(toggled(chosen, user.id))}
+                    />
+                  }
+                  label={`${user.name} · ${user.role} · ${user.email}`}
+                />
+              ))}
+            </FormGroup>
+            {save.isError && <ErrorAlert error={save.error} sx={{ mt: 2 }} />}
+          </>
+        )}
+      </QueryView>
+    </AppDialog>
   );
 }

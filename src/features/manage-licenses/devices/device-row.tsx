@@ -1,9 +1,8 @@
 import Button from '@mui/material/Button';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Device } from '@/api/devices';
 import { DeviceStateChip } from './device-state-chip';
+import { TableCell, TableRow } from '@/components/data-table';
 
 interface DeviceRowProps {
   device: Device;

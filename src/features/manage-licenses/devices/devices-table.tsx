@@ -1,12 +1,14 @@
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import type { Device } from '@/api/devices';
 import type { DeviceState } from '@/api/segment-controllers';
 import { DeviceRow } from './device-row';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@/components/data-table';
 
 const COLUMNS = ['Device', 'Protocol', 'State', 'Action'] as const;
 
@@ -34,7 +36,7 @@ export function DevicesTable({ controllerName, devices, provision }: DevicesTabl
       aria-label={`Device list of ${controllerName}`}
       sx={{ maxHeight: 380, border: 1, borderColor: 'divider', borderRadius: 2 }}
     >
-      <Table size="small" stickyHeader aria-label={`Devices on ${controllerName}`}>
+      <DataTable stickyHeader aria-label={`Devices on ${controllerName}`}>
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) => (
@@ -60,7 +62,7 @@ export function DevicesTable({ controllerName, devices, provision }: DevicesTabl
             />
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
     </TableContainer>
   );
 }

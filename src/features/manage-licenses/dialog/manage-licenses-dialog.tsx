@@ -1,20 +1,15 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect } from 'react';
 import { preloadable } from '@/lib/preloadable';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import LinearProgress from '@mui/material/LinearProgress';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
+import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
-
-const TITLE_ID = 'manage-licenses-title';
 
 /** While a view's code loads (only on its first opening): each view then shows its own loading state. */
 export const VIEW_LOADING_LABEL = 'Loading the view';
@@ -81,40 +76,6 @@ function View({ view }: { view: ManageView }) {
   }
 }
 
-function DialogBody({ view, isOwner }: { view: ManageView; isOwner: boolean }) {
-  const url = useManageLicensesUrl();
-  const session = useQuery(sessionQueries.current());
-  const leaveSafely = useLeaveSafely();
-  const subtitle = VIEW_TITLES[view];
-  return (
-    <>
-      <DialogTitle id={TITLE_ID}>
-        Manage Licenses
-        {subtitle && <span style={{ fontWeight: 400 }}> · {subtitle}</span>}
-      </DialogTitle>
-      <DialogContent dividers sx={{ minHeight: '60vh' }}>
-        {session.isError && !isOwner && (
-          <ErrorAlert
-            title="Your sign-in could not be checked"
-            error={session.error}
-            onRetry={() => void session.refetch()}
-            retrying={session.isFetching}
-          />
-        )}
-        {isOwner && <ViewContent view={view} />}
-      </DialogContent>
-      <DialogActions>
-        {view !== 'licenses' && (
-          <Button onClick={() => leaveSafely(url.back)} sx={{ mr: 'auto' }}>
-            Back
-          </Button>
-        )}
-        <Button onClick={() => leaveSafely(url.close)}>Close</Button>
-      </DialogActions>
-    </>
-  );
-}
-
 /**
  * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner
  * sees its content (SS-1); when the session cannot be loaded it says why instead of staying shut.
@@ -123,9 +84,7 @@ function DialogBody({ view, isOwner }: { view: ManageView; isOwner: boolean }) {
 export function ManageLicensesDialog() {
   const { view } = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
-  const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
   const isOwner = session.data?.user.role === 'Owner';
-  const open = view !== null && (isOwner || session.isError);
   // The main view's code is fetched with the dashboard's data, so the first open does not wait
   // for it (nor for React's hold-back of a just-revealed Suspense boundary).
   useEffect(() => {
@@ -134,34 +93,51 @@ export function ManageLicensesDialog() {
 
   return (
     <UnsavedChangesProvider>
-      <GuardedDialog open={open} fullScreen={fullScreen}>
-        {view && <DialogBody view={view} isOwner={isOwner} />}
-      </GuardedDialog>
+      <GuardedDialog view={view} isOwner={isOwner} />
     </UnsavedChangesProvider>
   );
 }
 
-function GuardedDialog({
-  open,
-  fullScreen,
-  children,
-}: {
-  open: boolean;
-  fullScreen: boolean;
-  children: ReactNode;
-}) {
-  const { close } = useManageLicensesUrl();
+function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: boolean }) {
+  const url = useManageLicensesUrl();
+  const session = useQuery(sessionQueries.current());
   const leaveSafely = useLeaveSafely();
+  const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
+  const subtitle = view && VIEW_TITLES[view];
   return (
-    <Dialog
-      open={open}
-      onClose={() => leaveSafely(close)}
-      fullWidth
+    <AppDialog
+      open={view !== null && (isOwner || session.isError)}
+      onClose={() => leaveSafely(url.close)}
       maxWidth="xl"
       fullScreen={fullScreen}
-      aria-labelledby={TITLE_ID}
+      dividers
+      contentSx={{ minHeight: '60vh' }}
+      title={
+        <>
+          Manage Licenses
+          {subtitle && <span style={{ fontWeight: 400 }}> · {subtitle}</span>}
+        </>
+      }
+      actions={
+        <>
+          {view !== null && view !== 'licenses' && (
+            <Button onClick={() => leaveSafely(url.back)} sx={{ mr: 'auto' }}>
+              Back
+            </Button>
+          )}
+          <Button onClick={() => leaveSafely(url.close)}>Close</Button>
+        </>
+      }
     >
-      {children}
-    </Dialog>
+      {session.isError && !isOwner && (
+        <ErrorAlert
+          title="Your sign-in could not be checked"
+          error={session.error}
+          onRetry={() => void session.refetch()}
+          retrying={session.isFetching}
+        />
+      )}
+      {isOwner && view && <ViewContent view={view} />}
+    </AppDialog>
   );
 }

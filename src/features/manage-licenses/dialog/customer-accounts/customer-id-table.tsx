@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import type { SegmentController } from '@/api/segment-controllers';
 import { CopyableId } from '@/components/copyable-id';
 import { CustomerIdForm } from './customer-id-form';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@/components/data-table';
 
 export const CUSTOMER_ID_TABLE_LABEL = 'Customer accounts';
 
@@ -52,7 +54,7 @@ export const CUSTOMER_ID_COLUMN_LABELS = COLUMNS.map((column) => column.label);
 export function CustomerIdTable({ controllers }: { controllers: readonly SegmentController[] }) {
   return (
     <TableContainer>
-      <Table size="small" aria-label={CUSTOMER_ID_TABLE_LABEL}>
+      <DataTable aria-label={CUSTOMER_ID_TABLE_LABEL}>
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) => (
@@ -73,7 +75,7 @@ export function CustomerIdTable({ controllers }: { controllers: readonly Segment
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
     </TableContainer>
   );
 }

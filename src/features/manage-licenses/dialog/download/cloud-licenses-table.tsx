@@ -1,16 +1,18 @@
 import { memo, type ReactNode } from 'react';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ActivationItem } from '@/api/activations';
 import { CopyableId } from '@/components/copyable-id';
 import { ActivationStatus } from './activation-status';
 import { isInProgress, type DownloadRow } from './download-rows';
 import { SelectionMark } from './selection-mark';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@/components/data-table';
 
 export const CLOUD_LICENSES_TABLE_NAME = 'Licenses available in the cloud';
 
@@ -130,7 +132,7 @@ export function CloudLicensesTable({
   const showStatus = rows.some((row) => items.has(row.key));
   return (
     <TableContainer>
-      <Table size="small" stickyHeader aria-label={CLOUD_LICENSES_TABLE_NAME}>
+      <DataTable stickyHeader aria-label={CLOUD_LICENSES_TABLE_NAME}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -160,7 +162,7 @@ export function CloudLicensesTable({
             />
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
     </TableContainer>
   );
 }

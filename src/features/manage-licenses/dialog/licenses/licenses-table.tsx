@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { CopyableId } from '@/components/copyable-id';
 import type { LicenseRow } from './license-rows';
 import { LicenseStatusChip } from '@/features/manage-licenses/status/license-status-chip';
 import { NoteCell } from './note-cell';
 import type { SortDirection, SortKey } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
+} from '@/components/data-table';
 
 interface Column {
   key: SortKey;
@@ -49,7 +51,7 @@ interface LicensesTableProps {
 export function LicensesTable({ rows, sortKey, sortDirection, onSort }: LicensesTableProps) {
   return (
     <TableContainer>
-      <Table size="small" stickyHeader aria-label="Activated licenses">
+      <DataTable stickyHeader aria-label="Activated licenses">
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) => {
@@ -84,7 +86,7 @@ export function LicensesTable({ rows, sortKey, sortDirection, onSort }: Licenses
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
     </TableContainer>
   );
 }

@@ -1,11 +1,7 @@
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { OutboxMessage } from '@/api/notifications';
 import { CopyableId } from '@/components/copyable-id';
+import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 
 export const OUTBOX_TABLE_LABEL = 'Sent notifications';
 export const OUTBOX_COLUMNS = ['Date', 'Recipients', 'Subject', 'License'] as const;
@@ -25,7 +21,7 @@ function RecipientsCell({ recipients }: { recipients: readonly string[] }) {
 /** SS-62: each e-mail the cloud sent, in the order given (newest first). */
 export function OutboxTable({ messages }: { messages: readonly OutboxMessage[] }) {
   return (
-    <Table size="small" aria-label={OUTBOX_TABLE_LABEL}>
+    <DataTable aria-label={OUTBOX_TABLE_LABEL}>
       <TableHead>
         <TableRow>
           {OUTBOX_COLUMNS.map((column) => (
@@ -45,6 +41,6 @@ export function OutboxTable({ messages }: { messages: readonly OutboxMessage[] }
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }
