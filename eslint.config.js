@@ -17,6 +17,11 @@ const NO_MOCKS = {
 const NO_CLIMBING = { regex: '^\\.\\./', message: 'Import across folders with the @/ alias.' };
 const NO_APP = { regex: '^@/app(/|$)', message: 'Nothing imports app/: it composes the features.' };
 const NO_FEATURES = { regex: '^@/features(/|$)', message: 'Shared layers never import features.' };
+const NO_RAW_TABLE_OR_DIALOG = {
+  regex: '^@mui/material/(Table|Dialog)',
+  message:
+    'Use the wrappers: DataTable and its parts from @/components/data-table, AppDialog from @/components/app-dialog.',
+};
 
 const TEST_FILES = '**/*.{test,stories}.{ts,tsx}';
 
@@ -90,6 +95,7 @@ const boundaries = [
     restrict(`src/features/${feature}/**/*.{ts,tsx}`, [
       NO_CLIMBING,
       NO_APP,
+      NO_RAW_TABLE_OR_DIALOG,
       {
         regex: `^@/features/(?!${feature}/)`,
         message: 'Features never import each other; compose them in app/.',

@@ -3,7 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
 import { resetCloud } from '@mocks/cloud/instance';
-import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/use-auto-open';
+import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 import { handlers } from '@mocks/handlers';
 import { createStoryApp, StoryAppProviders } from './story-app';
 import { TIMEOUTS } from '@tests/timeouts';

@@ -1,5 +1,5 @@
 import { expect, waitFor, within } from 'storybook/test';
-import { VIEW_LOADING_LABEL } from '@/features/manage-licenses/manage-licenses-dialog';
+import { VIEW_LOADING_LABEL } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 
 /**
  * A story's dialog: MUI renders it in a portal outside the story's root, and it fades in, so wait

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
-import { LicenseStatusDisplay } from '@/features/manage-licenses/license-status-display';
+import { LicenseStatusDisplay } from '@/features/manage-licenses/status/license-status-display';
 import { SessionExpiredDialog } from './session-expired-dialog';
 
 /** The dashboard's display behind the prompt, so the story shows what stays on screen. */

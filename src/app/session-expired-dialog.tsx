@@ -1,15 +1,10 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { toUserMessage } from '@/api/errors';
+import { ErrorAlert } from '@/components/error-alert';
 import { fleetQueries, signInFleetAs } from '@/api/fleet';
 import { sessionQueries, signInAs } from '@/api/session';
 import { useSessionExpiry } from './use-session-expiry';
+import { AppDialog, DialogText } from '@/components/app-dialog';
 
 /** Signs in again as whoever was signed in before, in each app that had a session. */
 async function signInAgain(queryClient: QueryClient): Promise<void> {
@@ -36,24 +31,23 @@ export function SessionExpiredDialog() {
     },
   });
   return (
-    <Dialog open={expired} aria-labelledby="session-expired-title" maxWidth="xs" fullWidth>
-      <DialogTitle id="session-expired-title">Your session has expired</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          Sign in again to carry on. What you typed or selected stays as it is; send it again once
-          you are signed in.
-        </DialogContentText>
-        {renew.isError && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {toUserMessage(renew.error)}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button variant="contained" onClick={() => renew.mutate()} loading={renew.isPending}>
-          Sign in again
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <AppDialog
+      open={expired}
+      maxWidth="xs"
+      title="Your session has expired"
+      actions={
+        <>
+          <Button variant="contained" onClick={() => renew.mutate()} loading={renew.isPending}>
+            Sign in again
+          </Button>
+        </>
+      }
+    >
+      <DialogText>
+        Sign in again to carry on. What you typed or selected stays as it is; send it again once you
+        are signed in.
+      </DialogText>
+      {renew.isError && <ErrorAlert error={renew.error} sx={{ mt: 2 }} />}
+    </AppDialog>
   );
 }

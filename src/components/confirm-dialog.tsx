@@ -1,9 +1,6 @@
 import type { ReactNode } from 'react';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
+import { AppDialog } from '@/components/app-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -31,28 +28,27 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   return (
-    <Dialog
+    <AppDialog
       open={open}
       onClose={pending ? undefined : onCancel}
-      maxWidth="sm"
-      fullWidth
-      aria-labelledby="confirm-dialog-title"
+      title={title}
+      actions={
+        <>
+          <Button onClick={onCancel} disabled={pending} autoFocus>
+            {cancelLabel}
+          </Button>
+          <Button
+            variant="contained"
+            color={destructive ? 'error' : 'primary'}
+            onClick={onConfirm}
+            loading={pending}
+          >
+            {confirmLabel}
+          </Button>
+        </>
+      }
     >
-      <DialogTitle id="confirm-dialog-title">{title}</DialogTitle>
-      <DialogContent>{children}</DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={pending} autoFocus>
-          {cancelLabel}
-        </Button>
-        <Button
-          variant="contained"
-          color={destructive ? 'error' : 'primary'}
-          onClick={onConfirm}
-          loading={pending}
-        >
-          {confirmLabel}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      {children}
+    </AppDialog>
   );
 }

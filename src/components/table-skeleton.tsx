@@ -1,10 +1,6 @@
 import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { VISUALLY_HIDDEN } from './visually-hidden';
+import { DataTable, TableBody, TableCell, TableHead, TableRow } from './data-table';
 
 interface TableSkeletonProps {
   /** The accessible name the loaded table will have. */
@@ -26,7 +22,7 @@ export function TableSkeleton({
   selectable = false,
 }: TableSkeletonProps) {
   return (
-    <Table size="small" aria-label={label} aria-busy="true">
+    <DataTable aria-label={label} aria-busy="true">
       <TableHead>
         <TableRow>
           {selectable && (
@@ -59,6 +55,6 @@ export function TableSkeleton({
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import TablePagination from '@mui/material/TablePagination';
+import { TablePagination } from '@/components/data-table';
 
 const PAGE_SIZE = 25;
 

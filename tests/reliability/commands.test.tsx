@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
-import { ManageLicensesDialog } from '@/features/manage-licenses/manage-licenses-dialog';
+import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { renderWithApp } from '@tests/render';
 import { watchRequests } from './requests';
 

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
-import { LicenseStatusDisplay } from '@/features/manage-licenses/license-status-display';
+import { LicenseStatusDisplay } from '@/features/manage-licenses/status/license-status-display';
 import { LicenseManagerPage } from '@/features/license-manager/license-manager-page';
 import { renderWithApp } from '@tests/render';
 import { watchRequests } from './requests';

@@ -4,7 +4,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { licenseQueries } from '@/api/licenses';
 import { sessionQueries } from '@/api/session';
 import { SessionExpiredDialog } from '@/app/session-expired-dialog';
-import { ManageLicensesDialog } from '@/features/manage-licenses/manage-licenses-dialog';
+import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { renderWithApp } from '@tests/render';
 
 function plantRoom() {

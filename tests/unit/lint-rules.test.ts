@@ -44,3 +44,35 @@ describe('lint: quality R15 rules stand in for react/no-danger and react/jsx-no-
     expect(messages).toEqual([]);
   });
 });
+
+describe('lint: design §1 boundaries hold in nested feature folders', () => {
+  async function reportsIn(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).map((message) => message.message);
+  }
+  const NESTED = 'src/features/manage-licenses/dialog/licenses/sample.tsx';
+
+  it('reports one feature importing another from a nested folder', async () => {
+    const messages = await reportsIn(
+      NESTED,
+      `import { LicenseManagerPage } from '@/features/license-manager/license-manager-page';\nexport const X = LicenseManagerPage;\n`,
+    );
+    expect(messages).toEqual([expect.stringMatching(/Features never import each other/)]);
+  });
+
+  it('allows a nested folder to import its own feature through the alias', async () => {
+    const messages = await reportsIn(
+      NESTED,
+      `import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';\nexport const X = useManageLicensesUrl;\n`,
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it.each(['@mui/material/Table', '@mui/material/TableCell', '@mui/material/Dialog'])(
+    'reports %s used directly in a feature (the wrappers in src/components instead)',
+    async (module) => {
+      const messages = await reportsIn(NESTED, `import X from '${module}';\nexport const Y = X;\n`);
+      expect(messages).toEqual([expect.stringMatching(/Use the wrappers: DataTable/)]);
+    },
+  );
+});

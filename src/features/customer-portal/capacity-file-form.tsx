@@ -20,6 +20,7 @@ import { CustomerLicensesTable } from './customer-licenses-table';
 import { downloadTextFile } from './download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
+import { ErrorAlert } from '@/components/error-alert';
 
 /**
  * CP-2 and CP-3: the license list, where the capacity licenses that are not activated can be chosen
@@ -115,10 +116,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
           </Button>
         </Stack>
         {errors.root?.server && (
-          <Alert severity="error">
-            <AlertTitle>The file could not be created</AlertTitle>
-            {errors.root.server.message}
-          </Alert>
+          <ErrorAlert title="The file could not be created" error={errors.root.server.message} />
         )}
         {created && (
           <Alert severity="success">

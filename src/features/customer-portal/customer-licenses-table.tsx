@@ -1,14 +1,10 @@
 import Checkbox from '@mui/material/Checkbox';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { CustomerLicense } from '@/api/customer-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';
+import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 
 export const CUSTOMER_LICENSE_COLUMNS = ['EID', 'Type', 'Transfer date', 'Activated on'] as const;
 
@@ -42,7 +38,7 @@ export function CustomerLicensesTable({
   disabled = false,
 }: CustomerLicensesTableProps) {
   return (
-    <Table size="small" aria-label="Your licenses">
+    <DataTable aria-label="Your licenses">
       <TableHead>
         <TableRow>
           <TableCell padding="checkbox">
@@ -78,6 +74,6 @@ export function CustomerLicensesTable({
           );
         })}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }

@@ -11,12 +11,12 @@ import {
 } from '@/api/customer-portal';
 import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { CapacityFileForm } from './capacity-file-form';
 import { CUSTOMER_LICENSE_COLUMNS } from './customer-licenses-table';
 import { CustomerSignInCard } from './customer-sign-in-card';
+import { ErrorAlert } from '@/components/error-alert';
 
 const TITLE = 'License Customer Portal';
 
@@ -29,7 +29,7 @@ function CustomerLicenses() {
     );
   if (licenses.isError) {
     return (
-      <ErrorState
+      <ErrorAlert
         title="Licenses could not be loaded"
         error={licenses.error}
         onRetry={() => void licenses.refetch()}
@@ -87,7 +87,7 @@ export function CustomerPortalPage() {
     return (
       <>
         <PageHeader title={TITLE} />
-        <ErrorState
+        <ErrorAlert
           title="The customer portal could not be loaded"
           error={session.error}
           onRetry={() => void session.refetch()}

@@ -1,36 +1,41 @@
-import { useSearchParams } from 'wouter';
+import { z } from 'zod';
 import {
   DEFAULT_SENSOR_QUERY,
-  paramsObject,
   sensorQueryFromParamsSchema,
-  sensorQueryParams,
   type SensorQuery,
 } from '@/api/fleet-schemas';
+import { useUrlState } from '@/lib/url-state';
+
+const fleetUrlSchema = sensorQueryFromParamsSchema.extend({
+  // LM-8: longer text is no sensor's name or serial.
+  search: z
+    .string()
+    .transform((text) => text.slice(0, 100))
+    .default(''),
+  sensor: z.string().nullable().default(null),
+});
+
+/** Defaults are left out of the address, as the API's own parameters leave them out. */
+function withoutDefaults(query: SensorQuery) {
+  return {
+    ...query,
+    sort: query.sort === DEFAULT_SENSOR_QUERY.sort ? null : query.sort,
+    direction: query.direction === DEFAULT_SENSOR_QUERY.direction ? null : query.direction,
+  };
+}
 
 /**
  * LM-8: search, filters and order live in the address (`/fleet?status=expiring&sort=sensor`), as
  * does the open sensor (`&sensor=S000A3F1`): links, reloads and back/forward show the same table.
  */
 export function useFleetUrl() {
-  const [params, setParams] = useSearchParams();
-  const parsed = sensorQueryFromParamsSchema.safeParse(paramsObject(params));
-  const query: SensorQuery = parsed.success
-    ? { ...parsed.data, search: parsed.data.search.slice(0, 100) }
-    : DEFAULT_SENSOR_QUERY;
-  const openSerial = params.get('sensor');
-
-  const write = (next: SensorQuery, serial: string | null, replace: boolean) => {
-    const nextParams = sensorQueryParams(next);
-    if (serial !== null) nextParams.set('sensor', serial);
-    setParams(nextParams, { replace });
-  };
-
+  const [{ sensor: openSerial, ...query }, set] = useUrlState(fleetUrlSchema);
   return {
     query,
     openSerial,
     /** Typing replaces the entry; choosing a filter or an order adds one, so Back undoes it. */
     setQuery: (patch: Partial<SensorQuery>, options: { replace?: boolean } = {}) =>
-      write({ ...query, ...patch }, openSerial, options.replace ?? false),
-    openSensor: (serial: string | null) => write(query, serial, false),
+      set(withoutDefaults({ ...query, ...patch }), { push: !(options.replace ?? false) }),
+    openSensor: (serial: string | null) => set({ sensor: serial }, { push: true }),
   };
 }

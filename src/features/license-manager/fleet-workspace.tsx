@@ -16,24 +16,23 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { clockQueries } from '@/api/clock';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/fleet-schemas';
-import { StaleDataNotice } from '@/components/retry-alert';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
 import { TableSkeleton } from '@/components/table-skeleton';
-import { ActivationCodeDialog } from './activation-code-dialog';
-import { AssignLicenseDialog } from './assign-license-dialog';
-import { ExpiryChartCard } from './expiry-chart-card';
-import { ExpiryRecipientsDialog } from './expiry-recipients-dialog';
-import { ExportCsvButton } from './export-csv-button';
-import { FleetFilters } from './fleet-filters';
-import { FleetSummary } from './fleet-summary';
+import { ActivationCodeDialog } from '@/features/license-manager/summary/activation-code-dialog';
+import { AssignLicenseDialog } from '@/features/license-manager/sensors/assign-license-dialog';
+import { ExpiryChartCard } from '@/features/license-manager/summary/expiry-chart-card';
+import { ExpiryRecipientsDialog } from '@/features/license-manager/summary/expiry-recipients-dialog';
+import { ExportCsvButton } from '@/features/license-manager/sensors/export-csv-button';
+import { FleetFilters } from '@/features/license-manager/sensors/fleet-filters';
+import { FleetSummary } from '@/features/license-manager/summary/fleet-summary';
 import { useStableCallback } from '@/lib/use-stable-callback';
 import { useFleetUrl } from './fleet-url';
-import { LicensesLeft } from './licenses-left';
-import { SENSOR_COLUMNS } from './sensor-columns';
-import { SensorPanel } from './sensor-panel';
-import { SENSOR_TABLE_HEIGHT, SensorTable } from './sensor-table';
-import { SENSOR_PAGE_SIZE } from './use-sensor-window';
+import { LicensesLeft } from '@/features/license-manager/summary/licenses-left';
+import { SENSOR_COLUMNS } from '@/features/license-manager/sensors/sensor-columns';
+import { SensorPanel } from '@/features/license-manager/sensor-panel/sensor-panel';
+import { SENSOR_TABLE_HEIGHT, SensorTable } from '@/features/license-manager/sensors/sensor-table';
+import { SENSOR_PAGE_SIZE } from '@/features/license-manager/sensors/use-sensor-window';
+import { ErrorAlert } from '@/components/error-alert';
 
 const NO_LICENSES_LEFT = 'No licenses left: add an Activation Code first.';
 
@@ -73,7 +72,7 @@ export function FleetWorkspace() {
     }
     if (!head.data) {
       return (
-        <ErrorState
+        <ErrorAlert
           title="The sensors could not be loaded"
           error={head.error}
           onRetry={() => void head.refetch()}
@@ -97,8 +96,8 @@ export function FleetWorkspace() {
     return (
       <Stack spacing={2}>
         {head.error && (
-          <StaleDataNotice
-            what="the sensors"
+          <ErrorAlert
+            lastLoaded="the sensors"
             error={head.error}
             onRetry={() => void head.refetch()}
             retrying={head.isFetching}

@@ -1,13 +1,13 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@tanstack/react-query';
 import { fleetQueries } from '@/api/fleet';
-import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { usesSimulatedCloud } from '@/lib/env';
 import { FleetAccessDenied } from './fleet-access-denied';
 import { FleetNoticesProvider } from './fleet-notices';
 import { FleetUserSwitch } from './fleet-user-switch';
 import { FleetWorkspace } from './fleet-workspace';
+import { ErrorAlert } from '@/components/error-alert';
 
 const TITLE = 'License Manager';
 
@@ -26,7 +26,7 @@ export function LicenseManagerPage() {
     return (
       <>
         <PageHeader title={TITLE} />
-        <ErrorState
+        <ErrorAlert
           title="The License Manager could not be loaded"
           error={session.error}
           onRetry={() => void session.refetch()}

@@ -5,7 +5,7 @@ import { renderWithApp } from '@tests/render';
 import { cloud, resetCloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
 import { CmsDashboardPage } from './cms-dashboard-page';
-import { AUTO_OPEN_STORAGE_PREFIX } from './use-auto-open';
+import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 
 /** As if the Owner had already closed the dialog that opened by itself this session (SS-2). */
 function autoOpenAlreadyShown() {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 import { PageHeader } from '@/components/page-header';
-import { ActivationJobNotice } from './activation-job-notice';
-import { DevicesPanel } from './devices-panel';
-import { LicenseStatusDisplay } from './license-status-display';
-import { ManageLicensesDialog } from './manage-licenses-dialog';
+import { ActivationJobNotice } from '@/features/manage-licenses/activation/activation-job-notice';
+import { DevicesPanel } from '@/features/manage-licenses/devices/devices-panel';
+import { LicenseStatusDisplay } from '@/features/manage-licenses/status/license-status-display';
+import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 
 export function CmsDashboardPage() {
   const session = useQuery(sessionQueries.current());

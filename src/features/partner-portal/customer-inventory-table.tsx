@@ -1,16 +1,12 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { CustomerInventoryLicense } from '@/api/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
 import { usePagedRows } from '@/components/use-paged-rows';
+import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 
 export const CUSTOMER_INVENTORY_COLUMNS = [
   'License ID',
@@ -35,7 +31,7 @@ export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryT
   const { visible, pager } = usePagedRows(rows);
   return (
     <>
-      <Table size="small" aria-label="Customer Inventory">
+      <DataTable aria-label="Customer Inventory">
         <TableHead>
           <TableRow>
             {CUSTOMER_INVENTORY_COLUMNS.map((column) => (
@@ -77,7 +73,7 @@ export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryT
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
       {pager}
     </>
   );

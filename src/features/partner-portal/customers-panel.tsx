@@ -11,9 +11,9 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { PartnerCustomer } from '@/api/partner-portal';
-import { ErrorState } from '@/components/error-state';
 import { CopyableId } from '@/components/copyable-id';
 import { NewCustomerDialog } from './new-customer-dialog';
+import { ErrorAlert } from '@/components/error-alert';
 
 interface CustomersPanelProps {
   customers: PartnerCustomer[] | undefined;
@@ -48,7 +48,7 @@ export function CustomersPanel({ customers, error, onRetry, retrying }: Customer
           </Alert>
         )}
         {error ? (
-          <ErrorState
+          <ErrorAlert
             title="Customers could not be loaded"
             error={error}
             onRetry={onRetry}

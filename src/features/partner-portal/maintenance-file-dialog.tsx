@@ -2,20 +2,16 @@ import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { toUserMessage } from '@/api/errors';
 import { useIssueMaintenanceFile, type CustomerInventoryLicense } from '@/api/partner-portal';
 import { typedInstallCodeSchema } from '@/api/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { describeLicense } from '@/domain/licenses';
+import { ErrorAlert } from '@/components/error-alert';
+import { AppDialog, DialogText } from '@/components/app-dialog';
 
 const installCodeFormSchema = z.object({ installCode: typedInstallCodeSchema });
 
@@ -64,46 +60,13 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
   });
 
   return (
-    <Dialog
+    <AppDialog
       open={license !== null}
       onClose={close}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="maintenance-file-title"
-    >
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id="maintenance-file-title">Issue maintenance file</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            {license && (
-              <DialogContentText>
-                {describeLicense(license)} for {license.customerName} ({license.licenseId}). Enter
-                the install code of the segment controller that has no Internet access.
-              </DialogContentText>
-            )}
-            <FormTextField
-              control={control}
-              name="installCode"
-              label="Install code"
-              placeholder="ABCDE-FGHIJ-KLMNO-PQRST-UVW23"
-              helperText="5 groups of 5 characters (A–Z, 2–7)."
-              readOnly={file !== undefined}
-              fullWidth
-            />
-            {issue.isError && <Alert severity="error">{toUserMessage(issue.error)}</Alert>}
-            {file && (
-              <Alert severity="success">
-                File issued: <strong>{file.fileName}</strong>.{' '}
-                {url && (
-                  <Link href={url} download={file.fileName}>
-                    Download {file.fileName}
-                  </Link>
-                )}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
+      title="Issue maintenance file"
+      onSubmit={(event) => void submit(event)}
+      actions={
+        <>
           {file ? (
             <Button variant="contained" onClick={close}>
               Done
@@ -118,8 +81,37 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
               </Button>
             </>
           )}
-        </DialogActions>
-      </form>
-    </Dialog>
+        </>
+      }
+    >
+      <Stack spacing={2}>
+        {license && (
+          <DialogText>
+            {describeLicense(license)} for {license.customerName} ({license.licenseId}). Enter the
+            install code of the segment controller that has no Internet access.
+          </DialogText>
+        )}
+        <FormTextField
+          control={control}
+          name="installCode"
+          label="Install code"
+          placeholder="ABCDE-FGHIJ-KLMNO-PQRST-UVW23"
+          helperText="5 groups of 5 characters (A–Z, 2–7)."
+          readOnly={file !== undefined}
+          fullWidth
+        />
+        {issue.isError && <ErrorAlert error={issue.error} />}
+        {file && (
+          <Alert severity="success">
+            File issued: <strong>{file.fileName}</strong>.{' '}
+            {url && (
+              <Link href={url} download={file.fileName}>
+                Download {file.fileName}
+              </Link>
+            )}
+          </Alert>
+        )}
+      </Stack>
+    </AppDialog>
   );
 }

@@ -1,14 +1,10 @@
 import Checkbox from '@mui/material/Checkbox';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import type { MyInventoryLicense } from '@/api/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';
 import { usePagedRows } from '@/components/use-paged-rows';
+import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 
 export const MY_INVENTORY_COLUMNS = [
   'License ID',
@@ -33,7 +29,7 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
   const { visible, pager } = usePagedRows(rows);
   return (
     <>
-      <Table size="small" aria-label="My Inventory">
+      <DataTable aria-label="My Inventory">
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -65,7 +61,7 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
       {pager}
     </>
   );

@@ -1,15 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ApiError, toUserMessage } from '@/api/errors';
+import { ApiError } from '@/api/errors';
 import {
   contactEmailsSchema,
   customerNameSchema,
@@ -18,6 +13,8 @@ import {
 } from '@/api/partner-portal';
 import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { FormTextField } from '@/components/form-text-field';
+import { ErrorAlert } from '@/components/error-alert';
+import { AppDialog } from '@/components/app-dialog';
 
 const splitEmails = (text: string) =>
   text
@@ -78,37 +75,33 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
   });
 
   return (
-    <Dialog
+    <AppDialog
       open={open}
       onClose={close}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="new-customer-title"
-    >
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id="new-customer-title">New customer</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {failure !== null && <Alert severity="error">{toUserMessage(failure)}</Alert>}
-            <FormTextField control={control} name="name" label="Customer name" fullWidth />
-            <FormTextField
-              control={control}
-              name="contactEmails"
-              label="Contact e-mails"
-              helperText="One to ten addresses, separated by commas."
-              fullWidth
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
+      title="New customer"
+      onSubmit={(event) => void submit(event)}
+      actions={
+        <>
           <Button onClick={close} disabled={formState.isSubmitting}>
             Cancel
           </Button>
           <Button type="submit" variant="contained" loading={formState.isSubmitting}>
             Create customer
           </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        </>
+      }
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {failure !== null && <ErrorAlert error={failure} />}
+        <FormTextField control={control} name="name" label="Customer name" fullWidth />
+        <FormTextField
+          control={control}
+          name="contactEmails"
+          label="Contact e-mails"
+          helperText="One to ten addresses, separated by commas."
+          fullWidth
+        />
+      </Stack>
+    </AppDialog>
   );
 }

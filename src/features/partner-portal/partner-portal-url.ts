@@ -1,4 +1,5 @@
-import { useSearchParams } from 'wouter';
+import { z } from 'zod';
+import { useUrlState } from '@/lib/url-state';
 
 export const PARTNER_TABS = ['my-inventory', 'customer-inventory'] as const;
 export type PartnerTab = (typeof PARTNER_TABS)[number];
@@ -12,26 +13,22 @@ export function searchProblem(text: string): string | null {
     : null;
 }
 
+const partnerUrlSchema = z.object({
+  tab: z.enum(PARTNER_TABS).default('my-inventory'),
+  q: z
+    .string()
+    .transform((text) => text.slice(0, MAX_SEARCH_LENGTH))
+    .default(''),
+});
+
 /** PP-1, PP-3: the tab (`?tab=`) and the search text (`?q=`) live in the URL. */
 export function usePartnerPortalUrl() {
-  const [params, setParams] = useSearchParams();
-  const tab: PartnerTab =
-    PARTNER_TABS.find((option) => option === params.get('tab')) ?? 'my-inventory';
-  const update = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const [state, set] = useUrlState(partnerUrlSchema);
   return {
-    tab,
-    search: (params.get('q') ?? '').slice(0, MAX_SEARCH_LENGTH),
-    setTab: (next: PartnerTab) => update('tab', next === 'my-inventory' ? '' : next),
-    setSearch: (next: string) => update('q', next),
+    tab: state.tab,
+    search: state.q,
+    setTab: (next: PartnerTab) => set({ tab: next === 'my-inventory' ? null : next }),
+    setSearch: (next: string) => set({ q: next }),
   };
 }
 

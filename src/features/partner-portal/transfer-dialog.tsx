@@ -1,18 +1,12 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { toUserMessage } from '@/api/errors';
 import {
   useTransferToCustomer,
   type MyInventoryLicense,
@@ -22,6 +16,8 @@ import { useIdempotencyKey } from '@/api/use-idempotency-key';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
+import { ErrorAlert } from '@/components/error-alert';
+import { AppDialog, DialogText } from '@/components/app-dialog';
 
 interface TransferDialogProps {
   open: boolean;
@@ -70,93 +66,96 @@ export function TransferDialog({
   };
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="transfer-title">
-      <DialogTitle id="transfer-title">Transfer to customer</DialogTitle>
-      <DialogContent>
-        {result ? (
-          <Stack spacing={2}>
-            <Alert severity="success">
-              {result.transfers.length === 1
-                ? `1 license transferred to ${customer?.name ?? 'the customer'}`
-                : `${result.transfers.length} licenses transferred to ${customer?.name ?? 'the customer'}`}{' '}
-              on {result.transferDate}. The customer activates them under their new License IDs.
-            </Alert>
-            <List dense aria-label="New License IDs">
-              {result.transfers.map(({ fromLicenseId, toLicenseId }) => (
-                <ListItem key={toLicenseId} disableGutters>
-                  <Stack>
-                    <CopyableId id={toLicenseId} label="new License ID" />
-                    <Typography variant="caption" color="text.secondary">
-                      replaces{' '}
-                      <Typography component="span" variant="caption" sx={{ fontFamily: MONOSPACE }}>
-                        {fromLicenseId}
-                      </Typography>
-                    </Typography>
-                  </Stack>
-                </ListItem>
-              ))}
-            </List>
-          </Stack>
-        ) : (
-          <Stack spacing={2}>
-            <DialogContentText>
-              Each license gets a new License ID for the customer. The current License IDs stay
-              visible for tracking but can no longer be transferred or activated.
-            </DialogContentText>
-            <List dense aria-label="Licenses to transfer">
-              {licenses.map((license) => (
-                <ListItem key={license.licenseId} disableGutters>
-                  <Typography variant="body2">
-                    <Typography component="span" variant="body2" sx={{ fontFamily: MONOSPACE }}>
-                      {license.licenseId}
-                    </Typography>{' '}
-                    · {describeLicense(license)} · {license.purchaseOrder}
-                  </Typography>
-                </ListItem>
-              ))}
-            </List>
-            {customers.length === 0 ? (
-              <Alert severity="info">Create a customer first.</Alert>
-            ) : (
-              <TextField
-                select
-                label="Customer"
-                value={customerId}
-                onChange={(event) => setCustomerId(event.target.value)}
-                fullWidth
+    <AppDialog
+      open={open}
+      onClose={close}
+      title="Transfer to customer"
+      actions={
+        <>
+          {result ? (
+            <Button onClick={close} variant="contained">
+              Done
+            </Button>
+          ) : (
+            <>
+              <Button onClick={close} disabled={transfer.isPending}>
+                Cancel
+              </Button>
+              <Button
+                variant="contained"
+                onClick={confirm}
+                disabled={customerId === '' || licenses.length === 0}
+                loading={transfer.isPending}
               >
-                {customers.map((c) => (
-                  <MenuItem key={c.id} value={c.id}>
-                    {c.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-            {transfer.isError && <Alert severity="error">{toUserMessage(transfer.error)}</Alert>}
-          </Stack>
-        )}
-      </DialogContent>
-      <DialogActions>
-        {result ? (
-          <Button onClick={close} variant="contained">
-            Done
-          </Button>
-        ) : (
-          <>
-            <Button onClick={close} disabled={transfer.isPending}>
-              Cancel
-            </Button>
-            <Button
-              variant="contained"
-              onClick={confirm}
-              disabled={customerId === '' || licenses.length === 0}
-              loading={transfer.isPending}
+                Transfer
+              </Button>
+            </>
+          )}
+        </>
+      }
+    >
+      {result ? (
+        <Stack spacing={2}>
+          <Alert severity="success">
+            {result.transfers.length === 1
+              ? `1 license transferred to ${customer?.name ?? 'the customer'}`
+              : `${result.transfers.length} licenses transferred to ${customer?.name ?? 'the customer'}`}{' '}
+            on {result.transferDate}. The customer activates them under their new License IDs.
+          </Alert>
+          <List dense aria-label="New License IDs">
+            {result.transfers.map(({ fromLicenseId, toLicenseId }) => (
+              <ListItem key={toLicenseId} disableGutters>
+                <Stack>
+                  <CopyableId id={toLicenseId} label="new License ID" />
+                  <Typography variant="caption" color="text.secondary">
+                    replaces{' '}
+                    <Typography component="span" variant="caption" sx={{ fontFamily: MONOSPACE }}>
+                      {fromLicenseId}
+                    </Typography>
+                  </Typography>
+                </Stack>
+              </ListItem>
+            ))}
+          </List>
+        </Stack>
+      ) : (
+        <Stack spacing={2}>
+          <DialogText>
+            Each license gets a new License ID for the customer. The current License IDs stay
+            visible for tracking but can no longer be transferred or activated.
+          </DialogText>
+          <List dense aria-label="Licenses to transfer">
+            {licenses.map((license) => (
+              <ListItem key={license.licenseId} disableGutters>
+                <Typography variant="body2">
+                  <Typography component="span" variant="body2" sx={{ fontFamily: MONOSPACE }}>
+                    {license.licenseId}
+                  </Typography>{' '}
+                  · {describeLicense(license)} · {license.purchaseOrder}
+                </Typography>
+              </ListItem>
+            ))}
+          </List>
+          {customers.length === 0 ? (
+            <Alert severity="info">Create a customer first.</Alert>
+          ) : (
+            <TextField
+              select
+              label="Customer"
+              value={customerId}
+              onChange={(event) => setCustomerId(event.target.value)}
+              fullWidth
             >
-              Transfer
-            </Button>
-          </>
-        )}
-      </DialogActions>
-    </Dialog>
+              {customers.map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {c.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+          {transfer.isError && <ErrorAlert error={transfer.error} />}
+        </Stack>
+      )}
+    </AppDialog>
   );
 }

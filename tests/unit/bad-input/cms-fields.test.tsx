@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
 import { enterText } from '@tests/enter-text';
 import { renderWithApp } from '@tests/render';
-import { ManageLicensesDialog } from '@/features/manage-licenses/manage-licenses-dialog';
+import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import {
   cloudSnapshot,
   inParts,

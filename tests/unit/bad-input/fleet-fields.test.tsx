@@ -4,7 +4,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { server } from '@mocks/node';
 import { renderWithApp } from '@tests/render';
-import { ActivationCodeDialog } from '@/features/license-manager/activation-code-dialog';
+import { ActivationCodeDialog } from '@/features/license-manager/summary/activation-code-dialog';
 import { LicenseManagerPage } from '@/features/license-manager/license-manager-page';
 import {
   cloudSnapshot,

@@ -1,0 +1,120 @@
+import { memo } from 'react';
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import type { Sensor } from '@/api/fleet-schemas';
+import { ToolbarAction } from '@/components/toolbar-action';
+import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
+import { AutoRenewalSwitch } from './auto-renewal-switch';
+import { SENSOR_COLUMNS } from './sensor-columns';
+import { TableCell, TableRow } from '@/components/data-table';
+
+const SERIAL_SX = { fontWeight: 500, fontFamily: 'monospace' } as const;
+const KEY_SX = { fontFamily: 'monospace' } as const;
+
+function Secondary({ children, color = 'text.secondary' }: { children: string; color?: string }) {
+  return (
+    <Typography variant="caption" noWrap component="div" sx={{ color }}>
+      {children}
+    </Typography>
+  );
+}
+
+const EXPIRY_COLOR = {
+  active: 'text.secondary',
+  expiring: 'warning.main',
+  expired: 'error.main',
+  unlicensed: 'text.secondary',
+} as const;
+
+interface SensorRowProps {
+  sensor: Sensor;
+  index: number;
+  /** Why "+" is unavailable (no licenses left), or null. */
+  addDisabledReason: string | null;
+  onOpen: (serial: string) => void;
+  onAdd: (sensor: Sensor) => void;
+}
+
+/**
+ * LM-3: one sensor, in the table's exact columns. Memoised: while scrolling only the rows that
+ * come into view render (the callbacks it gets are stable).
+ */
+export const SensorRow = memo(function SensorRow({
+  sensor,
+  index,
+  addDisabledReason,
+  onOpen,
+  onAdd,
+}: SensorRowProps) {
+  const { current } = sensor;
+  return (
+    <TableRow hover aria-rowindex={index + 2}>
+      <TableCell>
+        <Link
+          component="button"
+          variant="body2"
+          underline="hover"
+          onClick={() => onOpen(sensor.serial)}
+          sx={SERIAL_SX}
+        >
+          {sensor.serial}
+        </Link>
+        <Secondary>{sensor.name}</Secondary>
+      </TableCell>
+      <TableCell>{current?.startDate ?? '—'}</TableCell>
+      <TableCell>
+        {current && sensor.daysLeft !== null ? (
+          <>
+            <Typography variant="body2" component="div">
+              {current.endDate}
+            </Typography>
+            <Secondary color={EXPIRY_COLOR[sensor.status]}>
+              {daysLeftText(sensor.daysLeft)}
+            </Secondary>
+          </>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {SENSOR_STATUS_LABELS.unlicensed}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>
+        {current ? (
+          <Typography variant="body2" noWrap sx={KEY_SX}>
+            {current.keyId} ({sensor.keyLicenseCount})
+          </Typography>
+        ) : (
+          '—'
+        )}
+        {sensor.queue.length > 0 && <Secondary>{`${sensor.queue.length} queued`}</Secondary>}
+      </TableCell>
+      <TableCell align="center">
+        <ToolbarAction
+          label={`Add license to ${sensor.name} (${sensor.serial})`}
+          icon={<AddOutlined />}
+          onClick={() => onAdd(sensor)}
+          disabledReason={addDisabledReason}
+        />
+      </TableCell>
+      <TableCell align="center">
+        <AutoRenewalSwitch sensor={sensor} />
+      </TableCell>
+    </TableRow>
+  );
+});
+
+/** A row whose page is still on its way: same height, marked as loading. */
+export function SensorRowPlaceholder({ index }: { index: number }) {
+  return (
+    <TableRow aria-rowindex={index + 2} aria-busy="true">
+      {SENSOR_COLUMNS.map((column) => (
+        <TableCell key={column.label}>
+          <Skeleton variant="text" width="70%" />
+          <Skeleton variant="text" width="40%" />
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useRef } from 'react';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ErrorAlert } from '@/components/error-alert';
+import type { Sensor, SensorQuery, SensorSort } from '@/api/fleet-schemas';
+import { toUserMessage } from '@/api/errors';
+import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
+import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
+import { SensorRow, SensorRowPlaceholder } from './sensor-row';
+import { useSensorWindow } from './use-sensor-window';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
+} from '@/components/data-table';
+
+/** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
+const HEADER_HEIGHT = 40;
+
+/** Styles every body cell once here, instead of per cell: rows mount faster while scrolling. */
+const BODY_SX = {
+  '& td': { py: 0.5, height: SENSOR_ROW_HEIGHT, overflow: 'hidden' },
+} as const;
+
+/** The table's own height: fixed, so the page never shifts while rows arrive (CLS 0). */
+export const SENSOR_TABLE_HEIGHT = 'max(420px, calc(100vh - 400px))';
+
+interface SensorTableProps {
+  query: SensorQuery;
+  /** Sensors matching the query (from its first page, already loaded). */
+  total: number;
+  /** The rows shown belong to the previous query while the new one loads. */
+  updating: boolean;
+  onSort: (sort: SensorSort) => void;
+  onOpen: (serial: string) => void;
+  onAdd: (sensor: Sensor) => void;
+  addDisabledReason: string | null;
+}
+
+/**
+ * LM-3, LM-8: the fleet, virtualised: only the rows in view (and a margin) are in the page, and
+ * only their pages are fetched, so 100,000 sensors scroll like 40.
+ */
+export function SensorTable({ query, total, updating, onSort, ...rowProps }: SensorTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // No React Compiler here: the virtualiser re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => SENSOR_ROW_HEIGHT,
+    overscan: 4,
+  });
+  const items = virtualizer.getVirtualItems();
+  usePaintMark(PAINT_MARKS.fleetRows, items.length > 0);
+  const loaded = useSensorWindow(query, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+
+  // A new search, filter or order starts at the top of its answer.
+  const queryKey = JSON.stringify(query);
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [queryKey]);
+
+  const shown = new Set<string>();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <Paper variant="outlined" sx={{ position: 'relative' }}>
+      <LinearProgress
+        aria-label="Updating the table"
+        sx={{
+          position: 'absolute',
+          insetInline: 0,
+          top: 0,
+          zIndex: 3,
+          visibility: updating ? 'visible' : 'hidden',
+        }}
+      />
+      {loaded.pageError && (
+        <ErrorAlert
+          error={`Some rows could not be loaded: ${toUserMessage(loaded.pageError)}`}
+          onRetry={loaded.refetch}
+        />
+      )}
+      <TableContainer ref={scrollRef} sx={{ height: SENSOR_TABLE_HEIGHT }}>
+        <DataTable
+          stickyHeader
+          aria-label="Sensors"
+          aria-rowcount={total + 1}
+          aria-busy={updating}
+          sx={{ tableLayout: 'fixed', minWidth: 880 }}
+        >
+          <TableHead>
+            <TableRow aria-rowindex={1}>
+              {SENSOR_COLUMNS.map((column) => {
+                const active = column.sort !== null && column.sort === query.sort;
+                const sortDirection = query.direction === 'asc' ? 'ascending' : 'descending';
+                return (
+                  <TableCell
+                    key={column.label}
+                    align={column.align}
+                    sx={{ width: column.width, height: HEADER_HEIGHT, py: 0, fontWeight: 600 }}
+                    aria-sort={active ? sortDirection : undefined}
+                  >
+                    {column.sort === null ? (
+                      column.label
+                    ) : (
+                      <TableSortLabel
+                        active={active}
+                        direction={active ? query.direction : 'asc'}
+                        onClick={() => column.sort && onSort(column.sort)}
+                      >
+                        {column.label}
+                      </TableSortLabel>
+                    )}
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          </TableHead>
+          <TableBody sx={BODY_SX}>
+            {top > 0 && <tr aria-hidden style={{ height: top }} />}
+            {items.map((item) => {
+              const found = loaded.rows.get(item.index);
+              // While a new order loads, pages of the old and new order can hold the same sensor.
+              const sensor = found && !shown.has(found.serial) ? found : undefined;
+              if (sensor) shown.add(sensor.serial);
+              return sensor ? (
+                <SensorRow key={sensor.serial} sensor={sensor} index={item.index} {...rowProps} />
+              ) : (
+                <SensorRowPlaceholder key={`placeholder-${item.index}`} index={item.index} />
+              );
+            })}
+            {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
+          </TableBody>
+        </DataTable>
+      </TableContainer>
+    </Paper>
+  );
+}

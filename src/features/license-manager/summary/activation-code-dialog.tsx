@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@mui/material/Button';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { toUserMessage } from '@/api/errors';
+import { useRedeemActivationCode } from '@/api/fleet';
+import { ACTIVATION_CODE_PATTERN, normalizeActivationCode } from '@/api/fleet-schemas';
+import { asciiOnly } from '@/api/schemas';
+import { useIdempotencyKey } from '@/api/use-idempotency-key';
+import { FormTextField } from '@/components/form-text-field';
+import { MONOSPACE } from '@/lib/theme';
+import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { AppDialog, DialogText } from '@/components/app-dialog';
+
+const codeFormSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .superRefine(asciiOnly('Latin letters and digits'))
+    .transform(normalizeActivationCode)
+    .pipe(
+      z
+        .string()
+        .min(1, 'Enter the activation code.')
+        .regex(
+          ACTIVATION_CODE_PATTERN,
+          'An activation code is four groups of four letters or digits, like EF7Q-2K9M-XR4D-81NB.',
+        ),
+    ),
+});
+
+/** LM-2: an activation code adds its licenses to the pool; each refusal shows on the field. */
+export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const redeem = useRedeemActivationCode();
+  const notify = useFleetNotify();
+  // One key per code typed: a retry after a lost answer is applied once (quality R7, R10).
+  const commandKey = useIdempotencyKey();
+  const { control, handleSubmit, reset, setError, formState } = useForm({
+    resolver: zodResolver(codeFormSchema),
+    defaultValues: { code: '' },
+  });
+
+  const close = () => {
+    if (formState.isSubmitting) return;
+    reset();
+    redeem.reset();
+    onClose();
+  };
+
+  const submit = handleSubmit(async ({ code }) => {
+    try {
+      const result = await redeem.mutateAsync({ code, idempotencyKey: commandKey.keyFor(code) });
+      commandKey.done();
+      notify(
+        `${result.added} licenses × ${result.key.durationMonths} months added to the pool (key ${result.key.id}).`,
+      );
+      reset();
+      onClose();
+    } catch (error) {
+      setError('code', { type: 'server', message: toUserMessage(error) });
+    }
+  });
+
+  return (
+    <AppDialog
+      open={open}
+      onClose={close}
+      maxWidth="xs"
+      title="Add licenses"
+      onSubmit={(event) => void submit(event)}
+      actions={
+        <>
+          <Button onClick={close} disabled={formState.isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" loading={formState.isSubmitting}>
+            Add
+          </Button>
+        </>
+      }
+    >
+      <DialogText sx={{ mb: 2 }}>
+        Enter the Activation Code from your order. Its licenses join the pool, ready to assign.
+      </DialogText>
+      <FormTextField
+        control={control}
+        name="code"
+        label="Activation Code"
+        placeholder="XXXX-XXXX-XXXX-XXXX"
+        autoFocus
+        fullWidth
+        sx={{ '& input': { fontFamily: MONOSPACE, textTransform: 'uppercase' } }}
+      />
+    </AppDialog>
+  );
+}

@@ -1,0 +1,54 @@
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import type { Device } from '@/api/devices';
+import { DeviceStateChip } from './device-state-chip';
+import { TableCell, TableRow } from '@/components/data-table';
+
+interface DeviceRowProps {
+  device: Device;
+  /** Only the Owner may provision (SS-1); null for everyone else. */
+  provision: { pending: boolean; disabled: boolean; onClick: () => void } | null;
+}
+
+function Hint({ children }: { children: string }) {
+  return (
+    <Typography component="span" variant="body2" color="text.secondary">
+      {children}
+    </Typography>
+  );
+}
+
+function NextStep({ device, provision }: DeviceRowProps) {
+  if (device.state === 'unlicensed')
+    return <Hint>Activate a capacity license to license this device</Hint>;
+  if (device.state === 'provisioned') return null;
+  if (!provision) return <Hint>Waiting for the Owner to provision it</Hint>;
+  return (
+    <Button
+      size="small"
+      variant="outlined"
+      aria-label={`Provision ${device.name}`}
+      loading={provision.pending}
+      disabled={provision.disabled}
+      onClick={provision.onClick}
+    >
+      Provision
+    </Button>
+  );
+}
+
+export function DeviceRow({ device, provision }: DeviceRowProps) {
+  return (
+    // One height for every row, with or without a Provision button.
+    <TableRow hover sx={{ height: 41 }}>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{device.name}</TableCell>
+      <TableCell>{device.protocol}</TableCell>
+      <TableCell>
+        <DeviceStateChip state={device.state} />
+      </TableCell>
+      <TableCell sx={{ py: 0 }}>
+        <NextStep device={device} provision={provision} />
+      </TableCell>
+    </TableRow>
+  );
+}

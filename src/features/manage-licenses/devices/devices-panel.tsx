@@ -1,0 +1,116 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
+import { useQuery } from '@tanstack/react-query';
+import { deviceQueries, type Device } from '@/api/devices';
+import { segmentControllerQueries, type SegmentController } from '@/api/segment-controllers';
+import { sessionQueries, type Session } from '@/api/session';
+import { DevicesPanelSkeleton } from './devices-panel-skeleton';
+import { useDevicesSegment } from './devices-panel-url';
+import { SegmentDevices } from './segment-devices';
+import { combineQueries, QueryView } from '@/components/query-view';
+
+const HEADING_ID = 'devices-heading';
+const PANEL_ID = 'devices-tabpanel';
+const tabId = (controllerId: string) => `devices-tab-${controllerId}`;
+
+function DevicesContent({ user }: { user: Session['user'] }) {
+  const devices = useQuery(deviceQueries.list());
+  const controllers = useQuery(segmentControllerQueries.list());
+
+  const query = combineQueries(
+    [devices, controllers],
+    devices.data && controllers.data
+      ? { devices: devices.data, controllers: controllers.data }
+      : undefined,
+  );
+  return (
+    <QueryView
+      query={query}
+      pending={<DevicesPanelSkeleton />}
+      errorTitle="Devices could not be loaded"
+      isEmpty={(loaded) => loaded.controllers.length === 0}
+      empty={<Typography color="text.secondary">No segment controllers.</Typography>}
+    >
+      {(loaded) => <DevicesTabs {...loaded} user={user} />}
+    </QueryView>
+  );
+}
+
+function DevicesTabs({
+  devices,
+  controllers,
+  user,
+}: {
+  devices: Device[];
+  controllers: SegmentController[];
+  user: Session['user'];
+}) {
+  const [selectedId, select] = useDevicesSegment();
+  const canProvision = user.role === 'Owner';
+  const selected = controllers.find((c) => c.id === selectedId) ?? controllers[0];
+  if (!selected) return null;
+
+  return (
+    <Stack spacing={2}>
+      {!canProvision && (
+        <Alert severity="info" role="note">
+          Read only: only the Owner can provision devices. You are signed in as {user.name} (
+          {user.role}).
+        </Alert>
+      )}
+      <Tabs
+        value={selected.id}
+        onChange={(_event, id: string) => select(id)}
+        aria-label="Segment controller"
+        variant="scrollable"
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
+        {controllers.map((c) => (
+          <Tab key={c.id} value={c.id} label={c.name} id={tabId(c.id)} aria-controls={PANEL_ID} />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(selected.id)}>
+        <SegmentDevices
+          key={selected.id}
+          controller={selected}
+          devices={devices.filter((d) => d.segmentControllerId === selected.id)}
+          canProvision={canProvision}
+        />
+      </Box>
+    </Stack>
+  );
+}
+
+/**
+ * SS-42: the dashboard's Devices panel. Like License Status it waits for the session (and leaves
+ * a failed sign-in check to License Status to report), so it never shows actions it would hide.
+ */
+export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
+  const session = useQuery(sessionQueries.current());
+  return (
+    <Card component="section" aria-labelledby={HEADING_ID} sx={sx}>
+      <CardHeader
+        title="Devices"
+        subheader="Provisioned, unprovisioned and unlicensed devices per segment controller"
+        slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
+      />
+      <CardContent sx={{ pt: 0 }}>
+        {session.isPending && <DevicesPanelSkeleton />}
+        {session.isError && (
+          <Typography variant="body2" color="text.secondary">
+            Devices show once your sign-in is checked.
+          </Typography>
+        )}
+        {session.data && <DevicesContent user={session.data.user} />}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Device } from '@/api/devices';
+import type { DeviceState } from '@/api/segment-controllers';
+import { DeviceRow } from './device-row';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@/components/data-table';
+
+const COLUMNS = ['Device', 'Protocol', 'State', 'Action'] as const;
+
+/** Devices that need something done come first: unprovisioned, then unlicensed. */
+const ORDER: Record<DeviceState, number> = { unprovisioned: 0, unlicensed: 1, provisioned: 2 };
+
+interface DevicesTableProps {
+  controllerName: string;
+  devices: readonly Device[];
+  /** Null when the user may not provision (read-only). */
+  provision: {
+    pendingIds: readonly string[] | 'all' | null;
+    onProvision: (deviceId: string) => void;
+  } | null;
+}
+
+/** Compact and scrolling: Main Hall alone has 128 devices. */
+export function DevicesTable({ controllerName, devices, provision }: DevicesTableProps) {
+  const sorted = devices.toSorted((a, b) => ORDER[a.state] - ORDER[b.state]);
+  const busy = provision?.pendingIds != null;
+  return (
+    <TableContainer
+      tabIndex={0}
+      role="region"
+      aria-label={`Device list of ${controllerName}`}
+      sx={{ maxHeight: 380, border: 1, borderColor: 'divider', borderRadius: 2 }}
+    >
+      <DataTable stickyHeader aria-label={`Devices on ${controllerName}`}>
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((column) => (
+              <TableCell key={column}>{column}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {sorted.map((device) => (
+            <DeviceRow
+              key={device.id}
+              device={device}
+              provision={
+                provision && {
+                  pending:
+                    provision.pendingIds !== null &&
+                    provision.pendingIds !== 'all' &&
+                    provision.pendingIds.includes(device.id),
+                  disabled: busy,
+                  onClick: () => provision.onProvision(device.id),
+                }
+              }
+            />
+          ))}
+        </TableBody>
+      </DataTable>
+    </TableContainer>
+  );
+}

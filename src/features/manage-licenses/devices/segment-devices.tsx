@@ -1,0 +1,70 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import DevicesOtherOutlined from '@mui/icons-material/DevicesOtherOutlined';
+import { ErrorAlert } from '@/components/error-alert';
+import { useProvisionDevices, type Device } from '@/api/devices';
+import type { SegmentController } from '@/api/segment-controllers';
+import { EmptyState } from '@/components/empty-state';
+import { DeviceStateLegend } from './device-state-legend';
+import { countDeviceStates } from './device-states';
+import { DevicesTable } from './devices-table';
+
+interface SegmentDevicesProps {
+  controller: SegmentController;
+  devices: readonly Device[];
+  canProvision: boolean;
+}
+
+const plural = (count: number) => (count === 1 ? '1 device' : `${count} devices`);
+
+/** SS-42 for one segment controller: its legend and counts, its devices, and provisioning. */
+export function SegmentDevices({ controller, devices, canProvision }: SegmentDevicesProps) {
+  const provision = useProvisionDevices();
+  const counts = countDeviceStates(devices);
+  const run = (deviceIds: string[] | null) =>
+    provision.mutate({ segmentControllerId: controller.id, deviceIds });
+  const pendingIds = provision.isPending ? (provision.variables.deviceIds ?? 'all') : null;
+
+  return (
+    <Stack spacing={2}>
+      <DeviceStateLegend controllerName={controller.name} counts={counts} />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minHeight: 36 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+          {plural(devices.length)} on {controller.name}
+          {counts.unlicensed > 0 && ` · ${counts.unlicensed} beyond the licensed capacity`}
+          <Typography component="span" variant="body2" role="status">
+            {provision.isSuccess && ` · ${plural(provision.data.provisioned)} provisioned`}
+          </Typography>
+        </Typography>
+        {canProvision && (
+          <Button
+            variant="contained"
+            disabled={counts.unprovisioned === 0 || provision.isPending}
+            loading={pendingIds === 'all'}
+            onClick={() => run(null)}
+          >
+            Provision all ({counts.unprovisioned})
+          </Button>
+        )}
+      </Stack>
+      {provision.isError && (
+        <ErrorAlert error={provision.error} onDismiss={() => provision.reset()} />
+      )}
+      {devices.length === 0 ? (
+        <EmptyState
+          icon={<DevicesOtherOutlined fontSize="inherit" />}
+          title={`No devices on ${controller.name}`}
+        />
+      ) : (
+        <DevicesTable
+          controllerName={controller.name}
+          devices={devices}
+          provision={
+            canProvision ? { pendingIds, onProvision: (deviceId) => run([deviceId]) } : null
+          }
+        />
+      )}
+    </Stack>
+  );
+}

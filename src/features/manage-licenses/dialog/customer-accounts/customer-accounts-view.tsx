@@ -1,0 +1,63 @@
+import InfoOutlined from '@mui/icons-material/InfoOutlined';
+import RouterOutlined from '@mui/icons-material/RouterOutlined';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { segmentControllerQueries } from '@/api/segment-controllers';
+import { EmptyState } from '@/components/empty-state';
+import { TableSkeleton } from '@/components/table-skeleton';
+import {
+  CUSTOMER_ID_COLUMN_LABELS,
+  CUSTOMER_ID_TABLE_LABEL,
+  CustomerIdTable,
+} from './customer-id-table';
+import { QueryView } from '@/components/query-view';
+
+/** SS-23: where a Customer ID comes from, and how that differs from the customer's own portal. */
+function PortalsNote() {
+  return (
+    <Stack direction="row" spacing={1} sx={{ color: 'text.secondary' }}>
+      <InfoOutlined fontSize="small" sx={{ mt: '2px' }} />
+      <Typography variant="body2">
+        Customer IDs come from the <strong>License Partner Portal</strong>, where partners create
+        customer and project accounts and transfer licenses to them. The{' '}
+        <strong>License Customer Portal</strong> is where a customer signs in with a License ID
+        (EID) to create offline activation files.
+      </Typography>
+    </Stack>
+  );
+}
+
+/** Manage Customer Accounts: the Customer ID each segment controller downloads licenses for (SS-20 … SS-23). */
+export function CustomerAccountsView() {
+  const controllers = useQuery(segmentControllerQueries.list());
+  return (
+    <QueryView
+      query={controllers}
+      pending={
+        <TableSkeleton
+          label={CUSTOMER_ID_TABLE_LABEL}
+          columns={CUSTOMER_ID_COLUMN_LABELS}
+          rows={3}
+          cellHeight={40}
+        />
+      }
+      errorTitle="Segment controllers could not be loaded"
+      lastLoaded="the segment controllers"
+    >
+      {(list) => (
+        <Stack spacing={2}>
+          <PortalsNote />
+          {list.length === 0 ? (
+            <EmptyState
+              icon={<RouterOutlined fontSize="inherit" />}
+              title="No segment controllers in this CMS"
+            />
+          ) : (
+            <CustomerIdTable controllers={list} />
+          )}
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

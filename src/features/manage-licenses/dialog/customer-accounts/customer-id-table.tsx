@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import type { SegmentController } from '@/api/segment-controllers';
+import { CopyableId } from '@/components/copyable-id';
+import { CustomerIdForm } from './customer-id-form';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@/components/data-table';
+
+export const CUSTOMER_ID_TABLE_LABEL = 'Customer accounts';
+
+interface Column {
+  /** SS-20: the exact column titles. */
+  label: string;
+  cell: (controller: SegmentController) => ReactNode;
+  width?: string;
+}
+
+function SegmentControllerName({ controller }: { controller: SegmentController }) {
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minHeight: 40 }}>
+      <span>{controller.name}</span>
+      {/* The Customer ID is stored on the CMS, so an offline row stays editable. */}
+      {!controller.online && <Chip label="Offline" size="small" variant="outlined" />}
+    </Stack>
+  );
+}
+
+const COLUMNS: readonly Column[] = [
+  {
+    label: 'Segment Controller',
+    cell: (controller) => <SegmentControllerName controller={controller} />,
+  },
+  {
+    label: 'Install Code',
+    cell: (controller) => <CopyableId id={controller.installCode} label="Install Code" />,
+  },
+  {
+    label: 'Customer ID',
+    width: '60%',
+    cell: (controller) => <CustomerIdForm controller={controller} />,
+  },
+];
+
+export const CUSTOMER_ID_COLUMN_LABELS = COLUMNS.map((column) => column.label);
+
+/** SS-20: one row per segment controller; only the Customer ID is editable. */
+export function CustomerIdTable({ controllers }: { controllers: readonly SegmentController[] }) {
+  return (
+    <TableContainer>
+      <DataTable aria-label={CUSTOMER_ID_TABLE_LABEL}>
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((column) => (
+              <TableCell key={column.label} sx={{ width: column.width }}>
+                {column.label}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {controllers.map((controller) => (
+            <TableRow key={controller.id}>
+              {COLUMNS.map((column) => (
+                <TableCell key={column.label} sx={{ verticalAlign: 'top', py: 1.25 }}>
+                  {column.cell(controller)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </DataTable>
+    </TableContainer>
+  );
+}

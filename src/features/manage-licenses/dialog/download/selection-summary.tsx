@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '@/components/error-alert';
+
+interface SelectionSummaryProps {
+  selectedCount: number;
+  /** Selected rows not already in a running job: what ACTIVATE sends. */
+  activatableCount: number;
+  warnings: readonly string[];
+  /** Why the coverage check could not run, if it could not. */
+  coverageNote: string | null;
+  starting: boolean;
+  errorMessage: string | null;
+  onActivate: () => void;
+  onClearError: () => void;
+}
+
+function countText(selected: number, activatable: number): string {
+  if (selected === 0) return 'Select the licenses to activate.';
+  const busy = selected - activatable;
+  return `${selected} selected${busy > 0 ? ` · ${busy} already being activated` : ''}`;
+}
+
+/** SS-32 … SS-35: what is selected, what to know before activating, and ACTIVATE. */
+export function SelectionSummary({
+  selectedCount,
+  activatableCount,
+  warnings,
+  coverageNote,
+  starting,
+  errorMessage,
+  onActivate,
+  onClearError,
+}: SelectionSummaryProps) {
+  const warningsId = useId();
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2" sx={{ flexGrow: 1 }}>
+          {countText(selectedCount, activatableCount)}
+        </Typography>
+        <Button
+          variant="contained"
+          onClick={onActivate}
+          disabled={activatableCount === 0}
+          loading={starting}
+          aria-describedby={warnings.length > 0 ? warningsId : undefined}
+        >
+          Activate
+        </Button>
+      </Stack>
+      {errorMessage && <ErrorAlert error={errorMessage} onDismiss={onClearError} />}
+      {warnings.length > 0 && (
+        <Alert severity="warning" role="note" id={warningsId}>
+          <AlertTitle>Before you activate</AlertTitle>
+          <ul style={{ margin: 0, paddingLeft: 20 }}>
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {coverageNote && (
+        <Typography variant="body2" color="text.secondary">
+          {coverageNote}
+        </Typography>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { cloud } from '@mocks/cloud/instance';
+import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
+import { findDialog } from '@tests/play-helpers';
+
+/** The seed's waiting 100-device capacity license and the Pi in the plant room. */
+function plantRoomFile(installCode?: string) {
+  const { state } = cloud();
+  const campus = state.customers.find((c) => c.name === 'P2022-0208');
+  const waiting = state.licenses.filter(
+    (l) => l.customerId === campus?.id && l.activation === null && l.supersededBy === null,
+  );
+  const capacity = waiting.find((l) => l.kind === 'capacity');
+  const oneYear = waiting.find((l) => l.kind === 'maintenance' && l.termYears === 1);
+  const plantRoom = state.segmentControllers.find((c) => c.name === 'Plant Room');
+  if (!capacity || !oneYear || !plantRoom) throw new Error('The seed has changed');
+  return cloud().issueOfflineFile({
+    installCode: installCode ?? plantRoom.installCode,
+    licenseIds: [capacity.id, oneYear.id],
+  });
+}
+
+async function upload(dialog: HTMLElement, text: string) {
+  const input = await within(dialog).findByLabelText('License file');
+  await userEvent.upload(input, new File([text], 'plant-room.lic', { type: 'text/plain' }));
+}
+
+const meta = {
+  title: 'CMS/Manage Licenses/Add License',
+  component: ManageLicensesDialog,
+  parameters: { url: '/?manage=add-license' },
+} satisfies Meta<typeof ManageLicensesDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** SS-50: no file yet: drop one, or choose one with the button. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, /Add License/);
+    await expect(await within(dialog).findByRole('button', { name: 'Choose file' })).toBeVisible();
+    await expect(within(dialog).getByText(/Drop a license file/)).toBeVisible();
+  },
+};
+
+/** SS-50: a file for Plant Room: its licenses, the target it names, and ACTIVATE ready. */
+export const Preview: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, /Add License/);
+    await upload(dialog, await plantRoomFile());
+    await expect(
+      await within(dialog).findByRole('region', { name: 'License file contents' }),
+    ).toHaveTextContent('100-device capacity');
+    await expect(
+      within(dialog).getByRole('combobox', { name: 'Target segment controller' }),
+    ).toHaveDisplayValue(/^Plant Room/);
+    await expect(within(dialog).getByRole('button', { name: 'Activate' })).toBeEnabled();
+  },
+};
+
+/** SS-50: both licenses of the file activated on Plant Room. */
+export const Activated: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, /Add License/);
+    await upload(dialog, await plantRoomFile());
+    const activate = await within(dialog).findByRole('button', { name: 'Activate' });
+    await waitFor(() => expect(activate).toBeEnabled());
+    await userEvent.click(activate);
+    await expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      '2 licenses activated on Plant Room',
+    );
+  },
+};
+
+/** SS-51: the file names an install code this CMS does not have; Main Hall is refused. */
+export const WrongInstallCode: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, /Add License/);
+    await upload(dialog, await plantRoomFile('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE'));
+    const target = await within(dialog).findByRole('combobox', {
+      name: 'Target segment controller',
+    });
+    await userEvent.selectOptions(target, within(target).getByRole('option', { name: /^Main/ }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This file was made for install code AAAAA-BBBBB-CCCCC-DDDDD-EEEEE',
+    );
+    await expect(within(dialog).getByRole('button', { name: 'Activate' })).toBeDisabled();
+  },
+};
+
+/** SS-51: one character of the signed payload changed. */
+export const TamperedFile: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, /Add License/);
+    const text = await plantRoomFile();
+    await upload(
+      dialog,
+      text.replace(/^Payload: (.)/m, (_line, first: string) =>
+        first === 'e' ? 'Payload: f' : 'Payload: e',
+      ),
+    );
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /signature is not valid/,
+    );
+  },
+};

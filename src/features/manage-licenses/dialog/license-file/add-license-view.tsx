@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
+import { segmentControllerQueries } from '@/api/segment-controllers';
+import { LicenseFileCheck, type ChosenFile } from './license-file-check';
+import { LicenseFileDropZone } from './license-file-drop-zone';
+import { ErrorAlert } from '@/components/error-alert';
+
+/**
+ * Add License (SS-50 … SS-52): an offline activation file from the License Customer Portal (CP-3)
+ * or Customer Success (PP-7), checked by the cloud, then activated on the segment controller whose
+ * install code it names — which may be offline: that is what the file is for.
+ */
+export function AddLicenseView() {
+  const controllers = useQuery(segmentControllerQueries.list());
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const choose = async (picked: File) => {
+    // SS-51: refused before reading, so a huge file never sits in memory or goes over the wire.
+    if (picked.size > MAX_LICENSE_FILE_BYTES) {
+      setFile(null);
+      setRefusal(`${picked.name}: ${FILE_TOO_LARGE_MESSAGE}`);
+      return;
+    }
+    const text = await picked.text();
+    setRefusal(null);
+    setFile({ key: crypto.randomUUID(), name: picked.name, text });
+  };
+
+  if (controllers.isPending) return <Skeleton variant="rounded" height={160} />;
+  if (controllers.isError) {
+    return (
+      <ErrorAlert
+        title="Segment controllers could not be loaded"
+        error={controllers.error}
+        onRetry={() => void controllers.refetch()}
+        retrying={controllers.isFetching}
+      />
+    );
+  }
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 900 }}>
+      <Typography variant="body2" color="text.secondary">
+        Capacity license files come from the License Customer Portal; maintenance files from
+        Customer Success. Each file is made for one install code and can be activated once.
+      </Typography>
+      <LicenseFileDropZone fileName={file?.name ?? null} onFile={(f) => void choose(f)} />
+      {refusal && <ErrorAlert error={refusal} />}
+      {file && (
+        <LicenseFileCheck
+          key={file.key}
+          file={file}
+          controllers={controllers.data}
+          onAnother={() => setFile(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ErrorAlert } from '@/components/error-alert';
+import type { ErrorBody } from '@/api/errors';
+import { ApiError } from '@/api/errors';
+import { licenseFileQueries } from '@/api/license-files';
+import type { SegmentController } from '@/api/segment-controllers';
+import { LicenseFileContents } from './license-file-contents';
+import { LicenseFileResult } from './license-file-result';
+import { LicenseFileTarget } from './license-file-target';
+import { useActivateLicenseFileAction } from './use-activate-license-file';
+
+export interface ChosenFile {
+  /** A fresh UUID per choice: names the file in the preview's query key. */
+  key: string;
+  name: string;
+  text: string;
+}
+
+interface LicenseFileCheckProps {
+  file: ChosenFile;
+  controllers: readonly SegmentController[];
+  onAnother: () => void;
+}
+
+/** A refusal the user cannot fix by trying again (SS-51), as opposed to a failed request. */
+const isRefusal = (error: unknown) =>
+  error instanceof ApiError && error.status >= 400 && error.status < 500;
+
+/** SS-50, SS-51: the cloud's reading of one chosen file, the target, and ACTIVATE. */
+export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCheckProps) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const preview = useQuery({
+    ...licenseFileQueries.preview(file.key, file.text, chosen),
+    // Keep the contents on screen while the cloud checks another target.
+    placeholderData: keepPreviousData,
+  });
+  const activation = useActivateLicenseFileAction();
+  const name = (id: string) =>
+    controllers.find((c) => c.id === id)?.name ?? 'the segment controller';
+
+  if (activation.result) {
+    return (
+      <LicenseFileResult
+        result={activation.result}
+        segmentName={name(activation.result.segmentControllerId)}
+        onAnother={onAnother}
+      />
+    );
+  }
+  if (preview.isPending) return <LinearProgress aria-label="Checking the license file…" />;
+  if (preview.isError) {
+    return (
+      <ErrorAlert
+        error={preview.error}
+        onRetry={isRefusal(preview.error) ? undefined : () => void preview.refetch()}
+      />
+    );
+  }
+
+  const data = preview.data;
+  const target = chosen ?? data.namedSegmentControllerId;
+  const problems = [data.problem, ...data.licenses.map((l) => l.problem)].filter(
+    (p): p is ErrorBody => p !== null,
+  );
+  const checking = preview.isPlaceholderData;
+
+  return (
+    <Stack spacing={2}>
+      <LicenseFileContents preview={data} />
+      <LicenseFileTarget
+        controllers={controllers}
+        value={target}
+        namedId={data.namedSegmentControllerId}
+        installCode={data.installCode}
+        onChange={(id) => {
+          activation.clearError();
+          setChosen(id);
+        }}
+      />
+      {!checking && problems.length > 0 && target && (
+        <Alert severity="error" role="alert">
+          <AlertTitle>This file cannot be activated on {name(target)}</AlertTitle>
+          <ul style={{ margin: 0, paddingLeft: 20 }}>
+            {problems.map((p) => (
+              <li key={p.message}>{p.message}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {activation.errorMessage && (
+        <ErrorAlert error={activation.errorMessage} onDismiss={activation.clearError} />
+      )}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Button
+          variant="contained"
+          disabled={target === null || checking || problems.length > 0}
+          loading={activation.activating}
+          onClick={() => target && void activation.activate(file, target)}
+        >
+          Activate
+        </Button>
+        {target && problems.length === 0 && !checking && (
+          <Typography variant="body2" color="text.secondary">
+            Activates {data.licenses.length === 1 ? 'this license' : 'these licenses'} on{' '}
+            {name(target)}, effective today.
+          </Typography>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

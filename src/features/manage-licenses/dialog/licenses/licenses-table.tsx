@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react';
+import { CopyableId } from '@/components/copyable-id';
+import type { LicenseRow } from './license-rows';
+import { LicenseStatusChip } from '@/features/manage-licenses/status/license-status-chip';
+import { NoteCell } from './note-cell';
+import type { SortDirection, SortKey } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import {
+  DataTable,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
+} from '@/components/data-table';
+
+interface Column {
+  key: SortKey;
+  /** SS-4: the exact column titles. */
+  label: string;
+  cell: (row: LicenseRow) => ReactNode;
+  wrap?: boolean;
+}
+
+const COLUMNS: readonly Column[] = [
+  {
+    key: 'segmentController',
+    label: 'Segment Controller',
+    cell: (row) => row.segmentControllerName,
+  },
+  { key: 'description', label: 'Description', cell: (row) => row.description },
+  { key: 'status', label: 'Status', cell: (row) => <LicenseStatusChip status={row.status} /> },
+  { key: 'activationDate', label: 'Activation Date', cell: (row) => row.license.activationDate },
+  {
+    key: 'licenseId',
+    label: 'License ID',
+    cell: (row) => <CopyableId id={row.license.licenseId} label="License ID" />,
+  },
+  { key: 'note', label: 'Note', wrap: true, cell: (row) => <NoteCell license={row.license} /> },
+];
+
+export const LICENSE_COLUMN_LABELS = COLUMNS.map((c) => c.label);
+
+interface LicensesTableProps {
+  rows: readonly LicenseRow[];
+  sortKey: SortKey;
+  sortDirection: SortDirection;
+  onSort: (key: SortKey, direction: SortDirection) => void;
+}
+
+export function LicensesTable({ rows, sortKey, sortDirection, onSort }: LicensesTableProps) {
+  return (
+    <TableContainer>
+      <DataTable stickyHeader aria-label="Activated licenses">
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((column) => {
+              const active = column.key === sortKey;
+              return (
+                <TableCell key={column.key} sortDirection={active ? sortDirection : false}>
+                  <TableSortLabel
+                    active={active}
+                    direction={active ? sortDirection : 'asc'}
+                    onClick={() =>
+                      onSort(column.key, active && sortDirection === 'asc' ? 'desc' : 'asc')
+                    }
+                  >
+                    {column.label}
+                  </TableSortLabel>
+                </TableCell>
+              );
+            })}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.license.licenseId} hover>
+              {COLUMNS.map((column) => (
+                <TableCell
+                  key={column.key}
+                  sx={column.wrap ? { minWidth: 180 } : { whiteSpace: 'nowrap' }}
+                >
+                  {column.cell(row)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </DataTable>
+    </TableContainer>
+  );
+}

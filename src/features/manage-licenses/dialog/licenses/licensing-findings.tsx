@@ -1,0 +1,53 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ActivatedLicense } from '@/api/licenses';
+import type { SegmentController } from '@/api/segment-controllers';
+import type { IsoDate } from '@/domain/dates';
+import { segmentFindings } from '@/features/manage-licenses/status/segment-findings';
+
+interface LicensingFindingsProps {
+  controllers: readonly SegmentController[];
+  licenses: readonly ActivatedLicense[];
+  today: IsoDate;
+}
+
+/**
+ * The rules the main view shows before anyone acts (SS-11, SS-12, SS-14): warn, don't block.
+ * Static notes, not live alerts: they describe the state, nothing just happened.
+ */
+export function LicensingFindings({ controllers, licenses, today }: LicensingFindingsProps) {
+  const findings = controllers.flatMap((c) =>
+    segmentFindings(c, licenses, today).map((f) => ({ ...f, text: `${c.name}: ${f.text}` })),
+  );
+  const errors = findings.filter((f) => f.severity === 'error');
+  const grouped = (['warning', 'info'] as const)
+    .map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }))
+    .filter((group) => group.items.length > 0);
+  if (findings.length === 0) {
+    return (
+      <Typography variant="body2" color="success.main">
+        Capacity and maintenance cover every device on{' '}
+        {controllers.length === 1 ? 'this segment controller' : 'these segment controllers'}.
+      </Typography>
+    );
+  }
+  return (
+    <Stack spacing={1}>
+      {errors.map((f) => (
+        <Alert key={f.text} severity="error" role="note">
+          {f.text}
+        </Alert>
+      ))}
+      {grouped.map((group) => (
+        <Alert key={group.severity} severity={group.severity} role="note">
+          <Stack component="ul" sx={{ m: 0, pl: 2 }}>
+            {group.items.map((f) => (
+              <li key={f.text}>{f.text}</li>
+            ))}
+          </Stack>
+        </Alert>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { useUrlState } from '@/lib/url-state';
+
+/** The dialog's views (design §3): one string union kept in `?manage=`. */
+export const MANAGE_VIEWS = [
+  'licenses',
+  'customer-accounts',
+  'download',
+  'add-license',
+  'notifications',
+  'outbox',
+] as const;
+export type ManageView = (typeof MANAGE_VIEWS)[number];
+
+export const SORT_KEYS = [
+  'segmentController',
+  'description',
+  'status',
+  'activationDate',
+  'licenseId',
+  'note',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+const manageUrlSchema = z.object({
+  manage: z.enum(MANAGE_VIEWS).nullable().default(null),
+  segment: z.string().nullable().default(null),
+  sort: z.enum(SORT_KEYS).default('segmentController'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+
+/** Where BACK goes from a view reached from another sub-view; all others return to the list. */
+const PARENT_VIEW: Partial<Record<ManageView, ManageView>> = { outbox: 'notifications' };
+
+/** Dialog view, segment filter (SS-9) and sort, read from and written to the URL. */
+export function useManageLicensesUrl() {
+  const [state, set] = useUrlState(manageUrlSchema);
+  const view = state.manage;
+  return {
+    view,
+    segmentId: state.segment,
+    sortKey: state.sort,
+    sortDirection: state.dir,
+    open: (next: ManageView = 'licenses') => set({ manage: next }, { push: true }),
+    /** BACK (SS-20, SS-30): from a sub-view to the one it was opened from. */
+    back: () => set({ manage: PARENT_VIEW[view ?? 'licenses'] ?? 'licenses' }, { push: true }),
+    close: () => set({ manage: null, segment: null, sort: null, dir: null }),
+    setSegmentId: (id: string | null) => set({ segment: id }),
+    setSort: (key: SortKey, direction: SortDirection) => set({ sort: key, dir: direction }),
+  };
+}

@@ -1,0 +1,58 @@
+import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { notificationQueries } from '@/api/notifications';
+import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
+import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { NotificationSettingsForm } from './notification-settings-form';
+import { useLeaveSafely } from '@/features/manage-licenses/dialog/unsaved-changes';
+import { QueryView } from '@/components/query-view';
+
+function NotificationsSkeleton() {
+  return (
+    <Stack role="status" aria-busy="true" spacing={2} sx={{ maxWidth: 420 }}>
+      <span style={VISUALLY_HIDDEN}>Loading notification settings…</span>
+      <Skeleton variant="rounded" height={40} />
+      <Skeleton variant="rounded" height={40} />
+      <Skeleton variant="rounded" height={40} />
+      <Skeleton variant="text" width="70%" />
+    </Stack>
+  );
+}
+
+/** Edit Notifications: who hears about maintenance expiry, and when (SS-60, SS-61). */
+export function NotificationsView() {
+  const settings = useQuery(notificationQueries.settings());
+  const url = useManageLicensesUrl();
+  const leaveSafely = useLeaveSafely();
+
+  return (
+    <QueryView
+      query={settings}
+      pending={<NotificationsSkeleton />}
+      errorTitle="Notification settings could not be loaded"
+    >
+      {(loaded) => (
+        <Stack spacing={3} sx={{ maxWidth: 720 }}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+              On each notification day before a maintenance license expires, the cloud e-mails every
+              recipient about it: one message per license per day.
+            </Typography>
+            <Button
+              startIcon={<OutboxOutlined />}
+              onClick={() => leaveSafely(() => url.open('outbox'))}
+              sx={{ flexShrink: 0 }}
+            >
+              Sent notifications
+            </Button>
+          </Stack>
+          <NotificationSettingsForm settings={loaded} />
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,119 @@
+import type { MouseEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
+import Grid from '@mui/material/Grid';
+import Skeleton from '@mui/material/Skeleton';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/api/session';
+import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { SegmentLicenseSummary } from './segment-license-summary';
+import { useAutoOpenManageLicenses } from './use-auto-open';
+import { useCmsLicenseData } from './use-cms-license-data';
+import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
+import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
+
+const HEADING_ID = 'license-status-heading';
+const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
+
+function SummariesSkeleton() {
+  return (
+    <Grid container spacing={2} aria-busy="true">
+      {[0, 1, 2].map((i) => (
+        <Grid key={i} size={{ xs: 12, md: 4 }}>
+          <Skeleton variant="rounded" height={212} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}
+
+function Summaries() {
+  const query = useCmsLicenseData();
+  usePaintMark(PAINT_MARKS.licenseStatusVisible, query.data !== undefined);
+  return (
+    <QueryView
+      query={query}
+      pending={<SummariesSkeleton />}
+      errorTitle="License status could not be loaded"
+      lastLoaded="the license status"
+    >
+      {({ controllers, licenses, today }) => (
+        <Grid container spacing={2}>
+          {controllers.map((controller) => (
+            <Grid key={controller.id} size={{ xs: 12, md: 4 }}>
+              <SegmentLicenseSummary
+                controller={controller}
+                licenses={licenses.filter((l) => l.segmentControllerId === controller.id)}
+                today={today}
+              />
+            </Grid>
+          ))}
+        </Grid>
+      )}
+    </QueryView>
+  );
+}
+
+/**
+ * The dashboard's License Status display (SS-3): clicking anywhere opens Manage Licenses for the Owner.
+ * It waits for the session too, so it never shows a card that is not yet clickable.
+ */
+export function LicenseStatusDisplay() {
+  const session = useQuery(sessionQueries.current());
+  useAutoOpenManageLicenses(session.data, useCmsLicenseData());
+  const url = useManageLicensesUrl();
+  const open = () => {
+    markNow(PAINT_MARKS.manageLicensesClick);
+    url.open();
+  };
+  const user = session.data?.user;
+  const canManage = user?.role === 'Owner';
+  // A click on the card opens the dialog, but not one meant for a control inside it (Retry, the button).
+  const openUnlessOnControl = (event: MouseEvent<HTMLElement>) => {
+    if (event.target instanceof Element && event.target.closest(CONTROLS)) return;
+    open();
+  };
+
+  return (
+    <Card
+      component="section"
+      aria-labelledby={HEADING_ID}
+      onClick={canManage ? openUnlessOnControl : undefined}
+      sx={canManage ? { cursor: 'pointer', '&:hover': { borderColor: 'primary.main' } } : undefined}
+    >
+      <CardHeader
+        title="License Status"
+        slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
+        action={
+          canManage && (
+            <Button variant="contained" onClick={() => open()}>
+              Manage Licenses
+            </Button>
+          )
+        }
+      />
+      <CardContent sx={{ pt: 0 }}>
+        {user && !canManage && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            Read only: only the Owner can manage licenses. You are signed in as {user.name} (
+            {user.role}).
+          </Alert>
+        )}
+        {session.isError && (
+          <ErrorAlert
+            title="Your sign-in could not be checked"
+            error={session.error}
+            onRetry={() => void session.refetch()}
+            retrying={session.isFetching}
+          />
+        )}
+        {session.isPending && <SummariesSkeleton />}
+        {user && <Summaries />}
+      </CardContent>
+    </Card>
+  );
+}

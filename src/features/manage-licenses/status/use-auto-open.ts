@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { totalDevices } from '@/api/segment-controllers';
+import type { Session } from '@/api/session';
+import { maintenanceCoverage } from '@/domain/coverage';
+import { licensingNeedsAttention } from '@/domain/requirements';
+import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import type { CmsLicenseData } from './use-cms-license-data';
+
+/** Once per browser session and user: Close dismisses it for the rest of the session (SS-2). */
+export const AUTO_OPEN_STORAGE_PREFIX = 'license-console:manage-licenses-auto-opened:';
+
+/** SS-2: after an Owner signs in, opens Manage Licenses when licensing needs attention. */
+export function useAutoOpenManageLicenses(
+  session: Session | undefined,
+  data: CmsLicenseData,
+): void {
+  const { view, open } = useManageLicensesUrl();
+  const ownerId = session?.user.role === 'Owner' ? session.user.id : null;
+  const loaded = data.data;
+  const needsAttention =
+    loaded !== undefined &&
+    licensingNeedsAttention(
+      loaded.licenses.length,
+      loaded.controllers.map((c) => ({
+        softwareVersion: c.softwareVersion,
+        devices: totalDevices(c),
+        capacity: maintenanceCoverage(
+          loaded.licenses.filter((l) => l.segmentControllerId === c.id),
+          loaded.today,
+        ).capacity,
+      })),
+    );
+
+  useEffect(() => {
+    if (!ownerId) return;
+    const key = `${AUTO_OPEN_STORAGE_PREFIX}${ownerId}`;
+    // An Owner who has the dialog open (deep link, click) has seen it: Close must not reopen it.
+    if (view !== null) {
+      window.sessionStorage.setItem(key, 'shown');
+      return;
+    }
+    if (!needsAttention || window.sessionStorage.getItem(key)) return;
+    window.sessionStorage.setItem(key, 'shown');
+    open();
+  }, [ownerId, needsAttention, view, open]);
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { CustomerInventoryLicense } from '@/api/partner-portal';
+import { EmptyState } from '@/components/empty-state';
+import { CustomerInventoryTable } from './customer-inventory-table';
+import { MaintenanceFileDialog } from './maintenance-file-dialog';
+import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
+
+/** PP-5, PP-6: licenses transferred to customers, each with its maintenance file. */
+export function CustomerInventoryPanel({ licenses }: { licenses: CustomerInventoryLicense[] }) {
+  const url = usePartnerPortalUrl();
+  const [fileFor, setFileFor] = useState<CustomerInventoryLicense | null>(null);
+  const theirs = licenses.filter((l) => matchesSearch(url.search, l));
+  return (
+    <Stack spacing={1}>
+      <Typography variant="body2" color="text.secondary" role="status">
+        {theirs.length === 1 ? '1 license' : `${theirs.length} licenses`}
+      </Typography>
+      {licenses.length === 0 ? (
+        <EmptyState
+          icon={<Inventory2Outlined fontSize="inherit" />}
+          title="No licenses transferred yet"
+        >
+          <Typography variant="body2">
+            Transfer licenses from My Inventory to a customer to see them here.
+          </Typography>
+        </EmptyState>
+      ) : theirs.length === 0 ? (
+        <EmptyState
+          icon={<SearchOutlined fontSize="inherit" />}
+          title={`No licenses match “${url.search}”`}
+        />
+      ) : (
+        <CustomerInventoryTable rows={theirs} onIssueFile={setFileFor} />
+      )}
+      <MaintenanceFileDialog license={fileFor} onClose={() => setFileFor(null)} />
+    </Stack>
+  );
+}

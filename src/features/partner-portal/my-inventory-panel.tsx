@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import SendOutlined from '@mui/icons-material/SendOutlined';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { partnerPortalQueries, type MyInventoryLicense } from '@/api/partner-portal';
+import { EmptyState } from '@/components/empty-state';
+import { MyInventoryTable } from './my-inventory-table';
+import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
+import { TransferDialog } from './transfer-dialog';
+
+/** PP-3, PP-4: the partner's own licenses, chosen with check marks and transferred to a customer. */
+export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] }) {
+  const url = usePartnerPortalUrl();
+  const customers = useQuery(partnerPortalQueries.customers());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [transferOpen, setTransferOpen] = useState(false);
+  const mine = licenses.filter((l) => matchesSearch(url.search, l));
+  const chosen = licenses.filter((l) => selected.has(l.licenseId));
+  const toggle = (licenseId: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(licenseId)) next.delete(licenseId);
+      else next.add(licenseId);
+      return next;
+    });
+
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
+          {mine.length === 1 ? '1 license' : `${mine.length} licenses`}
+          {chosen.length > 0 ? ` · ${chosen.length} selected` : ''}
+        </Typography>
+        <Button
+          variant="contained"
+          startIcon={<SendOutlined />}
+          disabled={chosen.length === 0}
+          onClick={() => setTransferOpen(true)}
+        >
+          Transfer to customer
+        </Button>
+      </Stack>
+      {licenses.length === 0 ? (
+        <EmptyState icon={<Inventory2Outlined fontSize="inherit" />} title="No licenses in stock">
+          <Typography variant="body2">
+            Licenses you buy appear here until you transfer them to a customer.
+          </Typography>
+        </EmptyState>
+      ) : mine.length === 0 ? (
+        <EmptyState
+          icon={<SearchOutlined fontSize="inherit" />}
+          title={`No licenses match “${url.search}”`}
+        />
+      ) : (
+        <MyInventoryTable rows={mine} selected={selected} onToggle={toggle} />
+      )}
+      <TransferDialog
+        open={transferOpen}
+        licenses={chosen}
+        customers={customers.data ?? []}
+        onClose={() => setTransferOpen(false)}
+        onTransferred={() => setSelected(new Set())}
+      />
+    </Stack>
+  );
+}

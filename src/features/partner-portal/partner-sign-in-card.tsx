@@ -1,0 +1,56 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
+import CardContent from '@mui/material/CardContent';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { partnerPortalQueries, useSignInPartner } from '@/api/partner-portal';
+import { ErrorAlert } from '@/components/error-alert';
+
+/** PP-1 (simulated): choose one of the cloud's partners. */
+export function PartnerSignInCard() {
+  const partners = useQuery(partnerPortalQueries.partners());
+  const signIn = useSignInPartner();
+  return (
+    <Card variant="outlined" sx={{ maxWidth: 480 }}>
+      <CardContent>
+        <Typography variant="h2" gutterBottom>
+          Sign in
+        </Typography>
+        <Typography color="text.secondary" variant="body2">
+          Simulated sign-in: choose the partner you work for.
+        </Typography>
+        {partners.isPending && <LinearProgress aria-label="Loading partners" sx={{ mt: 2 }} />}
+        {partners.isError && (
+          <Box sx={{ mt: 2 }}>
+            <ErrorAlert
+              title="Partners could not be loaded"
+              error={partners.error}
+              onRetry={() => void partners.refetch()}
+              retrying={partners.isRefetching}
+            />
+          </Box>
+        )}
+        {signIn.isError && <ErrorAlert error={signIn.error} sx={{ mt: 2 }} />}
+      </CardContent>
+      {partners.data && (
+        <CardActions sx={{ flexDirection: 'column', alignItems: 'stretch', gap: 1, px: 2, pb: 2 }}>
+          {partners.data.map((partner) => (
+            <Button
+              key={partner.id}
+              variant="outlined"
+              sx={{ m: 0 }}
+              loading={signIn.isPending && signIn.variables === partner.id}
+              disabled={signIn.isPending}
+              onClick={() => signIn.mutate(partner.id)}
+            >
+              Sign in as {partner.name}
+            </Button>
+          ))}
+        </CardActions>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { useSearchParams } from 'wouter';
+import { z } from 'zod';
+
+/**
+ * The search parameters a view owns, as a zod object whose every field has a default: a missing or
+ * malformed parameter then reads as its default instead of breaking the page (design §3).
+ */
+export type UrlSchema = z.ZodObject<z.ZodRawShape>;
+
+/** A change to the URL state: a value sets its parameter; null or '' removes it. */
+export type UrlPatch<S extends UrlSchema> = { [K in keyof z.output<S>]?: z.output<S>[K] | null };
+
+/** Reads the schema's parameters; each one that is absent or does not parse takes its default. */
+export function readUrlState<S extends UrlSchema>(schema: S, params: URLSearchParams): z.output<S> {
+  const input: Record<string, string> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const raw = params.get(key);
+    if (raw !== null && z.safeParse(field, raw).success) input[key] = raw;
+  }
+  return schema.parse(input);
+}
+
+/** The parameters after `patch`: others stay as they are, where they are; new ones go last. */
+export function writeUrlState<S extends UrlSchema>(
+  prev: URLSearchParams,
+  patch: UrlPatch<S>,
+): URLSearchParams {
+  const next = new URLSearchParams(prev);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (value === null || value === '') next.delete(key);
+    else next.set(key, String(value));
+  }
+  return next;
+}
+
+/**
+ * One typed view of the address's search parameters. `set` replaces the history entry (typing,
+ * filters); `{ push: true }` adds one, so Back undoes it (opening a view).
+ */
+export function useUrlState<S extends UrlSchema>(schema: S) {
+  const [params, setParams] = useSearchParams();
+  const state = readUrlState(schema, params);
+  const set = (patch: UrlPatch<S>, { push = false }: { push?: boolean } = {}) =>
+    setParams((prev) => writeUrlState<S>(prev, patch), { replace: !push });
+  return [state, set] as const;
+}
