@@ -9,18 +9,10 @@ import {
   type RedeemResult,
   type Sensor,
 } from '@/api/fleet-schemas';
-import { addDays, type IsoDate } from '@/domain/dates';
-import {
-  daysLeft,
-  licenseEndDate,
-  monthBeforeExpiry,
-  queuePeriods,
-  sensorStatus,
-} from '@/domain/fleet';
-import { registerDailyTask } from './daily';
+import type { IsoDate } from '@/domain/dates';
+import { daysLeft, licenseEndDate, queuePeriods, sensorStatus } from '@/domain/fleet';
 import { CloudError, shownInput } from './errors';
 import { touchFleet } from './fleet-revision';
-import { deliver } from './outbox';
 import { seededRandom, uuid } from './random';
 import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from './state';
 
@@ -331,72 +323,3 @@ export function setExpiryRecipients(
 export function coveredUntil(sensor: SensorRecord): IsoDate | null {
   return (sensor.queue.at(-1) ?? sensor.current)?.endDate ?? null;
 }
-
-/**
- * LM-4 … LM-6 at the start of `day`: a current license that ended yesterday hands over to the next
- * queued one (starting today, no gap); with nothing queued and Auto Renewal on, the oldest pool
- * license starts today; otherwise the sensor stays expired, its current license kept as history.
- * Then licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen.
- */
-function succeed(state: CloudState, day: IsoDate): void {
-  const yesterday = addDays(day, -1);
-  for (const sensor of state.fleet.sensors) {
-    const { current } = sensor;
-    if (current && current.endDate < day) {
-      const next = sensor.queue[0];
-      if (next) {
-        sensor.queue.shift();
-        sensor.current = next;
-      } else if (sensor.autoRenewal && current.endDate === yesterday) {
-        const license = state.fleet.pool.shift();
-        if (license) {
-          sensor.current = {
-            licenseId: license.id,
-            keyId: license.keyId,
-            durationMonths: license.durationMonths,
-            startDate: day,
-            endDate: licenseEndDate(day, license.durationMonths),
-          };
-        }
-      }
-    }
-    if (sensor.current && sensor.current.startDate <= day && sensor.current.endDate >= day)
-      sensor.lastMeasurementAt = day;
-  }
-}
-
-/** LM-7: one e-mail per sensor one month before it runs out of licenses, and one on the day. */
-function sendExpiryEmails(state: CloudState, day: IsoDate): void {
-  const recipients = state.fleet.users
-    .filter((u) => state.fleet.expiryRecipientIds.includes(u.id))
-    .map((u) => u.email);
-  if (recipients.length === 0) return;
-  for (const sensor of state.fleet.sensors) {
-    const end = coveredUntil(sensor);
-    if (end === null || end < day) continue;
-    const onTheDay = end === day;
-    if (!onTheDay && monthBeforeExpiry(end) !== day) continue;
-    const renewal = sensor.autoRenewal
-      ? 'Auto Renewal is on: a license from the pool will be used if one is left.'
-      : 'Auto Renewal is off: add a license to keep saving measurements.';
-    deliver(state, {
-      id: `${day}:fleet-expiry:${sensor.serial}`,
-      sentOn: day,
-      recipients: [...recipients],
-      subject: `Sensor license ${onTheDay ? 'expires today' : 'expires in one month'}: ${sensor.name} (${sensor.serial})`,
-      body: [
-        `Sensor: ${sensor.name} (${sensor.serial})`,
-        `Location: ${sensor.location}`,
-        `The license expires at the end of ${end}.`,
-        renewal,
-      ].join('\n'),
-      licenseId: (sensor.queue.at(-1) ?? sensor.current)?.licenseId ?? null,
-    });
-  }
-}
-
-registerDailyTask((state, day) => {
-  succeed(state, day);
-  touchFleet(state.fleet);
-  sendExpiryEmails(state, day);
-});
