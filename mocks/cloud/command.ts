@@ -52,6 +52,10 @@ export interface DeclaredCommand {
   readonly write?: object;
 }
 
+/**
+ * Declares a command. Write `run` before `write` in the object: TypeScript takes the input's type
+ * from the first function whose parameter is annotated, and `write.touches` annotates none.
+ */
 export function command<A extends Access, I, R, P = undefined>(
   spec: Command<A, I, R, P>,
 ): Command<A, I, R, P> {
