@@ -7,7 +7,7 @@ export const auditSnapshotSchema = z.json();
 export type AuditSnapshot = z.infer<typeof auditSnapshotSchema>;
 
 /** Who ran a command: the signed-in user, partner or customer account of one app. */
-export const auditActorSchema = z.strictObject({
+const auditActorSchema = z.strictObject({
   app: sessionAppSchema,
   id: z.string(),
   name: z.string(),

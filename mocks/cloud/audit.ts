@@ -13,13 +13,13 @@ export const AUDIT_KEPT_EVENTS = 1_000;
  * At most this many records are kept per side of one event; `ids` still names every record. A
  * transfer of hundreds of licenses would otherwise make a single event larger than the cap above.
  */
-export const AUDIT_SNAPSHOT_RECORDS = 20;
+const AUDIT_SNAPSHOT_RECORDS = 20;
 
 /** The records a command touches, by id; undefined where a record does not exist (yet, or any more). */
 export type Touched = Readonly<Record<string, unknown>>;
 
 /** Records as a command found or left them; the ids are all of them, the records at most 20. */
-export interface AuditSnapshots {
+interface AuditSnapshots {
   ids: string[];
   records: Record<string, AuditSnapshot | null>;
 }

@@ -7,14 +7,14 @@ import type { Caller } from './sessions';
 import type { CloudState } from './state';
 
 /** What a command's body works with: the state, the time, and who it acts for (already checked). */
-export interface CommandContext<A extends Access> {
+interface CommandContext<A extends Access> {
   readonly state: CloudState;
   readonly nowMs: number;
   readonly caller: Caller;
   readonly actor: Actors[A];
 }
 
-export interface WriteSpec<I, R, P> {
+interface WriteSpec<I, R, P> {
   /**
    * R22: a key counts for one route and one caller, `[<app>-<route>, <app>:<id>, key]`; a replay
    * gets the first answer and changes nothing. Checked after the role, so a key never lends an
