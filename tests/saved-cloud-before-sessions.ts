@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * A state as versions 1 and 2 kept it: one global sign-in per app instead of session records.
- * The saved-cloud and data-file tests continue such files.
+ * A state as versions 1 and 2 kept it: one global sign-in per app instead of session records, and
+ * no audit trail (version 4). The saved-cloud and data-file tests continue such files.
  */
 export function stateBeforeSessions(state: object): Record<string, unknown> {
   const copy = z.record(z.string(), z.unknown()).parse(JSON.parse(JSON.stringify(state)));
@@ -11,6 +11,7 @@ export function stateBeforeSessions(state: object): Record<string, unknown> {
   const fleetUsers = z.array(z.object({ id: z.string() })).parse(fleet.users);
   delete copy.sessions;
   delete copy.localClient;
+  delete copy.audit;
   return {
     ...copy,
     sessionUserId: users[0]?.id ?? '',

@@ -139,7 +139,6 @@ export function startActivationJob(
 }
 
 /** Every running job and the newest finished ones (KEPT_FINISHED_JOBS), newest first. */
-export function listActivationJobs(state: CloudState, nowMs: number): ActivationJob[] {
-  advanceJobs(state, nowMs);
+export function listActivationJobs(state: CloudState): ActivationJob[] {
   return state.activationJobs.map(toJob);
 }

@@ -1,28 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { licenseStatus, statusText } from '@/domain/licenses';
-import { registerDailyTask } from './daily';
+import { advanceClock } from './clock';
+import { DAILY_TASKS, type DailyTask } from './daily';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
 
-const seen: string[] = [];
-registerDailyTask((state, day) => {
-  if (state.today === day) seen.push(day);
-});
-
 describe('MC-2: the simulated clock', () => {
   it('runs every day in order, with today already moved', () => {
-    seen.length = 0;
-    const model = new CloudModel(seedTypicalSite());
-    expect(model.advanceClock({ days: 3 })).toEqual({ today: '2026-11-26', timeZone: 'UTC' });
+    const seen: string[] = [];
+    const recorder: DailyTask = {
+      name: 'records the day',
+      run: (state, day) => {
+        if (state.today === day) seen.push(day);
+      },
+    };
+    const state = seedTypicalSite();
+    advanceClock(state, { days: 3 }, [...DAILY_TASKS, recorder]);
+    expect(state.today).toBe('2026-11-26');
     expect(seen).toEqual(['2026-11-24', '2026-11-25', '2026-11-26']);
-    model.advanceClock({ to: '2026-12-01' });
+    advanceClock(state, { to: '2026-12-01' }, [...DAILY_TASKS, recorder]);
     expect(seen.slice(3)).toEqual([
       '2026-11-27',
       '2026-11-28',
       '2026-11-29',
       '2026-11-30',
       '2026-12-01',
+    ]);
+  });
+
+  it('answers the new day', () => {
+    const model = new CloudModel(seedTypicalSite());
+    expect(model.advanceClock({ days: 3 })).toEqual({ today: '2026-11-26', timeZone: 'UTC' });
+  });
+
+  it('runs the daily tasks in the order MC-2 gives', () => {
+    expect(DAILY_TASKS.map((task) => task.name)).toEqual([
+      'SS-61 maintenance expiry e-mails',
+      'LM-5 queued licenses start',
+      'LM-6 auto-renewal from the pool',
+      'LM-4 licensed sensors save measurements, expired ones stop',
+      'LM-7 sensor expiry e-mails',
     ]);
   });
 

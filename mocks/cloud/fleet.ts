@@ -9,18 +9,10 @@ import {
   type RedeemResult,
   type Sensor,
 } from '@/api/fleet-schemas';
-import { addDays, type IsoDate } from '@/domain/dates';
-import {
-  daysLeft,
-  licenseEndDate,
-  monthBeforeExpiry,
-  queuePeriods,
-  sensorStatus,
-} from '@/domain/fleet';
-import { registerDailyTask } from './daily';
+import type { IsoDate } from '@/domain/dates';
+import { daysLeft, licenseEndDate, queuePeriods, sensorStatus } from '@/domain/fleet';
 import { CloudError, shownInput } from './errors';
 import { touchFleet } from './fleet-revision';
-import { deliver } from './outbox';
 import { seededRandom, uuid } from './random';
 import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from './state';
 
@@ -74,8 +66,7 @@ export function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
 }
 
 /** Every sensor with its computed status, for the model's own tests; the API pages (fleet-query.ts). */
-export function listSensors(state: CloudState, user: FleetUser): Sensor[] {
-  requireFleetManager(user);
+export function listSensors(state: CloudState): Sensor[] {
   const { today } = state;
   return state.fleet.sensors.map((sensor) => toSensor(sensor, today));
 }
@@ -107,8 +98,7 @@ function keyView(state: CloudState, keyId: string): LicenseKey {
 }
 
 /** LM-2: "Licenses left: N", with each key's share. */
-export function licensesLeft(state: CloudState, user: FleetUser): LicensesLeft {
-  requireFleetManager(user);
+export function licensesLeft(state: CloudState): LicensesLeft {
   return {
     licensesLeft: state.fleet.pool.length,
     keys: state.fleet.keys.map((key) => keyView(state, key.id)),
@@ -121,13 +111,14 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The record of an activation code as a person may type it (any case, with or without dashes). */
+export function activationCodeRecord(state: CloudState, rawCode: string) {
+  const code = normalizeActivationCode(rawCode);
+  return state.fleet.activationCodes.find((c) => c.code === code);
+}
+
 /** LM-2: a good code adds its licenses to the pool under a new key; each refusal has its own code. */
-export function redeemActivationCode(
-  state: CloudState,
-  user: FleetUser,
-  rawCode: string,
-): RedeemResult {
-  requireFleetManager(user);
+export function redeemActivationCode(state: CloudState, rawCode: string): RedeemResult {
   const code = normalizeActivationCode(rawCode);
   if (!ACTIVATION_CODE_PATTERN.test(code)) {
     throw new CloudError(
@@ -186,13 +177,7 @@ function isRunning(
  * LM-5: one license of the key leaves the pool; it becomes current (from today) if the sensor has
  * no running license, else it is queued after the last one.
  */
-export function assignLicense(
-  state: CloudState,
-  user: FleetUser,
-  serial: string,
-  keyId: string,
-): Sensor {
-  requireFleetManager(user);
+export function assignLicense(state: CloudState, serial: string, keyId: string): Sensor {
   const sensor = findSensor(state, serial);
   keyView(state, keyId);
   const index = state.fleet.pool.findIndex((l) => l.keyId === keyId);
@@ -267,13 +252,7 @@ function notQueued(state: CloudState, sensor: SensorRecord, licenseId: string): 
 }
 
 /** LM-5: a queued license goes back to the pool; the later ones move up. */
-export function removeQueued(
-  state: CloudState,
-  user: FleetUser,
-  serial: string,
-  licenseId: string,
-): Sensor {
-  requireFleetManager(user);
+export function removeQueued(state: CloudState, serial: string, licenseId: string): Sensor {
   const sensor = findSensor(state, serial);
   const index = sensor.queue.findIndex((q) => q.licenseId === licenseId);
   const [removed] = index < 0 ? [] : sensor.queue.splice(index, 1);
@@ -288,21 +267,14 @@ export function removeQueued(
   return toSensor(sensor, state.today);
 }
 
-export function setAutoRenewal(
-  state: CloudState,
-  user: FleetUser,
-  serial: string,
-  on: boolean,
-): Sensor {
-  requireFleetManager(user);
+export function setAutoRenewal(state: CloudState, serial: string, on: boolean): Sensor {
   const sensor = findSensor(state, serial);
   sensor.autoRenewal = on;
   touchFleet(state.fleet);
   return toSensor(sensor, state.today);
 }
 
-export function expiryRecipients(state: CloudState, user: FleetUser): ExpiryRecipients {
-  requireFleetManager(user);
+export function expiryRecipients(state: CloudState): ExpiryRecipients {
   return {
     users: state.fleet.users.map((u) => ({ ...u })),
     recipientIds: [...state.fleet.expiryRecipientIds],
@@ -310,12 +282,7 @@ export function expiryRecipients(state: CloudState, user: FleetUser): ExpiryReci
 }
 
 /** LM-7: recipients are chosen from the organisation's users. */
-export function setExpiryRecipients(
-  state: CloudState,
-  user: FleetUser,
-  ids: string[],
-): ExpiryRecipients {
-  requireFleetManager(user);
+export function setExpiryRecipients(state: CloudState, ids: string[]): ExpiryRecipients {
   const fields: Record<string, string> = {};
   ids.forEach((id, i) => {
     if (!state.fleet.users.some((u) => u.id === id))
@@ -324,79 +291,10 @@ export function setExpiryRecipients(
   const first = Object.values(fields)[0];
   if (first !== undefined) throw new CloudError(422, 'validation_failed', first, { fields });
   state.fleet.expiryRecipientIds = [...new Set(ids)];
-  return expiryRecipients(state, user);
+  return expiryRecipients(state);
 }
 
 /** The last day the sensor is covered: the end of its last queued license, or of its current one. */
 export function coveredUntil(sensor: SensorRecord): IsoDate | null {
   return (sensor.queue.at(-1) ?? sensor.current)?.endDate ?? null;
 }
-
-/**
- * LM-4 … LM-6 at the start of `day`: a current license that ended yesterday hands over to the next
- * queued one (starting today, no gap); with nothing queued and Auto Renewal on, the oldest pool
- * license starts today; otherwise the sensor stays expired, its current license kept as history.
- * Then licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen.
- */
-function succeed(state: CloudState, day: IsoDate): void {
-  const yesterday = addDays(day, -1);
-  for (const sensor of state.fleet.sensors) {
-    const { current } = sensor;
-    if (current && current.endDate < day) {
-      const next = sensor.queue[0];
-      if (next) {
-        sensor.queue.shift();
-        sensor.current = next;
-      } else if (sensor.autoRenewal && current.endDate === yesterday) {
-        const license = state.fleet.pool.shift();
-        if (license) {
-          sensor.current = {
-            licenseId: license.id,
-            keyId: license.keyId,
-            durationMonths: license.durationMonths,
-            startDate: day,
-            endDate: licenseEndDate(day, license.durationMonths),
-          };
-        }
-      }
-    }
-    if (sensor.current && sensor.current.startDate <= day && sensor.current.endDate >= day)
-      sensor.lastMeasurementAt = day;
-  }
-}
-
-/** LM-7: one e-mail per sensor one month before it runs out of licenses, and one on the day. */
-function sendExpiryEmails(state: CloudState, day: IsoDate): void {
-  const recipients = state.fleet.users
-    .filter((u) => state.fleet.expiryRecipientIds.includes(u.id))
-    .map((u) => u.email);
-  if (recipients.length === 0) return;
-  for (const sensor of state.fleet.sensors) {
-    const end = coveredUntil(sensor);
-    if (end === null || end < day) continue;
-    const onTheDay = end === day;
-    if (!onTheDay && monthBeforeExpiry(end) !== day) continue;
-    const renewal = sensor.autoRenewal
-      ? 'Auto Renewal is on: a license from the pool will be used if one is left.'
-      : 'Auto Renewal is off: add a license to keep saving measurements.';
-    deliver(state, {
-      id: `${day}:fleet-expiry:${sensor.serial}`,
-      sentOn: day,
-      recipients: [...recipients],
-      subject: `Sensor license ${onTheDay ? 'expires today' : 'expires in one month'}: ${sensor.name} (${sensor.serial})`,
-      body: [
-        `Sensor: ${sensor.name} (${sensor.serial})`,
-        `Location: ${sensor.location}`,
-        `The license expires at the end of ${end}.`,
-        renewal,
-      ].join('\n'),
-      licenseId: (sensor.queue.at(-1) ?? sensor.current)?.licenseId ?? null,
-    });
-  }
-}
-
-registerDailyTask((state, day) => {
-  succeed(state, day);
-  touchFleet(state.fleet);
-  sendExpiryEmails(state, day);
-});

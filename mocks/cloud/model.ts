@@ -12,29 +12,6 @@ import type { SegmentController } from '@/api/segment-controllers';
 import type { CmsRole, Session, SignedInSession } from '@/api/session';
 import type { LicenseFileActivation, LicenseFilePreview } from '@/api/license-files';
 import type { TransferResult } from '@/api/transfers';
-import { requireOwner } from './access';
-import { advanceJobs, listActivationJobs, startActivationJob } from './activation-jobs';
-import { advanceClock } from './clock';
-import {
-  listActivatedLicenses,
-  listCloudLicenses,
-  transferToCloud,
-  updateNote,
-} from './cms-licenses';
-import { saveCustomerId } from './customer-accounts';
-import { listDevices, provisionDevices } from './devices';
-import { CloudError } from './errors';
-import { idempotent, type IdempotencyScope } from './idempotency';
-import {
-  applyOfflineFile,
-  issueOfflineFile,
-  previewOfflineFile,
-  readOfflineFile,
-} from './license-files';
-import { CUSTOMER_SUCCESS } from './license-holder';
-import { getNotificationSettings, listOutbox, saveNotificationSettings } from './notifications';
-import * as fleet from './fleet';
-import * as fleetQuery from './fleet-query';
 import type {
   ExpiryRecipients,
   FleetRole,
@@ -48,35 +25,12 @@ import type {
   SignedInFleetSession,
 } from '@/api/fleet-schemas';
 import type {
-  CloudState,
-  CmsUser,
-  CustomerRecord,
-  FleetUser,
-  PartnerRecord,
-  SessionApp,
-} from './state';
-import {
-  createCapacityFile,
-  customerLicenses,
-  customerPortalSession,
-  customerSigningIn,
-} from './customer-portal';
-import type {
   CapacityFile,
   CustomerLicense,
   CustomerPortalSession,
   CustomerSignInBody,
   SignedInCustomerSession,
 } from '@/api/customer-portal';
-import {
-  createCustomer,
-  findPartner,
-  issueMaintenanceFile,
-  listPartnerCustomers,
-  listPartners,
-  partnerInventory,
-  transferToCustomer,
-} from './partner-portal';
 import type {
   CreateCustomerBody,
   MaintenanceFile,
@@ -87,442 +41,263 @@ import type {
   PartnerTransferResult,
   SignedInPartnerSession,
 } from '@/api/partner-portal';
-import {
-  endSession,
-  expireSessions,
-  LOCAL_CLIENT,
-  notSignedIn,
-  sessionToken,
-  signedInAs,
-  startSession,
-  type Caller,
-} from './sessions';
+import { resolveActor, type Link } from './actors';
+import type { AuditEvent } from './audit-event';
+import { perform, performPrepared } from './command';
+import { cms, customer, files, fleet, notifications, partner, session } from './commands';
+import { LOCAL_CLIENT, type Caller } from './sessions';
+import type { CloudState, SessionApp } from './state';
 
 /**
  * The simulated licensing cloud: one CloudState and every rule of the spec. Handlers call these
- * methods on `cloud().as(caller)`; each finds who the caller is signed in as, checks what they may
- * do, enforces the rules and throws a CloudError when it refuses. Without `as`, the model acts for
+ * methods on `cloud().as(caller)`; each runs one command (commands/*.ts) through the one wrapper
+ * (command.ts), which finds who the caller is signed in as, checks the role, catches up the
+ * activation jobs, scopes the Idempotency-Key and audits writes. Without `as`, the model acts for
  * the local client (tests, stories, the page's own cloud; see sessions.ts).
  */
 export class CloudModel {
   readonly state: CloudState;
-  private readonly now: () => number;
-  private readonly caller: Caller;
+  private readonly link: Link;
 
   constructor(state: CloudState, now: () => number = Date.now, caller: Caller = LOCAL_CLIENT) {
     this.state = state;
-    this.now = now;
-    this.caller = caller;
+    this.link = { state, now, caller };
   }
 
   /** R20: the same cloud, acting for one caller; each request gets its own, nothing is shared. */
   as(caller: Caller): CloudModel {
-    return new CloudModel(this.state, this.now, caller);
+    return new CloudModel(this.state, this.link.now, caller);
   }
 
   /** 401 unless the caller is signed in to the app: handlers ask before reading a request. */
   requireSession(app: SessionApp): void {
-    this.signedIn(app);
+    resolveActor(app, this.link);
   }
 
-  private signedIn(app: SessionApp): string {
-    const subjectId = signedInAs(this.state, this.caller, app, this.now());
-    if (subjectId === null) throw notSignedIn(app);
-    return subjectId;
-  }
-
-  private cmsUser(): CmsUser {
-    const id = this.signedIn('cms');
-    const user = this.state.users.find((u) => u.id === id);
-    if (!user) throw notSignedIn('cms');
-    return user;
-  }
-
-  private owner(): CmsUser {
-    return requireOwner(this.cmsUser());
-  }
-
-  private fleetUser(): FleetUser {
-    const id = this.signedIn('fleet');
-    const user = this.state.fleet.users.find((u) => u.id === id);
-    if (!user) throw notSignedIn('fleet');
-    return user;
-  }
-
-  private fleetManager(): FleetUser {
-    return fleet.requireFleetManager(this.fleetUser());
-  }
-
-  private partner(): PartnerRecord {
-    const id = this.signedIn('partner');
-    const partner = this.state.partners.find((p) => p.id === id);
-    if (!partner) throw notSignedIn('partner');
-    return partner;
-  }
-
-  private customer(): CustomerRecord {
-    const id = this.signedIn('customer');
-    const customer = this.state.customers.find((c) => c.id === id);
-    if (!customer) throw notSignedIn('customer');
-    return customer;
+  /** Every accepted write, oldest first (the newest AUDIT_KEPT_EVENTS); shown by a later issue. */
+  auditEvents(): AuditEvent[] {
+    return structuredClone(this.state.audit);
   }
 
   session(): Session {
-    return { user: this.cmsUser() };
+    return perform(this.link, session.session, undefined);
   }
 
-  /** Simulated sign-in: a new session as the seed's first user of that CMS user type. */
   signInAs(role: CmsRole): SignedInSession {
-    const user = this.state.users.find((u) => u.role === role);
-    if (!user) throw new CloudError(404, 'user_not_found', `No ${role} user in this CMS.`);
-    const session = startSession(this.state, this.caller, 'cms', user.id, this.now());
-    return { user, ...sessionToken(session) };
+    return perform(this.link, session.signInAs, role);
   }
 
-  /** R20: the caller's CMS session ends. */
   signOut(): void {
-    endSession(this.state, this.caller, 'cms');
+    perform(this.link, session.signOut, undefined);
   }
 
-  /** R12: the caller's sessions (CMS and License Manager) end, as when a sign-in times out. */
   expireSessions(): void {
-    expireSessions(this.state, this.caller, ['cms', 'fleet'], this.now());
+    perform(this.link, session.expireCallerSessions, undefined);
   }
 
   clock(): Clock {
-    return { today: this.state.today, timeZone: 'UTC' };
+    return perform(this.link, session.clock, undefined);
   }
 
-  /** MC-2: a simulation control, open to every signed-in user. */
   advanceClock(body: AdvanceClockBody): Clock {
-    this.cmsUser();
-    advanceJobs(this.state, this.now());
-    advanceClock(this.state, body);
-    return this.clock();
+    return perform(this.link, session.moveClock, body);
   }
 
-  /** Every CMS user may read what the License Status display shows (SS-1, SS-3). */
   listSegmentControllers(): SegmentController[] {
-    this.cmsUser();
-    advanceJobs(this.state, this.now());
-    return this.state.segmentControllers.map((controller) => {
-      const devices = { provisioned: 0, unprovisioned: 0, unlicensed: 0 };
-      for (const device of this.state.devices) {
-        if (device.segmentControllerId === controller.id) devices[device.state] += 1;
-      }
-      return { ...controller, devices };
-    });
+    return perform(this.link, cms.listSegmentControllers, undefined);
   }
 
   listActivatedLicenses(): ActivatedLicense[] {
-    this.cmsUser();
-    advanceJobs(this.state, this.now());
-    return listActivatedLicenses(this.state);
+    return perform(this.link, cms.listLicenses, undefined);
   }
 
   listDevices(): Device[] {
-    this.cmsUser();
-    advanceJobs(this.state, this.now());
-    return listDevices(this.state);
+    return perform(this.link, cms.listControllerDevices, undefined);
   }
 
   updateNote(licenseId: string, note: string): ActivatedLicense {
-    this.owner();
-    return updateNote(this.state, licenseId, note);
+    return perform(this.link, cms.setNote, { licenseId, note });
   }
 
   saveCustomerId(segmentControllerId: string, customerId: string | null): SegmentController {
-    this.owner();
-    const saved = saveCustomerId(this.state, segmentControllerId, customerId);
-    const withDevices = this.listSegmentControllers().find((c) => c.id === saved.id);
-    if (!withDevices)
-      throw new CloudError(404, 'segment_controller_not_found', 'No such segment controller.');
-    return withDevices;
+    return perform(this.link, cms.setCustomerId, { controllerId: segmentControllerId, customerId });
   }
 
   listCloudLicenses(): CloudLicense[] {
-    this.owner();
-    advanceJobs(this.state, this.now());
-    return listCloudLicenses(this.state);
+    return perform(this.link, cms.listLicensesInCloud, undefined);
   }
 
   startActivation(items: ActivationTarget[], idempotencyKey: string | null): ActivationJob {
-    const owner = this.owner();
-    return idempotent(this.state, cmsScope('activation', owner), idempotencyKey, items, () =>
-      startActivationJob(this.state, items, this.now()),
-    );
+    return perform(this.link, cms.startActivation, items, idempotencyKey);
   }
 
   listActivationJobs(): ActivationJob[] {
-    this.owner();
-    return listActivationJobs(this.state, this.now());
+    return perform(this.link, cms.listJobs, undefined);
   }
 
   transferToCloud(licenseIds: string[], idempotencyKey: string | null): TransferResult {
-    const owner = this.owner();
-    // A job that has finished by now must count: its licenses are activated, not "being activated".
-    advanceJobs(this.state, this.now());
-    return idempotent(this.state, cmsScope('transfer', owner), idempotencyKey, licenseIds, () =>
-      transferToCloud(this.state, licenseIds),
-    );
+    return perform(this.link, cms.returnToCloud, licenseIds, idempotencyKey);
   }
 
   provisionDevices(
     segmentControllerId: string,
     deviceIds: string[] | null,
   ): { provisioned: number } {
-    this.owner();
-    return { provisioned: provisionDevices(this.state, segmentControllerId, deviceIds) };
+    return perform(this.link, cms.provision, { controllerId: segmentControllerId, deviceIds });
   }
 
-  /** CS-4, as Customer Success: only licenses a customer holds (R21); the portals have their own. */
   issueOfflineFile(request: { installCode: string; licenseIds: string[] }): Promise<string> {
-    return issueOfflineFile(this.state, request, CUSTOMER_SUCCESS);
+    return perform(this.link, files.issueFile, request);
   }
 
   previewOfflineFile(
     text: string,
     segmentControllerId: string | null,
   ): Promise<LicenseFilePreview> {
-    this.owner();
-    advanceJobs(this.state, this.now());
-    return previewOfflineFile(this.state, text, segmentControllerId);
+    return perform(this.link, files.previewFile, { text, segmentControllerId });
   }
 
-  /** SS-50: the file is verified first; a replayed key then gets the first answer (R7). */
-  async activateOfflineFile(
+  activateOfflineFile(
     request: { text: string; segmentControllerId: string },
     idempotencyKey: string | null,
   ): Promise<LicenseFileActivation> {
-    const owner = this.owner();
-    const file = await readOfflineFile(request.text);
-    advanceJobs(this.state, this.now());
-    const fingerprint = { fileId: file.payload.fileId, target: request.segmentControllerId };
-    return idempotent(
-      this.state,
-      cmsScope('offline-file', owner),
-      idempotencyKey,
-      fingerprint,
-      () => applyOfflineFile(this.state, file, request.segmentControllerId),
-    );
+    return performPrepared(this.link, files.activateFile, request, idempotencyKey);
   }
 
-  /** SS-60: who is told about maintenance expiry; Owner only (SS-1). */
   notificationSettings(): NotificationSettings {
-    this.owner();
-    return getNotificationSettings(this.state);
+    return perform(this.link, notifications.readSettings, undefined);
   }
 
   saveNotificationSettings(body: SaveNotificationSettingsBody): NotificationSettings {
-    this.owner();
-    return saveNotificationSettings(this.state, body);
+    return perform(this.link, notifications.saveSettings, body);
   }
 
-  /** SS-62: the e-mails the simulated cloud sent, newest first. */
   listOutbox(): OutboxMessage[] {
-    this.owner();
-    advanceJobs(this.state, this.now());
-    return listOutbox(this.state);
+    return perform(this.link, notifications.outbox, undefined);
   }
 
-  /** PP-1: the partners a simulated sign-in can choose from. */
   listPartners(): Partner[] {
-    return listPartners(this.state);
+    return perform(this.link, partner.partners, undefined);
   }
 
-  /** PP-1: the partner the caller is signed in as; nobody is an answer here, not a refusal. */
   partnerSession(): PartnerSession {
-    const id = signedInAs(this.state, this.caller, 'partner', this.now());
-    const partner = this.state.partners.find((p) => p.id === id);
-    return { partner: partner ? { id: partner.id, name: partner.name } : null };
+    return perform(this.link, partner.partnerSession, undefined);
   }
 
-  /** PP-1 (simulated): a new session as that partner. */
   signInPartner(partnerId: string): SignedInPartnerSession {
-    const partner = findPartner(this.state, partnerId);
-    const session = startSession(this.state, this.caller, 'partner', partner.id, this.now());
-    return { partner: { id: partner.id, name: partner.name }, ...sessionToken(session) };
+    return perform(this.link, partner.signInPartner, partnerId);
   }
 
   signOutPartner(): PartnerSession {
-    endSession(this.state, this.caller, 'partner');
-    return { partner: null };
+    return perform(this.link, partner.signOutPartner, undefined);
   }
 
-  /** PP-1, PP-5. */
   partnerInventory(): PartnerInventory {
-    const partner = this.partner();
-    advanceJobs(this.state, this.now());
-    return partnerInventory(this.state, partner);
+    return perform(this.link, partner.inventory, undefined);
   }
 
-  /** PP-2. */
   partnerCustomers(): PartnerCustomer[] {
-    return listPartnerCustomers(this.state, this.partner());
+    return perform(this.link, partner.customers, undefined);
   }
 
   createCustomer(body: CreateCustomerBody, idempotencyKey: string | null = null): PartnerCustomer {
-    const partner = this.partner();
-    return idempotent(this.state, partnerScope('customer', partner), idempotencyKey, body, () =>
-      createCustomer(this.state, partner, body),
-    );
+    return perform(this.link, partner.addCustomer, body, idempotencyKey);
   }
 
-  /** PP-4, PP-5. */
   transferToCustomer(
     request: { licenseIds: string[]; customerId: string },
     idempotencyKey: string | null = null,
   ): PartnerTransferResult {
-    const partner = this.partner();
-    advanceJobs(this.state, this.now());
-    return idempotent(this.state, partnerScope('transfer', partner), idempotencyKey, request, () =>
-      transferToCustomer(this.state, partner, request),
-    );
+    return perform(this.link, partner.transferLicenses, request, idempotencyKey);
   }
 
-  /** PP-7. */
   issueMaintenanceFile(request: {
     licenseId: string;
     installCode: string;
   }): Promise<MaintenanceFile> {
-    const partner = this.partner();
-    advanceJobs(this.state, this.now());
-    return issueMaintenanceFile(this.state, partner, request);
+    return perform(this.link, partner.maintenanceFile, request);
   }
 
-  /** CP-1: the customer the caller is signed in as, if any. */
   customerPortalSession(): CustomerPortalSession {
-    const id = signedInAs(this.state, this.caller, 'customer', this.now());
-    return customerPortalSession(this.state.customers.find((c) => c.id === id) ?? null);
+    return perform(this.link, customer.customerSession, undefined);
   }
 
-  /** CP-1: by a License ID (EID) of a transferred license, or by a contact e-mail. */
   signInCustomer(body: CustomerSignInBody): SignedInCustomerSession {
-    const customer = customerSigningIn(this.state, body);
-    const session = startSession(this.state, this.caller, 'customer', customer.id, this.now());
-    return { customer: { id: customer.id, name: customer.name }, ...sessionToken(session) };
+    return perform(this.link, customer.signInCustomer, body);
   }
 
   signOutCustomer(): CustomerPortalSession {
-    endSession(this.state, this.caller, 'customer');
-    return customerPortalSession(null);
+    return perform(this.link, customer.signOutCustomer, undefined);
   }
 
-  /** CP-2: the signed-in customer's licenses and where each is activated. */
   customerLicenses(): CustomerLicense[] {
-    const customer = this.customer();
-    advanceJobs(this.state, this.now());
-    return customerLicenses(this.state, customer);
+    return perform(this.link, customer.licenses, undefined);
   }
 
-  /** CP-3: a device-capacity offline activation file for an install code. */
   createCapacityFile(request: {
     installCode: string;
     licenseIds: string[];
   }): Promise<CapacityFile> {
-    const customer = this.customer();
-    advanceJobs(this.state, this.now());
-    return createCapacityFile(this.state, customer, request);
+    return perform(this.link, customer.capacityFile, request);
   }
 
-  /** LM-1: every fleet user may ask; `canManage` and `reason` tell an Analyst why not. */
   fleetSession(): FleetSession {
-    return fleet.fleetSession(this.fleetUser());
+    return perform(this.link, fleet.fleetSession, undefined);
   }
 
-  /** Simulated sign-in to the License Manager: a new session as the first user of a role. */
   signInFleetAs(role: FleetRole): SignedInFleetSession {
-    const user = fleet.firstFleetUserOf(this.state, role);
-    const session = startSession(this.state, this.caller, 'fleet', user.id, this.now());
-    return { ...fleet.fleetSession(user), ...sessionToken(session) };
+    return perform(this.link, fleet.signInFleetAs, role);
   }
 
-  /** R20: the caller's License Manager session ends. */
   signOutFleet(): void {
-    endSession(this.state, this.caller, 'fleet');
+    perform(this.link, fleet.signOutFleet, undefined);
   }
 
-  /** Every sensor with its computed status and days left (model tests; the API pages). */
   listSensors(): Sensor[] {
-    return fleet.listSensors(this.state, this.fleetUser());
+    return perform(this.link, fleet.listSensors, undefined);
   }
 
-  /** LM-3, LM-8: one window of the searched, filtered and sorted fleet. */
   querySensors(query: SensorQuery, offset: number, limit: number): SensorPage {
-    return fleetQuery.querySensors(this.state, this.fleetUser(), query, offset, limit);
+    return perform(this.link, fleet.querySensors, { query, offset, limit });
   }
 
   getSensor(serial: string): Sensor {
-    return fleetQuery.getSensor(this.state, this.fleetUser(), serial);
+    return perform(this.link, fleet.getSensor, serial);
   }
 
-  /** Fleet size, locations and the renewal wave per month. */
   fleetOverview(): FleetOverview {
-    return fleetQuery.fleetOverview(this.state, this.fleetUser());
+    return perform(this.link, fleet.overview, undefined);
   }
 
-  /** LM-9 */
   exportSensorsCsv(query: SensorQuery): string {
-    return fleetQuery.exportSensorsCsv(this.state, this.fleetUser(), query);
+    return perform(this.link, fleet.exportCsv, query);
   }
 
-  /** LM-2 */
   licensesLeft(): LicensesLeft {
-    return fleet.licensesLeft(this.state, this.fleetUser());
+    return perform(this.link, fleet.licensesLeft, undefined);
   }
 
-  /** LM-2. The role is checked before a replay, so a key never lends an answer to an Analyst. */
   redeemActivationCode(code: string, idempotencyKey: string | null = null): RedeemResult {
-    const user = this.fleetManager();
-    return idempotent(this.state, fleetScope('activation-code', user), idempotencyKey, code, () =>
-      fleet.redeemActivationCode(this.state, user, code),
-    );
+    return perform(this.link, fleet.redeemCode, code, idempotencyKey);
   }
 
-  /** LM-5 */
   assignLicense(serial: string, keyId: string, idempotencyKey: string | null = null): Sensor {
-    const user = this.fleetManager();
-    const body = { serial, keyId };
-    return idempotent(this.state, fleetScope('assign', user), idempotencyKey, body, () =>
-      fleet.assignLicense(this.state, user, serial, keyId),
-    );
+    return perform(this.link, fleet.assignLicense, { serial, keyId }, idempotencyKey);
   }
 
-  /** LM-5 */
   removeQueued(serial: string, licenseId: string, idempotencyKey: string | null = null): Sensor {
-    const user = this.fleetManager();
-    const body = { serial, licenseId };
-    return idempotent(this.state, fleetScope('unqueue', user), idempotencyKey, body, () =>
-      fleet.removeQueued(this.state, user, serial, licenseId),
-    );
+    return perform(this.link, fleet.removeQueued, { serial, licenseId }, idempotencyKey);
   }
 
-  /** LM-6 */
   setAutoRenewal(serial: string, on: boolean): Sensor {
-    return fleet.setAutoRenewal(this.state, this.fleetUser(), serial, on);
+    return perform(this.link, fleet.setAutoRenewal, { serial, on });
   }
 
-  /** LM-7 */
   expiryRecipients(): ExpiryRecipients {
-    return fleet.expiryRecipients(this.state, this.fleetUser());
+    return perform(this.link, fleet.expiryRecipients, undefined);
   }
 
-  /** LM-7 */
   setExpiryRecipients(ids: string[]): ExpiryRecipients {
-    return fleet.setExpiryRecipients(this.state, this.fleetUser(), ids);
+    return perform(this.link, fleet.setExpiryRecipients, ids);
   }
 }
-
-/** R22: an Idempotency-Key counts for one command and one signed-in caller. */
-const cmsScope = (route: string, user: CmsUser): IdempotencyScope => ({
-  route: `cms-${route}`,
-  caller: `cms:${user.id}`,
-});
-const partnerScope = (route: string, partner: PartnerRecord): IdempotencyScope => ({
-  route: `partner-${route}`,
-  caller: `partner:${partner.id}`,
-});
-const fleetScope = (route: string, user: FleetUser): IdempotencyScope => ({
-  route: `fleet-${route}`,
-  caller: `fleet:${user.id}`,
-});

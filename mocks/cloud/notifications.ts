@@ -12,7 +12,6 @@ import {
   recipientProblem,
 } from '@/domain/notifications';
 import { expiryOf } from './cms-licenses';
-import { registerDailyTask } from './daily';
 import { deliver } from './outbox';
 import { CloudError } from './errors';
 import type { CloudState, LicenseRecord } from './state';
@@ -89,7 +88,7 @@ function licenseLines(state: CloudState, license: LicenseRecord, expiry: IsoDate
 }
 
 /** SS-61: one message per license per day, for each configured number of days before expiry. */
-function sendExpiryNotices(state: CloudState, day: IsoDate): void {
+export function sendExpiryNotices(state: CloudState, day: IsoDate): void {
   const { days } = state.notificationSettings;
   for (const license of state.licenses) {
     const expiry = expiryOf(license);
@@ -106,8 +105,6 @@ function sendExpiryNotices(state: CloudState, day: IsoDate): void {
     });
   }
 }
-
-registerDailyTask(sendExpiryNotices);
 
 /** SS-60 toggle: activating or renewing a maintenance license tells the recipients. */
 export function notifyMaintenanceActivated(state: CloudState, licenseId: string): void {

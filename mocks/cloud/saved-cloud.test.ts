@@ -11,9 +11,9 @@ import {
   type ReadResult,
 } from './saved-cloud';
 
-/** What a cloud saved before sessions reads back as: the same data, no session yet (R20). */
+/** What a cloud saved before sessions reads back as: the same data, no session or audit event yet (R20). */
 function withoutSessions(state: object) {
-  return { ...JSON.parse(JSON.stringify(state)), sessions: {}, localClient: {} };
+  return { ...JSON.parse(JSON.stringify(state)), sessions: {}, localClient: {}, audit: [] };
 }
 
 function expectRefused(result: ReadResult, message: RegExp | string) {
@@ -146,6 +146,31 @@ describe('a saved simulated cloud (R23, R24)', () => {
         scenario: 'typical-site',
         faults,
         state: withoutSessions(state),
+      },
+    });
+  });
+
+  it('version 3 (before the audit trail) is migrated with an empty trail', () => {
+    const { state } = busyCloud();
+    expect(state.audit.length).toBeGreaterThan(0);
+    const faults = { latencyMs: 0, errorRate: 0, unreachable: false };
+    const version3 = JSON.stringify({
+      version: 3,
+      scenario: 'typical-site',
+      faults,
+      // Version 3 had no `audit`; JSON leaves an undefined key out.
+      state: { ...state, audit: undefined },
+    });
+
+    const result = readSavedCloud(version3);
+    expect(result).toEqual({
+      ok: true,
+      fromVersion: 3,
+      saved: {
+        version: SAVED_CLOUD_VERSION,
+        scenario: 'typical-site',
+        faults,
+        state: { ...JSON.parse(JSON.stringify(state)), audit: [] },
       },
     });
   });

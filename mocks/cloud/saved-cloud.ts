@@ -20,8 +20,9 @@ import { cloudStateSchema } from './state';
  * Versions: 1 is what the dev browser kept in localStorage (`license-console:simulated-cloud:v3`)
  * before the format had a version: `{ state, faults, scenario }`. 2 adds `version`. 3 replaces the
  * one global sign-in per app (`sessionUserId`, `partnerSessionId`, …) with session records (R20).
+ * 4 adds the audit trail (`state.audit`), empty for a cloud saved before it.
  */
-export const SAVED_CLOUD_VERSION = 3;
+export const SAVED_CLOUD_VERSION = 4;
 
 const scenarioSchema = z.custom<ScenarioName>(
   (value) => typeof value === 'string' && isScenarioName(value),
@@ -44,7 +45,13 @@ export type ReadResult =
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2 }),
   2: (old) => ({ ...old, version: 3, state: withSessionRecords(old.state) }),
+  3: (old) => ({ ...old, version: 4, state: withAuditTrail(old.state) }),
 };
+
+/** Nothing was recorded before version 4: the trail starts empty. */
+function withAuditTrail(state: unknown): unknown {
+  return isRecord(state) ? { ...state, audit: [] } : state;
+}
 
 /**
  * Version 2 kept who was signed in to each app as one global field. Version 3 keeps sessions: the

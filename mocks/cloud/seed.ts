@@ -14,7 +14,7 @@ import type {
 /** The simulated cloud's first day. Fixed, so every run of every test sees the same statuses. */
 export const SEED_TODAY: IsoDate = '2026-11-23';
 
-/** What a seed starts without: no jobs, no sessions, no remembered commands, instant activations. */
+/** What a seed starts without: no jobs, no sessions, no remembered commands or audit events, instant activations. */
 const emptyRuntime = () => ({
   activationJobs: [],
   sessions: {},
@@ -25,6 +25,7 @@ const emptyRuntime = () => ({
   fleet: seedFleet(SEED_TODAY),
   idempotency: {},
   settings: { activationMsPerLicense: 0 },
+  audit: [],
 });
 
 const EQUIPMENT = [

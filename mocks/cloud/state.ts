@@ -6,6 +6,8 @@ import { outboxMessageSchema } from '@/api/notifications';
 import { isoDateSchema } from '@/api/schemas';
 import { cmsRoleSchema } from '@/api/session';
 import { deviceStateSchema, segmentControllerSchema } from '@/api/segment-controllers';
+import { auditEventSchema } from './audit-event';
+import { sessionAppSchema } from './session-app';
 
 /*
  * Everything the simulated cloud knows, as zod schemas: the types the model works with are inferred
@@ -45,9 +47,7 @@ export const idempotencyRecordSchema = z.strictObject({
 });
 export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
-/** The four apps a client signs in to, each with its own session (and cookie). */
-export const sessionAppSchema = z.enum(['cms', 'fleet', 'partner', 'customer']);
-export type SessionApp = z.infer<typeof sessionAppSchema>;
+export type { SessionApp } from './session-app';
 
 export const sessionRecordSchema = z.strictObject({
   /** The token: the cookie's value and the bearer token. Random, so it cannot be guessed. */
@@ -223,5 +223,7 @@ export const cloudStateSchema = z.strictObject({
   /** First answers to commands, by route, caller and Idempotency-Key, so a replay gets the same answer. */
   idempotency: z.record(z.string(), idempotencyRecordSchema),
   settings: simulationSettingsSchema,
+  /** Every accepted write, oldest first; only the newest AUDIT_KEPT_EVENTS stay (audit.ts). */
+  audit: z.array(auditEventSchema),
 });
 export type CloudState = z.infer<typeof cloudStateSchema>;

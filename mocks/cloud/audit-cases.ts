@@ -1,0 +1,227 @@
+import { VALID_ACTIVATION_CODE } from './fleet-seed';
+import type { CloudModel } from './model';
+
+/*
+ * One call of every command of the cloud on the typical-site seed, for audit.test.ts: each write
+ * with the id its audit event must name, each read to show it changes nothing. A new command
+ * needs an entry here, so it cannot slip in unaudited.
+ */
+
+function found<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`The seed has no ${what}`);
+  return value;
+}
+
+const controller = (model: CloudModel, name: string) =>
+  found(
+    model.listSegmentControllers().find((c) => c.name === name),
+    name,
+  );
+
+const campusId = (model: CloudModel) =>
+  found(
+    model.state.customers.find((c) => c.name === 'P2022-0208'),
+    'campus',
+  ).id;
+
+const partnerId = (model: CloudModel, name: string) =>
+  found(
+    model.listPartners().find((p) => p.name === name),
+    name,
+  ).id;
+
+/** A campus license waiting in the cloud, the Plant Room ready to take it. */
+function plantRoomWithWaitingLicense(model: CloudModel) {
+  const plantRoom = controller(model, 'Plant Room');
+  model.saveCustomerId(plantRoom.id, campusId(model));
+  const license = found(
+    model.listCloudLicenses().find((l) => l.kind === 'capacity'),
+    'waiting capacity license',
+  );
+  return { plantRoom, licenseId: license.licenseId };
+}
+
+const INSTALL_CODE = 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE';
+
+/** A campus license no segment controller has yet, read without changing anything. */
+const waitingCampusLicense = (model: CloudModel) =>
+  found(
+    model.state.licenses.find(
+      (l) =>
+        l.customerId === campusId(model) &&
+        l.kind === 'capacity' &&
+        l.activation === null &&
+        l.supersededBy === null,
+    ),
+    'waiting campus license',
+  );
+
+const issueForPlantRoom = (model: CloudModel) =>
+  model.issueOfflineFile({
+    installCode: controller(model, 'Plant Room').installCode,
+    licenseIds: [waitingCampusLicense(model).id],
+  });
+
+const EVERY_SENSOR: Parameters<CloudModel['querySensors']>[0] = {
+  search: '',
+  status: null,
+  location: null,
+  sort: 'expiresAt',
+  direction: 'asc',
+};
+
+const sensorWithQueue = (model: CloudModel) =>
+  found(
+    model.listSensors().find((s) => s.queue.length > 0),
+    'sensor with a queued license',
+  );
+
+/** Returns the id the command's audit event must name. */
+export const WRITES: Record<string, (model: CloudModel) => string | Promise<string>> = {
+  'clock.advance': (model) => (model.advanceClock({ days: 1 }), 'clock'),
+  'cms.updateNote': (model) => {
+    const { licenseId } = found(model.listActivatedLicenses()[0], 'activated license');
+    model.updateNote(licenseId, 'Rack 3');
+    return licenseId;
+  },
+  'cms.saveCustomerId': (model) => {
+    const { id } = controller(model, 'Plant Room');
+    model.saveCustomerId(id, campusId(model));
+    return id;
+  },
+  'cms.startActivation': (model) => {
+    const { plantRoom, licenseId } = plantRoomWithWaitingLicense(model);
+    model.startActivation([{ segmentControllerId: plantRoom.id, licenseId }], null);
+    return licenseId;
+  },
+  'cms.transferToCloud': (model) => {
+    const { licenseId } = found(model.listActivatedLicenses()[0], 'activated license');
+    model.transferToCloud([licenseId], null);
+    return licenseId;
+  },
+  'cms.provisionDevices': (model) => {
+    const device = found(
+      model.listDevices().find((d) => d.state === 'unprovisioned'),
+      'unprovisioned device',
+    );
+    model.provisionDevices(device.segmentControllerId, [device.id]);
+    return device.id;
+  },
+  'files.activateOfflineFile': async (model) => {
+    const { plantRoom, licenseId } = plantRoomWithWaitingLicense(model);
+    const text = await model.issueOfflineFile({
+      installCode: plantRoom.installCode,
+      licenseIds: [licenseId],
+    });
+    await model.activateOfflineFile({ text, segmentControllerId: plantRoom.id }, null);
+    return licenseId;
+  },
+  'notifications.saveSettings': (model) => {
+    const body = { recipients: ['ops@example.com'], days: [30], notifyOnActivation: false };
+    model.saveNotificationSettings(body);
+    return 'notification-settings';
+  },
+  'partner.createCustomer': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    return model.createCustomer({ name: 'P-Annex', contactEmails: ['ops@annex.example'] }).id;
+  },
+  'partner.transferToCustomer': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    const license = found(model.partnerInventory().myInventory[0], 'license in My Inventory');
+    const customer = found(model.partnerCustomers()[0], 'customer');
+    model.transferToCustomer({ licenseIds: [license.licenseId], customerId: customer.id });
+    return license.licenseId;
+  },
+  'fleet.redeemActivationCode': (model) => {
+    model.redeemActivationCode(VALID_ACTIVATION_CODE);
+    return VALID_ACTIVATION_CODE;
+  },
+  'fleet.assignLicense': (model) => {
+    const sensor = found(model.listSensors()[0], 'sensor');
+    const key = found(
+      model.licensesLeft().keys.find((k) => k.available > 0),
+      'key with licenses left',
+    );
+    model.assignLicense(sensor.serial, key.id);
+    return sensor.serial;
+  },
+  'fleet.removeQueued': (model) => {
+    const sensor = sensorWithQueue(model);
+    model.removeQueued(sensor.serial, found(sensor.queue[0], 'queued license').licenseId);
+    return sensor.serial;
+  },
+  'fleet.setAutoRenewal': (model) => {
+    const sensor = found(model.listSensors()[0], 'sensor');
+    model.setAutoRenewal(sensor.serial, !sensor.autoRenewal);
+    return sensor.serial;
+  },
+  'fleet.setExpiryRecipients': (model) => {
+    model.setExpiryRecipients([found(model.expiryRecipients().users[0], 'fleet user').id]);
+    return 'expiry-recipients';
+  },
+};
+
+/** Reads, and the session commands whose only change is a session (credentials, not audited). */
+export const READS: Record<string, (model: CloudModel) => unknown> = {
+  'cms.session': (model) => model.session(),
+  'cms.signInAs': (model) => model.signInAs('Owner'),
+  'cms.signOut': (model) => model.signOut(),
+  'cms.expireSessions': (model) => model.expireSessions(),
+  'clock.read': (model) => model.clock(),
+  'cms.listSegmentControllers': (model) => model.listSegmentControllers(),
+  'cms.listActivatedLicenses': (model) => model.listActivatedLicenses(),
+  'cms.listDevices': (model) => model.listDevices(),
+  'cms.listCloudLicenses': (model) => model.listCloudLicenses(),
+  'cms.listActivationJobs': (model) => model.listActivationJobs(),
+  'files.issueOfflineFile': issueForPlantRoom,
+  'files.previewOfflineFile': async (model) =>
+    model.previewOfflineFile(await issueForPlantRoom(model), controller(model, 'Plant Room').id),
+  'notifications.settings': (model) => model.notificationSettings(),
+  'notifications.outbox': (model) => model.listOutbox(),
+  'partner.listPartners': (model) => model.listPartners(),
+  'partner.session': (model) => model.partnerSession(),
+  'partner.signIn': (model) => model.signInPartner(partnerId(model, 'Northwind Controls')),
+  'partner.signOut': (model) => model.signOutPartner(),
+  'partner.inventory': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    return model.partnerInventory();
+  },
+  'partner.customers': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    return model.partnerCustomers();
+  },
+  'partner.issueMaintenanceFile': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    const license = found(
+      model
+        .partnerInventory()
+        .customerInventory.find(
+          (l) => l.kind === 'maintenance' && l.activatedOn === null && l.supersededBy === null,
+        ),
+      'customer maintenance license',
+    );
+    return model.issueMaintenanceFile({ licenseId: license.licenseId, installCode: INSTALL_CODE });
+  },
+  'customer.session': (model) => model.customerPortalSession(),
+  'customer.signIn': (model) => model.signInCustomer({ eid: waitingCampusLicense(model).id }),
+  'customer.signOut': (model) => model.signOutCustomer(),
+  'customer.licenses': (model) => {
+    model.signInCustomer({ eid: waitingCampusLicense(model).id });
+    return model.customerLicenses();
+  },
+  'customer.createCapacityFile': (model) => {
+    const { id } = waitingCampusLicense(model);
+    model.signInCustomer({ eid: id });
+    return model.createCapacityFile({ installCode: INSTALL_CODE, licenseIds: [id] });
+  },
+  'fleet.session': (model) => model.fleetSession(),
+  'fleet.signInAs': (model) => model.signInFleetAs('Manager'),
+  'fleet.signOut': (model) => model.signOutFleet(),
+  'fleet.listSensors': (model) => model.listSensors(),
+  'fleet.querySensors': (model) => model.querySensors(EVERY_SENSOR, 0, 10),
+  'fleet.getSensor': (model) => model.getSensor(found(model.listSensors()[0], 'sensor').serial),
+  'fleet.overview': (model) => model.fleetOverview(),
+  'fleet.exportSensorsCsv': (model) => model.exportSensorsCsv(EVERY_SENSOR),
+  'fleet.licensesLeft': (model) => model.licensesLeft(),
+  'fleet.expiryRecipients': (model) => model.expiryRecipients(),
+};

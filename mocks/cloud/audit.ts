@@ -1,0 +1,60 @@
+import { auditSnapshotSchema, type AuditActor, type AuditSnapshot } from './audit-event';
+import type { CloudState } from './state';
+
+/**
+ * How many events the cloud keeps, newest last. The whole cloud is serialized and written again
+ * after every change (R23, R24: the browser's IndexedDB, `mock-server --data FILE`), so the trail
+ * must stay a small part of it: 1,000 events of well under a kilobyte each is some hundreds of
+ * kilobytes, far more than a test or a demo produces, and older ones drop first, like the outbox.
+ */
+export const AUDIT_KEPT_EVENTS = 1_000;
+
+/**
+ * At most this many records are kept per side of one event; `ids` still names every record. A
+ * transfer of hundreds of licenses would otherwise make a single event larger than the cap above.
+ */
+const AUDIT_SNAPSHOT_RECORDS = 20;
+
+/** The records a command touches, by id; undefined where a record does not exist (yet, or any more). */
+export type Touched = Readonly<Record<string, unknown>>;
+
+/** Records as a command found or left them; the ids are all of them, the records at most 20. */
+interface AuditSnapshots {
+  ids: string[];
+  records: Record<string, AuditSnapshot | null>;
+}
+
+export function auditSnapshots(touched: Touched): AuditSnapshots {
+  const ids = Object.keys(touched);
+  const kept = ids.slice(0, AUDIT_SNAPSHOT_RECORDS).map((id) => {
+    const record = touched[id];
+    const json = record === undefined ? null : JSON.parse(JSON.stringify(record));
+    return [id, auditSnapshotSchema.nullable().parse(json)] as const;
+  });
+  return { ids, records: Object.fromEntries(kept) };
+}
+
+/** Appends one event for an accepted write, dropping the oldest beyond AUDIT_KEPT_EVENTS. */
+export function recordAudit(
+  state: CloudState,
+  event: {
+    actor: AuditActor;
+    command: string;
+    nowMs: number;
+    before: AuditSnapshots;
+    after: AuditSnapshots;
+  },
+): void {
+  state.audit.push({
+    sequence: (state.audit.at(-1)?.sequence ?? 0) + 1,
+    actor: { ...event.actor },
+    command: event.command,
+    day: state.today,
+    at: new Date(event.nowMs).toISOString(),
+    ids: [...new Set([...event.before.ids, ...event.after.ids])],
+    before: event.before.records,
+    after: event.after.records,
+  });
+  const excess = state.audit.length - AUDIT_KEPT_EVENTS;
+  if (excess > 0) state.audit.splice(0, excess);
+}

@@ -1,0 +1,117 @@
+import { advanceJobs } from './activation-jobs';
+import { resolveActor, type Access, type Actors, type Link, type Resolved } from './actors';
+import { auditSnapshots, recordAudit, type Touched } from './audit';
+import { CloudError } from './errors';
+import { idempotent } from './idempotency';
+import type { Caller } from './sessions';
+import type { CloudState } from './state';
+
+/** What a command's body works with: the state, the time, and who it acts for (already checked). */
+interface CommandContext<A extends Access> {
+  readonly state: CloudState;
+  readonly nowMs: number;
+  readonly caller: Caller;
+  readonly actor: Actors[A];
+}
+
+interface WriteSpec<I, R, P> {
+  /**
+   * R22: a key counts for one route and one caller, `[<app>-<route>, <app>:<id>, key]`; a replay
+   * gets the first answer and changes nothing. Checked after the role, so a key never lends an
+   * answer to a caller the command refuses.
+   */
+  readonly idempotency?: {
+    readonly route: string;
+    readonly fingerprint: (input: I, prepared: P) => unknown;
+  };
+  /** The records the command changes, by id: read before it runs and again after, with its answer. */
+  readonly touches: (state: CloudState, input: I, answer: R | null, prepared: P) => Touched;
+}
+
+/**
+ * One command of the cloud. The wrapper (`perform`) does what every command needs, in this order:
+ * find who the caller is signed in as and check the role (`access`), verify what takes time
+ * (`prepare`, e.g. a file's signature), replay an answer for a repeated Idempotency-Key, bring the
+ * activation jobs up to now, run, and record an audit event for a write. The daily tasks need no
+ * catching up here: only `advanceClock` changes the day, and it runs each day's tasks (daily.ts).
+ */
+export interface Command<A extends Access, I, R, P = undefined> {
+  /** `<app>.<method>`, as the audit trail names it. */
+  readonly name: string;
+  readonly access: A;
+  readonly prepare?: (input: I) => Promise<P>;
+  /** Present for every command that changes a record: it is audited. */
+  readonly write?: WriteSpec<I, R, P>;
+  readonly run: (context: CommandContext<A>, input: I, prepared: P) => R;
+}
+
+/** The part of a command a list of all commands shows (the audit test walks it). */
+export interface DeclaredCommand {
+  readonly name: string;
+  readonly access: Access;
+  readonly write?: object;
+}
+
+/**
+ * Declares a command. Write `run` before `write` in the object: TypeScript takes the input's type
+ * from the first function whose parameter is annotated, and `write.touches` annotates none.
+ */
+export function command<A extends Access, I, R, P = undefined>(
+  spec: Command<A, I, R, P>,
+): Command<A, I, R, P> {
+  return spec;
+}
+
+const internal = (message: string) => new CloudError(500, 'internal', message);
+
+/** Runs a command for the model's caller (see Command for the steps). */
+export function perform<A extends Access, I, R>(
+  link: Link,
+  spec: Command<A, I, R>,
+  input: I,
+  key: string | null = null,
+): R {
+  if (spec.prepare) throw internal(`${spec.name} must be run with performPrepared.`);
+  return complete(link, spec, resolveActor(spec.access, link), input, undefined, key);
+}
+
+/** The same for a command with an asynchronous `prepare`; the role is checked before it. */
+export async function performPrepared<A extends Access, I, R, P>(
+  link: Link,
+  spec: Command<A, I, R, P>,
+  input: I,
+  key: string | null = null,
+): Promise<R> {
+  const resolved = resolveActor(spec.access, link);
+  if (!spec.prepare) throw internal(`${spec.name} has nothing to prepare.`);
+  const prepared = await spec.prepare(input);
+  return complete(link, spec, resolved, input, prepared, key);
+}
+
+function complete<A extends Access, I, R, P>(
+  link: Link,
+  spec: Command<A, I, R, P>,
+  { actor, who }: Resolved<Actors[A]>,
+  input: I,
+  prepared: P,
+  key: string | null,
+): R {
+  const { state } = link;
+  const write = spec.write;
+  const execute = (): R => {
+    const nowMs = link.now();
+    advanceJobs(state, nowMs);
+    const context = { state, nowMs, caller: link.caller, actor };
+    if (!write) return spec.run(context, input, prepared);
+    if (!who) throw internal(`${spec.name} writes without a signed-in actor.`);
+    const before = auditSnapshots(write.touches(state, input, null, prepared));
+    const answer = spec.run(context, input, prepared);
+    const after = auditSnapshots(write.touches(state, input, answer, prepared));
+    recordAudit(state, { actor: who, command: spec.name, nowMs, before, after });
+    return answer;
+  };
+  const scoped = write?.idempotency;
+  if (!scoped || !who || key === null) return execute();
+  const scope = { route: `${who.app}-${scoped.route}`, caller: `${who.app}:${who.id}` };
+  return idempotent(state, scope, key, scoped.fingerprint(input, prepared), execute);
+}

@@ -1,0 +1,127 @@
+import { listActivationJobs, startActivationJob } from '../activation-jobs';
+import {
+  listActivatedLicenses,
+  listCloudLicenses,
+  transferToCloud,
+  updateNote,
+} from '../cms-licenses';
+import { command } from '../command';
+import { saveCustomerId } from '../customer-accounts';
+import { listDevices, provisionDevices } from '../devices';
+import { CloudError } from '../errors';
+import type { CloudState } from '../state';
+
+/** SS-1, SS-3: the CMS's Manage Licenses operations; reads open to every user, writes Owner only. */
+
+const byIds = <T extends { id: string }>(records: readonly T[], ids: readonly string[]) =>
+  Object.fromEntries(ids.map((id) => [id, records.find((r) => r.id === id)]));
+
+function controllersWithDevices(state: CloudState) {
+  return state.segmentControllers.map((controller) => {
+    const devices = { provisioned: 0, unprovisioned: 0, unlicensed: 0 };
+    for (const device of state.devices) {
+      if (device.segmentControllerId === controller.id) devices[device.state] += 1;
+    }
+    return { ...controller, devices };
+  });
+}
+
+/** What the License Status display shows (SS-1, SS-3). */
+export const listSegmentControllers = command({
+  name: 'cms.listSegmentControllers',
+  access: 'cms',
+  run: ({ state }) => controllersWithDevices(state),
+});
+
+export const listLicenses = command({
+  name: 'cms.listActivatedLicenses',
+  access: 'cms',
+  run: ({ state }) => listActivatedLicenses(state),
+});
+
+export const listControllerDevices = command({
+  name: 'cms.listDevices',
+  access: 'cms',
+  run: ({ state }) => listDevices(state),
+});
+
+export const setNote = command({
+  name: 'cms.updateNote',
+  access: 'owner',
+  run: ({ state }, { licenseId, note }: { licenseId: string; note: string }) =>
+    updateNote(state, licenseId, note),
+  write: { touches: (state, { licenseId }) => byIds(state.licenses, [licenseId]) },
+});
+
+export const setCustomerId = command({
+  name: 'cms.saveCustomerId',
+  access: 'owner',
+  run: ({ state }, input: { controllerId: string; customerId: string | null }) => {
+    const saved = saveCustomerId(state, input.controllerId, input.customerId);
+    const withDevices = controllersWithDevices(state).find((c) => c.id === saved.id);
+    if (!withDevices)
+      throw new CloudError(404, 'segment_controller_not_found', 'No such segment controller.');
+    return withDevices;
+  },
+  write: { touches: (state, { controllerId }) => byIds(state.segmentControllers, [controllerId]) },
+});
+
+export const listLicensesInCloud = command({
+  name: 'cms.listCloudLicenses',
+  access: 'owner',
+  run: ({ state }) => listCloudLicenses(state),
+});
+
+type Targets = Parameters<typeof startActivationJob>[1];
+
+/** SS-33 */
+export const startActivation = command({
+  name: 'cms.startActivation',
+  access: 'owner',
+  run: ({ state, nowMs }, items: Targets) => startActivationJob(state, items, nowMs),
+  write: {
+    idempotency: { route: 'activation', fingerprint: (items: Targets) => items },
+    touches: (state, items, job) => ({
+      ...byIds(
+        state.licenses,
+        items.map((item) => item.licenseId),
+      ),
+      ...(job ? byIds(state.activationJobs, [job.id]) : {}),
+    }),
+  },
+});
+
+export const listJobs = command({
+  name: 'cms.listActivationJobs',
+  access: 'owner',
+  run: ({ state }) => listActivationJobs(state),
+});
+
+/** SS-40: a job that has finished by now counts: its licenses are activated, not "being activated". */
+export const returnToCloud = command({
+  name: 'cms.transferToCloud',
+  access: 'owner',
+  run: ({ state }, licenseIds: string[]) => transferToCloud(state, licenseIds),
+  write: {
+    idempotency: { route: 'transfer', fingerprint: (licenseIds: string[]) => licenseIds },
+    touches: (state, licenseIds) => byIds(state.licenses, licenseIds),
+  },
+});
+
+export const provision = command({
+  name: 'cms.provisionDevices',
+  access: 'owner',
+  run: ({ state }, input: { controllerId: string; deviceIds: string[] | null }) => ({
+    provisioned: provisionDevices(state, input.controllerId, input.deviceIds),
+  }),
+  write: {
+    touches: (state, { controllerId, deviceIds }) =>
+      byIds(
+        state.devices,
+        state.devices
+          .filter((d) => d.segmentControllerId === controllerId)
+          .filter((d) => deviceIds === null || deviceIds.includes(d.id))
+          .map((d) => d.id),
+      ),
+  },
+});

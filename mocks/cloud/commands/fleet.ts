@@ -1,0 +1,151 @@
+import { command } from '../command';
+import * as fleet from '../fleet';
+import * as fleetQuery from '../fleet-query';
+import { endSession, sessionToken, startSession } from '../sessions';
+import type { CloudState } from '../state';
+
+/*
+ * The License Manager (LM-1 … LM-9). Every call but the session is for Administrators and Managers
+ * (LM-1); the role is checked before a replay, so a key never lends an answer to an Analyst.
+ */
+
+const sensorBySerial = (state: CloudState, serial: string) => ({
+  [serial]: state.fleet.sensors.find((s) => s.serial === serial),
+});
+
+/** LM-1: every fleet user may ask; `canManage` and `reason` tell an Analyst why not. */
+export const fleetSession = command({
+  name: 'fleet.session',
+  access: 'fleet',
+  run: ({ actor }) => fleet.fleetSession(actor),
+});
+
+/** Simulated sign-in to the License Manager: a new session as the first user of a role. */
+export const signInFleetAs = command({
+  name: 'fleet.signInAs',
+  access: 'public',
+  run: ({ state, caller, nowMs }, role: Parameters<typeof fleet.firstFleetUserOf>[1]) => {
+    const user = fleet.firstFleetUserOf(state, role);
+    const session = startSession(state, caller, 'fleet', user.id, nowMs);
+    return { ...fleet.fleetSession(user), ...sessionToken(session) };
+  },
+});
+
+/** R20: the caller's License Manager session ends. */
+export const signOutFleet = command({
+  name: 'fleet.signOut',
+  access: 'public',
+  run: ({ state, caller }) => endSession(state, caller, 'fleet'),
+});
+
+export const listSensors = command({
+  name: 'fleet.listSensors',
+  access: 'manager',
+  run: ({ state }) => fleet.listSensors(state),
+});
+
+type Query = Parameters<typeof fleetQuery.querySensors>[1];
+
+/** LM-3, LM-8: one window of the searched, filtered and sorted fleet. */
+export const querySensors = command({
+  name: 'fleet.querySensors',
+  access: 'manager',
+  run: ({ state }, input: { query: Query; offset: number; limit: number }) =>
+    fleetQuery.querySensors(state, input.query, input.offset, input.limit),
+});
+
+export const getSensor = command({
+  name: 'fleet.getSensor',
+  access: 'manager',
+  run: ({ state }, serial: string) => fleetQuery.getSensor(state, serial),
+});
+
+export const overview = command({
+  name: 'fleet.overview',
+  access: 'manager',
+  run: ({ state }) => fleetQuery.fleetOverview(state),
+});
+
+/** LM-9 */
+export const exportCsv = command({
+  name: 'fleet.exportSensorsCsv',
+  access: 'manager',
+  run: ({ state }, query: Query) => fleetQuery.exportSensorsCsv(state, query),
+});
+
+/** LM-2 */
+export const licensesLeft = command({
+  name: 'fleet.licensesLeft',
+  access: 'manager',
+  run: ({ state }) => fleet.licensesLeft(state),
+});
+
+/** LM-2: the code is used up and a new key with its licenses joins the pool. */
+export const redeemCode = command({
+  name: 'fleet.redeemActivationCode',
+  access: 'manager',
+  run: ({ state }, code: string) => fleet.redeemActivationCode(state, code),
+  write: {
+    idempotency: { route: 'activation-code', fingerprint: (code: string) => code },
+    touches: (state, code, result) => {
+      const record = fleet.activationCodeRecord(state, code);
+      const touched: Record<string, unknown> = record ? { [record.code]: record } : {};
+      if (result) touched[result.key.id] = state.fleet.keys.find((k) => k.id === result.key.id);
+      return touched;
+    },
+  },
+});
+
+/** LM-5 */
+export const assignLicense = command({
+  name: 'fleet.assignLicense',
+  access: 'manager',
+  run: ({ state }, { serial, keyId }: { serial: string; keyId: string }) =>
+    fleet.assignLicense(state, serial, keyId),
+  write: {
+    idempotency: {
+      route: 'assign',
+      fingerprint: (body: { serial: string; keyId: string }) => body,
+    },
+    touches: (state, { serial }) => sensorBySerial(state, serial),
+  },
+});
+
+/** LM-5 */
+export const removeQueued = command({
+  name: 'fleet.removeQueued',
+  access: 'manager',
+  run: ({ state }, { serial, licenseId }: { serial: string; licenseId: string }) =>
+    fleet.removeQueued(state, serial, licenseId),
+  write: {
+    idempotency: {
+      route: 'unqueue',
+      fingerprint: (body: { serial: string; licenseId: string }) => body,
+    },
+    touches: (state, { serial }) => sensorBySerial(state, serial),
+  },
+});
+
+/** LM-6 */
+export const setAutoRenewal = command({
+  name: 'fleet.setAutoRenewal',
+  access: 'manager',
+  run: ({ state }, { serial, on }: { serial: string; on: boolean }) =>
+    fleet.setAutoRenewal(state, serial, on),
+  write: { touches: (state, { serial }) => sensorBySerial(state, serial) },
+});
+
+/** LM-7 */
+export const expiryRecipients = command({
+  name: 'fleet.expiryRecipients',
+  access: 'manager',
+  run: ({ state }) => fleet.expiryRecipients(state),
+});
+
+/** LM-7 */
+export const setExpiryRecipients = command({
+  name: 'fleet.setExpiryRecipients',
+  access: 'manager',
+  run: ({ state }, ids: string[]) => fleet.setExpiryRecipients(state, ids),
+  write: { touches: (state) => ({ 'expiry-recipients': state.fleet.expiryRecipientIds }) },
+});

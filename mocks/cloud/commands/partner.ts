@@ -1,0 +1,102 @@
+import { command } from '../command';
+import {
+  createCustomer,
+  findPartner,
+  issueMaintenanceFile,
+  listPartnerCustomers,
+  listPartners,
+  partnerInventory,
+  transferToCustomer,
+} from '../partner-portal';
+import { endSession, sessionToken, signedInAs, startSession } from '../sessions';
+
+/** The License Partner Portal (PP-1 … PP-7): every command acts for the signed-in partner. */
+
+/** PP-1: the partners a simulated sign-in can choose from. */
+export const partners = command({
+  name: 'partner.listPartners',
+  access: 'public',
+  run: ({ state }) => listPartners(state),
+});
+
+/** PP-1: the partner the caller is signed in as; nobody is an answer here, not a refusal. */
+export const partnerSession = command({
+  name: 'partner.session',
+  access: 'public',
+  run: ({ state, caller, nowMs }) => {
+    const id = signedInAs(state, caller, 'partner', nowMs);
+    const partner = state.partners.find((p) => p.id === id);
+    return { partner: partner ? { id: partner.id, name: partner.name } : null };
+  },
+});
+
+/** PP-1 (simulated): a new session as that partner. */
+export const signInPartner = command({
+  name: 'partner.signIn',
+  access: 'public',
+  run: ({ state, caller, nowMs }, partnerId: string) => {
+    const partner = findPartner(state, partnerId);
+    const session = startSession(state, caller, 'partner', partner.id, nowMs);
+    return { partner: { id: partner.id, name: partner.name }, ...sessionToken(session) };
+  },
+});
+
+export const signOutPartner = command({
+  name: 'partner.signOut',
+  access: 'public',
+  run: ({ state, caller }) => {
+    endSession(state, caller, 'partner');
+    return { partner: null };
+  },
+});
+
+/** PP-1, PP-5. */
+export const inventory = command({
+  name: 'partner.inventory',
+  access: 'partner',
+  run: ({ state, actor }) => partnerInventory(state, actor),
+});
+
+/** PP-2. */
+export const customers = command({
+  name: 'partner.customers',
+  access: 'partner',
+  run: ({ state, actor }) => listPartnerCustomers(state, actor),
+});
+
+type NewCustomer = Parameters<typeof createCustomer>[2];
+
+export const addCustomer = command({
+  name: 'partner.createCustomer',
+  access: 'partner',
+  run: ({ state, actor }, body: NewCustomer) => createCustomer(state, actor, body),
+  write: {
+    idempotency: { route: 'customer', fingerprint: (body: NewCustomer) => body },
+    touches: (state, _body, created) =>
+      created ? { [created.id]: state.customers.find((c) => c.id === created.id) } : {},
+  },
+});
+
+type Transfer = Parameters<typeof transferToCustomer>[2];
+
+/** PP-4, PP-5: the originals are frozen and their successors created. */
+export const transferLicenses = command({
+  name: 'partner.transferToCustomer',
+  access: 'partner',
+  run: ({ state, actor }, request: Transfer) => transferToCustomer(state, actor, request),
+  write: {
+    idempotency: { route: 'transfer', fingerprint: (request: Transfer) => request },
+    touches: (state, request, result) => {
+      const ids = [...request.licenseIds, ...(result?.transfers.map((t) => t.toLicenseId) ?? [])];
+      return Object.fromEntries(ids.map((id) => [id, state.licenses.find((l) => l.id === id)]));
+    },
+  },
+});
+
+/** PP-7. */
+export const maintenanceFile = command({
+  name: 'partner.issueMaintenanceFile',
+  access: 'partner',
+  run: ({ state, actor }, request: Parameters<typeof issueMaintenanceFile>[2]) =>
+    issueMaintenanceFile(state, actor, request),
+});

@@ -1,0 +1,81 @@
+import { addDays, type IsoDate } from '@/domain/dates';
+import { licenseEndDate, monthBeforeExpiry } from '@/domain/fleet';
+import { coveredUntil } from './fleet';
+import { touchFleet } from './fleet-revision';
+import { deliver } from './outbox';
+import type { CloudState } from './state';
+
+/*
+ * The License Manager's part of each simulated day (daily.ts runs them in order). A license that
+ * ended yesterday needs no step of its own to expire: its status follows from its end date. What
+ * expiry changes is that measurements stop, so that step runs after the queue and auto-renewal had
+ * their chance to keep the sensor licensed.
+ */
+
+/** LM-5: a current license that ended yesterday hands over to the next queued one, from today. */
+export function startQueuedLicenses(state: CloudState, day: IsoDate): void {
+  for (const sensor of state.fleet.sensors) {
+    const next = sensor.queue[0];
+    if (!sensor.current || sensor.current.endDate >= day || !next) continue;
+    sensor.queue.shift();
+    sensor.current = next;
+  }
+  touchFleet(state.fleet);
+}
+
+/** LM-6: with nothing queued and Auto Renewal on, the oldest pool license starts today. */
+export function renewFromPool(state: CloudState, day: IsoDate): void {
+  const yesterday = addDays(day, -1);
+  for (const sensor of state.fleet.sensors) {
+    const ended = sensor.current?.endDate === yesterday && sensor.queue.length === 0;
+    if (!ended || !sensor.autoRenewal) continue;
+    const license = state.fleet.pool.shift();
+    if (!license) return;
+    sensor.current = {
+      licenseId: license.id,
+      keyId: license.keyId,
+      durationMonths: license.durationMonths,
+      startDate: day,
+      endDate: licenseEndDate(day, license.durationMonths),
+    };
+  }
+}
+
+/** LM-4: licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen. */
+export function saveMeasurements(state: CloudState, day: IsoDate): void {
+  for (const sensor of state.fleet.sensors) {
+    const { current } = sensor;
+    if (current && current.startDate <= day && current.endDate >= day)
+      sensor.lastMeasurementAt = day;
+  }
+}
+
+/** LM-7: one e-mail per sensor one month before it runs out of licenses, and one on the day. */
+export function sendSensorExpiryEmails(state: CloudState, day: IsoDate): void {
+  const recipients = state.fleet.users
+    .filter((u) => state.fleet.expiryRecipientIds.includes(u.id))
+    .map((u) => u.email);
+  if (recipients.length === 0) return;
+  for (const sensor of state.fleet.sensors) {
+    const end = coveredUntil(sensor);
+    if (end === null || end < day) continue;
+    const onTheDay = end === day;
+    if (!onTheDay && monthBeforeExpiry(end) !== day) continue;
+    const renewal = sensor.autoRenewal
+      ? 'Auto Renewal is on: a license from the pool will be used if one is left.'
+      : 'Auto Renewal is off: add a license to keep saving measurements.';
+    deliver(state, {
+      id: `${day}:fleet-expiry:${sensor.serial}`,
+      sentOn: day,
+      recipients: [...recipients],
+      subject: `Sensor license ${onTheDay ? 'expires today' : 'expires in one month'}: ${sensor.name} (${sensor.serial})`,
+      body: [
+        `Sensor: ${sensor.name} (${sensor.serial})`,
+        `Location: ${sensor.location}`,
+        `The license expires at the end of ${end}.`,
+        renewal,
+      ].join('\n'),
+      licenseId: (sensor.queue.at(-1) ?? sensor.current)?.licenseId ?? null,
+    });
+  }
+}
