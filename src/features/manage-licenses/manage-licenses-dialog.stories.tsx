@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
 
@@ -173,7 +174,7 @@ const EXTRA_LICENSES = 200;
 export const ManyLicenses: Story = {
   beforeEach() {
     // Copies of the seed's activated licenses under new, deterministic (version-4 shaped) IDs.
-    const { licenses } = cloud().state;
+    const { licenses } = inspect();
     const activated = licenses.filter((license) => license.activation !== null);
     for (let i = 0; i < EXTRA_LICENSES; i += 1) {
       const source = activated[i % activated.length];
