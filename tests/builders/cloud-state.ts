@@ -11,9 +11,18 @@ export function writableState(): CloudState {
 }
 
 /**
- * A copy of everything the cloud knows right now, for assertions and for finding ids. A copy, so
- * a test cannot change the cloud by accident: setup goes through commands or the builders.
+ * A copy of everything the cloud knows right now, for assertions and for finding ids. A frozen
+ * copy: a test that writes to it (thinking it sets the cloud up) fails at once instead of testing
+ * nothing. Setup goes through commands or the builders.
  */
 export function inspect(): CloudState {
-  return structuredClone(cloud().state);
+  return deepFreeze(structuredClone(cloud().state));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -1,14 +1,13 @@
-import { customerRecordSchema, type CustomerRecord } from '@mocks/cloud/state';
-import { writableState } from './cloud-state';
+import { customerRecordSchema, type CloudState, type CustomerRecord } from '@mocks/cloud/state';
 
 /** A customer account the seed does not have (a partner creates one with `createCustomer`). */
 export class CustomerBuilder {
   private fields: CustomerRecord;
 
-  constructor() {
+  constructor(private readonly state: CloudState) {
     this.fields = {
       id: crypto.randomUUID(),
-      partnerId: writableState().partners[0]?.id ?? '',
+      partnerId: this.state.partners[0]?.id ?? '',
       name: 'P-Test Customer',
       contactEmails: [],
     };
@@ -36,7 +35,7 @@ export class CustomerBuilder {
 
   add(): CustomerRecord {
     const customer = customerRecordSchema.parse(this.fields);
-    writableState().customers.push(customer);
+    this.state.customers.push(customer);
     return customer;
   }
 }

@@ -1,13 +1,14 @@
 import type {
+  CloudState,
   DeviceRecord,
   FleetState,
   LicenseRecord,
   OutboxMessageRecord,
   PartnerRecord,
   SegmentControllerRecord,
+  SensorRecord,
 } from '@mocks/cloud/state';
 import { fleetStateSchema, licenseActivationSchema } from '@mocks/cloud/state';
-import { writableState } from './cloud-state';
 
 /*
  * Changes to what the seed already holds, for the situations no command brings about (a controller
@@ -24,12 +25,11 @@ function named<T extends { name: string }>(records: T[], name: string, what: str
 export class ExistingSegmentController {
   private readonly record: SegmentControllerRecord;
 
-  constructor(name: string) {
-    this.record = named(writableState().segmentControllers, name, 'segment controller');
-  }
-
-  get id(): string {
-    return this.record.id;
+  constructor(
+    private readonly state: CloudState,
+    name: string,
+  ) {
+    this.record = named(state.segmentControllers, name, 'segment controller');
   }
 
   /** The cloud no longer hears from it (SS-41 refuses a transfer from it). */
@@ -45,8 +45,7 @@ export class ExistingSegmentController {
 
   /** Without its devices, or only without those in one state. */
   withoutDevices(state?: DeviceRecord['state']): this {
-    const root = writableState();
-    root.devices = root.devices.filter(
+    this.state.devices = this.state.devices.filter(
       (d) => d.segmentControllerId !== this.record.id || (state !== undefined && d.state !== state),
     );
     return this;
@@ -56,19 +55,28 @@ export class ExistingSegmentController {
 export class ExistingLicense {
   private readonly record: LicenseRecord;
 
-  constructor(id: string) {
-    const found = writableState().licenses.find((license) => license.id === id);
+  constructor(
+    private readonly state: CloudState,
+    id: string,
+  ) {
+    const found = state.licenses.find((license) => license.id === id);
     if (!found) throw new Error(`No license ${id} in the cloud`);
     this.record = found;
   }
 
   /** Activated meanwhile, as by another client. */
-  activatedOn(controller: { id: string }, activationDate = writableState().today): this {
+  activatedOn(controller: { id: string }, activationDate = this.state.today): this {
     this.record.activation = licenseActivationSchema.parse({
       segmentControllerId: controller.id,
       activationDate,
       note: '',
     });
+    return this;
+  }
+
+  /** Held by that customer account (null: in its partner's stock), whatever the rules say. */
+  heldBy(customerId: string | null): this {
+    this.record.customerId = customerId;
     return this;
   }
 
@@ -88,64 +96,91 @@ export class ExistingLicense {
 export class ExistingPartner {
   private readonly record: PartnerRecord;
 
-  constructor(name: string) {
-    this.record = named(writableState().partners, name, 'partner');
-  }
-
-  get id(): string {
-    return this.record.id;
+  constructor(
+    private readonly state: CloudState,
+    name: string,
+  ) {
+    this.record = named(state.partners, name, 'partner');
   }
 
   withoutLicenses(): this {
-    const root = writableState();
-    root.licenses = root.licenses.filter((l) => l.partnerId !== this.record.id);
+    this.state.licenses = this.state.licenses.filter((l) => l.partnerId !== this.record.id);
     return this;
   }
 
   withoutCustomers(): this {
-    const root = writableState();
-    root.customers = root.customers.filter((c) => c.partnerId !== this.record.id);
+    this.state.customers = this.state.customers.filter((c) => c.partnerId !== this.record.id);
+    return this;
+  }
+}
+
+export class ExistingSensor {
+  private readonly record: SensorRecord;
+
+  constructor(state: CloudState, serial: string) {
+    const found = state.fleet.sensors.find((sensor) => sensor.serial === serial);
+    if (!found) throw new Error(`No sensor ${serial} in the fleet`);
+    this.record = found;
+  }
+
+  /** Renamed, as by a fleet administrator outside this app. */
+  named(name: string): this {
+    this.record.name = name;
     return this;
   }
 }
 
 export class ExistingFleet {
+  constructor(private readonly state: CloudState) {}
+
   /** No license left to assign (LM-2). */
   withEmptyPool(): this {
-    writableState().fleet.pool = [];
+    this.state.fleet.pool = [];
+    return this;
+  }
+
+  withoutSensors(): this {
+    this.state.fleet.sensors = [];
     return this;
   }
 
   /** A whole other fleet, such as `fleetOfSize(100_000, today)`. */
   replacedBy(fleet: FleetState): this {
-    writableState().fleet = fleetStateSchema.parse(fleet);
+    this.state.fleet = fleetStateSchema.parse(fleet);
     return this;
   }
 }
 
 export class ExistingCloud {
+  constructor(private readonly state: CloudState) {}
+
   /** How long an activation job takes per license (0: done at the next look). */
   activationTakes(msPerLicense: number): this {
-    writableState().settings.activationMsPerLicense = msPerLicense;
+    this.state.settings.activationMsPerLicense = msPerLicense;
     return this;
   }
 
   /** The licenses the predicate picks are gone, as if never sold. */
   withoutLicenses(gone: (license: Readonly<LicenseRecord>) => boolean): this {
-    const root = writableState();
-    root.licenses = root.licenses.filter((license) => !gone(license));
+    this.state.licenses = this.state.licenses.filter((license) => !gone(license));
     return this;
   }
 
   /** No segment controller has saved a Customer ID (SS-36). */
   withoutSavedCustomerIds(): this {
-    for (const controller of writableState().segmentControllers) controller.customerId = null;
+    for (const controller of this.state.segmentControllers) controller.customerId = null;
+    return this;
+  }
+
+  /** SS-60: who is told about maintenance expiry and activations. */
+  notifying(...recipients: string[]): this {
+    this.state.notificationSettings.recipients = recipients;
     return this;
   }
 
   /** The outbox holds exactly these messages (see `a.outboxMessage()`). */
   outboxHolds(messages: OutboxMessageRecord[]): this {
-    writableState().outbox = messages;
+    this.state.outbox = messages;
     return this;
   }
 }

@@ -1,3 +1,5 @@
+import type { CloudState } from '@mocks/cloud/state';
+import { writableState } from './cloud-state';
 import { CustomerBuilder } from './customer';
 import {
   ExistingCloud,
@@ -5,27 +7,41 @@ import {
   ExistingLicense,
   ExistingPartner,
   ExistingSegmentController,
+  ExistingSensor,
 } from './existing';
 import { LicenseBuilder } from './license';
 import { OutboxMessageBuilder } from './outbox-message';
+import { SensorBuilder } from './sensor';
+
+/** Read when a builder is made, not before: each test and story starts from a new cloud. */
+function builders(state: () => CloudState) {
+  return {
+    /** A record the seed does not have, checked by the state's schema as it is added. */
+    a: {
+      license: () => new LicenseBuilder(state()),
+      customer: () => new CustomerBuilder(state()),
+      outboxMessage: () => new OutboxMessageBuilder(state()),
+      sensor: () => new SensorBuilder(state()),
+    },
+    /** A change to what the seed holds, for a situation no command brings about. */
+    the: {
+      cloud: () => new ExistingCloud(state()),
+      fleet: () => new ExistingFleet(state()),
+      license: (id: string) => new ExistingLicense(state(), id),
+      partner: (name: string) => new ExistingPartner(state(), name),
+      segmentController: (name: string) => new ExistingSegmentController(state(), name),
+      sensor: (serial: string) => new ExistingSensor(state(), serial),
+    },
+  };
+}
 
 /**
- * Test setup for what no model command does. `a.…()` builds a record the seed does not have;
- * `the.…()` changes one it has. Commands (`cloud().signInAs`, `advanceClock`, `saveCustomerId`, …)
- * come first; these are for the rest. Reads: `inspect()`, a copy of the state.
+ * Test setup for the shared cloud, `cloud()`, of tests and stories. Commands (`signInAs`,
+ * `advanceClock`, `saveCustomerId`, …) come first; these do the rest. Reads: `inspect()`, a copy.
  */
-export const a = {
-  license: () => new LicenseBuilder(),
-  customer: () => new CustomerBuilder(),
-  outboxMessage: () => new OutboxMessageBuilder(),
-};
+export const { a, the } = builders(writableState);
 
-export const the = {
-  cloud: () => new ExistingCloud(),
-  fleet: () => new ExistingFleet(),
-  license: (id: string) => new ExistingLicense(id),
-  partner: (name: string) => new ExistingPartner(name),
-  segmentController: (name: string) => new ExistingSegmentController(name),
-};
+/** The same for a state of a model test's own (a `CloudModel` on a plain seed, with its own clock). */
+export const buildersFor = (state: CloudState) => builders(() => state);
 
 export { inspect } from './cloud-state';

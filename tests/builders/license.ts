@@ -1,5 +1,4 @@
-import { licenseRecordSchema, type LicenseRecord } from '@mocks/cloud/state';
-import { writableState } from './cloud-state';
+import { licenseRecordSchema, type CloudState, type LicenseRecord } from '@mocks/cloud/state';
 
 type LicenseFields = Omit<LicenseRecord, 'id'> & { id?: string };
 
@@ -7,8 +6,7 @@ type LicenseFields = Omit<LicenseRecord, 'id'> & { id?: string };
 export class LicenseBuilder {
   private fields: LicenseFields;
 
-  constructor() {
-    const state = writableState();
+  constructor(private readonly state: CloudState) {
     this.fields = {
       kind: 'capacity',
       deviceCount: 50,
@@ -69,10 +67,17 @@ export class LicenseBuilder {
     return this;
   }
 
+  /** Active on that segment controller since the day, with a note as the Owner wrote it. */
+  activatedOn(controller: { id: string }, activationDate = this.state.today, note = ''): this {
+    this.fields.activation = { segmentControllerId: controller.id, activationDate, note };
+    this.fields.firstActivationDate ??= activationDate;
+    return this;
+  }
+
   /** Adds it to the cloud and answers the stored record. */
   add(): LicenseRecord {
     const license = licenseRecordSchema.parse({ id: crypto.randomUUID(), ...this.fields });
-    writableState().licenses.push(license);
+    this.state.licenses.push(license);
     return license;
   }
 }

@@ -1,14 +1,17 @@
-import { outboxMessageRecordSchema, type OutboxMessageRecord } from '@mocks/cloud/state';
-import { writableState } from './cloud-state';
+import {
+  outboxMessageRecordSchema,
+  type CloudState,
+  type OutboxMessageRecord,
+} from '@mocks/cloud/state';
 
 /** An e-mail as the simulated cloud stores it once sent (SS-62). */
 export class OutboxMessageBuilder {
   private fields: OutboxMessageRecord;
 
-  constructor() {
+  constructor(private readonly state: CloudState) {
     this.fields = {
       id: crypto.randomUUID(),
-      sentOn: writableState().today,
+      sentOn: this.state.today,
       recipients: [],
       subject: '',
       body: '',
