@@ -3,6 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
 import { resetCloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 import { handlers } from '@mocks/handlers';
 import { createStoryApp, StoryAppProviders } from './story-app';
@@ -38,7 +39,7 @@ const preview: Preview = {
     // stories, so it counts as already shown unless a story sets `parameters.autoOpen`.
     window.sessionStorage.clear();
     if (!context.parameters.autoOpen) {
-      for (const user of model.state.users)
+      for (const user of inspect().users)
         window.sessionStorage.setItem(`${AUTO_OPEN_STORAGE_PREFIX}${user.id}`, 'shown');
     }
     // A fresh QueryClient and in-memory URL for every story.

@@ -1,3 +1,4 @@
+import { buildersFor } from '@tests/builders';
 import { describe, expect, it } from 'vitest';
 import {
   advanceJobs,
@@ -76,7 +77,7 @@ describe('the activation jobs list stays small (issue 16: it grew to 40 MB)', ()
 
   it('never drops a running job, however many jobs finished after it', () => {
     const { state, mainHall, active, waiting } = setup();
-    state.settings.activationMsPerLicense = 60_000;
+    buildersFor(state).the.cloud().activationTakes(60_000);
     // Twenty items, one a minute: still running while fifteen one-item jobs start and finish.
     const long = startActivationJob(
       state,

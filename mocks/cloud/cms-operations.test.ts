@@ -1,3 +1,4 @@
+import { buildersFor } from '@tests/builders';
 import { describe, expect, it } from 'vitest';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
@@ -146,7 +147,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
   it('moves one license at a time at the cloud’s pace', () => {
     let now = 0;
     const { model, byName } = setup(() => now);
-    model.state.settings.activationMsPerLicense = 1_000;
+    buildersFor(model.state).the.cloud().activationTakes(1_000);
     const mainHall = byName('Main Hall').id;
     const targets = model.listCloudLicenses().filter((r) => r.segmentControllerId === mainHall);
     model.startActivation(
@@ -201,7 +202,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
 
   it('refuses a second job for a license that is already being activated (409), and replays a key', () => {
     const { model, byName } = setup();
-    model.state.settings.activationMsPerLicense = 60_000;
+    buildersFor(model.state).the.cloud().activationTakes(60_000);
     const mainHall = byName('Main Hall').id;
     const [row] = model.listCloudLicenses();
     const items = [{ segmentControllerId: mainHall, licenseId: row?.licenseId ?? '' }];

@@ -1,3 +1,4 @@
+import { buildersFor } from '@tests/builders';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scenarios } from '../scenarios';
 import { CloudError } from './errors';
@@ -261,7 +262,7 @@ describe('CP-3 offline capacity file', () => {
     expect([active.status, active.code]).toEqual([409, 'already_active']);
     expect(active.message).toContain('Main Hall');
     // The original of a transferred license, as if it had stayed with this customer.
-    superseded.customerId = capacity.customerId;
+    buildersFor(model.state).the.license(superseded.id).heldBy(capacity.customerId);
     const replaced = await refusal(() =>
       model.createCapacityFile({ installCode: CODE, licenseIds: [superseded.id] }),
     );

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SENSOR_QUERY, type SensorQuery } from '@/api/fleet-schemas';
 import { fleetOfSize } from './fleet-seed';
-import { cloud, resetCloud } from './instance';
+import { the } from '@tests/builders';
+import { resetCloud } from './instance';
 import type { CloudModel } from './model';
 
 let model: CloudModel;
@@ -91,7 +92,7 @@ describe('the fleet table query (LM-8)', () => {
   });
 
   it('answers a 100,000-sensor fleet in one window', () => {
-    cloud().state.fleet = fleetOfSize(100_000, cloud().state.today);
+    the.fleet().replacedBy(fleetOfSize(100_000, model.clock().today));
     const page = model.querySensors(query({ search: 's001869f' }), 0, 100);
     expect(page.total).toBe(1);
     expect(model.querySensors(query(), 99_950, 100).items).toHaveLength(50);
@@ -128,9 +129,9 @@ describe('the fleet overview and export', () => {
   });
 
   it('neutralises a sensor name that a spreadsheet would run', () => {
-    const sensor = cloud().state.fleet.sensors[0];
+    const [sensor] = model.listSensors();
     if (!sensor) throw new Error('seed has sensors');
-    sensor.name = '=HYPERLINK("http://evil.example","x")';
+    the.sensor(sensor.serial).named('=HYPERLINK("http://evil.example","x")');
     const csv = model.exportSensorsCsv(query({ search: sensor.serial }));
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
   });

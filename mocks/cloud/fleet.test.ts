@@ -1,3 +1,4 @@
+import { buildersFor } from '@tests/builders';
 import { describe, expect, it } from 'vitest';
 import { SEED_TODAY, seedTypicalSite } from './seed';
 import { CloudError } from './errors';
@@ -29,18 +30,7 @@ function refusal(run: () => unknown): CloudError {
 
 /** A sensor of our own, so each case controls its dates. */
 function addSensor(model: CloudModel, sensor: Partial<SensorRecord> = {}): string {
-  const serial = `T${model.state.fleet.sensors.length}`;
-  model.state.fleet.sensors.push({
-    serial,
-    name: 'Test sensor',
-    location: 'Lab',
-    autoRenewal: true,
-    current: null,
-    queue: [],
-    lastMeasurementAt: null,
-    ...sensor,
-  });
-  return serial;
+  return buildersFor(model.state).a.sensor().with(sensor).add().serial;
 }
 
 function sensor(model: CloudModel, serial: string) {
@@ -238,7 +228,7 @@ describe('LM-4, LM-6 succession across days', () => {
 
   it('expires with Auto Renewal on but the pool empty', () => {
     const model = setup();
-    model.state.fleet.pool = [];
+    buildersFor(model.state).the.fleet().withEmptyPool();
     const serial = addSensor(model, { current: { ...endingToday } });
     model.advanceClock({ days: 1 });
     expect(sensor(model, serial).status).toBe('expired');
@@ -256,7 +246,7 @@ describe('LM-4, LM-6 succession across days', () => {
 describe('LM-7 expiry e-mails', () => {
   it('e-mails the selected users exactly once a month before and once on the day', () => {
     const model = setup();
-    model.state.fleet.sensors = [];
+    buildersFor(model.state).the.fleet().withoutSensors();
     const [admin, manager] = model.state.fleet.users;
     model.setExpiryRecipients([admin?.id ?? '', manager?.id ?? '']);
     const serial = addSensor(model, {
@@ -293,7 +283,7 @@ describe('LM-8 large fleets', () => {
     expect(new Set(fleet.sensors.map((s) => s.serial)).size).toBe(100_000);
     expect(fleetOfSize(100_000, SEED_TODAY).sensors[99_999]).toEqual(fleet.sensors[99_999]);
     const model = setup();
-    model.state.fleet = fleet;
+    buildersFor(model.state).the.fleet().replacedBy(fleet);
     const sensors = model.listSensors();
     expect(sensors).toHaveLength(100_000);
     for (const status of ['active', 'expiring', 'expired', 'unlicensed'] as const)

@@ -1,3 +1,4 @@
+import { buildersFor } from '@tests/builders';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scenarios } from '../scenarios';
 import { CloudError } from './errors';
@@ -274,7 +275,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
 
   it('tells the recipients when a maintenance license is activated from a file (SS-60)', async () => {
     const { oneYear, plantRoom } = seed();
-    state.notificationSettings.recipients = ['facilities@riverside.example'];
+    buildersFor(state).the.cloud().notifying('facilities@riverside.example');
     const text = await issue({
       installCode: plantRoom.installCode,
       licenseIds: [oneYear.id],
@@ -324,7 +325,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
       segmentControllerId: plantRoom.id,
     });
     // Even after the license went back to the cloud, the file stays used.
-    capacity.activation = null;
+    buildersFor(state).the.license(capacity.id).notActivated();
     await expect(
       refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
     ).resolves.toEqual({
@@ -340,7 +341,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id, oneYear.id],
     });
-    oneYear.activation = { segmentControllerId: mainHall.id, activationDate: TODAY, note: '' };
+    buildersFor(state).the.license(oneYear.id).activatedOn(mainHall, TODAY);
     await expect(
       refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
     ).resolves.toEqual({
@@ -359,7 +360,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
       licenseIds: [capacity.id],
     });
     const successor = '11111111-2222-4333-8444-555555555555';
-    capacity.supersededBy = successor;
+    buildersFor(state).the.license(capacity.id).replacedBy(successor);
     await expect(
       refusal(activateOfflineFile(state, { text, segmentControllerId: plantRoom.id })),
     ).resolves.toEqual({
@@ -376,7 +377,7 @@ describe('offline activation files: activation (SS-50, SS-51)', () => {
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id, oneYear.id],
     });
-    oneYear.activation = { segmentControllerId: mainHall.id, activationDate: TODAY, note: '' };
+    buildersFor(state).the.license(oneYear.id).activatedOn(mainHall, TODAY);
 
     const preview = await previewOfflineFile(state, text);
     expect(preview).toMatchObject({
@@ -480,9 +481,9 @@ describe('R21: only the holder of a license gets a file for it, and an unsold on
     const { license } = heliosUnsold();
     const { plantRoom } = seed();
     // A file made while the rule was missing (the issue's finding), kept and tried later.
-    license.customerId = seed().capacity.customerId;
+    buildersFor(state).the.license(license.id).heldBy(seed().capacity.customerId);
     const text = await issue({ installCode: plantRoom.installCode, licenseIds: [license.id] });
-    license.customerId = null;
+    buildersFor(state).the.license(license.id).heldBy(null);
 
     const preview = await previewOfflineFile(state, text);
     expect(preview.licenses.map((l) => l.problem?.code)).toEqual(['license_not_sold']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inspect } from '@tests/builders';
 import { stateBeforeSessions } from '@tests/saved-cloud-before-sessions';
 import { scenarios, type ScenarioName } from '../scenarios';
 import { CloudSaver, StorageFullError, type CloudStore } from './cloud-saver';
@@ -68,7 +69,7 @@ describe('a saved simulated cloud (R23, R24)', () => {
           version: SAVED_CLOUD_VERSION,
           scenario,
           faults: { latencyMs: 0, errorRate: 0, unreachable: false, ...scenarios[scenario].faults },
-          state: cloud().state,
+          state: inspect(),
         },
       });
     },
@@ -85,7 +86,7 @@ describe('a saved simulated cloud (R23, R24)', () => {
 
     resetCloud('fresh-install');
     restoreSavedCloud(result.saved);
-    expect(cloud().state).toEqual(result.saved.state);
+    expect(inspect()).toEqual(result.saved.state);
     expect(
       cloud()
         .listActivatedLicenses()
@@ -102,7 +103,7 @@ describe('a saved simulated cloud (R23, R24)', () => {
     expect(result.saved.state).toBeNull();
     resetCloud('fresh-install');
     restoreSavedCloud(result.saved);
-    expect(cloud().state.fleet.sensors).toHaveLength(1_000);
+    expect(inspect().fleet.sensors).toHaveLength(1_000);
   });
 
   it('version 1 (the dev browser’s localStorage before versions) is migrated', () => {
@@ -209,7 +210,7 @@ describe('a saved simulated cloud (R23, R24)', () => {
     );
     // A version 1 copy with a broken license is refused after its migration, with the path.
     const version1 = JSON.stringify({
-      state: stateBeforeSessions(cloud().state),
+      state: stateBeforeSessions(inspect()),
       faults: networkFaults(),
       scenario: 'typical-site',
     }).replace(/"deviceCount":\d+/, '"deviceCount":-1');

@@ -4,7 +4,8 @@ import { errorBodySchema } from '@/api/errors';
 import { partnerCustomerSchema } from '@/api/partner-portal';
 import { sessionTokenSchema } from '@/api/schemas';
 import { signedInSessionSchema } from '@/api/session';
-import { cloud, requireSignIn } from '../cloud/instance';
+import { requireSignIn } from '../cloud/instance';
+import { inspect } from '@tests/builders';
 
 /**
  * R20, R22 through the handlers (mocks/node.ts, started by tests/setup.ts), as the HTTP server
@@ -42,7 +43,7 @@ class Client {
 }
 
 const partnerId = (name: string) => {
-  const partner = cloud().state.partners.find((p) => p.name === name);
+  const partner = inspect().partners.find((p) => p.name === name);
   if (!partner) throw new Error(`The seed has no ${name}`);
   return partner.id;
 };
@@ -75,7 +76,7 @@ describe('R20 — sessions through the handlers', () => {
       owner.send('POST', '/session', { role: 'Owner' }),
       admin.send('POST', '/session', { role: 'Admin' }),
     ]);
-    const licenseId = cloud().state.licenses.find((l) => l.activation !== null)?.id ?? '';
+    const licenseId = inspect().licenses.find((l) => l.activation !== null)?.id ?? '';
     const [ownerNote, adminNote, ownerSession, adminSession] = await Promise.all([
       owner.send('PATCH', `/cms/licenses/${licenseId}`, { note: 'Paid by facilities' }),
       admin.send('PATCH', `/cms/licenses/${licenseId}`, { note: 'Not mine' }),
@@ -87,7 +88,7 @@ describe('R20 — sessions through the handlers', () => {
     expect(errorBodySchema.parse(adminNote.json).code).toBe('owner_only');
     expect(ownerSession.json).toMatchObject({ user: { role: 'Owner' } });
     expect(adminSession.json).toMatchObject({ user: { role: 'Admin' } });
-    expect(cloud().state.licenses.find((l) => l.id === licenseId)?.activation?.note).toBe(
+    expect(inspect().licenses.find((l) => l.id === licenseId)?.activation?.note).toBe(
       'Paid by facilities',
     );
   });

@@ -3,12 +3,13 @@ import type { Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
-import { cloud, currentScenario, networkFaults } from '../cloud/instance';
+import { currentScenario, networkFaults } from '../cloud/instance';
 import { CloudModel } from '../cloud/model';
 import { server as inProcessCloud } from '../node';
 import type { CloudAccess } from './access';
 import { createCloudServer } from './cloud-server';
 import { RawConnection, requestBytes, type RawAnswer, type RawRequest } from './raw-http-client';
+import { inspect } from '@tests/builders';
 
 /**
  * Acceptance probes of issue 16 for `npm run mock-server`: what an attacker and a careless client
@@ -93,7 +94,7 @@ const json = { 'Content-Type': 'application/json' };
 
 function cloudSnapshot(): string {
   return JSON.stringify({
-    state: cloud().state,
+    state: inspect(),
     faults: networkFaults(),
     scenario: currentScenario(),
   });

@@ -12,6 +12,7 @@ import { server as inProcessCloud } from '../node';
 import { createCloudServer } from './cloud-server';
 import { closeAndSave, loadDataFile, saveAfterRequests } from './data-file';
 import { serverOptions } from './options';
+import { inspect } from '@tests/builders';
 
 /** A running `mock-server --data FILE`, as server.ts starts it, on a free port. */
 async function startServer(file: string) {
@@ -126,7 +127,7 @@ describe('npm run mock-server -- --data FILE (R23)', () => {
   it('continues a version 1 file and rewrites it in the current version', async () => {
     const file = join(folder, 'cloud.json');
     resetCloud('expiring-soon');
-    const { state } = cloud();
+    const state = inspect();
     await writeFile(
       file,
       JSON.stringify({
@@ -141,7 +142,7 @@ describe('npm run mock-server -- --data FILE (R23)', () => {
     expect(server.summary).toBe(
       `scenario expiring-soon, continued from ${file}, migrated from version 1`,
     );
-    expect(cloud().state).toEqual(state);
+    expect(inspect()).toEqual(state);
     await server.stop();
     expect(versionSchema.parse(JSON.parse(await readFile(file, 'utf8'))).version).toBe(
       SAVED_CLOUD_VERSION,

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cloud, requireSignIn } from '../cloud/instance';
+import { requireSignIn } from '../cloud/instance';
 import { handlers } from '../handlers';
 import { components } from './components';
 import { OPENAPI_PATH, openApiDocument, type Operation } from './document';
 import { mismatches, resolvePointer } from './json-schema-check';
+import { inspect } from '@tests/builders';
 
 const document = openApiDocument();
 const API = 'http://cloud.test/api';
@@ -182,7 +183,7 @@ describe('the OpenAPI document of the simulated cloud', () => {
     // Signed in, the partner's and customer's reads answer their data rather than 401.
     await fetch(`${API}/partner/session`, {
       method: 'POST',
-      body: JSON.stringify({ partnerId: cloud().state.partners[0]?.id }),
+      body: JSON.stringify({ partnerId: inspect().partners[0]?.id }),
     });
     expect(await expectDocumentedAnswer('get /partner/inventory')).toBe(200);
     expect(await expectDocumentedAnswer('get /fleet/sensors/page')).toBe(200);
@@ -196,7 +197,7 @@ describe('the OpenAPI document of the simulated cloud', () => {
     expect(await expectDocumentedAnswer('post /fleet/activation-codes', redeem)).toBe(200);
     const malformed = { body: JSON.stringify({ role: 'Janitor' }) };
     expect(await expectDocumentedAnswer('post /session', malformed)).toBe(400);
-    const id = cloud().state.segmentControllers[0]?.id ?? '';
+    const id = inspect().segmentControllers[0]?.id ?? '';
     const save = { body: JSON.stringify({ customerId: 'not-a-uuid' }) };
     const key = 'put /cms/segment-controllers/{id}/customer-id';
     expect(await expectDocumentedAnswer(key, save, { id })).toBe(400);

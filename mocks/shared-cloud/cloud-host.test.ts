@@ -11,6 +11,7 @@ import { stateBeforeSessions } from '@tests/saved-cloud-before-sessions';
 import { CloudConnection } from './cloud-connection';
 import { createCloudHost, type HostStore } from './cloud-host';
 import type { CloudEvent } from './protocol';
+import { inspect, the } from '@tests/builders';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const OPTIONS = { latencyMs: 0, activationMsPerLicense: 0, maxSavedSensors: 20_000 };
@@ -69,8 +70,8 @@ const told = (events: CloudEvent[], event: CloudEvent) =>
 
 function plantRoomActivation(): { segmentControllerId: string; licenseId: string }[] {
   const model = cloud();
-  const campus = model.state.customers.find((c) => c.name === 'P2022-0208');
-  const plantRoom = model.state.segmentControllers.find((c) => c.name === 'Plant Room');
+  const campus = inspect().customers.find((c) => c.name === 'P2022-0208');
+  const plantRoom = inspect().segmentControllers.find((c) => c.name === 'Plant Room');
   if (!campus || !plantRoom) throw new Error('seed');
   model.saveCustomerId(plantRoom.id, campus.id);
   const [license] = model.listCloudLicenses();
@@ -87,7 +88,7 @@ describe('one simulated cloud per browser (R24)', () => {
       storageFull: false,
     });
     await second.connection.hello(NO_ADDRESS);
-    cloud().state.settings.activationMsPerLicense = 600_000; // the job is still running
+    the.cloud().activationTakes(600_000); // the job is still running
     const items = plantRoomActivation();
 
     const answers = await Promise.all([
@@ -204,7 +205,7 @@ describe('one simulated cloud per browser (R24)', () => {
 
   it('the copy a tab kept in localStorage before (version 1) is migrated when nothing newer is stored', async () => {
     resetCloud('expiring-soon');
-    const { state } = cloud();
+    const state = inspect();
     const legacy = JSON.stringify({
       state: stateBeforeSessions(state),
       faults: { latencyMs: 0, errorRate: 0, unreachable: false },
@@ -222,7 +223,7 @@ describe('one simulated cloud per browser (R24)', () => {
       version: SAVED_CLOUD_VERSION,
       scenario: 'expiring-soon',
     });
-    expect(cloud().state).toEqual(state);
+    expect(inspect()).toEqual(state);
   });
 
   it('?scenario= starts that seed afresh for every tab, and the others are told', async () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { renderWithApp } from '@tests/render';
 import { watchRequests } from './requests';
@@ -9,7 +10,7 @@ let requests: ReturnType<typeof watchRequests> | undefined;
 afterEach(() => requests?.stop());
 
 function waitingLicenseOnMainHall(): string {
-  const { state } = cloud();
+  const state = inspect();
   const campus = state.customers.find((c) => c.name === 'P2022-0208');
   const waiting = state.licenses.find(
     (l) => l.customerId === campus?.id && l.activation === null && l.kind === 'capacity',
@@ -21,7 +22,7 @@ function waitingLicenseOnMainHall(): string {
 describe('R7 — a double click on a command', () => {
   it('starts one activation job: the button is busy after the first click, and the cloud sees one request', async () => {
     requests = watchRequests('POST', '/cms/activation-jobs');
-    cloud().state.settings.activationMsPerLicense = 300;
+    the.cloud().activationTakes(300);
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: '/?manage=download' });
     const dialog = await screen.findByRole('dialog', { name: /Download Licenses from the Cloud/ });
     const table = await within(dialog).findByRole('table', {
@@ -35,7 +36,7 @@ describe('R7 — a double click on a command', () => {
     await user.dblClick(within(dialog).getByRole('button', { name: 'Activate' }));
 
     expect(await within(dialog).findByRole('status')).toHaveTextContent(/activat/i);
-    await waitFor(() => expect(cloud().state.activationJobs).toHaveLength(1));
+    await waitFor(() => expect(inspect().activationJobs).toHaveLength(1));
     expect(requests.count).toBe(1);
   });
 });

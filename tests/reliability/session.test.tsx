@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { licenseQueries } from '@/api/licenses';
 import { sessionQueries } from '@/api/session';
 import { SessionExpiredDialog } from '@/app/session-expired-dialog';
@@ -8,13 +9,13 @@ import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-l
 import { renderWithApp } from '@tests/render';
 
 function plantRoom() {
-  const controller = cloud().state.segmentControllers.find((c) => c.name === 'Plant Room');
+  const controller = inspect().segmentControllers.find((c) => c.name === 'Plant Room');
   if (!controller) throw new Error('No Plant Room in the seed');
   return controller;
 }
 
 function harborLogisticsId() {
-  const customer = cloud().state.customers.find((c) => c.name === 'Harbor Logistics');
+  const customer = inspect().customers.find((c) => c.name === 'Harbor Logistics');
   if (!customer) throw new Error('No Harbor Logistics in the seed');
   return customer.id;
 }

@@ -1,4 +1,4 @@
-import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 
 /** One HTTP request to the simulated cloud, as any client would send it. */
 export interface ApiCall {
@@ -33,6 +33,6 @@ export async function callApi(
 
 /** Everything the cloud holds except its record of replayable answers. */
 export function cloudSnapshot() {
-  const { idempotency: _answers, ...state } = cloud().state;
-  return structuredClone(state);
+  const { idempotency: _answers, ...state } = inspect();
+  return state;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { callApi, cloudSnapshot, type ApiCall } from './call-api';
 
@@ -20,7 +21,7 @@ function found<T>(value: T | undefined | null, what: string): T {
 
 const controller = (name: string) =>
   found(
-    cloud().state.segmentControllers.find((c) => c.name === name),
+    inspect().segmentControllers.find((c) => c.name === name),
     name,
   );
 
@@ -45,14 +46,14 @@ const COMMANDS: Record<string, Command> = {
         other: { method: 'POST', path: '/cms/activation-jobs', body: { items: [item(b)] } },
       };
     },
-    effect: () => cloud().state.activationJobs.length,
+    effect: () => inspect().activationJobs.length,
     status: 202,
   },
   'transfer to cloud (POST /cms/license-transfers)': {
     requests: async () => {
       const mainHall = controller('Main Hall').id;
-      const ids = cloud()
-        .state.licenses.filter(
+      const ids = inspect()
+        .licenses.filter(
           (l) =>
             l.activation?.segmentControllerId === mainHall &&
             (l.kind === 'capacity' || l.kind === 'maintenance'),
@@ -67,14 +68,14 @@ const COMMANDS: Record<string, Command> = {
         },
       };
     },
-    effect: () => cloud().state.licenses.filter((l) => l.activation === null).length,
+    effect: () => inspect().licenses.filter((l) => l.activation === null).length,
     status: 200,
   },
   'add license file (POST /cms/license-files/activate)': {
     requests: async () => {
       const plantRoom = controller('Plant Room');
       const waiting = found(
-        cloud().state.licenses.find(
+        inspect().licenses.find(
           (l) =>
             l.kind === 'capacity' &&
             l.customerId !== null &&
@@ -97,24 +98,24 @@ const COMMANDS: Record<string, Command> = {
         },
       };
     },
-    effect: () => cloud().state.usedOfflineFileIds.length,
+    effect: () => inspect().usedOfflineFileIds.length,
     status: 200,
   },
   'create customer (POST /partner/customers)': {
     requests: async () => {
-      cloud().signInPartner(found(cloud().state.partners[0], 'partner').id);
+      cloud().signInPartner(found(inspect().partners[0], 'partner').id);
       const body = (name: string) => ({ name, contactEmails: ['facilities@annex.example'] });
       return {
         first: { method: 'POST', path: '/partner/customers', body: body('P-Annex') },
         other: { method: 'POST', path: '/partner/customers', body: body('P-Annex 2') },
       };
     },
-    effect: () => cloud().state.customers.length,
+    effect: () => inspect().customers.length,
     status: 201,
   },
   'transfer to customer (POST /partner/transfers)': {
     requests: async () => {
-      cloud().signInPartner(found(cloud().state.partners[0], 'partner').id);
+      cloud().signInPartner(found(inspect().partners[0], 'partner').id);
       const [a, b] = cloud().partnerInventory().myInventory;
       const customerId = found(cloud().partnerCustomers()[0], 'customer').id;
       const body = (license: typeof a) => ({
@@ -126,7 +127,7 @@ const COMMANDS: Record<string, Command> = {
         other: { method: 'POST', path: '/partner/transfers', body: body(b) },
       };
     },
-    effect: () => cloud().state.licenses.length,
+    effect: () => inspect().licenses.length,
     status: 200,
   },
   'redeem activation code (POST /fleet/activation-codes)': {
@@ -142,13 +143,13 @@ const COMMANDS: Record<string, Command> = {
         body: { code: USED_ACTIVATION_CODE },
       },
     }),
-    effect: () => cloud().state.fleet.pool.length,
+    effect: () => inspect().fleet.pool.length,
     status: 200,
   },
   'assign / queue a license (POST /fleet/sensors/:serial/licenses)': {
     requests: async () => {
       const sensor = found(
-        cloud().state.fleet.sensors.find((s) => s.current !== null && s.queue.length === 0),
+        inspect().fleet.sensors.find((s) => s.current !== null && s.queue.length === 0),
         'sensor with a license',
       );
       const path = `/fleet/sensors/${sensor.serial}/licenses`;
@@ -157,13 +158,13 @@ const COMMANDS: Record<string, Command> = {
         other: { method: 'POST', path, body: { keyId: 'LK-7B10-90DE' } },
       };
     },
-    effect: () => cloud().state.fleet.pool.length,
+    effect: () => inspect().fleet.pool.length,
     status: 200,
   },
   'remove a queued license (DELETE /fleet/sensors/:serial/queue/:licenseId)': {
     requests: async () => {
       const sensor = found(
-        cloud().state.fleet.sensors.find((s) => s.queue.length === 2),
+        inspect().fleet.sensors.find((s) => s.queue.length === 2),
         'sensor with two queued licenses',
       );
       const path = (i: number) =>
@@ -173,7 +174,7 @@ const COMMANDS: Record<string, Command> = {
         other: { method: 'DELETE', path: path(1) },
       };
     },
-    effect: () => cloud().state.fleet.pool.length,
+    effect: () => inspect().fleet.pool.length,
     status: 200,
   },
 };

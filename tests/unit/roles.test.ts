@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CmsRole } from '@/api/session';
 import type { FleetRole } from '@/api/fleet-schemas';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { callApi, cloudSnapshot, type ApiCall } from './call-api';
 
@@ -18,18 +19,18 @@ function found<T>(value: T | undefined | null, what: string): T {
 
 const controller = (name: string) =>
   found(
-    cloud().state.segmentControllers.find((c) => c.name === name),
+    inspect().segmentControllers.find((c) => c.name === name),
     name,
   );
 
 const activatedOn = (name: string) =>
-  cloud().state.licenses.filter(
+  inspect().licenses.filter(
     (l) => l.activation?.segmentControllerId === controller(name).id && l.kind === 'capacity',
   );
 
 async function plantRoomFile() {
   const waiting = found(
-    cloud().state.licenses.find(
+    inspect().licenses.find(
       (l) =>
         l.kind === 'capacity' &&
         l.customerId !== null &&
@@ -108,7 +109,7 @@ const OPEN_CMS_READS: ApiCall[] = [
 
 const sensorWith = (queued: number) =>
   found(
-    cloud().state.fleet.sensors.find((s) => s.current !== null && s.queue.length === queued),
+    inspect().fleet.sensors.find((s) => s.current !== null && s.queue.length === queued),
     `sensor with ${queued} queued`,
   );
 
@@ -138,8 +139,8 @@ const FLEET_ROUTES: Record<string, () => ApiCall> = {
     method: 'PUT',
     path: '/fleet/expiry-recipients',
     body: {
-      recipientIds: cloud()
-        .state.fleet.users.slice(0, 1)
+      recipientIds: inspect()
+        .fleet.users.slice(0, 1)
         .map((u) => u.id),
     },
   }),

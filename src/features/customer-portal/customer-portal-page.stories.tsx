@@ -2,11 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { CustomerPortalPage } from './customer-portal-page';
 
 /** The seed's campus customer and its capacity license waiting in the cloud. */
 function waitingCapacity() {
-  const { state } = cloud();
+  const state = inspect();
   const campus = state.customers.find((c) => c.name === 'P2022-0208');
   const capacity = state.licenses.find(
     (l) =>

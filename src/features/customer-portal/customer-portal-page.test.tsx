@@ -3,12 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { a, inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { CustomerPortalPage } from './customer-portal-page';
 import { enterText } from '@tests/enter-text';
 
 function seed() {
-  const { state } = cloud();
+  const state = inspect();
   const campus = state.customers.find((c) => c.name === 'P2022-0208');
   const waiting = state.licenses.filter(
     (l) => l.customerId === campus?.id && l.activation === null && l.supersededBy === null,
@@ -175,13 +176,7 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
     await screen.findByRole('table', { name: 'Your licenses', busy: false });
     // Activated elsewhere meanwhile.
-    const record = cloud().state.licenses.find((l) => l.id === capacity.id);
-    if (record)
-      record.activation = {
-        segmentControllerId: seed().plantRoom.id,
-        activationDate: '2026-11-23',
-        note: '',
-      };
+    the.license(capacity.id).activatedOn(seed().plantRoom, '2026-11-23');
     await user.click(screen.getByRole('checkbox', { name: `Select ${capacity.id} for the file` }));
     await enterText(
       user,
@@ -210,12 +205,12 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
   });
 
   it('shows the empty state for a customer without licenses', async () => {
-    cloud().state.customers.push({
-      id: '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b',
-      partnerId: seed().campus.partnerId,
-      name: 'P-New Project',
-      contactEmails: ['new@example.com'],
-    });
+    a.customer()
+      .withId('0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b')
+      .of({ id: seed().campus.partnerId })
+      .named('P-New Project')
+      .reachedAt('new@example.com')
+      .add();
     cloud().signInCustomer({ email: 'new@example.com' });
     renderWithApp(<CustomerPortalPage />, { url: '/customer' });
     expect(await screen.findByText('No licenses yet')).toBeVisible();

@@ -3,6 +3,7 @@ import { delay, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { USED_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import type { SensorRecord } from '@mocks/cloud/state';
 import { scenarios } from '@mocks/scenarios';
 import { LicenseManagerPage } from './license-manager-page';
@@ -77,7 +78,7 @@ export const Default: Story = {
 /** LM-2: nothing left in the pool: each row's "+" stays focusable and says why it is off. */
 export const EmptyPool: Story = {
   beforeEach() {
-    cloud().state.fleet.pool = [];
+    the.fleet().withEmptyPool();
   },
   play: async ({ canvas, canvasElement }) => {
     await expect(await canvas.findByText('Licenses left: 0')).toBeVisible();
@@ -251,6 +252,6 @@ export const ActivationCodeRefused: Story = {
     await expect(redeemRequests).toBe(1);
     // The dialog stays open for another code, and the pool is unchanged.
     await expect(dialog).toBeVisible();
-    await expect(cloud().state.fleet.pool).toHaveLength(5);
+    await expect(inspect().fleet.pool).toHaveLength(5);
   },
 };

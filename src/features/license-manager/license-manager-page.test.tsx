@@ -3,6 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
+import type { SensorRecord } from '@mocks/cloud/state';
 import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { server } from '@mocks/node';
 import { assignBodySchema } from '@/api/fleet-schemas';
@@ -28,10 +30,8 @@ function bodyRows(table: HTMLElement) {
     .filter((row) => row.getAttribute('aria-rowindex') !== '1');
 }
 
-function seedSensor(
-  predicate: (s: ReturnType<typeof cloud>['state']['fleet']['sensors'][number]) => boolean,
-) {
-  const sensor = cloud().state.fleet.sensors.find(predicate);
+function seedSensor(predicate: (s: SensorRecord) => boolean) {
+  const sensor = inspect().fleet.sensors.find(predicate);
   if (!sensor) throw new Error('The seed has no such sensor');
   return sensor;
 }
@@ -152,14 +152,14 @@ describe('Activation codes (LM-2)', () => {
     const { dialog } = await submitCode(code);
     expect(await within(dialog).findByText(message)).toBeVisible();
     expect(within(dialog).getByRole('textbox', { name: 'Activation Code' })).toHaveValue(code);
-    expect(cloud().state.fleet.pool).toHaveLength(5);
+    expect(inspect().fleet.pool).toHaveLength(5);
   });
 
   it('explains a malformed code without asking the cloud', async () => {
     const { dialog } = await submitCode('EF7Q-2K9M');
     expect(await within(dialog).findByText(/four groups of four letters or digits/)).toBeVisible();
     expect(
-      cloud().state.fleet.activationCodes.find((c) => c.code === VALID_ACTIVATION_CODE)?.usedAt,
+      inspect().fleet.activationCodes.find((c) => c.code === VALID_ACTIVATION_CODE)?.usedAt,
     ).toBeNull();
   });
 });
@@ -217,7 +217,7 @@ describe('Assigning and queueing (LM-5)', () => {
       }),
     );
     const dialog = await screen.findByRole('dialog', { name: /Add license to/ });
-    cloud().state.fleet.pool = [];
+    the.fleet().withEmptyPool();
     await user.click(within(dialog).getByRole('button', { name: 'Queue license' }));
     expect(
       await within(dialog).findByText(/No licenses of key LK-3F9A-22C1 are left/),
@@ -233,7 +233,7 @@ describe('Assigning and queueing (LM-5)', () => {
   });
 
   it('disables "+" with the reason when no licenses are left', async () => {
-    cloud().state.fleet.pool = [];
+    the.fleet().withEmptyPool();
     renderFleet();
     const table = await findSensorTable();
     expect(await screen.findByText('Licenses left: 0')).toBeVisible();
@@ -357,8 +357,8 @@ describe('Access, e-mails and export (LM-1, LM-7, LM-9)', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Expiry e-mails go to 1 user.')).toBeVisible();
-    const jonas = cloud().state.fleet.users.find((u) => u.name === 'Jonas Weber');
-    expect(cloud().state.fleet.expiryRecipientIds).toEqual([jonas?.id]);
+    const jonas = inspect().fleet.users.find((u) => u.name === 'Jonas Weber');
+    expect(inspect().fleet.expiryRecipientIds).toEqual([jonas?.id]);
   });
 
   it('exports the filtered table as CSV', async () => {
@@ -401,7 +401,7 @@ describe('Conflicts with another tab: the cloud’s truth is shown and said (R7)
       ),
     ).toBeVisible();
     expect(await screen.findByText('Licenses left: 10')).toBeVisible();
-    expect(cloud().state.fleet.pool).toHaveLength(10);
+    expect(inspect().fleet.pool).toHaveLength(10);
   });
 
   it('tells when the sensor changed before "+" was confirmed: the license is queued instead', async () => {
@@ -463,7 +463,7 @@ describe('Conflicts with another tab: the cloud’s truth is shown and said (R7)
       `Starts ${first.startDate}`,
     );
     expect(await screen.findByText('Licenses left: 6')).toBeVisible();
-    expect(cloud().state.fleet.pool).toHaveLength(6);
+    expect(inspect().fleet.pool).toHaveLength(6);
   });
 
   it('says a queued license started meanwhile and cannot go back to the pool', async () => {
@@ -516,7 +516,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     await user.click(queue);
     expect(await screen.findByText(/License queued on/)).toBeVisible();
     expect(seedSensor((s) => s.serial === sensor.serial).queue).toHaveLength(1);
-    expect(cloud().state.fleet.pool).toHaveLength(4);
+    expect(inspect().fleet.pool).toHaveLength(4);
   });
 
   it('returns one license to the pool when Remove to pool is clicked again', async () => {

@@ -2,14 +2,15 @@ import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
-import { cloud, resetCloud } from '@mocks/cloud/instance';
+import { resetCloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { CmsDashboardPage } from './cms-dashboard-page';
 import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 
 /** As if the Owner had already closed the dialog that opened by itself this session (SS-2). */
 function autoOpenAlreadyShown() {
-  const owner = cloud().state.users.find((u) => u.role === 'Owner');
+  const owner = inspect().users.find((u) => u.role === 'Owner');
   window.sessionStorage.setItem(`${AUTO_OPEN_STORAGE_PREFIX}${owner?.id ?? ''}`, 'shown');
 }
 
@@ -133,11 +134,7 @@ describe('SS-2: Manage Licenses opens by itself', () => {
   });
 
   it('stays shut when capacity covers every device', async () => {
-    const state = cloud().state;
-    const plantRoom = state.segmentControllers.find((c) => c.name === 'Plant Room');
-    state.devices = state.devices.filter(
-      (d) => d.segmentControllerId !== plantRoom?.id || d.state !== 'unlicensed',
-    );
+    the.segmentController('Plant Room').withoutDevices('unlicensed');
     renderWithApp(<CmsDashboardPage />);
     await screen.findByRole('heading', { name: 'Plant Room' });
     await screen.findByRole('button', { name: 'Manage Licenses' });

@@ -2,11 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { a, inspect, the } from '@tests/builders';
 import { seededRandom, uuid } from '@mocks/cloud/random';
 import { PartnerPortalPage } from './partner-portal-page';
 
 function signInAs(name: string) {
-  const partner = cloud().state.partners.find((p) => p.name === name);
+  const partner = inspect().partners.find((p) => p.name === name);
   if (!partner) throw new Error(`No partner ${name} in the seed`);
   cloud().signInPartner(partner.id);
   return partner;
@@ -78,20 +79,14 @@ export const LargeInventory: Story = {
     const partner = signInAs('Northwind Controls');
     const random = seededRandom(500);
     for (let i = 0; i < 500; i += 1) {
-      cloud().state.licenses.push({
-        id: uuid(random),
-        kind: i % 3 === 0 ? 'maintenance' : 'capacity',
-        deviceCount: [25, 50, 100, 200][i % 4] ?? 50,
-        termYears: i % 3 === 0 ? (i % 2) + 1 : null,
-        partnerId: partner.id,
-        purchaseOrder: `PO-${6000 + Math.floor(i / 10)}`,
-        purchaseDate: '2026-11-01',
-        customerId: null,
-        transferDate: null,
-        supersededBy: null,
-        firstActivationDate: null,
-        activation: null,
-      });
+      const license = a
+        .license()
+        .withId(uuid(random))
+        .of(partner)
+        .forDevices([25, 50, 100, 200][i % 4] ?? 50)
+        .purchaseOrder(`PO-${6000 + Math.floor(i / 10)}`)
+        .purchasedOn('2026-11-01');
+      (i % 3 === 0 ? license.maintenance((i % 2) + 1) : license.capacity()).add();
     }
   },
   play: async ({ canvasElement }) => {
@@ -114,10 +109,8 @@ export const LargeInventory: Story = {
 /** A partner with no licenses and no customers yet. */
 export const Empty: Story = {
   beforeEach() {
-    const partner = signInAs('Helios Integration');
-    const state = cloud().state;
-    state.licenses = state.licenses.filter((l) => l.partnerId !== partner.id);
-    state.customers = state.customers.filter((c) => c.partnerId !== partner.id);
+    signInAs('Helios Integration');
+    the.partner('Helios Integration').withoutLicenses().withoutCustomers();
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/partner-portal';
 import { PartnerPortalPage } from './partner-portal-page';
@@ -11,7 +12,7 @@ import { enterText } from '@tests/enter-text';
 const INSTALL_CODE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
 
 function signInNorthwind() {
-  const northwind = cloud().state.partners.find((p) => p.name === 'Northwind Controls');
+  const northwind = inspect().partners.find((p) => p.name === 'Northwind Controls');
   cloud().signInPartner(northwind?.id ?? '');
 }
 
@@ -101,7 +102,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
-    const created = cloud().state.customers.find((c) => c.name === 'P-Annex');
+    const created = inspect().customers.find((c) => c.name === 'P-Annex');
     expect(created?.contactEmails).toEqual(['ops@annex.example', 'facilities@annex.example']);
     const list = screen.getByRole('list', { name: 'Customers' });
     expect(
@@ -132,7 +133,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     await enterText(user, emails, 'not-an-email');
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
     await waitFor(() => expect(emails).toHaveAttribute('aria-invalid', 'true'));
-    expect(cloud().state.customers.some((c) => c.name === 'Other')).toBe(false);
+    expect(inspect().customers.some((c) => c.name === 'Other')).toBe(false);
   });
 
   it('transfers two licenses: new IDs shown, originals frozen with lineage (PP-4, PP-5)', async () => {
@@ -158,7 +159,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
       await within(dialog).findByText(/2 licenses transferred to P-Building 1 on 2026-11-23/),
     ).toBeVisible();
     const successors = originals.map(
-      (id) => cloud().state.licenses.find((l) => l.id === id)?.supersededBy ?? '',
+      (id) => inspect().licenses.find((l) => l.id === id)?.supersededBy ?? '',
     );
     const newIds = within(dialog).getByRole('list', { name: 'New License IDs' });
     for (const id of successors) {
@@ -197,7 +198,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     });
     const table = await findTable('Customer Inventory');
     const [row] = bodyRows(table);
-    const licenseId = cloud().state.licenses.find((l) => l.purchaseOrder === 'PO-3920')?.id ?? '';
+    const licenseId = inspect().licenses.find((l) => l.purchaseOrder === 'PO-3920')?.id ?? '';
     await user.click(
       within(row ?? table).getByRole('button', { name: `Issue maintenance file for ${licenseId}` }),
     );
@@ -242,8 +243,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
 
   it('says when the partner holds no licenses', async () => {
     signInNorthwind();
-    const partnerId = cloud().partnerSession().partner?.id;
-    cloud().state.licenses = cloud().state.licenses.filter((l) => l.partnerId !== partnerId);
+    the.partner('Northwind Controls').withoutLicenses();
     renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     expect(await screen.findByText('No licenses in stock')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Transfer to customer' })).toBeDisabled();
@@ -270,13 +270,13 @@ describe('Transfer after another tab transferred the license (R7)', () => {
         .partnerCustomers()
         .find((c) => c.name === 'P-Building 1')?.id ?? '';
     const [moved] = cloud().transferToCustomer({ licenseIds: [original], customerId }).transfers;
-    const licenses = cloud().state.licenses.length;
+    const licenses = inspect().licenses.length;
     await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       `License ${original} was replaced by ${moved?.toLicenseId} and cannot be transferred again.`,
     );
-    expect(cloud().state.licenses).toHaveLength(licenses);
+    expect(inspect().licenses).toHaveLength(licenses);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() =>
       expect(bodyRows(screen.getByRole('table', { name: 'My Inventory' }))).toHaveLength(4),
@@ -305,7 +305,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
       cloud().createCustomer(createCustomerBodySchema.parse(body), key),
     );
     signInNorthwind();
-    const customers = cloud().state.customers.length;
+    const customers = inspect().customers.length;
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     await user.click(await screen.findByRole('button', { name: 'New customer' }));
     const dialog = await screen.findByRole('dialog', { name: 'New customer' });
@@ -326,7 +326,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     );
     await user.click(create);
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
-    expect(cloud().state.customers).toHaveLength(customers + 1);
+    expect(inspect().customers).toHaveLength(customers + 1);
   });
 
   it('transfers once when Transfer is clicked again', async () => {
@@ -334,7 +334,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
       cloud().transferToCustomer(partnerTransferBodySchema.parse(body), key),
     );
     signInNorthwind();
-    const licenses = cloud().state.licenses.length;
+    const licenses = inspect().licenses.length;
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     const [row] = bodyRows(await findTable('My Inventory'));
     if (!row) throw new Error('My Inventory is empty');
@@ -352,6 +352,6 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     expect(
       await within(dialog).findByText(/1 license transferred to P-Building 1 on 2026-11-23/),
     ).toBeVisible();
-    expect(cloud().state.licenses).toHaveLength(licenses + 1);
+    expect(inspect().licenses).toHaveLength(licenses + 1);
   });
 });

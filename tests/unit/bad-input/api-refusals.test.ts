@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import {
   insertAt,
@@ -30,13 +31,13 @@ const ID = '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b';
 const INSTALL_CODE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
 
 function controller(name: string) {
-  const found = cloud().state.segmentControllers.find((c) => c.name === name);
+  const found = inspect().segmentControllers.find((c) => c.name === name);
   if (!found) throw new Error(`No segment controller ${name}`);
   return found;
 }
 
 function signInNorthwind() {
-  const northwind = cloud().state.partners.find((p) => p.name === 'Northwind Controls');
+  const northwind = inspect().partners.find((p) => p.name === 'Northwind Controls');
   cloud().signInPartner(northwind?.id ?? '');
 }
 
@@ -178,7 +179,7 @@ describe('bad input sent straight to the cloud: 400/422 with a code, nothing cha
   );
 
   it.each(installCodeVariants)('capacity file install code with %s', async (_name, installCode) => {
-    const capacity = cloud().state.licenses.find(
+    const capacity = inspect().licenses.find(
       (l) =>
         l.kind === 'capacity' &&
         l.customerId !== null &&

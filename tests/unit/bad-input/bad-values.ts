@@ -1,7 +1,7 @@
 import { fireEvent } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect, onTestFinished, vi } from 'vitest';
-import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { server } from '@mocks/node';
 
 /** Quality R15: markup and script URLs, which free text must show as text and never run. */
@@ -78,7 +78,7 @@ export function inParts<T>(cases: readonly T[], size = 7): [string, T[]][] {
 
 /** Everything the simulated cloud holds, to compare after a refusal: nothing may have changed. */
 export function cloudSnapshot() {
-  return structuredClone(cloud().state);
+  return structuredClone(inspect());
 }
 
 /** Every request other than a GET the page sends from now on, as `METHOD /path`. */

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { enterText } from '@tests/enter-text';
 import { renderWithApp } from '@tests/render';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
@@ -62,7 +63,7 @@ describe('bad input: Customer ID (SS-22), on the field and nothing saved', () =>
         await user.type(field, '{Enter}');
         expect(field, name).toHaveAccessibleDescription(message ?? '');
         expect(row.getByRole('button', { name: 'Save Changes' }), name).toBeDisabled();
-        expect(cloud().state, name).toEqual(before);
+        expect(inspect(), name).toEqual(before);
       }
       expect(sent).toEqual([]);
       scripts.check();
@@ -97,7 +98,7 @@ describe('bad input: the note (SS-7) is free text, shown as text', () => {
     expect(field).toHaveAccessibleDescription('A note has at most 255 characters.');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(sent).toEqual([]);
-    expect(cloud().state).toEqual(before);
+    expect(inspect()).toEqual(before);
   });
 
   it('refuses a pasted control character, bidi override or isolate, or lone surrogate next to the field', async () => {
@@ -121,7 +122,7 @@ describe('bad input: the note (SS-7) is free text, shown as text', () => {
       expect(field, named).toHaveAttribute('aria-invalid', 'true');
     }
     expect(sent).toEqual([]);
-    expect(cloud().state).toEqual(before);
+    expect(inspect()).toEqual(before);
   });
 
   it('sends nothing for an empty or blank note where there was none', async () => {
@@ -138,7 +139,7 @@ describe('bad input: the note (SS-7) is free text, shown as text', () => {
       ).toBeVisible();
     }
     expect(sent).toEqual([]);
-    expect(cloud().state).toEqual(before);
+    expect(inspect()).toEqual(before);
   });
 
   it.each<readonly [string, string]>([
@@ -230,7 +231,7 @@ describe('bad input: Edit Notifications (SS-60), on the field and nothing saved'
         expect(field, name).toHaveAttribute('aria-invalid', 'true');
       }
       expect(chips(list), name).toBe(chipsBefore);
-      expect(cloud().state, name).toEqual(before);
+      expect(inspect(), name).toEqual(before);
     }
     expect(sent).toEqual([]);
     scripts.check();

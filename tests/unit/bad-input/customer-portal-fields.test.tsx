@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { renderWithApp } from '@tests/render';
 import { CustomerPortalPage } from '@/features/customer-portal/customer-portal-page';
 import {
@@ -104,7 +105,7 @@ describe('bad input: capacity file install code (CP-3), on the field and no file
   it.each(inParts(INSTALL_CODE_CASES))(
     'refuses bad install codes %s next to the field',
     async (_part, cases) => {
-      const capacity = cloud().state.licenses.find(
+      const capacity = inspect().licenses.find(
         (l) => l.kind === 'capacity' && l.customerId !== null && l.activation === null,
       );
       cloud().signInCustomer({ eid: capacity?.id ?? '' });
@@ -125,7 +126,7 @@ describe('bad input: capacity file install code (CP-3), on the field and no file
       }
       expect(sent).toEqual([]);
       expect(screen.queryByText(/\.lic$/)).not.toBeInTheDocument();
-      expect(cloud().state).toEqual(before);
+      expect(inspect()).toEqual(before);
       scripts.check();
     },
   );

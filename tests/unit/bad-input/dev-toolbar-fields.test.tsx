@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { renderWithApp } from '@tests/render';
 import { ClockControls } from '@/features/dev-toolbar/clock-controls';
 import {
@@ -44,7 +44,7 @@ describe('bad input: the dev toolbar’s Go to date (MC-2, simulation only)', ()
       expect(screen.getByRole('button', { name: 'Go' }), name).toBeDisabled();
     }
     expect(sent).toEqual([]);
-    expect(cloud().state.today).toBe('2026-11-23');
+    expect(inspect().today).toBe('2026-11-23');
     scripts.check();
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { server } from '@mocks/node';
 import { renderWithApp } from '@tests/render';
@@ -69,7 +69,7 @@ describe('bad input: Activation Code (LM-2), on the field and nothing redeemed',
       expect(field, name).toHaveAttribute('aria-invalid', 'true');
     }
     expect(sent).toEqual([]);
-    expect(cloud().state).toEqual(before);
+    expect(inspect()).toEqual(before);
     scripts.check();
   });
 });
@@ -78,7 +78,7 @@ const CYRILLIC_FOR: Record<string, string> = { A: 'А', B: 'В', C: 'С', E: 'Е
 
 describe('bad input: fleet search (LM-8)', () => {
   it('finds nothing for a payload or a look-alike of a serial, says so, and no script runs', async () => {
-    const sensor = cloud().state.fleet.sensors.find((s) => /[ABCE]/.test(s.serial));
+    const sensor = inspect().fleet.sensors.find((s) => /[ABCE]/.test(s.serial));
     if (!sensor) throw new Error('The seed has no serial with A, B, C or E');
     const letter = /[ABCE]/.exec(sensor.serial)?.[0] ?? 'A';
     const lookalikeSerial = swapFirst(sensor.serial, letter, CYRILLIC_FOR[letter] ?? letter);

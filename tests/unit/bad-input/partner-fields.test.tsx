@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { renderWithApp } from '@tests/render';
 import { PartnerPortalPage } from '@/features/partner-portal/partner-portal-page';
 import {
@@ -24,7 +25,7 @@ import { INSTALL_CODE_CASES } from './install-code-cases';
 type Case = readonly [string, string, string];
 
 function signInNorthwind() {
-  const northwind = cloud().state.partners.find((p) => p.name === 'Northwind Controls');
+  const northwind = inspect().partners.find((p) => p.name === 'Northwind Controls');
   cloud().signInPartner(northwind?.id ?? '');
 }
 
@@ -116,7 +117,7 @@ describe('bad input: New customer (PP-2), on the field and nothing created', () 
         expect(field, name).toHaveAttribute('aria-invalid', 'true');
       }
       expect(sent).toEqual([]);
-      expect(cloud().state.customers).toEqual(before.customers);
+      expect(inspect().customers).toEqual(before.customers);
       scripts.check();
     },
   );
@@ -137,7 +138,7 @@ describe('bad input: New customer (PP-2), on the field and nothing created', () 
     const list = within(screen.getByRole('list', { name: 'Customers' }));
     // As typed: the default matcher would turn the no-break space into a space.
     expect(await list.findByText(text, { normalizer: (shown) => shown })).toBeVisible();
-    expect(cloud().state.customers.some((c) => c.name === text)).toBe(true);
+    expect(inspect().customers.some((c) => c.name === text)).toBe(true);
     scripts.check();
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { cloudSnapshot } from './bad-values';
 
 /** A request as any client could send it, bypassing the app's forms. */
@@ -30,5 +30,5 @@ export async function expectRefused(call: Call, status: number, code: string) {
     status,
     answer: expect.objectContaining({ code, message: expect.any(String) as unknown }) as unknown,
   });
-  expect(cloud().state).toEqual(before);
+  expect(inspect()).toEqual(before);
 }

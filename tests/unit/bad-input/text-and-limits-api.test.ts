@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { errorBodySchema } from '@/api/errors';
 import { MAX_LICENSES_PER_COMMAND, MAX_LICENSES_PER_FILE } from '@/api/schemas';
 import { callApi, cloudSnapshot } from '../call-api';
@@ -19,13 +20,13 @@ function found<T>(value: T | undefined, what: string): T {
 
 const controller = (name: string) =>
   found(
-    cloud().state.segmentControllers.find((c) => c.name === name),
+    inspect().segmentControllers.find((c) => c.name === name),
     name,
   );
 
 function signInNorthwind() {
   const northwind = found(
-    cloud().state.partners.find((p) => p.name === 'Northwind Controls'),
+    inspect().partners.find((p) => p.name === 'Northwind Controls'),
     'Northwind',
   );
   cloud().signInPartner(northwind.id);
@@ -198,7 +199,7 @@ describe('nothing repeats an over-long value back (issue 16: reset echoed a 20 M
 
   it('an unknown queued license of 10,000 characters: 404 without it', async () => {
     cloud().signInFleetAs('Administrator');
-    const serial = found(cloud().state.fleet.sensors[0], 'sensor').serial;
+    const serial = found(inspect().fleet.sensors[0], 'sensor').serial;
     const answer = await callApi({
       method: 'DELETE',
       path: `/fleet/sensors/${serial}/queue/${'L'.repeat(LONG_LENGTH)}`,

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { ActivationJobNotice } from './activation-job-notice';
 
 /** Starts a job for the first license waiting for Main Hall, at a minute per license. */
 function startSlowJob() {
   const model = cloud();
-  model.state.settings.activationMsPerLicense = 60_000;
-  const mainHall = model.state.segmentControllers.find((c) => c.name === 'Main Hall');
+  the.cloud().activationTakes(60_000);
+  const mainHall = inspect().segmentControllers.find((c) => c.name === 'Main Hall');
   const waiting = model.listCloudLicenses().find((l) => l.segmentControllerId === mainHall?.id);
   if (!mainHall || !waiting) throw new Error('The seed has nothing waiting for Main Hall');
   model.startActivation([{ segmentControllerId: mainHall.id, licenseId: waiting.licenseId }], null);
@@ -41,7 +42,7 @@ export const Finished: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByText('License activation: Activating 1 of 1…');
-    cloud().state.settings.activationMsPerLicense = 0;
+    the.cloud().activationTakes(0);
     await waitFor(() => expect(canvas.getByText('1 of 1 license activated')).toBeVisible());
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(canvas.queryByText('1 of 1 license activated')).toBeNull());

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { seedTypicalSite } from '@mocks/cloud/seed';
 import { DevicesPanel } from './devices-panel';
 
@@ -10,7 +11,7 @@ const [MAIN_HALL, , GARAGE] = seedTypicalSite().segmentControllers;
 
 /** SS-41 through the model: every license of Main Hall goes back to the cloud. */
 function transferMainHall() {
-  const licenses = cloud().state.licenses.filter(
+  const licenses = inspect().licenses.filter(
     (l) => l.activation?.segmentControllerId === MAIN_HALL?.id,
   );
   cloud().transferToCloud(
@@ -107,8 +108,7 @@ export const ReadOnly: Story = {
 export const Empty: Story = {
   parameters: { url: `/?devices=${GARAGE?.id ?? ''}` },
   beforeEach() {
-    const { state } = cloud();
-    state.devices = state.devices.filter((d) => d.segmentControllerId !== GARAGE?.id);
+    the.segmentController('Parking Garage').withoutDevices();
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('No devices on Parking Garage')).toBeVisible();

@@ -3,18 +3,19 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud, resetCloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { CmsDashboardPage } from '@/features/manage-licenses/cms-dashboard-page';
 import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 
 /** Manage Licenses opening by itself (SS-2) would cover the dashboard: as if already shown. */
 function autoOpenAlreadyShown() {
-  for (const user of cloud().state.users)
+  for (const user of inspect().users)
     window.sessionStorage.setItem(`${AUTO_OPEN_STORAGE_PREFIX}${user.id}`, 'shown');
 }
 
 function controllerId(name: string) {
-  const controller = cloud().state.segmentControllers.find((c) => c.name === name);
+  const controller = inspect().segmentControllers.find((c) => c.name === name);
   if (!controller) throw new Error(`No segment controller ${name}`);
   return controller.id;
 }
@@ -22,7 +23,7 @@ function controllerId(name: string) {
 /** SS-41 through the model: every capacity and maintenance license of Main Hall goes back. */
 function transferMainHall() {
   const id = controllerId('Main Hall');
-  const licenses = cloud().state.licenses.filter((l) => l.activation?.segmentControllerId === id);
+  const licenses = inspect().licenses.filter((l) => l.activation?.segmentControllerId === id);
   cloud().transferToCloud(
     licenses.map((l) => l.id),
     null,
@@ -173,8 +174,8 @@ describe('Devices panel (SS-42)', () => {
     );
     expect(provisionButtons(panel)).toHaveLength(0);
     const mainHall = controllerId('Main Hall');
-    const states = cloud()
-      .state.devices.filter((d) => d.segmentControllerId === mainHall)
+    const states = inspect()
+      .devices.filter((d) => d.segmentControllerId === mainHall)
       .map((d) => d.state);
     expect(states.filter((s) => s === 'provisioned')).toHaveLength(100);
     expect(states.filter((s) => s === 'unlicensed')).toHaveLength(28);
@@ -213,8 +214,7 @@ describe('Devices panel (SS-42)', () => {
   });
 
   it('says when a segment controller has no devices', async () => {
-    const garage = controllerId('Parking Garage');
-    cloud().state.devices = cloud().state.devices.filter((d) => d.segmentControllerId !== garage);
+    the.segmentController('Parking Garage').withoutDevices();
     const { user } = renderWithApp(<CmsDashboardPage />);
     const { panel } = await devicesPanel();
     await user.click(within(panel).getByRole('tab', { name: 'Parking Garage' }));

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { a, inspect } from '@tests/builders';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
 
@@ -173,16 +174,17 @@ const EXTRA_LICENSES = 200;
 export const ManyLicenses: Story = {
   beforeEach() {
     // Copies of the seed's activated licenses under new, deterministic (version-4 shaped) IDs.
-    const { licenses } = cloud().state;
+    const { licenses } = inspect();
     const activated = licenses.filter((license) => license.activation !== null);
     for (let i = 0; i < EXTRA_LICENSES; i += 1) {
       const source = activated[i % activated.length];
       if (!source?.activation) continue;
-      licenses.push({
-        ...source,
-        id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-        activation: { ...source.activation, note: `Bulk import ${i + 1}` },
-      });
+      const { segmentControllerId, activationDate } = source.activation;
+      a.license()
+        .like(source)
+        .withId(`00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`)
+        .activatedOn({ id: segmentControllerId }, activationDate, `Bulk import ${i + 1}`)
+        .add();
     }
   },
   play: async ({ canvasElement }) => {

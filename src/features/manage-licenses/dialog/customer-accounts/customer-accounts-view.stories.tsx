@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
 
@@ -32,13 +32,13 @@ async function enterCustomerId(canvasElement: HTMLElement, name: string, value: 
 }
 
 function customerIdOf(name: string) {
-  const id = cloud().state.customers.find((customer) => customer.name === name)?.id;
+  const id = inspect().customers.find((customer) => customer.name === name)?.id;
   if (!id) throw new Error(`No customer ${name} in the seed`);
   return id;
 }
 
 function savedCustomerIdOf(name: string) {
-  return cloud().state.segmentControllers.find((c) => c.name === name)?.customerId;
+  return inspect().segmentControllers.find((c) => c.name === name)?.customerId;
 }
 
 const meta = {
@@ -132,7 +132,7 @@ export const UnknownCustomerId: Story = {
 /** SS-22: a License ID pasted by mistake gets a hint where to find the Customer ID. */
 export const LicenseIdPasted: Story = {
   play: async ({ canvasElement }) => {
-    const licenseId = cloud().state.licenses[0]?.id ?? '';
+    const licenseId = inspect().licenses[0]?.id ?? '';
     const { field, row } = await enterCustomerId(canvasElement, 'Plant Room', licenseId);
     await userEvent.click(row.getByRole('button', { name: 'Save Changes' }));
     await expect(await row.findByText(/This is a License ID, not a Customer ID/)).toBeVisible();

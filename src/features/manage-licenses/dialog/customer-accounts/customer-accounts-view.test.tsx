@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
-import { cloud, resetCloud } from '@mocks/cloud/instance';
+import { resetCloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { server } from '@mocks/node';
 import { CmsDashboardPage } from '@/features/manage-licenses/cms-dashboard-page';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
@@ -14,13 +15,13 @@ const NOT_FOUND = 'Customer ID not found. Check it in the License Partner Portal
 const UNKNOWN_ID = '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b';
 
 function seedController(name: string) {
-  const controller = cloud().state.segmentControllers.find((c) => c.name === name);
+  const controller = inspect().segmentControllers.find((c) => c.name === name);
   if (!controller) throw new Error(`No segment controller ${name} in the seed`);
   return controller;
 }
 
 function customerId(name: string) {
-  const customer = cloud().state.customers.find((c) => c.name === name);
+  const customer = inspect().customers.find((c) => c.name === name);
   if (!customer) throw new Error(`No customer ${name} in the seed`);
   return customer.id;
 }
@@ -200,7 +201,7 @@ describe('Manage Customer Accounts (SS-20 … SS-23)', () => {
   it('says when a License ID was pasted instead of a Customer ID', async () => {
     const { user } = renderView();
     const { field, row } = await customerIdRow('Plant Room');
-    const licenseId = cloud().state.licenses[0]?.id ?? '';
+    const licenseId = inspect().licenses[0]?.id ?? '';
     await enterText(user, field, licenseId);
     await user.click(row.getByRole('button', { name: 'Save Changes' }));
     await waitFor(() =>

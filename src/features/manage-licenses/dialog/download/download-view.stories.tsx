@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { cloud } from '@mocks/cloud/instance';
+import { a, inspect, the } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
 
@@ -18,14 +18,14 @@ async function findTable(dialog: HTMLElement) {
 }
 
 function campusCustomerId() {
-  const customer = cloud().state.customers.find((c) => c.name === 'P2022-0208');
+  const customer = inspect().customers.find((c) => c.name === 'P2022-0208');
   if (!customer) throw new Error('The seed has no campus customer');
   return customer.id;
 }
 
 /** The seed's licenses waiting for Customer ID "P2022-0208" (Main Hall and Parking Garage). */
 function campus() {
-  const { state } = cloud();
+  const state = inspect();
   const customer = { id: campusCustomerId() };
   const waiting = state.licenses.filter(
     (l) => l.customerId === customer.id && l.activation === null && l.supersededBy === null,
@@ -113,9 +113,8 @@ export const LoadError: Story = {
 /** SS-36: nothing waits in the cloud for the saved Customer ID. */
 export const Empty: Story = {
   beforeEach() {
-    const { state } = cloud();
-    const { waiting } = campus();
-    state.licenses = state.licenses.filter((l) => !waiting.includes(l));
+    const waiting = campus().waiting.map((l) => l.id);
+    the.cloud().withoutLicenses((l) => waiting.includes(l.id));
   },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
@@ -129,7 +128,7 @@ export const Empty: Story = {
 /** SS-36: no segment controller has saved a Customer ID, so there is nothing to ask the cloud for. */
 export const NoCustomerId: Story = {
   beforeEach() {
-    for (const controller of cloud().state.segmentControllers) controller.customerId = null;
+    the.cloud().withoutSavedCustomerIds();
   },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
@@ -177,7 +176,7 @@ export const SelectionWarnings: Story = {
 /** SS-33: the cloud takes a minute per license; progress per row and overall, the rest usable. */
 export const ActivationRunning: Story = {
   beforeEach() {
-    cloud().state.settings.activationMsPerLicense = 60_000;
+    the.cloud().activationTakes(60_000);
   },
   play: async ({ canvasElement }) => {
     const { capacity, oneYear } = campus();
@@ -218,16 +217,15 @@ const EXTRA_LICENSES = 100;
 /** 100 more licenses for the campus, each downloadable by two segment controllers: 206 rows. */
 export const ManyLicenses: Story = {
   beforeEach() {
-    const { state } = cloud();
     const { waiting } = campus();
     for (let i = 0; i < EXTRA_LICENSES; i += 1) {
       const source = waiting[i % waiting.length];
       if (!source) continue;
-      state.licenses.push({
-        ...source,
-        id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-        purchaseOrder: `PO-BULK-${i + 1}`,
-      });
+      a.license()
+        .like(source)
+        .withId(`00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`)
+        .purchaseOrder(`PO-BULK-${i + 1}`)
+        .add();
     }
   },
   play: async ({ canvasElement }) => {

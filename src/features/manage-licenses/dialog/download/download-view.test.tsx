@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { licenseQueries } from '@/api/licenses';
 import { ActivationJobNotice } from '@/features/manage-licenses/activation/activation-job-notice';
@@ -15,7 +16,7 @@ const TODAY = '2026-11-23';
 
 /** The seed's licenses waiting for Customer ID "P2022-0208" (saved on Main Hall and Parking Garage). */
 function seed() {
-  const { state } = cloud();
+  const state = inspect();
   const found = <T,>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`Seed has no ${what}`);
     return value;
@@ -38,16 +39,16 @@ function seed() {
       name,
     );
   return {
-    state,
     campusId: campus.id,
     capacity: kind('capacity', null),
     oneYear: kind('maintenance', 1),
     threeYear: kind('maintenance', 3),
     mainHall: controller('Main Hall'),
     garage: controller('Parking Garage'),
+    /** As the cloud holds it now. */
     license: (id: string) =>
       found(
-        state.licenses.find((l) => l.id === id),
+        inspect().licenses.find((l) => l.id === id),
         id,
       ),
   };
@@ -288,8 +289,8 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
   });
 
   it('shows a running job’s progress, and finds it again after a reload (R5)', async () => {
-    const { capacity, oneYear, state } = seed();
-    state.settings.activationMsPerLicense = 60_000;
+    const { capacity, oneYear } = seed();
+    the.cloud().activationTakes(60_000);
     const first = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
     await first.user.click(mark(table, capacity, 'Main Hall'));
@@ -308,20 +309,20 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
       expect(mark(rows, capacity, 'Parking Garage')).toBeEnabled();
     };
     await expectRunning(dialog, table);
-    expect(state.activationJobs[0]?.status).toBe('running');
+    expect(inspect().activationJobs[0]?.status).toBe('running');
 
     first.unmount();
     renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const reopened = await openDownload();
     await expectRunning(reopened.dialog, reopened.table);
-    expect(state.activationJobs).toHaveLength(1);
+    expect(inspect().activationJobs).toHaveLength(1);
   });
 
   it('says when another tab is already activating the same licenses, and shows that job (R7)', async () => {
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
-    const { capacity, mainHall, state } = seed();
-    state.settings.activationMsPerLicense = 60_000;
+    const { capacity, mainHall } = seed();
+    the.cloud().activationTakes(60_000);
     cloud().startActivation(
       [{ segmentControllerId: mainHall.id, licenseId: capacity }],
       'from-another-tab',
@@ -335,7 +336,7 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
     expect(
       await within(dialog).findByRole('progressbar', { name: 'Activating 1 of 1…' }),
     ).toBeVisible();
-    expect(state.activationJobs).toHaveLength(1);
+    expect(inspect().activationJobs).toHaveLength(1);
   });
 
   it('shows the 409 message whatever the cloud’s wording', async () => {
@@ -358,8 +359,8 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
 
 describe('Download Licenses from the Cloud: empty states (SS-36)', () => {
   it('says when nothing is waiting for the saved Customer ID', async () => {
-    const { state, campusId } = seed();
-    state.licenses = state.licenses.filter((l) => l.customerId !== campusId || l.activation);
+    const { campusId } = seed();
+    the.cloud().withoutLicenses((l) => l.customerId === campusId && !l.activation);
     renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const dialog = await screen.findByRole('dialog', { name: /Download Licenses/ });
     const message = await within(dialog).findByText(
@@ -374,8 +375,7 @@ describe('Download Licenses from the Cloud: empty states (SS-36)', () => {
   });
 
   it('offers Manage Customer Accounts when no segment controller has a Customer ID', async () => {
-    const { state } = seed();
-    for (const controller of state.segmentControllers) controller.customerId = null;
+    the.cloud().withoutSavedCustomerIds();
     const { user, location } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const dialog = await screen.findByRole('dialog', { name: /Download Licenses/ });
     expect(
@@ -395,8 +395,8 @@ function ActivatedCount({ segmentControllerId }: { segmentControllerId: string }
 
 describe('ActivationJobNotice (R5)', () => {
   it('follows a job outside the dialog and refreshes the lists once it ends', async () => {
-    const { capacity, mainHall, state, license } = seed();
-    state.settings.activationMsPerLicense = 60_000;
+    const { capacity, mainHall, license } = seed();
+    the.cloud().activationTakes(60_000);
     cloud().startActivation([{ segmentControllerId: mainHall.id, licenseId: capacity }], null);
     const { user, location } = renderWithApp(
       <>
@@ -408,7 +408,7 @@ describe('ActivationJobNotice (R5)', () => {
     expect(screen.getByRole('progressbar', { name: 'License activation progress' })).toBeVisible();
     expect(screen.getByText('4 licenses on Main Hall')).toBeVisible();
 
-    state.settings.activationMsPerLicense = 0;
+    the.cloud().activationTakes(0);
     const result = await screen.findByText('1 of 1 license activated');
     expect(result.closest('[role="status"]')).not.toBeNull();
     expect(await screen.findByText('5 licenses on Main Hall')).toBeVisible();
@@ -420,8 +420,8 @@ describe('ActivationJobNotice (R5)', () => {
   });
 
   it('stays hidden for a user who may not manage licenses', async () => {
-    const { capacity, mainHall, state } = seed();
-    state.settings.activationMsPerLicense = 60_000;
+    const { capacity, mainHall } = seed();
+    the.cloud().activationTakes(60_000);
     cloud().startActivation([{ segmentControllerId: mainHall.id, licenseId: capacity }], null);
     cloud().signInAs('Admin');
     renderWithApp(

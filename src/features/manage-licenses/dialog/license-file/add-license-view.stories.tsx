@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
 
 /** The seed's waiting 100-device capacity license and the Pi in the plant room. */
 function plantRoomFile(installCode?: string) {
-  const { state } = cloud();
+  const state = inspect();
   const campus = state.customers.find((c) => c.name === 'P2022-0208');
   const waiting = state.licenses.filter(
     (l) => l.customerId === campus?.id && l.activation === null && l.supersededBy === null,

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { watchForScripts } from '@tests/unit/bad-input/bad-values';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 
@@ -16,7 +17,7 @@ function found<T>(value: T | undefined, what: string): T {
 
 /** The seed's licenses waiting for Customer ID "P2022-0208", and its segment controllers. */
 function seed() {
-  const { state } = cloud();
+  const state = inspect();
   const campus = found(
     state.customers.find((c) => c.name === 'P2022-0208'),
     'campus',
@@ -30,7 +31,6 @@ function seed() {
       name,
     );
   return {
-    state,
     capacity: found(
       waiting.find((l) => l.kind === 'capacity'),
       'capacity',
@@ -43,6 +43,13 @@ function seed() {
     plantRoom: controller('Plant Room'),
   };
 }
+
+/** The license as the cloud holds it now (`seed()` answers a copy taken before the test acted). */
+const current = (license: { id: string }) =>
+  found(
+    inspect().licenses.find((l) => l.id === license.id),
+    license.id,
+  );
 
 /** Deterministic noise: the same bytes on every run. */
 function randomBytes(length: number): Uint8Array<ArrayBuffer> {
@@ -69,7 +76,7 @@ const activateButton = (dialog: HTMLElement) =>
 
 describe('Add License: preview and activation (SS-50)', () => {
   it('shows what the file holds with the target it names, activates, and lists the licenses', async () => {
-    const { capacity, oneYear, plantRoom, state } = seed();
+    const { capacity, oneYear, plantRoom } = seed();
     const text = await cloud().issueOfflineFile({
       installCode: plantRoom.installCode,
       licenseIds: [capacity.id, oneYear.id],
@@ -91,13 +98,13 @@ describe('Add License: preview and activation (SS-50)', () => {
     await user.click(activateButton(dialog));
     const result = await within(dialog).findByRole('status');
     expect(result).toHaveTextContent('2 licenses activated on Plant Room');
-    expect(capacity.activation).toEqual({
+    expect(current(capacity).activation).toEqual({
       segmentControllerId: plantRoom.id,
       activationDate: TODAY,
       note: '',
     });
-    expect(oneYear.firstActivationDate).toBe(TODAY);
-    expect(state.usedOfflineFileIds).toHaveLength(1);
+    expect(current(oneYear).firstActivationDate).toBe(TODAY);
+    expect(inspect().usedOfflineFileIds).toHaveLength(1);
 
     await user.click(within(dialog).getByRole('button', { name: 'Back' }));
     const list = await screen.findByRole('table', { name: 'Activated licenses', busy: false });
@@ -113,7 +120,7 @@ describe('Add License: preview and activation (SS-50)', () => {
   });
 
   it('asks for a target when no segment controller has the install code, and refuses the wrong one', async () => {
-    const { capacity, state } = seed();
+    const { capacity } = seed();
     const text = await cloud().issueOfflineFile({
       installCode: ELSEWHERE,
       licenseIds: [capacity.id],
@@ -133,8 +140,8 @@ describe('Add License: preview and activation (SS-50)', () => {
       `This file was made for install code ${ELSEWHERE}, but Main Hall has install code`,
     );
     expect(activateButton(dialog)).toBeDisabled();
-    expect(capacity.activation).toBeNull();
-    expect(state.usedOfflineFileIds).toEqual([]);
+    expect(current(capacity).activation).toBeNull();
+    expect(inspect().usedOfflineFileIds).toEqual([]);
   });
 
   it('keeps the file when the user picks another target, and activates on the right one', async () => {
@@ -159,7 +166,7 @@ describe('Add License: preview and activation (SS-50)', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       '1 license activated on Plant Room',
     );
-    expect(capacity.activation?.segmentControllerId).toBe(plantRoom.id);
+    expect(current(capacity).activation?.segmentControllerId).toBe(plantRoom.id);
   });
 });
 
@@ -174,14 +181,13 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
   }
 
   async function expectRefused(file: File, message: string | RegExp) {
-    const { state } = seed();
-    const before = structuredClone(state);
+    const before = inspect();
     const scripts = watchForScripts();
     const { dialog, upload } = await openView();
     await upload(file);
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
     expect(within(dialog).queryByRole('button', { name: 'Activate' })).not.toBeInTheDocument();
-    expect(cloud().state).toEqual(before);
+    expect(inspect()).toEqual(before);
     scripts.check();
   }
 
@@ -268,7 +274,7 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
       { text, segmentControllerId: plantRoom.id },
       null,
     );
-    capacity.activation = null;
+    the.license(capacity.id).notActivated();
     const { dialog, upload } = await openView();
     await upload(lic(text));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
@@ -279,16 +285,16 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
 
   it('a license activated elsewhere after the preview: the cloud refuses and the file stays', async () => {
     const { text, capacity, plantRoom } = await issued();
-    const { mainHall, state } = seed();
+    const { mainHall } = seed();
     const { dialog, upload, user } = await openView();
     await upload(lic(text));
     await within(dialog).findByText(/Activates this license on Plant Room/);
-    capacity.activation = { segmentControllerId: mainHall.id, activationDate: TODAY, note: '' };
+    the.license(capacity.id).activatedOn(mainHall, TODAY);
 
     await user.click(activateButton(dialog));
     const alerts = await within(dialog).findAllByRole('alert');
     expect(alerts[0]).toHaveTextContent(`License ${capacity.id} is already active on Main Hall.`);
-    expect(state.usedOfflineFileIds).toEqual([]);
+    expect(inspect().usedOfflineFileIds).toEqual([]);
     expect(within(dialog).getByText(/Selected file:/)).toHaveTextContent('plant-room.lic');
     expect(
       within(dialog).getByRole('combobox', { name: 'Target segment controller' }),
@@ -297,11 +303,11 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
 
   it('a license an online activation started on after the preview: 409, nothing changed (R7)', async () => {
     const { text, capacity } = await issued();
-    const { mainHall, state } = seed();
+    const { mainHall } = seed();
     const { dialog, upload, user } = await openView();
     await upload(lic(text));
     await within(dialog).findByText(/Activates this license on Plant Room/);
-    state.settings.activationMsPerLicense = 60_000;
+    the.cloud().activationTakes(60_000);
     cloud().startActivation([{ segmentControllerId: mainHall.id, licenseId: capacity.id }], null);
 
     await user.click(activateButton(dialog));
@@ -309,8 +315,8 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
     expect(alerts[0]).toHaveTextContent(
       `License ${capacity.id} is being activated right now, so activating it from a file is not possible. Wait until the activation has finished.`,
     );
-    expect(state.usedOfflineFileIds).toEqual([]);
-    expect(capacity.activation).toBeNull();
+    expect(inspect().usedOfflineFileIds).toEqual([]);
+    expect(current(capacity).activation).toBeNull();
     expect(within(dialog).getByText(/Selected file:/)).toHaveTextContent('plant-room.lic');
     // The preview was checked again: the cloud's truth now stands in the way of the file.
     expect(
@@ -322,13 +328,13 @@ describe('Add License: refusals, each with its own message, nothing changed (SS-
   it('a superseded license, naming its successor (PP-5)', async () => {
     const { text, capacity } = await issued();
     const successor = '11111111-2222-4333-8444-555555555555';
-    capacity.supersededBy = successor;
+    the.license(capacity.id).replacedBy(successor);
     const { dialog, upload } = await openView();
     await upload(lic(text));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       `License ${capacity.id} was replaced by ${successor} in a partner transfer`,
     );
     expect(activateButton(dialog)).toBeDisabled();
-    expect(capacity.activation).toBeNull();
+    expect(current(capacity).activation).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cloud, resetCloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { renderWithApp } from '@tests/render';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
@@ -110,7 +111,7 @@ describe('SS-8: the toolbar says why an action cannot run', () => {
   });
 
   it('allows Transfer to Cloud once the list shows only online segment controllers', async () => {
-    const mainHall = cloud().state.segmentControllers.find((c) => c.name === 'Main Hall');
+    const mainHall = inspect().segmentControllers.find((c) => c.name === 'Main Hall');
     const { dialog } = await openList(`/?manage=licenses&segment=${mainHall?.id ?? ''}`);
     expect(within(dialog).getByRole('button', { name: 'Transfer to Cloud' })).not.toHaveAttribute(
       'aria-disabled',
@@ -118,7 +119,7 @@ describe('SS-8: the toolbar says why an action cannot run', () => {
   });
 
   it('needs a saved Customer ID before downloading', async () => {
-    for (const controller of cloud().state.segmentControllers) controller.customerId = null;
+    the.cloud().withoutSavedCustomerIds();
     const { dialog } = await openList();
     expect(
       within(dialog).getByRole('button', { name: 'Download Licenses from the Cloud' }),
@@ -145,8 +146,7 @@ describe('SS-11, SS-12, SS-14: what the main view shows before anyone acts', () 
   });
 
   it('blocks a SmartServer Pi without a core license with an error', async () => {
-    const state = cloud().state;
-    state.licenses = state.licenses.filter((l) => l.kind !== 'core');
+    the.cloud().withoutLicenses((l) => l.kind === 'core');
     const { dialog } = await openList();
     expect(
       within(dialog).getByText(
@@ -156,7 +156,7 @@ describe('SS-11, SS-12, SS-14: what the main view shows before anyone acts', () 
   });
 
   it('says all is covered when it is', async () => {
-    const mainHall = cloud().state.segmentControllers.find((c) => c.name === 'Main Hall');
+    const mainHall = inspect().segmentControllers.find((c) => c.name === 'Main Hall');
     const { dialog } = await openList(`/?manage=licenses&segment=${mainHall?.id ?? ''}`);
     expect(
       within(dialog).getByText(

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
 
@@ -78,7 +79,7 @@ export const Saved: Story = {
     await userEvent.type(box, 'facilities@example.com{Enter}');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await expect(await within(dialog).findByText('Notification settings saved.')).toBeVisible();
-    await expect(cloud().state.notificationSettings.recipients).toEqual(['facilities@example.com']);
+    await expect(inspect().notificationSettings.recipients).toEqual(['facilities@example.com']);
   },
 };
 

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { server } from '@mocks/node';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { enterText } from '@tests/enter-text';
@@ -62,7 +63,7 @@ describe('Edit Notifications (SS-60)', () => {
     expect(chips('Notification days')).toEqual(['90', '30', '0', '60']);
     await user.click(save);
     expect(await view.findByRole('status')).toHaveTextContent('Notification settings saved.');
-    expect(cloud().state.notificationSettings).toEqual({
+    expect(inspect().notificationSettings).toEqual({
       recipients: ['facilities@example.com', 'ops@example.org'],
       days: [90, 60, 30, 0],
       notifyOnActivation: false,
@@ -77,7 +78,7 @@ describe('Edit Notifications (SS-60)', () => {
     await enterText(user, recipientBox, 'ops@example.org');
     await user.click(save);
     await waitFor(() =>
-      expect(cloud().state.notificationSettings.recipients).toEqual(['ops@example.org']),
+      expect(inspect().notificationSettings.recipients).toEqual(['ops@example.org']),
     );
   });
 
@@ -91,7 +92,7 @@ describe('Edit Notifications (SS-60)', () => {
     expect(recipientBox).toHaveAttribute('aria-invalid', 'true');
     expect(chips('Recipients')).toEqual([]);
     expect(save).toBeDisabled();
-    expect(cloud().state.notificationSettings).toEqual(SEED_SETTINGS);
+    expect(inspect().notificationSettings).toEqual(SEED_SETTINGS);
   });
 
   it('refuses a duplicate address and an 11th recipient', async () => {
@@ -107,7 +108,7 @@ describe('Edit Notifications (SS-60)', () => {
     expect(recipientBox).toHaveAccessibleDescription('At most 10 recipients.');
     expect(chips('Recipients')).toHaveLength(10);
     expect(save).toBeDisabled();
-    expect(cloud().state.notificationSettings).toEqual(SEED_SETTINGS);
+    expect(inspect().notificationSettings).toEqual(SEED_SETTINGS);
   });
 
   it.each([
@@ -124,7 +125,7 @@ describe('Edit Notifications (SS-60)', () => {
     expect(dayBox).toHaveAttribute('aria-invalid', 'true');
     expect(chips('Notification days')).toEqual(['90', '30', '7', '0']);
     expect(save).toBeDisabled();
-    expect(cloud().state.notificationSettings).toEqual(SEED_SETTINGS);
+    expect(inspect().notificationSettings).toEqual(SEED_SETTINGS);
   });
 
   it('Cancel restores the saved values', async () => {
@@ -167,7 +168,7 @@ describe('Edit Notifications (SS-60)', () => {
     );
     expect(recipientBox).toHaveAttribute('aria-invalid', 'true');
     expect(view.queryByRole('alert')).not.toBeInTheDocument();
-    expect(cloud().state.notificationSettings).toEqual(SEED_SETTINGS);
+    expect(inspect().notificationSettings).toEqual(SEED_SETTINGS);
   });
 
   it('says why when the save fails without a field', async () => {
@@ -198,7 +199,7 @@ describe('Edit Notifications (SS-60)', () => {
       ),
     );
     await waitFor(() => expect(location.history.at(-1)).toBe('/?manage=licenses'));
-    expect(cloud().state.notificationSettings).toEqual(SEED_SETTINGS);
+    expect(inspect().notificationSettings).toEqual(SEED_SETTINGS);
   });
 
   it('shows a busy skeleton, then an error with Retry', async () => {

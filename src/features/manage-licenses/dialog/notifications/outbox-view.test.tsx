@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { a, inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { OUTBOX_KEPT_MESSAGES } from '@/api/notifications';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
@@ -33,7 +34,7 @@ describe('Sent notifications (SS-62)', () => {
       notifyOnActivation: true,
     });
     cloud().advanceClock({ to: '2026-12-14' });
-    const plantRoom = cloud().state.outbox[0]?.licenseId ?? '';
+    const plantRoom = inspect().outbox[0]?.licenseId ?? '';
     const { dialog } = await openOutbox();
     const table = await within(dialog).findByRole('table', {
       name: 'Sent notifications',
@@ -59,14 +60,19 @@ describe('Sent notifications (SS-62)', () => {
   });
 
   it(`says that only the newest ${OUTBOX_KEPT_MESSAGES} messages are kept once there are that many`, async () => {
-    cloud().state.outbox = Array.from({ length: OUTBOX_KEPT_MESSAGES }, (_, n) => ({
-      id: `message-${n}`,
-      sentOn: '2026-11-23',
-      recipients: ['facilities@example.com'],
-      subject: `Message ${n}`,
-      body: '',
-      licenseId: null,
-    }));
+    the
+      .cloud()
+      .outboxHolds(
+        Array.from({ length: OUTBOX_KEPT_MESSAGES }, (_, n) =>
+          a
+            .outboxMessage()
+            .withId(`message-${n}`)
+            .sentOn('2026-11-23')
+            .to('facilities@example.com')
+            .subject(`Message ${n}`)
+            .build(),
+        ),
+      );
     const { dialog } = await openOutbox();
     const table = await within(dialog).findByRole('table', {
       name: 'Sent notifications',

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { transferToCloudBodySchema } from '@/api/transfers';
 import { cloud } from '@mocks/cloud/instance';
+import { the } from '@tests/builders';
 import { seedTypicalSite } from '@mocks/cloud/seed';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { findDialog } from '@tests/play-helpers';
@@ -81,8 +82,7 @@ export const SegmentOffline: Story = {
       http.post(
         TRANSFERS,
         () => {
-          const mainHall = cloud().state.segmentControllers.find((c) => c.id === MAIN_HALL?.id);
-          if (mainHall) mainHall.online = false;
+          the.segmentController('Main Hall').offline();
           // Falls through to the simulated cloud, which now refuses.
           return undefined;
         },

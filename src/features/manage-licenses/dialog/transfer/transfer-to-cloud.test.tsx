@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { transferToCloudBodySchema } from '@/api/transfers';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
+import { inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 
@@ -15,7 +16,7 @@ const TRANSFERRED = `4 licenses transferred to the cloud on ${TODAY}. Their devi
 const LICENSES_ROUTE = '*/api/cms/license-transfers';
 
 function controllerId(name: string) {
-  const controller = cloud().state.segmentControllers.find((c) => c.name === name);
+  const controller = inspect().segmentControllers.find((c) => c.name === name);
   if (!controller) throw new Error(`No segment controller ${name}`);
   return controller.id;
 }
@@ -23,17 +24,18 @@ function controllerId(name: string) {
 /** The cloud's licenses activated on one segment controller, by kind. */
 function activatedOn(name: string) {
   const id = controllerId(name);
-  return cloud().state.licenses.filter((l) => l.activation?.segmentControllerId === id);
+  return inspect().licenses.filter((l) => l.activation?.segmentControllerId === id);
 }
 
 function devicesOf(name: string) {
   const id = controllerId(name);
-  return cloud().state.devices.filter((d) => d.segmentControllerId === id);
+  return inspect().devices.filter((d) => d.segmentControllerId === id);
 }
 
 /** What a transfer could change: every license and device of the cloud. */
 function cloudSnapshot() {
-  return structuredClone({ licenses: cloud().state.licenses, devices: cloud().state.devices });
+  const { licenses, devices } = inspect();
+  return { licenses, devices };
 }
 
 async function openList() {
@@ -128,7 +130,7 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
       'true',
     );
 
-    const transferred = cloud().state.licenses.filter((l) => ids.includes(l.id));
+    const transferred = inspect().licenses.filter((l) => ids.includes(l.id));
     expect(transferred).toHaveLength(4);
     for (const license of transferred) {
       expect(license.activation).toBeNull();
@@ -161,8 +163,7 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
   });
 
   it('sends everything listed when no filter is set and every segment controller is online (SS-41)', async () => {
-    const garage = cloud().state.segmentControllers.find((c) => c.name === 'Parking Garage');
-    if (garage) garage.online = true;
+    the.segmentController('Parking Garage').online();
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openList();
     const confirmation = await openConfirmation(user, dialog);
@@ -220,14 +221,13 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
         LICENSES_ROUTE,
         () => {
           // Main Hall loses its connection just before the request arrives.
-          const mainHall = cloud().state.segmentControllers.find((c) => c.name === 'Main Hall');
-          if (mainHall) mainHall.online = false;
+          the.segmentController('Main Hall').offline();
           return undefined;
         },
         { once: true },
       ),
     );
-    const installCode = cloud().state.segmentControllers.find(
+    const installCode = inspect().segmentControllers.find(
       (c) => c.name === 'Main Hall',
     )?.installCode;
     const before = cloudSnapshot();
@@ -305,11 +305,11 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
     await expectClosed();
     await expectSuccessMessage(TRANSFERRED);
     // Applied once: one answer stored under one key, replayed for the retry.
-    const keys = Object.keys(cloud().state.idempotency).filter((id) =>
+    const keys = Object.keys(inspect().idempotency).filter((id) =>
       id.startsWith('["cms-transfer",'),
     );
     expect(keys).toHaveLength(1);
-    for (const license of cloud().state.licenses.filter((l) => ids.includes(l.id))) {
+    for (const license of inspect().licenses.filter((l) => ids.includes(l.id))) {
       expect(license.activation).toBeNull();
       expect(license.transferDate).toBe(TODAY);
     }
@@ -380,7 +380,7 @@ describe('Transfer to Cloud after another tab moved the licenses (R7)', () => {
   });
 
   it('says one is being activated right now, and leaves it to the activation', async () => {
-    cloud().state.settings.activationMsPerLicense = 60_000;
+    the.cloud().activationTakes(60_000);
     let moved = '';
     const { user, dialog, confirmation, alert } = await confirmAfter((ids) => {
       moved = ids[0] ?? '';
