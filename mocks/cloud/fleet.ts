@@ -8,7 +8,7 @@ import {
   type LicensesLeft,
   type RedeemResult,
   type Sensor,
-} from '@/api/fleet-schemas';
+} from '@/api/contract/fleet';
 import { addDays, type IsoDate } from '@/domain/dates';
 import {
   daysLeft,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OUTBOX_KEPT_MESSAGES, type SaveNotificationSettingsBody } from '@/api/notifications';
+import {
+  OUTBOX_KEPT_MESSAGES,
+  type SaveNotificationSettingsBody,
+} from '@/api/contract/notifications';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';

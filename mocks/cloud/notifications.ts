@@ -2,7 +2,7 @@ import type {
   NotificationSettings,
   OutboxMessage,
   SaveNotificationSettingsBody,
-} from '@/api/notifications';
+} from '@/api/contract/notifications';
 import { addDays, type IsoDate } from '@/domain/dates';
 import { describeLicense } from '@/domain/licenses';
 import {

@@ -1,5 +1,5 @@
 import type { JsonBodyType } from 'msw';
-import type { SessionToken } from '@/api/schemas';
+import type { SessionToken } from '@/api/contract/common';
 import { cloud, isSignInRequired } from '../cloud/instance';
 import type { CloudModel } from '../cloud/model';
 import type { Caller } from '../cloud/sessions';

@@ -1,9 +1,9 @@
 import { http } from 'msw';
-import { startActivationBodySchema } from '@/api/activations';
-import { provisionBodySchema } from '@/api/devices';
-import { updateNoteBodySchema } from '@/api/licenses';
-import { saveCustomerIdBodySchema } from '@/api/segment-controllers';
-import { transferToCloudBodySchema } from '@/api/transfers';
+import { startActivationBodySchema } from '@/api/contract/activations';
+import { provisionBodySchema } from '@/api/contract/devices';
+import { updateNoteBodySchema } from '@/api/contract/licenses';
+import { saveCustomerIdBodySchema } from '@/api/contract/segment-controllers';
+import { transferToCloudBodySchema } from '@/api/contract/transfers';
 import { cloudFor } from './caller';
 import { idempotencyKey, readBody } from './request';
 import { respond } from './respond';

@@ -1,5 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { createCapacityFileBodySchema, customerSignInBodySchema } from '@/api/customer-portal';
+import {
+  createCapacityFileBodySchema,
+  customerSignInBodySchema,
+} from '@/api/contract/customer-portal';
 import { cloudFor, respondSignedIn, signedOut } from './caller';
 import { readBody } from './request';
 import { respond } from './respond';

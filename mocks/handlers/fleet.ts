@@ -4,12 +4,12 @@ import {
   autoRenewalBodySchema,
   expiryRecipientsBodySchema,
   fleetSignInBodySchema,
-  paramsObject,
   redeemBodySchema,
   sensorQueryFromParamsSchema,
   sensorQuerySchema,
   sensorWindowSchema,
-} from '@/api/fleet-schemas';
+} from '@/api/contract/fleet';
+import { paramsObject } from '@/api/fleet';
 import { CloudError } from '../cloud/errors';
 import { cloudFor, respondSignedIn, signedOut } from './caller';
 import { idempotencyKey, readBody, readParams } from './request';

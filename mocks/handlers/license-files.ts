@@ -6,7 +6,7 @@ import {
   issueLicenseFileBodySchema,
   MAX_LICENSE_FILE_BYTES,
   previewLicenseFileBodySchema,
-} from '@/api/license-files';
+} from '@/api/contract/license-files';
 import { CloudError } from '../cloud/errors';
 import { cloud } from '../cloud/instance';
 import { cloudFor } from './caller';

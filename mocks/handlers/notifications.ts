@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { saveNotificationSettingsBodySchema } from '@/api/notifications';
+import { saveNotificationSettingsBodySchema } from '@/api/contract/notifications';
 import { cloudFor } from './caller';
 import { readBody } from './request';
 import { respond } from './respond';

@@ -4,7 +4,7 @@ import {
   maintenanceFileBodySchema,
   partnerTransferBodySchema,
   signInPartnerBodySchema,
-} from '@/api/partner-portal';
+} from '@/api/contract/partner-portal';
 import { cloudFor, respondSignedIn, signedOut } from './caller';
 import { idempotencyKey, readBody } from './request';
 import { respond } from './respond';

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { advanceClockBodySchema } from '@/api/clock';
-import { signInBodySchema } from '@/api/session';
+import { advanceClockBodySchema } from '@/api/contract/clock';
+import { signInBodySchema } from '@/api/contract/session';
 import { cloudFor, respondSignedIn, signedOut } from './caller';
 import { readBody } from './request';
 import { respond } from './respond';

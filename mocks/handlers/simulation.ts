@@ -4,7 +4,7 @@ import {
   networkFaultsSchema,
   resetSimulationBodySchema,
   type Simulation,
-} from '@/api/simulation';
+} from '@/api/contract/simulation';
 import {
   cloud,
   currentScenario,

@@ -2,9 +2,9 @@ import {
   activationJobListSchema,
   activationJobSchema,
   startActivationBodySchema,
-} from '@/api/activations';
-import { advanceClockBodySchema, clockSchema } from '@/api/clock';
-import { cloudLicenseListSchema } from '@/api/cloud-licenses';
+} from '@/api/contract/activations';
+import { advanceClockBodySchema, clockSchema } from '@/api/contract/clock';
+import { cloudLicenseListSchema } from '@/api/contract/cloud-licenses';
 import {
   capacityFileSchema,
   createCapacityFileBodySchema,
@@ -12,9 +12,13 @@ import {
   customerPortalSessionSchema,
   customerSignInBodySchema,
   signedInCustomerSessionSchema,
-} from '@/api/customer-portal';
-import { deviceListSchema, provisionBodySchema, provisionResultSchema } from '@/api/devices';
-import { errorBodySchema } from '@/api/errors';
+} from '@/api/contract/customer-portal';
+import {
+  deviceListSchema,
+  provisionBodySchema,
+  provisionResultSchema,
+} from '@/api/contract/devices';
+import { errorBodySchema } from '@/api/contract/common';
 import {
   assignBodySchema,
   autoRenewalBodySchema,
@@ -31,7 +35,7 @@ import {
   redeemResultSchema,
   sensorPageSchema,
   sensorSchema,
-} from '@/api/fleet-schemas';
+} from '@/api/contract/fleet';
 import {
   activateLicenseFileBodySchema,
   issuedLicenseFileSchema,
@@ -39,17 +43,17 @@ import {
   licenseFileActivationSchema,
   licenseFilePreviewSchema,
   previewLicenseFileBodySchema,
-} from '@/api/license-files';
+} from '@/api/contract/license-files';
 import {
   activatedLicenseListSchema,
   activatedLicenseSchema,
   updateNoteBodySchema,
-} from '@/api/licenses';
+} from '@/api/contract/licenses';
 import {
   notificationSettingsSchema,
   outboxListSchema,
   saveNotificationSettingsBodySchema,
-} from '@/api/notifications';
+} from '@/api/contract/notifications';
 import {
   createCustomerBodySchema,
   maintenanceFileBodySchema,
@@ -64,20 +68,20 @@ import {
   partnerTransferBodySchema,
   partnerTransferResultSchema,
   signInPartnerBodySchema,
-} from '@/api/partner-portal';
+} from '@/api/contract/partner-portal';
 import {
   saveCustomerIdBodySchema,
   segmentControllerListSchema,
   segmentControllerSchema,
-} from '@/api/segment-controllers';
-import { sessionSchema, signedInSessionSchema, signInBodySchema } from '@/api/session';
+} from '@/api/contract/segment-controllers';
+import { sessionSchema, signedInSessionSchema, signInBodySchema } from '@/api/contract/session';
 import {
   activationPaceSchema,
   networkFaultsSchema,
   resetSimulationBodySchema,
   simulationSchema,
-} from '@/api/simulation';
-import { transferResultSchema, transferToCloudBodySchema } from '@/api/transfers';
+} from '@/api/contract/simulation';
+import { transferResultSchema, transferToCloudBodySchema } from '@/api/contract/transfers';
 
 /**
  * The contract's named schemas: the very zod schemas the client parses responses with and the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { sensorQueryFromParamsSchema, sensorWindowSchema } from '@/api/fleet-schemas';
-import { idSchema } from '@/api/schemas';
+import { sensorQueryFromParamsSchema, sensorWindowSchema } from '@/api/contract/fleet';
+import { idSchema } from '@/api/contract/common';
 import type { SessionApp } from '../cloud/state';
 import type { ComponentName } from './components';
 

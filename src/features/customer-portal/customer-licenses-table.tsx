@@ -5,7 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { CustomerLicense } from '@/api/customer-portal';
+import type { CustomerLicense } from '@/api/contract/customer-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';

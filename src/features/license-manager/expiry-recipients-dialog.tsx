@@ -13,7 +13,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@tanstack/react-query';
 import { toUserMessage } from '@/api/errors';
 import { fleetQueries, useSetExpiryRecipients } from '@/api/fleet';
-import type { ExpiryRecipients } from '@/api/fleet-schemas';
+import type { ExpiryRecipients } from '@/api/contract/fleet';
 import { ErrorState } from '@/components/error-state';
 import { useFleetNotify } from './fleet-notices';
 

@@ -1,11 +1,10 @@
 import { useSearchParams } from 'wouter';
 import {
   DEFAULT_SENSOR_QUERY,
-  paramsObject,
   sensorQueryFromParamsSchema,
-  sensorQueryParams,
   type SensorQuery,
-} from '@/api/fleet-schemas';
+} from '@/api/contract/fleet';
+import { paramsObject, sensorQueryParams } from '@/api/fleet';
 
 /**
  * LM-8: search, filters and order live in the address (`/fleet?status=expiring&sort=sensor`), as

@@ -5,7 +5,7 @@ import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { server } from '@mocks/node';
-import { assignBodySchema } from '@/api/fleet-schemas';
+import { assignBodySchema } from '@/api/contract/fleet';
 import { LicenseManagerPage } from './license-manager-page';
 import { enterText } from '@tests/enter-text';
 

@@ -5,7 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { Sensor } from '@/api/fleet-schemas';
+import type { Sensor } from '@/api/contract/fleet';
 import { ToolbarAction } from '@/components/toolbar-action';
 import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import { AutoRenewalSwitch } from './auto-renewal-switch';

@@ -11,7 +11,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Sensor, SensorQuery, SensorSort } from '@/api/fleet-schemas';
+import type { Sensor, SensorQuery, SensorSort } from '@/api/contract/fleet';
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';

@@ -4,7 +4,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
+import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/contract/license-files';
 import { segmentControllerQueries } from '@/api/segment-controllers';
 import { ErrorState } from '@/components/error-state';
 import { LicenseFileCheck, type ChosenFile } from './license-file-check';

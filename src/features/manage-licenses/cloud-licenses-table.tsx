@@ -6,7 +6,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { ActivationItem } from '@/api/activations';
+import type { ActivationItem } from '@/api/contract/activations';
 import { CopyableId } from '@/components/copyable-id';
 import { ActivationStatus } from './activation-status';
 import { isInProgress, type DownloadRow } from './download-rows';

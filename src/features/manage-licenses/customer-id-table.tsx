@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { CopyableId } from '@/components/copyable-id';
 import { CustomerIdForm } from './customer-id-form';
 

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { Device } from '@/api/devices';
+import type { Device } from '@/api/contract/devices';
 import { DeviceStateChip } from './device-state-chip';
 
 interface DeviceRowProps {

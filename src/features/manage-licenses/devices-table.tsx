@@ -4,8 +4,8 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { Device } from '@/api/devices';
-import type { DeviceState } from '@/api/segment-controllers';
+import type { Device } from '@/api/contract/devices';
+import type { DeviceState } from '@/api/contract/segment-controllers';
 import { DeviceRow } from './device-row';
 
 const COLUMNS = ['Device', 'Protocol', 'State', 'Action'] as const;

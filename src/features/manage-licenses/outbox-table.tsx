@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { OutboxMessage } from '@/api/notifications';
+import type { OutboxMessage } from '@/api/contract/notifications';
 import { CopyableId } from '@/components/copyable-id';
 
 export const OUTBOX_TABLE_LABEL = 'Sent notifications';

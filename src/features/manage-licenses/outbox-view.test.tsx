@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
-import { OUTBOX_KEPT_MESSAGES } from '@/api/notifications';
+import { OUTBOX_KEPT_MESSAGES } from '@/api/contract/notifications';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
 
 const OPEN = '/?manage=outbox';

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ApiError } from '@/api/errors';
 import { clockQueries } from '@/api/clock';
-import { licenseQueries, type ActivatedLicense } from '@/api/licenses';
-import { segmentControllerQueries, type SegmentController } from '@/api/segment-controllers';
+import { licenseQueries } from '@/api/licenses';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import { segmentControllerQueries } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { IsoDate } from '@/domain/dates';
 
 export type CmsLicenseData =

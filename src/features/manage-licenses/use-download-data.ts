@@ -4,7 +4,8 @@ import { clockQueries } from '@/api/clock';
 import { cloudLicenseQueries } from '@/api/cloud-licenses';
 import type { ApiError } from '@/api/errors';
 import { licenseQueries } from '@/api/licenses';
-import { segmentControllerQueries, type SegmentController } from '@/api/segment-controllers';
+import { segmentControllerQueries } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { buildDownloadRows, type DownloadRow } from './download-rows';
 import type { CoverageBasis } from './selection-warnings';
 

@@ -6,7 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { CustomerInventoryLicense } from '@/api/partner-portal';
+import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';

@@ -4,7 +4,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { MyInventoryLicense } from '@/api/partner-portal';
+import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';

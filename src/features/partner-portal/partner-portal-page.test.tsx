@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
-import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/partner-portal';
+import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/contract/partner-portal';
 import { PartnerPortalPage } from './partner-portal-page';
 import { enterText } from '@tests/enter-text';
 

@@ -14,13 +14,8 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import {
-  partnerPortalQueries,
-  useSignInPartner,
-  useSignOutPartner,
-  type CustomerInventoryLicense,
-  type Partner,
-} from '@/api/partner-portal';
+import { partnerPortalQueries, useSignInPartner, useSignOutPartner } from '@/api/partner-portal';
+import type { CustomerInventoryLicense, Partner } from '@/api/contract/partner-portal';
 import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';

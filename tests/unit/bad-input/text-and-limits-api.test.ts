@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
-import { errorBodySchema } from '@/api/errors';
-import { MAX_LICENSES_PER_COMMAND, MAX_LICENSES_PER_FILE } from '@/api/schemas';
+import { errorBodySchema } from '@/api/contract/common';
+import { MAX_LICENSES_PER_COMMAND, MAX_LICENSES_PER_FILE } from '@/api/contract/common';
 import { callApi, cloudSnapshot } from '../call-api';
 import { LONG_LENGTH } from './bad-values';
 import { expectRefused, send } from './refusals';
