@@ -232,8 +232,15 @@ export const sensorWindowSchema = z.object({
   limit: z.coerce.number().int().min(1).max(SENSOR_PAGE_MAX).default(100),
 });
 
-/** The fleet table's query and window as the API's URL parameters (LM-8). */
-export const sensorPageQuerySchema = sensorQueryFromParamsSchema.extend(sensorWindowSchema.shape);
+/** LM-8, LM-9: the table's query as the API's URL parameters; anything absent takes its default. */
+const sensorQueryParamsSchema = z.object({
+  search: sensorQuerySchema.shape.search.default(''),
+  status: sensorQuerySchema.shape.status.default(null),
+  location: sensorQuerySchema.shape.location.default(null),
+  sort: sensorSortSchema.default(DEFAULT_SENSOR_QUERY.sort),
+  direction: sortDirectionSchema.default(DEFAULT_SENSOR_QUERY.direction),
+});
+const sensorPageQuerySchema = sensorQueryParamsSchema.extend(sensorWindowSchema.shape);
 
 const serialParams = z.object({ serial: z.string().max(100) });
 
@@ -288,7 +295,7 @@ export const fleetRoutes = {
     method: 'get',
     path: '/fleet/sensors/export',
     summary: 'The fleet as filtered and sorted, as CSV',
-    query: sensorQueryFromParamsSchema,
+    query: sensorQueryParamsSchema,
     response: { status: 200, csv: true },
     errors: roleForbidden,
   }),

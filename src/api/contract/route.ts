@@ -61,10 +61,13 @@ export type ParamsIn<R extends Route> = z.input<Schema<R, 'params'>>;
 export type QueryIn<R extends Route> = z.input<Schema<R, 'query'>>;
 export type BodyIn<R extends Route> = z.input<Schema<R, 'body'>>;
 
+/** What a part becomes once parsed: its schema's output, or undefined when the route has none. */
+export type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
 /** What a handler reads after parsing. */
-export type ParamsOut<R extends Route> = z.output<Schema<R, 'params'>>;
-export type QueryOut<R extends Route> = z.output<Schema<R, 'query'>>;
-export type BodyOut<R extends Route> = z.output<Schema<R, 'body'>>;
+export type ParamsOut<R extends Route> = Parsed<R['params']>;
+export type QueryOut<R extends Route> = Parsed<R['query']>;
+export type BodyOut<R extends Route> = Parsed<R['body']>;
 
 /** The success answer: the parsed JSON, a CSV's text, or nothing (204). */
 export type Answer<R extends Route> = R['response'] extends { schema: infer S extends z.ZodType }
