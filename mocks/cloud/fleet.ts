@@ -322,7 +322,7 @@ export function setExpiryRecipients(
       fields[`recipientIds.${i}`] = 'Not a user of this organisation.';
   });
   const first = Object.values(fields)[0];
-  if (first !== undefined) throw new CloudError(422, 'validation_failed', first, { fields });
+  if (first !== undefined) throw new CloudError(400, 'validation_failed', first, { fields });
   state.fleet.expiryRecipientIds = [...new Set(ids)];
   return expiryRecipients(state, user);
 }

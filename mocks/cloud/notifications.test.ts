@@ -105,7 +105,7 @@ describe('SS-60: notification settings', () => {
     [{ days: [1.5] }, { 'days.0': 'Use whole days: 1.5 is not one.' }],
     [{ days: [7, 30, 7] }, { 'days.2': '7 is already in the list.' }],
   ])('refuses %j, saying where and why', (body, fields) => {
-    expect(refusal(body)).toEqual({ status: 422, code: 'validation_failed', fields });
+    expect(refusal(body)).toEqual({ status: 400, code: 'validation_failed', fields });
   });
 
   it('is for the Owner only (SS-1)', () => {

@@ -242,7 +242,8 @@ const sensorQueryParamsSchema = z.object({
 });
 const sensorPageQuerySchema = sensorQueryParamsSchema.extend(sensorWindowSchema.shape);
 
-const serialParams = z.object({ serial: z.string().max(100) });
+/** A serial number has no format of its own: any unknown one is simply not found (404). */
+const serialParams = z.object({ serial: z.string() });
 
 const fleet = { tag: 'fleet', session: { app: 'fleet' } } as const;
 /** LM-1: only an Administrator or a Manager may use the License Manager. */
