@@ -7,13 +7,13 @@ import {
 } from './common';
 import { route } from './route';
 
-export const activationTargetSchema = z.object({
+const activationTargetSchema = z.object({
   segmentControllerId: idSchema,
   licenseId: idSchema,
 });
 export type ActivationTarget = z.infer<typeof activationTargetSchema>;
 
-export const activationItemSchema = activationTargetSchema.extend({
+const activationItemSchema = activationTargetSchema.extend({
   state: z.enum(['pending', 'activating', 'activated', 'failed']),
   /** Why the cloud refused this license (SS-35); null unless failed. */
   error: errorBodySchema.nullable(),
@@ -35,7 +35,7 @@ export const activationJobListSchema = z
   .object({ items: z.array(activationJobSchema) })
   .meta({ id: 'ActivationJobList' });
 
-export const startActivationBodySchema = z
+const startActivationBodySchema = z
   .object({
     items: z
       .array(activationTargetSchema)

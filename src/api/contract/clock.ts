@@ -3,13 +3,11 @@ import { isoDateSchema } from './common';
 import { route } from './route';
 
 /** The cloud's (simulated) calendar day: every expiry and status is judged against it (spec §0, MC-2). */
-export const clockSchema = z
-  .object({ today: isoDateSchema, timeZone: z.string() })
-  .meta({ id: 'Clock' });
+const clockSchema = z.object({ today: isoDateSchema, timeZone: z.string() }).meta({ id: 'Clock' });
 export type Clock = z.infer<typeof clockSchema>;
 
 /** MC-2: move the simulated clock forward by whole days, or to a later date. */
-export const advanceClockBodySchema = z
+const advanceClockBodySchema = z
   .union([z.object({ days: z.int().min(1).max(3_660) }), z.object({ to: isoDateSchema })])
   .meta({ id: 'AdvanceClockBody' });
 export type AdvanceClockBody = z.infer<typeof advanceClockBodySchema>;

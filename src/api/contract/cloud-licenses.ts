@@ -4,7 +4,7 @@ import { licenseKindSchema } from './licenses';
 import { route } from './route';
 
 /** A license waiting in the cloud for a segment controller's saved Customer ID (SS-30, SS-31). */
-export const cloudLicenseSchema = z.object({
+const cloudLicenseSchema = z.object({
   segmentControllerId: idSchema,
   licenseId: idSchema,
   kind: licenseKindSchema,
@@ -17,7 +17,7 @@ export const cloudLicenseSchema = z.object({
 });
 export type CloudLicense = z.infer<typeof cloudLicenseSchema>;
 
-export const cloudLicenseListSchema = z
+const cloudLicenseListSchema = z
   .object({ items: z.array(cloudLicenseSchema) })
   .meta({ id: 'CloudLicenseList' });
 

@@ -10,16 +10,16 @@ import { licenseKindSchema } from './licenses';
 import { route } from './route';
 
 /** CP-1: who is signed in to the License Customer Portal; null when nobody is. */
-export const customerPortalCustomerSchema = z.object({ id: idSchema, name: z.string() });
+const customerPortalCustomerSchema = z.object({ id: idSchema, name: z.string() });
 export type CustomerPortalCustomer = z.infer<typeof customerPortalCustomerSchema>;
 
-export const customerPortalSessionSchema = z
+const customerPortalSessionSchema = z
   .object({
     customer: customerPortalCustomerSchema.nullable(),
   })
   .meta({ id: 'CustomerPortalSession' });
 export type CustomerPortalSession = z.infer<typeof customerPortalSessionSchema>;
-export const signedInCustomerSessionSchema = z
+const signedInCustomerSessionSchema = z
   .object({
     customer: customerPortalCustomerSchema,
     ...sessionTokenSchema.shape,
@@ -28,7 +28,7 @@ export const signedInCustomerSessionSchema = z
 export type SignedInCustomerSession = z.infer<typeof signedInCustomerSessionSchema>;
 
 /** CP-1: a License ID (EID) or a contact e-mail. The cloud checks the format and answers 400. */
-export const customerSignInBodySchema = z
+const customerSignInBodySchema = z
   .union([
     z.object({ eid: z.string().max(200, 'A License ID (EID) has at most 200 characters.') }),
     z.object({ email: z.string().max(320, 'An e-mail address has at most 320 characters.') }),
@@ -37,7 +37,7 @@ export const customerSignInBodySchema = z
 export type CustomerSignInBody = z.infer<typeof customerSignInBodySchema>;
 
 /** CP-2: one of the customer's licenses and where it is activated. */
-export const customerLicenseSchema = z.object({
+const customerLicenseSchema = z.object({
   licenseId: idSchema,
   kind: licenseKindSchema,
   deviceCount: z.int().nonnegative(),
@@ -52,12 +52,12 @@ export const customerLicenseSchema = z.object({
 });
 export type CustomerLicense = z.infer<typeof customerLicenseSchema>;
 
-export const customerLicenseListSchema = z
+const customerLicenseListSchema = z
   .object({ items: z.array(customerLicenseSchema) })
   .meta({ id: 'CustomerLicenseList' });
 
 /** CP-3: the cloud validates the install code itself (5 groups of 5 base32 characters). */
-export const createCapacityFileBodySchema = z
+const createCapacityFileBodySchema = z
   .object({
     installCode: z.string().max(100, 'An install code has at most 100 characters.'),
     licenseIds: z.array(idSchema).max(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
@@ -65,7 +65,7 @@ export const createCapacityFileBodySchema = z
   .meta({ id: 'CreateCapacityFileBody' });
 export type CreateCapacityFileBody = z.infer<typeof createCapacityFileBodySchema>;
 
-export const capacityFileSchema = z
+const capacityFileSchema = z
   .object({
     fileName: z.string().regex(/^[A-Z2-7-]+\.lic$/),
     text: z.string(),

@@ -3,7 +3,7 @@ import { idSchema } from './common';
 import { route } from './route';
 import { deviceStateSchema } from './segment-controllers';
 
-export const deviceSchema = z.object({
+const deviceSchema = z.object({
   id: idSchema,
   segmentControllerId: idSchema,
   name: z.string(),
@@ -12,15 +12,13 @@ export const deviceSchema = z.object({
 });
 export type Device = z.infer<typeof deviceSchema>;
 
-export const deviceListSchema = z
-  .object({ items: z.array(deviceSchema) })
-  .meta({ id: 'DeviceList' });
+const deviceListSchema = z.object({ items: z.array(deviceSchema) }).meta({ id: 'DeviceList' });
 
 /** More than any segment controller holds (SS-42 provisions one or all). */
-export const MAX_DEVICES_PER_COMMAND = 10_000;
+const MAX_DEVICES_PER_COMMAND = 10_000;
 
 /** SS-42: `deviceIds: null` means every unprovisioned device of the segment controller. */
-export const provisionBodySchema = z
+const provisionBodySchema = z
   .object({
     segmentControllerId: idSchema,
     deviceIds: z
@@ -32,7 +30,7 @@ export const provisionBodySchema = z
   .meta({ id: 'ProvisionBody' });
 export type ProvisionBody = z.infer<typeof provisionBodySchema>;
 
-export const provisionResultSchema = z
+const provisionResultSchema = z
   .object({ provisioned: z.int().nonnegative() })
   .meta({ id: 'ProvisionResult' });
 

@@ -7,7 +7,7 @@ import { route } from './route';
 export const fleetRoleSchema = z.enum(['Administrator', 'Manager', 'Analyst']);
 export type FleetRole = z.infer<typeof fleetRoleSchema>;
 
-export const fleetUserSchema = z
+const fleetUserSchema = z
   .object({
     id: idSchema,
     name: z.string(),
@@ -15,10 +15,9 @@ export const fleetUserSchema = z
     role: fleetRoleSchema,
   })
   .meta({ id: 'FleetUser' });
-export type FleetUser = z.infer<typeof fleetUserSchema>;
 
 /** LM-1: who is signed in, and whether (and why not) they may manage licenses. */
-export const fleetSessionSchema = z
+const fleetSessionSchema = z
   .object({
     user: fleetUserSchema,
     canManage: z.boolean(),
@@ -26,13 +25,13 @@ export const fleetSessionSchema = z
   })
   .meta({ id: 'FleetSession' });
 export type FleetSession = z.infer<typeof fleetSessionSchema>;
-export const signedInFleetSessionSchema = fleetSessionSchema
+const signedInFleetSessionSchema = fleetSessionSchema
   .extend(sessionTokenSchema.shape)
   .meta({ id: 'SignedInFleetSession' });
 export type SignedInFleetSession = z.infer<typeof signedInFleetSessionSchema>;
 
 /** `LK-3F9A-22C1`: a license key, from one activation code. */
-export const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
+const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
 
 /**
  * LM-2: activation codes are four groups of four uppercase letters or digits (`EF7Q-2K9M-XR4D-81NB`);
@@ -47,7 +46,7 @@ export function normalizeActivationCode(code: string): string {
 export const sensorStatusSchema = z.enum(['active', 'expiring', 'expired', 'unlicensed']);
 
 /** A license on a sensor, current or queued (LM-5). */
-export const sensorLicenseSchema = z.object({
+const sensorLicenseSchema = z.object({
   licenseId: idSchema,
   keyId: licenseKeyIdSchema,
   durationMonths: z.int().positive(),
@@ -57,7 +56,7 @@ export const sensorLicenseSchema = z.object({
 export type SensorLicense = z.infer<typeof sensorLicenseSchema>;
 
 /** LM-3: one row of the fleet table, with its status and days left computed by the cloud. */
-export const sensorSchema = z
+const sensorSchema = z
   .object({
     serial: z.string(),
     name: z.string(),
@@ -76,16 +75,9 @@ export const sensorSchema = z
 export type Sensor = z.infer<typeof sensorSchema>;
 
 /** LM-8: the columns the fleet table sorts by ("Add License" is an action, not data). */
-export const sensorSortSchema = z.enum([
-  'sensor',
-  'activationDate',
-  'expiresAt',
-  'key',
-  'autoRenewal',
-]);
+const sensorSortSchema = z.enum(['sensor', 'activationDate', 'expiresAt', 'key', 'autoRenewal']);
 export type SensorSort = z.infer<typeof sensorSortSchema>;
-export const sortDirectionSchema = z.enum(['asc', 'desc']);
-export type SortDirection = z.infer<typeof sortDirectionSchema>;
+const sortDirectionSchema = z.enum(['asc', 'desc']);
 
 /**
  * LM-8, LM-9: what the table shows. The cloud searches, filters and sorts (a 100,000-sensor fleet
@@ -117,9 +109,9 @@ export const DEFAULT_SENSOR_QUERY: SensorQuery = {
   direction: 'asc',
 };
 
-export const SENSOR_PAGE_MAX = 500;
+const SENSOR_PAGE_MAX = 500;
 
-export const sensorStatusCountsSchema = z.object({
+const sensorStatusCountsSchema = z.object({
   active: z.int().nonnegative(),
   expiring: z.int().nonnegative(),
   expired: z.int().nonnegative(),
@@ -128,7 +120,7 @@ export const sensorStatusCountsSchema = z.object({
 export type SensorStatusCounts = z.infer<typeof sensorStatusCountsSchema>;
 
 /** One window of the sorted, filtered fleet. */
-export const sensorPageSchema = z
+const sensorPageSchema = z
   .object({
     /** Sensors matching the whole query. */
     total: z.int().nonnegative(),
@@ -141,7 +133,7 @@ export const sensorPageSchema = z
 export type SensorPage = z.infer<typeof sensorPageSchema>;
 
 /** Sensors whose licenses run out in one calendar month (`2027-03`). */
-export const expiryMonthSchema = z.object({
+const expiryMonthSchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   sensors: z.int().nonnegative(),
   /** Of those, how many will draw a license from the pool (LM-6). */
@@ -150,7 +142,7 @@ export const expiryMonthSchema = z.object({
 export type ExpiryMonth = z.infer<typeof expiryMonthSchema>;
 
 /** The fleet at a glance: size, locations to filter by, and the renewal wave. */
-export const fleetOverviewSchema = z
+const fleetOverviewSchema = z
   .object({
     fleetSize: z.int().nonnegative(),
     /** The whole fleet per status, whatever the table's filters. */
@@ -161,7 +153,7 @@ export const fleetOverviewSchema = z
   .meta({ id: 'FleetOverview' });
 export type FleetOverview = z.infer<typeof fleetOverviewSchema>;
 
-export const licenseKeySchema = z
+const licenseKeySchema = z
   .object({
     id: licenseKeyIdSchema,
     durationMonths: z.int().positive(),
@@ -174,7 +166,7 @@ export const licenseKeySchema = z
 export type LicenseKey = z.infer<typeof licenseKeySchema>;
 
 /** LM-2: "Licenses left: N", and how many of each key. */
-export const licensesLeftSchema = z
+const licensesLeftSchema = z
   .object({
     licensesLeft: z.int().nonnegative(),
     keys: z.array(licenseKeySchema),
@@ -182,13 +174,13 @@ export const licensesLeftSchema = z
   .meta({ id: 'LicensesLeft' });
 export type LicensesLeft = z.infer<typeof licensesLeftSchema>;
 
-export const redeemResultSchema = z
+const redeemResultSchema = z
   .object({ key: licenseKeySchema, added: z.int().positive() })
   .meta({ id: 'RedeemResult' });
 export type RedeemResult = z.infer<typeof redeemResultSchema>;
 
 /** LM-7: the organisation's users and the ones chosen for expiry e-mails. */
-export const expiryRecipientsSchema = z
+const expiryRecipientsSchema = z
   .object({
     users: z.array(fleetUserSchema),
     recipientIds: z.array(idSchema),
@@ -196,10 +188,8 @@ export const expiryRecipientsSchema = z
   .meta({ id: 'ExpiryRecipients' });
 export type ExpiryRecipients = z.infer<typeof expiryRecipientsSchema>;
 
-export const fleetSignInBodySchema = z
-  .object({ role: fleetRoleSchema })
-  .meta({ id: 'FleetSignInBody' });
-export const redeemBodySchema = z
+const fleetSignInBodySchema = z.object({ role: fleetRoleSchema }).meta({ id: 'FleetSignInBody' });
+const redeemBodySchema = z
   .object({
     code: z.string().max(100, 'An activation code has at most 100 characters.'),
   })
@@ -209,8 +199,8 @@ export const assignBodySchema = z
     keyId: z.string().max(50, 'A license key has at most 50 characters.'),
   })
   .meta({ id: 'AssignBody' });
-export const autoRenewalBodySchema = z.object({ on: z.boolean() }).meta({ id: 'AutoRenewalBody' });
-export const expiryRecipientsBodySchema = z
+const autoRenewalBodySchema = z.object({ on: z.boolean() }).meta({ id: 'AutoRenewalBody' });
+const expiryRecipientsBodySchema = z
   .object({
     recipientIds: z
       .array(z.string().max(100, 'A user ID has at most 100 characters.'))
@@ -227,7 +217,7 @@ export const sensorQueryFromParamsSchema = z.object({
   direction: sortDirectionSchema.default(DEFAULT_SENSOR_QUERY.direction),
 });
 
-export const sensorWindowSchema = z.object({
+const sensorWindowSchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(SENSOR_PAGE_MAX).default(100),
 });

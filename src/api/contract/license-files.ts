@@ -20,7 +20,7 @@ export const FILE_TOO_LARGE_MESSAGE =
 /** Twice the limit in UTF-16 characters is plenty: the cloud decides the 1 MiB rule on bytes. */
 const fileTextSchema = z.string().max(MAX_LICENSE_FILE_BYTES * 2);
 
-export const previewLicenseFileBodySchema = z
+const previewLicenseFileBodySchema = z
   .object({
     text: fileTextSchema,
     /** The target to check the file against; null: the one whose install code the file names. */
@@ -28,14 +28,14 @@ export const previewLicenseFileBodySchema = z
   })
   .meta({ id: 'PreviewLicenseFileBody' });
 
-export const activateLicenseFileBodySchema = z
+const activateLicenseFileBodySchema = z
   .object({
     text: fileTextSchema,
     segmentControllerId: idSchema,
   })
   .meta({ id: 'ActivateLicenseFileBody' });
 
-export const licenseFileLicenseSchema = z.object({
+const licenseFileLicenseSchema = z.object({
   licenseId: idSchema,
   kind: licenseKindSchema,
   deviceCount: z.int().nonnegative(),
@@ -43,10 +43,9 @@ export const licenseFileLicenseSchema = z.object({
   /** Why this license cannot be activated now (SS-51), or null. */
   problem: errorBodySchema.nullable(),
 });
-export type LicenseFileLicense = z.infer<typeof licenseFileLicenseSchema>;
 
 /** SS-50: what a signed file holds, and what stands in the way of activating it on the target. */
-export const licenseFilePreviewSchema = z
+const licenseFilePreviewSchema = z
   .object({
     fileId: idSchema,
     installCode: installCodeSchema,
@@ -62,7 +61,7 @@ export const licenseFilePreviewSchema = z
   .meta({ id: 'LicenseFilePreview' });
 export type LicenseFilePreview = z.infer<typeof licenseFilePreviewSchema>;
 
-export const licenseFileActivationSchema = z
+const licenseFileActivationSchema = z
   .object({
     fileId: idSchema,
     segmentControllerId: idSchema,
@@ -72,7 +71,7 @@ export const licenseFileActivationSchema = z
 export type LicenseFileActivation = z.infer<typeof licenseFileActivationSchema>;
 
 /** Simulation only (as Customer Success, CS-4): tests and stories get a signed file without a portal. */
-export const issueLicenseFileBodySchema = z
+const issueLicenseFileBodySchema = z
   .object({
     installCode: installCodeSchema,
     licenseIds: z
@@ -82,7 +81,7 @@ export const issueLicenseFileBodySchema = z
   })
   .meta({ id: 'IssueLicenseFileBody' });
 
-export const issuedLicenseFileSchema = z
+const issuedLicenseFileSchema = z
   .object({ fileName: z.string(), text: z.string() })
   .meta({ id: 'IssuedLicenseFile' });
 

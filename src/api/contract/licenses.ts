@@ -27,7 +27,7 @@ export const noteSchema = z
   .max(255, 'A note has at most 255 characters.')
   .superRefine(plainText('A note'));
 
-export const updateNoteBodySchema = z.object({ note: noteSchema }).meta({ id: 'UpdateNoteBody' });
+const updateNoteBodySchema = z.object({ note: noteSchema }).meta({ id: 'UpdateNoteBody' });
 
 export const activatedLicenseListSchema = z
   .object({ items: z.array(activatedLicenseSchema) })

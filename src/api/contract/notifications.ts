@@ -3,7 +3,7 @@ import { isoDateSchema } from './common';
 import { route } from './route';
 
 /** SS-60: who is told about maintenance expiry, how many days before, and about activations. */
-export const notificationSettingsSchema = z
+const notificationSettingsSchema = z
   .object({
     recipients: z.array(z.string()),
     days: z.array(z.int()),
@@ -16,7 +16,7 @@ export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
  * Only the shape: the cloud checks each address and day and answers every mistake with its own
  * message, keyed like `recipients.2` (SS-60).
  */
-export const saveNotificationSettingsBodySchema = z
+const saveNotificationSettingsBodySchema = z
   .object({
     recipients: z
       .array(z.string().max(320, 'An e-mail address has at most 320 characters.'))
@@ -41,7 +41,7 @@ export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 /** SS-62: the cloud keeps the newest messages only. */
 export const OUTBOX_KEPT_MESSAGES = 200;
 
-export const outboxListSchema = z
+const outboxListSchema = z
   .object({ items: z.array(outboxMessageSchema) })
   .meta({ id: 'OutboxList' });
 

@@ -14,26 +14,22 @@ import { route } from './route';
 import { installCodeSchema } from './segment-controllers';
 
 /** PP-1: a partner of the licensing cloud (signed in simulated). */
-export const partnerSchema = z.object({ id: idSchema, name: z.string() });
+const partnerSchema = z.object({ id: idSchema, name: z.string() });
 export type Partner = z.infer<typeof partnerSchema>;
 
-export const partnerListSchema = z
-  .object({ items: z.array(partnerSchema) })
-  .meta({ id: 'PartnerList' });
-export const partnerSessionSchema = z
+const partnerListSchema = z.object({ items: z.array(partnerSchema) }).meta({ id: 'PartnerList' });
+const partnerSessionSchema = z
   .object({ partner: partnerSchema.nullable() })
   .meta({ id: 'PartnerSession' });
 export type PartnerSession = z.infer<typeof partnerSessionSchema>;
-export const signedInPartnerSessionSchema = z
+const signedInPartnerSessionSchema = z
   .object({
     partner: partnerSchema,
     ...sessionTokenSchema.shape,
   })
   .meta({ id: 'SignedInPartnerSession' });
 export type SignedInPartnerSession = z.infer<typeof signedInPartnerSessionSchema>;
-export const signInPartnerBodySchema = z
-  .object({ partnerId: idSchema })
-  .meta({ id: 'SignInPartnerBody' });
+const signInPartnerBodySchema = z.object({ partnerId: idSchema }).meta({ id: 'SignInPartnerBody' });
 
 /** PP-2: a customer account (project) of the signed-in partner. */
 export const partnerCustomerSchema = z
@@ -44,11 +40,11 @@ export const partnerCustomerSchema = z
   })
   .meta({ id: 'PartnerCustomer' });
 export type PartnerCustomer = z.infer<typeof partnerCustomerSchema>;
-export const partnerCustomerListSchema = z
+const partnerCustomerListSchema = z
   .object({ items: z.array(partnerCustomerSchema) })
   .meta({ id: 'PartnerCustomerList' });
 
-export const MAX_CONTACT_EMAILS = 10;
+const MAX_CONTACT_EMAILS = 10;
 
 /**
  * Free text, shown as text. Besides what no free text may hold (plainText), every invisible
@@ -100,11 +96,11 @@ const inventoryLicenseFields = {
 };
 
 /** PP-1 My Inventory: bought and still held by the partner. */
-export const myInventoryLicenseSchema = z.object(inventoryLicenseFields);
+const myInventoryLicenseSchema = z.object(inventoryLicenseFields);
 export type MyInventoryLicense = z.infer<typeof myInventoryLicenseSchema>;
 
 /** PP-1 Customer Inventory; PP-5: a superseded original stays with its successor's ID. */
-export const customerInventoryLicenseSchema = z.object({
+const customerInventoryLicenseSchema = z.object({
   ...inventoryLicenseFields,
   customerId: idSchema,
   customerName: z.string(),
@@ -115,7 +111,7 @@ export const customerInventoryLicenseSchema = z.object({
 });
 export type CustomerInventoryLicense = z.infer<typeof customerInventoryLicenseSchema>;
 
-export const partnerInventorySchema = z
+const partnerInventorySchema = z
   .object({
     myInventory: z.array(myInventoryLicenseSchema),
     customerInventory: z.array(customerInventoryLicenseSchema),
@@ -133,7 +129,7 @@ export const partnerTransferBodySchema = z
     customerId: idSchema,
   })
   .meta({ id: 'PartnerTransferBody' });
-export const partnerTransferResultSchema = z
+const partnerTransferResultSchema = z
   .object({
     customerId: idSchema,
     transferDate: isoDateSchema,
@@ -143,13 +139,13 @@ export const partnerTransferResultSchema = z
 export type PartnerTransferResult = z.infer<typeof partnerTransferResultSchema>;
 
 /** PP-7. */
-export const maintenanceFileBodySchema = z
+const maintenanceFileBodySchema = z
   .object({
     licenseId: idSchema,
     installCode: installCodeSchema,
   })
   .meta({ id: 'MaintenanceFileBody' });
-export const maintenanceFileSchema = z
+const maintenanceFileSchema = z
   .object({ fileName: z.string(), text: z.string() })
   .meta({ id: 'MaintenanceFile' });
 export type MaintenanceFile = z.infer<typeof maintenanceFileSchema>;

@@ -19,9 +19,9 @@ export const tags = {
   simulation: 'Simulation controls',
 } as const;
 
-export type Tag = keyof typeof tags;
+type Tag = keyof typeof tags;
 
-export type SuccessResponse =
+type SuccessResponse =
   { status: 200 | 201 | 202; schema: z.ZodType } | { status: 200; csv: true } | { status: 204 };
 
 /** One operation of the licensing cloud: the client, the handlers and the OpenAPI document read it. */

@@ -33,7 +33,7 @@ export const segmentControllerSchema = z
 export type SegmentController = z.infer<typeof segmentControllerSchema>;
 
 /** The format is checked by the cloud, which answers each mistake with its own message (SS-22). */
-export const saveCustomerIdBodySchema = z
+const saveCustomerIdBodySchema = z
   .object({
     customerId: z.string().max(200, 'A Customer ID has at most 200 characters.').nullable(),
   })

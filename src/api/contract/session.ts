@@ -6,7 +6,7 @@ import { route } from './route';
 export const cmsRoleSchema = z.enum(['Owner', 'Admin', 'Supervisor', 'User']);
 export type CmsRole = z.infer<typeof cmsRoleSchema>;
 
-export const sessionSchema = z
+const sessionSchema = z
   .object({
     user: z.object({
       id: idSchema,
@@ -18,7 +18,7 @@ export const sessionSchema = z
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const signInBodySchema = z.object({ role: cmsRoleSchema }).meta({ id: 'SignInBody' });
+const signInBodySchema = z.object({ role: cmsRoleSchema }).meta({ id: 'SignInBody' });
 
 export const signedInSessionSchema = sessionSchema
   .extend(sessionTokenSchema.shape)

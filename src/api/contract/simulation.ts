@@ -26,7 +26,7 @@ export const simulationSchema = z
 export type Simulation = z.infer<typeof simulationSchema>;
 
 /** Scenario names are short slugs (mocks/scenarios.ts); the cloud names an unknown one back. */
-export const resetSimulationBodySchema = z
+const resetSimulationBodySchema = z
   .object({
     scenario: z
       .string()
@@ -36,7 +36,7 @@ export const resetSimulationBodySchema = z
   .meta({ id: 'ResetSimulationBody' });
 
 /** How long an activation job takes per license; a test holds a job running, then lets it finish. */
-export const activationPaceSchema = z
+const activationPaceSchema = z
   .object({ activationMsPerLicense: z.int().min(0).max(600_000) })
   .meta({ id: 'ActivationPace' });
 

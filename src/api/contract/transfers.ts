@@ -16,7 +16,7 @@ export const transferToCloudBodySchema = z
   })
   .meta({ id: 'TransferToCloudBody' });
 
-export const transferResultSchema = z
+const transferResultSchema = z
   .object({
     transferredLicenseIds: z.array(idSchema),
     transferDate: isoDateSchema,
