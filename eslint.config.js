@@ -110,10 +110,30 @@ const boundaries = [
         {
           patterns: [
             {
-              // The theme too: the simulated cloud's own notices (storage full, a saved cloud that
-              // cannot be used) look like the app they stand in for.
-              regex: '^@/(?!api/|domain/|lib/theme$)',
-              message: 'mocks/ may use src/api schemas, src/domain rules and the theme only.',
+              // mocks/ is the server: it shares the contract and the domain rules with the app.
+              regex: '^@/(?!api/contract(/|$)|domain/)',
+              message: 'mocks/ may use the contract (src/api/contract) and src/domain only.',
+            },
+            {
+              regex: '^(react|react-dom(/.*)?|@mui/.*|@tanstack/.*)$',
+              message: 'mocks/ holds no UI and no query cache (its screens live in src/features).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One route written once: the contract is read by the client, the handlers and the document.
+    files: ['src/api/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\./|@/domain/)',
+              message: 'The contract imports only zod, its own files and src/domain rules.',
             },
           ],
         },

@@ -1,4 +1,4 @@
-import type { CmsRole } from '@/api/session';
+import type { CmsRole } from '@/api/contract/session';
 import type { ScenarioName } from '@mocks/scenarios';
 import type { StoryApp } from './story-app';
 

@@ -67,18 +67,19 @@ async function cloudInThisTab(): Promise<CloudConnection> {
   return new CloudConnection(port1);
 }
 
-async function showStorageWarning(full: boolean): Promise<void> {
-  const warning = await import('./shared-cloud/storage-warning');
-  warning.showStorageWarning(full);
-}
-
-function onCloudEvent(event: CloudEvent): void {
-  if (event.type === 'changed') window.dispatchEvent(new Event(CLOUD_CHANGED_EVENT));
-  else void showStorageWarning(event.full);
+/** What the app shows for the simulated cloud (src/features/simulated-cloud): mocks hold no UI. */
+export interface CloudScreens {
+  /** R24: the browser's storage is full (or no longer is). */
+  showStorageWarning(full: boolean): void;
+  /** R24: the saved cloud cannot be used; resolves with `startAfresh`'s answer once it worked. */
+  askToStartAfresh<Ready>(
+    problem: { message: string; copy: string },
+    startAfresh: () => Promise<Ready>,
+  ): Promise<Ready>;
 }
 
 /** Starts the simulated cloud for this tab: connects to the browser's one cloud, then MSW. */
-export async function startMockCloud(): Promise<void> {
+export async function startMockCloud(screens: CloudScreens): Promise<void> {
   const hello: Hello = { ...takeAddressParams(), legacy: readLegacyCopy() };
   let connection = sharedCloud() ?? (await cloudInThisTab());
   let status = await connection.hello(hello).catch(async (error: unknown) => {
@@ -87,14 +88,20 @@ export async function startMockCloud(): Promise<void> {
     return connection.hello(hello);
   });
   if (status.status === 'unusable') {
-    const { askToStartAfresh } = await import('./shared-cloud/start-afresh');
     const cloud = connection;
-    status = await askToStartAfresh(status, () => cloud.reset('typical-site'));
+    status = await screens.askToStartAfresh(status, async () => {
+      const fresh = await cloud.reset('typical-site');
+      if (fresh.status !== 'ready') throw new Error(fresh.message);
+      return fresh;
+    });
   }
   // The cloud holds the old copy now (migrated), or had a newer one of its own.
   window.localStorage.removeItem(LEGACY_KEY);
-  if (status.storageFull) void showStorageWarning(true);
-  connection.onEvent(onCloudEvent);
+  if (status.storageFull) screens.showStorageWarning(true);
+  connection.onEvent((event: CloudEvent) => {
+    if (event.type === 'changed') window.dispatchEvent(new Event(CLOUD_CHANGED_EVENT));
+    else screens.showStorageWarning(event.full);
+  });
 
   const cloud = connection;
   const worker = setupWorker(http.all('/api/*', ({ request }) => cloud.forward(request)));

@@ -5,8 +5,12 @@ import { App } from './app/app';
 async function start() {
   // Checked on the raw env variable so the bundler drops the mock cloud from builds that have an API URL.
   if (!import.meta.env.VITE_API_URL) {
-    const { startMockCloud } = await import('../mocks/browser');
-    await startMockCloud();
+    const [{ startMockCloud }, { askToStartAfresh }, { showStorageWarning }] = await Promise.all([
+      import('../mocks/browser'),
+      import('./features/simulated-cloud/start-afresh'),
+      import('./features/simulated-cloud/storage-warning'),
+    ]);
+    await startMockCloud({ askToStartAfresh, showStorageWarning });
   }
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');

@@ -1,5 +1,5 @@
-import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/activations';
-import type { ErrorBody } from '@/api/errors';
+import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/contract/activations';
+import type { ErrorBody } from '@/api/contract/common';
 import { findController } from './access';
 import { relicenseDevices } from './devices';
 import { CloudError } from './errors';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '@/api/schemas';
+import { isoDateSchema } from '@/api/contract/common';
 import { sessionAppSchema } from './session-app';
 
 /** A record as it was before or after a command: plain JSON, so it is saved with the cloud. */

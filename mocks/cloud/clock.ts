@@ -1,4 +1,4 @@
-import type { AdvanceClockBody } from '@/api/clock';
+import type { AdvanceClockBody } from '@/api/contract/clock';
 import { addDays, daysBetween } from '@/domain/dates';
 import { DAILY_TASKS, runDailyTasks, type DailyTask } from './daily';
 import { CloudError } from './errors';

@@ -1,6 +1,6 @@
-import type { ActivatedLicense } from '@/api/licenses';
-import type { CloudLicense } from '@/api/cloud-licenses';
-import type { TransferResult } from '@/api/transfers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { CloudLicense } from '@/api/contract/cloud-licenses';
+import type { TransferResult } from '@/api/contract/transfers';
 import { maintenanceExpiry } from '@/domain/licenses';
 import { findController, offlineError } from './access';
 import { relicenseDevices } from './devices';

@@ -4,8 +4,8 @@ import type {
   CustomerLicense,
   CustomerPortalSession,
   CustomerSignInBody,
-} from '@/api/customer-portal';
-import { installCodeSchema } from '@/api/segment-controllers';
+} from '@/api/contract/customer-portal';
+import { installCodeSchema } from '@/api/contract/segment-controllers';
 import { upperAscii } from '@/domain/text-input';
 import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';

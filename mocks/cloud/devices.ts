@@ -1,4 +1,4 @@
-import type { Device } from '@/api/devices';
+import type { Device } from '@/api/contract/devices';
 import { findController } from './access';
 import { CloudError } from './errors';
 import type { CloudState } from './state';

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@/api/errors';
+import type { ErrorBody } from '@/api/contract/common';
 import { firstUnsafe } from '@/domain/text-input';
 
 /** A refusal by the simulated cloud; handlers turn it into `{ code, message, details }` (MC-1). */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SENSOR_QUERY, type SensorQuery } from '@/api/fleet-schemas';
+import { DEFAULT_SENSOR_QUERY, type SensorQuery } from '@/api/contract/fleet';
 import { fleetOfSize } from './fleet-seed';
 import { the } from '@tests/builders';
 import { resetCloud } from './instance';

@@ -5,7 +5,7 @@ import type {
   SensorQuery,
   SensorSort,
   SensorStatusCounts,
-} from '@/api/fleet-schemas';
+} from '@/api/contract/fleet';
 import { toCsv } from '@/domain/csv';
 import { addMonths, type IsoDate } from '@/domain/dates';
 import { sensorStatusOn, type SensorStatus } from '@/domain/fleet';

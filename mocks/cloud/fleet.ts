@@ -8,7 +8,7 @@ import {
   type LicensesLeft,
   type RedeemResult,
   type Sensor,
-} from '@/api/fleet-schemas';
+} from '@/api/contract/fleet';
 import type { IsoDate } from '@/domain/dates';
 import { daysLeft, licenseEndDate, queuePeriods, sensorStatus } from '@/domain/fleet';
 import { CloudError, shownInput } from './errors';
@@ -289,7 +289,7 @@ export function setExpiryRecipients(state: CloudState, ids: string[]): ExpiryRec
       fields[`recipientIds.${i}`] = 'Not a user of this organisation.';
   });
   const first = Object.values(fields)[0];
-  if (first !== undefined) throw new CloudError(422, 'validation_failed', first, { fields });
+  if (first !== undefined) throw new CloudError(400, 'validation_failed', first, { fields });
   state.fleet.expiryRecipientIds = [...new Set(ids)];
   return expiryRecipients(state);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { licenseKindSchema } from '@/api/licenses';
-import { idSchema, isoDateSchema } from '@/api/schemas';
-import { installCodeSchema } from '@/api/segment-controllers';
+import { licenseKindSchema } from '@/api/contract/licenses';
+import { idSchema, isoDateSchema } from '@/api/contract/common';
+import { installCodeSchema } from '@/api/contract/segment-controllers';
 import { describeLicense } from '@/domain/licenses';
 
 /**

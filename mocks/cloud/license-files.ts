@@ -1,11 +1,11 @@
-import type { ErrorBody } from '@/api/errors';
+import type { ErrorBody } from '@/api/contract/common';
 import {
   FILE_TOO_LARGE_MESSAGE,
   MAX_LICENSE_FILE_BYTES,
   type LicenseFileActivation,
   type LicenseFilePreview,
-} from '@/api/license-files';
-import { installCodeSchema } from '@/api/segment-controllers';
+} from '@/api/contract/license-files';
+import { installCodeSchema } from '@/api/contract/segment-controllers';
 import { findController } from './access';
 import { listActivatedLicenses } from './cms-licenses';
 import { relicenseDevices } from './devices';

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@/api/errors';
+import type { ErrorBody } from '@/api/contract/common';
 import { CloudError } from './errors';
 import type { CloudState, LicenseRecord } from './state';
 

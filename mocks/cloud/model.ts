@@ -1,17 +1,17 @@
-import type { ActivationJob, ActivationTarget } from '@/api/activations';
-import type { AdvanceClockBody, Clock } from '@/api/clock';
-import type { CloudLicense } from '@/api/cloud-licenses';
-import type { Device } from '@/api/devices';
+import type { ActivationJob, ActivationTarget } from '@/api/contract/activations';
+import type { AdvanceClockBody, Clock } from '@/api/contract/clock';
+import type { CloudLicense } from '@/api/contract/cloud-licenses';
+import type { Device } from '@/api/contract/devices';
 import type {
   NotificationSettings,
   OutboxMessage,
   SaveNotificationSettingsBody,
-} from '@/api/notifications';
-import type { ActivatedLicense } from '@/api/licenses';
-import type { SegmentController } from '@/api/segment-controllers';
-import type { CmsRole, Session, SignedInSession } from '@/api/session';
-import type { LicenseFileActivation, LicenseFilePreview } from '@/api/license-files';
-import type { TransferResult } from '@/api/transfers';
+} from '@/api/contract/notifications';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
+import type { CmsRole, Session, SignedInSession } from '@/api/contract/session';
+import type { LicenseFileActivation, LicenseFilePreview } from '@/api/contract/license-files';
+import type { TransferResult } from '@/api/contract/transfers';
 import type {
   ExpiryRecipients,
   FleetRole,
@@ -23,14 +23,14 @@ import type {
   SensorPage,
   SensorQuery,
   SignedInFleetSession,
-} from '@/api/fleet-schemas';
+} from '@/api/contract/fleet';
 import type {
   CapacityFile,
   CustomerLicense,
   CustomerPortalSession,
   CustomerSignInBody,
   SignedInCustomerSession,
-} from '@/api/customer-portal';
+} from '@/api/contract/customer-portal';
 import type {
   CreateCustomerBody,
   MaintenanceFile,
@@ -40,7 +40,7 @@ import type {
   PartnerSession,
   PartnerTransferResult,
   SignedInPartnerSession,
-} from '@/api/partner-portal';
+} from '@/api/contract/partner-portal';
 import { resolveActor, type Link } from './actors';
 import type { AuditEvent } from './audit-event';
 import { perform, performPrepared } from './command';

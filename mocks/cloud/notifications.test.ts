@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OUTBOX_KEPT_MESSAGES, type SaveNotificationSettingsBody } from '@/api/notifications';
+import {
+  OUTBOX_KEPT_MESSAGES,
+  type SaveNotificationSettingsBody,
+} from '@/api/contract/notifications';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
@@ -102,7 +105,7 @@ describe('SS-60: notification settings', () => {
     [{ days: [1.5] }, { 'days.0': 'Use whole days: 1.5 is not one.' }],
     [{ days: [7, 30, 7] }, { 'days.2': '7 is already in the list.' }],
   ])('refuses %j, saying where and why', (body, fields) => {
-    expect(refusal(body)).toEqual({ status: 422, code: 'validation_failed', fields });
+    expect(refusal(body)).toEqual({ status: 400, code: 'validation_failed', fields });
   });
 
   it('is for the Owner only (SS-1)', () => {

@@ -2,7 +2,7 @@ import type {
   NotificationSettings,
   OutboxMessage,
   SaveNotificationSettingsBody,
-} from '@/api/notifications';
+} from '@/api/contract/notifications';
 import { addDays, type IsoDate } from '@/domain/dates';
 import { describeLicense } from '@/domain/licenses';
 import {
@@ -42,7 +42,7 @@ export function saveNotificationSettings(
 ): NotificationSettings {
   const fields = settingsProblems(body);
   const first = Object.values(fields)[0];
-  if (first !== undefined) throw new CloudError(422, 'validation_failed', first, { fields });
+  if (first !== undefined) throw new CloudError(400, 'validation_failed', first, { fields });
   state.notificationSettings = {
     recipients: body.recipients.map(normalizeRecipient),
     days: [...body.days].sort((a, b) => b - a),

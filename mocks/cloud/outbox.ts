@@ -1,4 +1,4 @@
-import { OUTBOX_KEPT_MESSAGES } from '@/api/notifications';
+import { OUTBOX_KEPT_MESSAGES } from '@/api/contract/notifications';
 import type { CloudState, OutboxMessageRecord } from './state';
 
 /**

@@ -8,7 +8,7 @@ import {
   type PartnerCustomer,
   type PartnerInventory,
   type PartnerTransferResult,
-} from '@/api/partner-portal';
+} from '@/api/contract/partner-portal';
 import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';
 import type { CloudState, CustomerRecord, LicenseRecord, PartnerRecord } from './state';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { networkFaultsSchema } from '@/api/simulation';
+import { networkFaultsSchema } from '@/api/contract/simulation';
 import { isScenarioName, type ScenarioName } from '../scenarios';
 import {
   cloud,

@@ -1,4 +1,4 @@
-import type { SessionToken } from '@/api/schemas';
+import type { SessionToken } from '@/api/contract/common';
 import { CloudError } from './errors';
 import type { CloudState, SessionApp, SessionRecord } from './state';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { activationJobSchema } from '@/api/activations';
-import { fleetRoleSchema } from '@/api/fleet-schemas';
-import { licenseKindSchema } from '@/api/licenses';
-import { outboxMessageSchema } from '@/api/notifications';
-import { isoDateSchema } from '@/api/schemas';
-import { cmsRoleSchema } from '@/api/session';
-import { deviceStateSchema, segmentControllerSchema } from '@/api/segment-controllers';
+import { activationJobSchema } from '@/api/contract/activations';
+import { fleetRoleSchema } from '@/api/contract/fleet';
+import { licenseKindSchema } from '@/api/contract/licenses';
+import { outboxMessageSchema } from '@/api/contract/notifications';
+import { isoDateSchema } from '@/api/contract/common';
+import { cmsRoleSchema } from '@/api/contract/session';
+import { deviceStateSchema, segmentControllerSchema } from '@/api/contract/segment-controllers';
 import { auditEventSchema } from './audit-event';
 import { sessionAppSchema } from './session-app';
 

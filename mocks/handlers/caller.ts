@@ -1,10 +1,8 @@
-import type { JsonBodyType } from 'msw';
-import type { SessionToken } from '@/api/schemas';
+import { sessionTokenSchema } from '@/api/contract/common';
+import type { SessionApp } from '@/api/contract/route';
 import { cloud, isSignInRequired } from '../cloud/instance';
 import type { CloudModel } from '../cloud/model';
 import type { Caller } from '../cloud/sessions';
-import type { SessionApp } from '../cloud/state';
-import { respond } from './respond';
 
 /** One cookie per app, so a browser can be a CMS user and a partner at once, as the app allows. */
 export const SESSION_COOKIES: Readonly<Record<SessionApp, string>> = {
@@ -60,35 +58,24 @@ export function cloudFor(request: Request, app?: SessionApp): CloudModel {
 const COOKIE_ATTRIBUTES = 'Path=/api; HttpOnly; SameSite=Strict';
 
 /**
- * A sign-in's answer: its body carries the bearer token, and the same token is set as the app's
- * HttpOnly cookie. The header is added after the response is made, so MSW does not keep the cookie
- * in its own jar, which every later request (of any client) would carry.
+ * A sign-in's answer carries the bearer token; the same token is set as the app's HttpOnly cookie.
+ * The header is added after the response is made, so MSW does not keep the cookie in its own jar,
+ * which every later request (of any client) would carry.
  */
-export async function respondSignedIn(
-  app: SessionApp,
-  signIn: () => (JsonBodyType & SessionToken) | Promise<JsonBodyType & SessionToken>,
-): Promise<Response> {
-  let session: SessionToken | undefined;
-  const response = await respond(async () => {
-    const signedIn = await signIn();
-    session = signedIn;
-    return signedIn;
-  });
-  if (session) {
-    const expires = new Date(session.expiresAt).toUTCString();
-    response.headers.append(
-      'Set-Cookie',
-      `${SESSION_COOKIES[app]}=${session.token}; ${COOKIE_ATTRIBUTES}; Expires=${expires}`,
-    );
-  }
-  return response;
+export function setSessionCookie(response: Response, app: SessionApp, answer: unknown): void {
+  const session = sessionTokenSchema.safeParse(answer);
+  if (!session.success) return;
+  const expires = new Date(session.data.expiresAt).toUTCString();
+  response.headers.append(
+    'Set-Cookie',
+    `${SESSION_COOKIES[app]}=${session.data.token}; ${COOKIE_ATTRIBUTES}; Expires=${expires}`,
+  );
 }
 
 /** A sign-out's answer (it cannot fail): the app's cookie is cleared. */
-export function signedOut(app: SessionApp, response: Response): Response {
+export function clearSessionCookie(response: Response, app: SessionApp): void {
   response.headers.append(
     'Set-Cookie',
     `${SESSION_COOKIES[app]}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`,
   );
-  return response;
 }

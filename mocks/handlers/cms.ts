@@ -1,65 +1,31 @@
-import { http } from 'msw';
-import { startActivationBodySchema } from '@/api/activations';
-import { provisionBodySchema } from '@/api/devices';
-import { updateNoteBodySchema } from '@/api/licenses';
-import { saveCustomerIdBodySchema } from '@/api/segment-controllers';
-import { transferToCloudBodySchema } from '@/api/transfers';
-import { cloudFor } from './caller';
-import { idempotencyKey, readBody } from './request';
-import { respond } from './respond';
+import { activationRoutes } from '@/api/contract/activations';
+import { cloudLicenseRoutes } from '@/api/contract/cloud-licenses';
+import { deviceRoutes } from '@/api/contract/devices';
+import { licenseRoutes } from '@/api/contract/licenses';
+import { segmentControllerRoutes } from '@/api/contract/segment-controllers';
+import { transferRoutes } from '@/api/contract/transfers';
+import { handle } from './handle';
 
 /** The CMS side: segment controllers, their licenses and devices, and the Manage Licenses commands. */
 export const cmsHandlers = [
-  http.get('*/api/cms/segment-controllers', ({ request }) =>
-    respond(() => ({ items: cloudFor(request, 'cms').listSegmentControllers() })),
+  handle(segmentControllerRoutes.list, ({ cloud }) => ({ items: cloud.listSegmentControllers() })),
+  handle(segmentControllerRoutes.saveCustomerId, ({ cloud, params, body }) =>
+    cloud.saveCustomerId(params.id, body.customerId),
   ),
-  http.put<{ id: string }>('*/api/cms/segment-controllers/:id/customer-id', ({ request, params }) =>
-    respond(async () =>
-      cloudFor(request, 'cms').saveCustomerId(
-        params.id,
-        (await readBody(request, saveCustomerIdBodySchema)).customerId,
-      ),
-    ),
+  handle(licenseRoutes.list, ({ cloud }) => ({ items: cloud.listActivatedLicenses() })),
+  handle(licenseRoutes.updateNote, ({ cloud, params, body }) =>
+    cloud.updateNote(params.id, body.note),
   ),
-  http.get('*/api/cms/licenses', ({ request }) =>
-    respond(() => ({ items: cloudFor(request, 'cms').listActivatedLicenses() })),
+  handle(cloudLicenseRoutes.list, ({ cloud }) => ({ items: cloud.listCloudLicenses() })),
+  handle(activationRoutes.list, ({ cloud }) => ({ items: cloud.listActivationJobs() })),
+  handle(activationRoutes.start, ({ cloud, body, idempotencyKey }) =>
+    cloud.startActivation(body.items, idempotencyKey),
   ),
-  http.patch<{ id: string }>('*/api/cms/licenses/:id', ({ request, params }) =>
-    respond(async () =>
-      cloudFor(request, 'cms').updateNote(
-        params.id,
-        (await readBody(request, updateNoteBodySchema)).note,
-      ),
-    ),
+  handle(transferRoutes.toCloud, ({ cloud, body, idempotencyKey }) =>
+    cloud.transferToCloud(body.licenseIds, idempotencyKey),
   ),
-  http.get('*/api/cms/cloud-licenses', ({ request }) =>
-    respond(() => ({ items: cloudFor(request, 'cms').listCloudLicenses() })),
-  ),
-  http.get('*/api/cms/activation-jobs', ({ request }) =>
-    respond(() => ({ items: cloudFor(request, 'cms').listActivationJobs() })),
-  ),
-  http.post('*/api/cms/activation-jobs', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'cms');
-      const { items } = await readBody(request, startActivationBodySchema);
-      return model.startActivation(items, idempotencyKey(request));
-    }, 202),
-  ),
-  http.post('*/api/cms/license-transfers', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'cms');
-      const { licenseIds } = await readBody(request, transferToCloudBodySchema);
-      return model.transferToCloud(licenseIds, idempotencyKey(request));
-    }),
-  ),
-  http.get('*/api/cms/devices', ({ request }) =>
-    respond(() => ({ items: cloudFor(request, 'cms').listDevices() })),
-  ),
-  http.post('*/api/cms/devices/provision', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'cms');
-      const { segmentControllerId, deviceIds } = await readBody(request, provisionBodySchema);
-      return model.provisionDevices(segmentControllerId, deviceIds);
-    }),
+  handle(deviceRoutes.list, ({ cloud }) => ({ items: cloud.listDevices() })),
+  handle(deviceRoutes.provision, ({ cloud, body }) =>
+    cloud.provisionDevices(body.segmentControllerId, body.deviceIds),
   ),
 ];

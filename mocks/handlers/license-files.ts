@@ -1,17 +1,12 @@
-import { http, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import {
-  activateLicenseFileBodySchema,
   FILE_TOO_LARGE_MESSAGE,
-  issueLicenseFileBodySchema,
+  licenseFileRoutes,
   MAX_LICENSE_FILE_BYTES,
-  previewLicenseFileBodySchema,
-} from '@/api/license-files';
+} from '@/api/contract/license-files';
 import { CloudError } from '../cloud/errors';
-import { cloud } from '../cloud/instance';
-import { cloudFor } from './caller';
-import { idempotencyKey, readBody } from './request';
-import { respond } from './respond';
+import { cloud as theCloud } from '../cloud/instance';
+import { handle } from './handle';
 
 const fileTextSchema = z.object({ text: z.string() });
 
@@ -28,29 +23,20 @@ async function refuseLargeFile(request: Request): Promise<void> {
 }
 
 /** SS-50 … SS-52: offline activation files. */
-export const licenseFileHandlers: HttpHandler[] = [
-  http.post('*/api/cms/license-files/preview', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'cms');
-      await refuseLargeFile(request);
-      const { text, segmentControllerId } = await readBody(request, previewLicenseFileBodySchema);
-      return model.previewOfflineFile(text, segmentControllerId);
-    }),
+export const licenseFileHandlers = [
+  handle(
+    licenseFileRoutes.preview,
+    ({ cloud, body }) => cloud.previewOfflineFile(body.text, body.segmentControllerId),
+    { screen: refuseLargeFile },
   ),
-  http.post('*/api/cms/license-files/activate', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'cms');
-      await refuseLargeFile(request);
-      const body = await readBody(request, activateLicenseFileBodySchema);
-      return model.activateOfflineFile(body, idempotencyKey(request));
-    }),
+  handle(
+    licenseFileRoutes.activate,
+    ({ cloud, body, idempotencyKey }) => cloud.activateOfflineFile(body, idempotencyKey),
+    { screen: refuseLargeFile },
   ),
   // Simulation only: stands in for the portals (CP-3, PP-7) for the dev toolbar, tests and stories.
-  http.post('*/api/dev/license-files', ({ request }) =>
-    respond(async () => {
-      const body = await readBody(request, issueLicenseFileBodySchema);
-      const text = await cloud().issueOfflineFile(body);
-      return { fileName: `${body.installCode}.lic`, text };
-    }),
-  ),
+  handle(licenseFileRoutes.issue, async ({ body }) => ({
+    fileName: `${body.installCode}.lic`,
+    text: await theCloud().issueOfflineFile(body),
+  })),
 ];

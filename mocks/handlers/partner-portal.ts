@@ -1,54 +1,25 @@
-import { http, HttpResponse } from 'msw';
-import {
-  createCustomerBodySchema,
-  maintenanceFileBodySchema,
-  partnerTransferBodySchema,
-  signInPartnerBodySchema,
-} from '@/api/partner-portal';
-import { cloudFor, respondSignedIn, signedOut } from './caller';
-import { idempotencyKey, readBody } from './request';
-import { respond } from './respond';
+import { partnerPortalRoutes } from '@/api/contract/partner-portal';
+import { handle } from './handle';
 
 /** PP-1 … PP-7: the License Partner Portal. */
 export const partnerPortalHandlers = [
-  http.get('*/api/partner/partners', ({ request }) =>
-    respond(() => ({ items: cloudFor(request).listPartners() })),
+  handle(partnerPortalRoutes.partners, ({ cloud }) => ({ items: cloud.listPartners() })),
+  handle(partnerPortalRoutes.session, ({ cloud }) => cloud.partnerSession()),
+  handle(partnerPortalRoutes.signIn, ({ cloud, body }) => cloud.signInPartner(body.partnerId), {
+    cookie: { app: 'partner', on: 'sign-in' },
+  }),
+  handle(partnerPortalRoutes.signOut, ({ cloud }) => cloud.signOutPartner(), {
+    cookie: { app: 'partner', on: 'sign-out' },
+  }),
+  handle(partnerPortalRoutes.inventory, ({ cloud }) => cloud.partnerInventory()),
+  handle(partnerPortalRoutes.customers, ({ cloud }) => ({ items: cloud.partnerCustomers() })),
+  handle(partnerPortalRoutes.createCustomer, ({ cloud, body, idempotencyKey }) =>
+    cloud.createCustomer(body, idempotencyKey),
   ),
-  http.get('*/api/partner/session', ({ request }) =>
-    respond(() => cloudFor(request).partnerSession()),
+  handle(partnerPortalRoutes.transfer, ({ cloud, body, idempotencyKey }) =>
+    cloud.transferToCustomer(body, idempotencyKey),
   ),
-  http.post('*/api/partner/session', ({ request }) =>
-    respondSignedIn('partner', async () =>
-      cloudFor(request).signInPartner((await readBody(request, signInPartnerBodySchema)).partnerId),
-    ),
-  ),
-  http.delete('*/api/partner/session', ({ request }) =>
-    signedOut('partner', HttpResponse.json(cloudFor(request).signOutPartner())),
-  ),
-  http.get('*/api/partner/inventory', ({ request }) =>
-    respond(() => cloudFor(request, 'partner').partnerInventory()),
-  ),
-  http.get('*/api/partner/customers', ({ request }) =>
-    respond(() => ({ items: cloudFor(request, 'partner').partnerCustomers() })),
-  ),
-  http.post('*/api/partner/customers', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'partner');
-      const body = await readBody(request, createCustomerBodySchema);
-      return model.createCustomer(body, idempotencyKey(request));
-    }, 201),
-  ),
-  http.post('*/api/partner/transfers', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'partner');
-      const body = await readBody(request, partnerTransferBodySchema);
-      return model.transferToCustomer(body, idempotencyKey(request));
-    }),
-  ),
-  http.post('*/api/partner/maintenance-files', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'partner');
-      return model.issueMaintenanceFile(await readBody(request, maintenanceFileBodySchema));
-    }),
+  handle(partnerPortalRoutes.maintenanceFile, ({ cloud, body }) =>
+    cloud.issueMaintenanceFile(body),
   ),
 ];

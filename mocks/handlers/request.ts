@@ -30,7 +30,3 @@ export function readParams<Schema extends z.ZodType>(
   }
   return parsed.data;
 }
-
-export function idempotencyKey(request: Request): string | null {
-  return request.headers.get('Idempotency-Key');
-}

@@ -1,26 +1,20 @@
-import { http, HttpResponse } from 'msw';
-import { advanceClockBodySchema } from '@/api/clock';
-import { signInBodySchema } from '@/api/session';
-import { cloudFor, respondSignedIn, signedOut } from './caller';
-import { readBody } from './request';
-import { respond } from './respond';
+import { clockRoutes } from '@/api/contract/clock';
+import { sessionRoutes } from '@/api/contract/session';
+import { handle } from './handle';
 
 export const sessionHandlers = [
-  http.get('*/api/session', ({ request }) => respond(() => cloudFor(request, 'cms').session())),
-  http.post('*/api/session', ({ request }) =>
-    respondSignedIn('cms', async () =>
-      cloudFor(request).signInAs((await readBody(request, signInBodySchema)).role),
-    ),
-  ),
-  http.delete('*/api/session', ({ request }) => {
-    cloudFor(request).signOut();
-    return signedOut('cms', new HttpResponse(null, { status: 204 }));
+  handle(sessionRoutes.get, ({ cloud }) => cloud.session()),
+  handle(sessionRoutes.signIn, ({ cloud, body }) => cloud.signInAs(body.role), {
+    cookie: { app: 'cms', on: 'sign-in' },
   }),
-  http.get('*/api/clock', ({ request }) => respond(() => cloudFor(request).clock())),
-  http.post('*/api/clock/advance', ({ request }) =>
-    respond(async () => {
-      const model = cloudFor(request, 'cms');
-      return model.advanceClock(await readBody(request, advanceClockBodySchema));
-    }),
+  handle(
+    sessionRoutes.signOut,
+    ({ cloud }) => {
+      cloud.signOut();
+      return undefined;
+    },
+    { cookie: { app: 'cms', on: 'sign-out' } },
   ),
+  handle(clockRoutes.get, ({ cloud }) => cloud.clock()),
+  handle(clockRoutes.advance, ({ cloud, body }) => cloud.advanceClock(body)),
 ];

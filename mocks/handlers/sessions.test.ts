@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { errorBodySchema } from '@/api/errors';
-import { partnerCustomerSchema } from '@/api/partner-portal';
-import { sessionTokenSchema } from '@/api/schemas';
-import { signedInSessionSchema } from '@/api/session';
+import { errorBodySchema } from '@/api/contract/common';
+import { partnerCustomerSchema } from '@/api/contract/partner-portal';
+import { sessionTokenSchema } from '@/api/contract/common';
+import { signedInSessionSchema } from '@/api/contract/session';
 import { requireSignIn } from '../cloud/instance';
 import { inspect } from '@tests/builders';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
+import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/contract/license-files';
 import { hostnameOf, isLoopbackHostname, type CloudAccess } from './access';
 import { announcesBody, type Refusal } from './exchange';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { activatedLicenseListSchema } from '@/api/licenses';
+import { activatedLicenseListSchema } from '@/api/contract/licenses';
 import { cloud, resetCloud } from '../cloud/instance';
 import { SAVED_CLOUD_VERSION } from '../cloud/saved-cloud';
 import { stateBeforeSessions } from '@tests/saved-cloud-before-sessions';

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { components, type ComponentName } from './components';
-import type { SessionApp } from '../cloud/state';
+import { allRoutes } from '@/api/contract';
+import { errorBodySchema } from '@/api/contract/common';
+import {
+  tags,
+  type Method,
+  type RefusalStatus,
+  type Route,
+  type SessionApp,
+} from '@/api/contract/route';
 import { SESSION_COOKIES } from '../handlers/caller';
-import { routes, tags, type ErrorStatus, type Method, type Route } from './routes';
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
 
@@ -31,6 +37,7 @@ interface SecurityScheme {
 }
 
 export interface Operation {
+  operationId: string;
   summary: string;
   tags: string[];
   security: SecurityRequirement[];
@@ -41,14 +48,18 @@ export interface Operation {
 
 export interface OpenApiDocument {
   openapi: '3.1.0';
-  info: { title: string; version: string; description: string };
+  info: {
+    title: string;
+    version: string;
+    description: string;
+    license: { name: string; identifier: string };
+  };
   servers: { url: string; description: string }[];
   tags: { name: string; description?: string }[];
   paths: Record<string, Partial<Record<Method, Operation>>>;
   components: {
     schemas: Record<string, JsonSchema>;
     parameters: Record<string, Parameter>;
-    responses: Record<string, Response>;
     securitySchemes: Record<SecuritySchemeName, SecurityScheme>;
   };
 }
@@ -97,16 +108,30 @@ function security(route: Route): SecurityRequirement[] {
   return optional ? [...either, {}] : either;
 }
 
-const ERRORS: Record<ErrorStatus | 500, string> = {
-  400: 'The request is malformed or a field is not valid (`validation_failed`, with `details.fields`).',
+type ErrorStatus = RefusalStatus | 401 | 500;
+
+const REFUSALS: readonly RefusalStatus[] = [400, 403, 404, 409, 413, 422, 503];
+
+const ERRORS: Record<ErrorStatus, string> = {
+  400: 'Malformed input: a body, query or path parameter that is not valid (`validation_failed`, with `details.fields`), or not JSON (`malformed_json`).',
   401: 'No session for this app: sign in first; the session may also have expired or ended.',
-  403: 'The signed-in user may not do this (e.g. `owner_only`).',
+  403: 'The signed-in user may not do this (e.g. `owner_only`, `fleet_role_forbidden`).',
   404: 'Something the request names does not exist.',
   409: 'The request conflicts with the current state (e.g. already active, a running job).',
   413: 'The file is larger than 1 MiB.',
-  422: 'Understood but refused (e.g. a License ID where a Customer ID belongs, a reused Idempotency-Key).',
+  422: 'Well-formed but refused by the rules (e.g. a License ID where a Customer ID belongs, a reused Idempotency-Key).',
   503: 'A segment controller is offline.',
   500: 'An injected server error (the simulation’s error rate).',
+};
+
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  [tags.session]: 'Who is signed in to the CMS, signing in and out, and the cloud’s calendar day.',
+  [tags.cms]: 'Segment controllers, their licenses and devices, and the Manage Licenses commands.',
+  [tags.files]: 'Offline license files: what a file holds, and activating it.',
+  [tags.notifications]: 'Maintenance expiry notifications and the e-mails the cloud sent.',
+  [tags.partner]: 'A partner’s inventory, customer accounts, transfers and maintenance files.',
+  [tags.customer]: 'A customer’s licenses and capacity offline files.',
+  [tags.fleet]: 'A sensor fleet’s licenses: the pool, assignments, queues and renewals.',
 };
 
 const SIMULATION_TAG =
@@ -114,17 +139,21 @@ const SIMULATION_TAG =
   "activation pace, ending the caller's session (R12), issuing a file as the portals would. " +
   'They exist only when the server runs with `--dev-routes`; a real licensing cloud has none.';
 
-const schemaRef = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+const uri = (id: string) => `#/components/schemas/${id}`;
 
-/** Every named schema, as the wire sees it: what the parser on the receiving side accepts. */
+/** The named schema's reference, or the schema inline when it has no name. */
+function schemaOf(schema: z.ZodType): JsonSchema {
+  const id = z.globalRegistry.get(schema)?.id;
+  return id ? { $ref: uri(id) } : inline(schema);
+}
+
+/**
+ * Every schema the contract names with `.meta({ id })`, as the wire sees it: what the parser on
+ * the receiving side accepts.
+ */
 function componentSchemas(): Record<string, JsonSchema> {
-  const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, {
-    io: 'input',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { io: 'input', uri });
   // An OpenAPI 3.1 document declares the dialect once; a fragment `$id` is not a valid `$id`.
   return Object.fromEntries(
     Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
@@ -142,18 +171,16 @@ function parameters(route: Route): Operation['parameters'] {
     name,
     in: 'path',
     required: true,
-    schema: inline(route.params?.[name] ?? z.string()),
+    schema: inline(route.params?.shape[name] ?? z.string()),
   }));
-  const inQuery = (route.query ?? []).flatMap((object) => {
-    const schema = inline(object);
-    const required = new Set(Array.isArray(schema.required) ? schema.required : []);
-    return Object.entries(schema.properties ?? {}).map(([name, property]): Parameter => ({
-      name,
-      in: 'query',
-      required: required.has(name),
-      schema: typeof property === 'boolean' ? {} : property,
-    }));
-  });
+  const query = route.query ? inline(route.query) : {};
+  const required = new Set(Array.isArray(query.required) ? query.required : []);
+  const inQuery = Object.entries(query.properties ?? {}).map(([name, property]): Parameter => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema: typeof property === 'boolean' ? {} : property,
+  }));
   const all = [
     ...inPath,
     ...inQuery,
@@ -165,47 +192,65 @@ function parameters(route: Route): Operation['parameters'] {
 function success(response: Route['response']): Response {
   if ('csv' in response)
     return { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } };
-  if ('schema' in response) return { description: 'OK', content: json(schemaRef(response.schema)) };
+  if ('schema' in response) return { description: 'OK', content: json(schemaOf(response.schema)) };
   return { description: 'Done; nothing to answer' };
 }
 
-function operation(route: Route): Operation {
-  const errors = new Set<ErrorStatus | 500>(route.errors);
-  if (route.body || route.query) errors.add(400);
+/** Every status the route can answer besides its success, with the codes it answers them with. */
+function errorStatuses(route: Route): Map<ErrorStatus, string[]> {
+  const statuses = new Map<ErrorStatus, string[]>();
+  const add = (status: ErrorStatus, codes: readonly string[]) =>
+    statuses.set(status, [...(statuses.get(status) ?? []), ...codes]);
+  // Every route parses its path, query (none is a query too) and body: malformed input is 400.
+  add(400, ['validation_failed']);
+  if (route.body) add(400, ['malformed_json']);
+  if (route.session && !route.session.optional)
+    add(401, [
+      route.session.app === 'partner' || route.session.app === 'customer'
+        ? `${route.session.app}_not_signed_in`
+        : 'not_signed_in',
+    ]);
+  for (const status of REFUSALS) {
+    const codes = route.errors[status];
+    if (codes) add(status, codes);
+  }
   // The simulated network faults apply to everything but the simulation's own controls.
-  if (route.tag !== 'simulation') errors.add(500);
+  if (route.tag !== 'simulation') add(500, ['injected_fault']);
+  return statuses;
+}
+
+function refusal(status: ErrorStatus, codes: string[]): { $ref: string } | Response {
+  return {
+    description: `${ERRORS[status]} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+    content: json(schemaOf(errorBodySchema)),
+  };
+}
+
+function operation(route: Route): Operation {
   const params = parameters(route);
   return {
+    operationId: route.operationId,
     summary: route.summary,
+    ...(route.role ? { description: `Requires the ${route.role} role.` } : {}),
     tags: [tags[route.tag]],
     security: security(route),
     ...(params ? { parameters: params } : {}),
-    ...(route.body
-      ? { requestBody: { required: true, content: json(schemaRef(route.body)) } }
-      : {}),
+    ...(route.body ? { requestBody: { required: true, content: json(schemaOf(route.body)) } } : {}),
     responses: {
       [route.response.status]: success(route.response),
       ...Object.fromEntries(
-        [...errors]
-          .sort((a, b) => a - b)
-          .map((status) => [status, { $ref: `#/components/responses/Error${status}` }]),
+        [...errorStatuses(route)]
+          .sort(([a], [b]) => a - b)
+          .map(([status, codes]) => [status, refusal(status, codes)]),
       ),
     },
   };
 }
 
+/** Every operation of the contract; the document itself (`OPENAPI_PATH`) is served beside them. */
 function paths(): OpenApiDocument['paths'] {
-  const result: OpenApiDocument['paths'] = {
-    [OPENAPI_PATH]: {
-      get: {
-        summary: 'This document',
-        tags: [tags.session],
-        security: [],
-        responses: { 200: { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
-      },
-    },
-  };
-  for (const route of routes) {
+  const result: OpenApiDocument['paths'] = {};
+  for (const route of allRoutes) {
     result[route.path] = { ...result[route.path], [route.method]: operation(route) };
   }
   return result;
@@ -216,6 +261,7 @@ export function openApiDocument(): OpenApiDocument {
   return {
     openapi: '3.1.0',
     info: {
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
       title: 'License Console: simulated licensing cloud',
       version: '0.1.0',
       description:
@@ -226,9 +272,10 @@ export function openApiDocument(): OpenApiDocument {
         'controls", and signing in as a CMS or organisation user, exist only in the simulation.',
     },
     servers: [{ url: '/api', description: 'The API base, on the host that serves this document' }],
-    tags: Object.entries(tags).map(([key, name]) =>
-      key === 'simulation' ? { name, description: SIMULATION_TAG } : { name },
-    ),
+    tags: Object.entries(tags).map(([key, name]) => ({
+      name,
+      description: key === 'simulation' ? SIMULATION_TAG : TAG_DESCRIPTIONS[name],
+    })),
     paths: paths(),
     components: {
       schemas: componentSchemas(),
@@ -243,12 +290,6 @@ export function openApiDocument(): OpenApiDocument {
         },
       },
       securitySchemes: securitySchemes(),
-      responses: Object.fromEntries(
-        Object.entries(ERRORS).map(([status, description]) => [
-          `Error${status}`,
-          { description, content: json(schemaRef('ErrorBody')) },
-        ]),
-      ),
     },
   };
 }

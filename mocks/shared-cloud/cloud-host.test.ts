@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activatedLicenseListSchema } from '@/api/licenses';
-import { activationJobListSchema } from '@/api/activations';
-import { segmentControllerListSchema } from '@/api/segment-controllers';
-import { simulationSchema } from '@/api/simulation';
+import { activatedLicenseListSchema } from '@/api/contract/licenses';
+import { activationJobListSchema } from '@/api/contract/activations';
+import { segmentControllerListSchema } from '@/api/contract/segment-controllers';
+import { simulationSchema } from '@/api/contract/simulation';
 import { StorageFullError } from '../cloud/cloud-saver';
 import { cloud, resetCloud } from '../cloud/instance';
 import { readSavedCloud, SAVED_CLOUD_VERSION, serializeCloud } from '../cloud/saved-cloud';

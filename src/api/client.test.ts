@@ -2,11 +2,31 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { server } from '@mocks/node';
-import { apiRequest } from './client';
+import { request } from './client';
+import { route } from './contract/route';
+import { sessionRoutes } from './contract/session';
 import { ApiError, toUserMessage } from './errors';
-import { getSession } from './session';
 
 const pingSchema = z.object({ ok: z.literal(true) });
+const ping = route({
+  operationId: 'ping',
+  method: 'get',
+  path: '/ping',
+  summary: 'A route of this test only',
+  tag: 'simulation',
+  response: { status: 200, schema: pingSchema },
+  errors: {},
+});
+const echo = route({
+  operationId: 'echo',
+  method: 'post',
+  path: '/echo',
+  summary: 'A route of this test only',
+  tag: 'simulation',
+  body: z.object({ note: z.string() }),
+  response: { status: 200, schema: pingSchema.extend({ got: z.object({ note: z.string() }) }) },
+  errors: {},
+});
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   const error: unknown = await promise.then(
@@ -19,7 +39,9 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 
 describe('the API client', () => {
   it('returns the parsed body from the simulated cloud', async () => {
-    await expect(getSession()).resolves.toMatchObject({ user: { role: 'Owner' } });
+    await expect(request(sessionRoutes.get, {})).resolves.toMatchObject({
+      user: { role: 'Owner' },
+    });
   });
 
   it("turns the cloud's error body into an ApiError with status, code and message", async () => {
@@ -31,7 +53,7 @@ describe('the API client', () => {
         ),
       ),
     );
-    const error = await failure(apiRequest('/ping', { schema: pingSchema }));
+    const error = await failure(request(ping, {}));
     expect([error.status, error.code, error.message]).toEqual([
       404,
       'customer_not_found',
@@ -54,14 +76,14 @@ describe('the API client', () => {
 
   it('says the cloud cannot be reached when there is no response', async () => {
     server.use(http.get('*/api/ping', () => HttpResponse.error()));
-    const error = await failure(apiRequest('/ping', { schema: pingSchema }));
+    const error = await failure(request(ping, {}));
     expect(error.code).toBe('network_error');
     expect(toUserMessage(error)).toMatch(/cannot be reached/);
   });
 
   it('gives up after the timeout', async () => {
     server.use(http.get('*/api/ping', () => delay('infinite')));
-    const error = await failure(apiRequest('/ping', { schema: pingSchema, timeoutMs: 50 }));
+    const error = await failure(request(ping, { timeoutMs: 50 }));
     expect(error.code).toBe('timeout');
   });
 
@@ -72,19 +94,15 @@ describe('the API client', () => {
         () => new HttpResponse('{"ok": tru', { headers: { 'Content-Type': 'application/json' } }),
       ),
     );
-    expect((await failure(apiRequest('/ping', { schema: pingSchema }))).code).toBe(
-      'malformed_response',
-    );
+    expect((await failure(request(ping, {}))).code).toBe('malformed_response');
     server.use(http.get('*/api/ping', () => HttpResponse.json({ ok: 'yes' })));
-    expect((await failure(apiRequest('/ping', { schema: pingSchema }))).code).toBe(
-      'malformed_response',
-    );
+    expect((await failure(request(ping, {}))).code).toBe('malformed_response');
   });
 
   it('passes a caller abort through unchanged', async () => {
     server.use(http.get('*/api/ping', () => delay('infinite')));
     const controller = new AbortController();
-    const pending = apiRequest('/ping', { schema: pingSchema, signal: controller.signal });
+    const pending = request(ping, { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
@@ -95,11 +113,7 @@ describe('the API client', () => {
         HttpResponse.json({ ok: true, got: await request.json() }),
       ),
     );
-    const echoed = await apiRequest('/echo', {
-      method: 'POST',
-      body: { note: 'hi' },
-      schema: pingSchema.extend({ got: z.object({ note: z.string() }) }),
-    });
+    const echoed = await request(echo, { body: { note: 'hi' } });
     expect(echoed.got.note).toBe('hi');
   });
 });

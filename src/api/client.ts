@@ -1,17 +1,17 @@
-import type { z } from 'zod';
 import { apiBaseUrl } from '@/lib/env';
-import { ApiError, errorBodySchema, type ClientErrorCode } from './errors';
+import { errorBodySchema } from './contract/common';
+import type { Answer, BodyIn, ParamsIn, QueryIn, Route } from './contract/route';
+import { ApiError, type ClientErrorCode } from './errors';
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
-export interface RequestOptions<Schema extends z.ZodType> {
-  schema: Schema;
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface SendOptions {
+  method: string;
   body?: unknown;
-  /** Sent with commands so a retried request is applied once (e.g. `Idempotency-Key`). */
   headers?: Record<string, string>;
   signal?: AbortSignal;
   timeoutMs?: number;
+  accept: string;
 }
 
 function clientError(code: ClientErrorCode, message: string, status = 0): ApiError {
@@ -29,7 +29,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
   if (header === null || header.trim() === '') return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -37,19 +37,10 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-type SendOptions = Omit<RequestOptions<z.ZodType>, 'schema'> & { accept: string };
-
 /** Sends a request; every failure (network, timeout, non-2xx) becomes an ApiError. */
 async function send(
   path: string,
-  {
-    method = 'GET',
-    body,
-    headers = {},
-    signal,
-    timeoutMs = DEFAULT_TIMEOUT_MS,
-    accept,
-  }: SendOptions,
+  { method, body, headers = {}, signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept }: SendOptions,
 ): Promise<Response> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
@@ -85,32 +76,60 @@ async function send(
   return response;
 }
 
+/** Each part of a request the route declares, and only those; an idempotent route needs its key. */
+export type RequestInput<R extends Route> = (R extends { params: object }
+  ? { params: ParamsIn<R> }
+  : { params?: never }) &
+  (R extends { query: object } ? { query: QueryIn<R> } : { query?: never }) &
+  (R extends { body: object } ? { body: BodyIn<R> } : { body?: never }) &
+  (R extends { idempotent: true } ? { idempotencyKey: string } : { idempotencyKey?: never }) & {
+    signal?: AbortSignal;
+    timeoutMs?: number;
+  };
+
+/** `/fleet/sensors/{serial}` with `{ serial: 'S 1' }` → `/fleet/sensors/S%201`. */
+function fillPath(template: string, params: object = {}): string {
+  const values = new Map(Object.entries(params));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(values.get(name) ?? '')),
+  );
+}
+
+/** Query parameters as the URL carries them; absent (undefined or null) ones are left out. */
+function queryString(query: object = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined && value !== null) params.set(name, String(value));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 /**
- * The app's only way to call the cloud: JSON in, zod-parsed JSON out, every failure an ApiError.
- * A caller's abort (TanStack Query cancelling) propagates unchanged so it is not shown as an error.
+ * The app's only way to call the cloud: the route's path, method and schemas make the request,
+ * its response schema parses the answer, and every failure is an ApiError. A caller's abort
+ * (TanStack Query cancelling) propagates unchanged so it is not shown as an error.
  */
-export async function apiRequest<Schema extends z.ZodType>(
-  path: string,
-  { schema, ...options }: RequestOptions<Schema>,
-): Promise<z.output<Schema>> {
-  const response = await send(path, { ...options, accept: 'application/json' });
-  const parsed = schema.safeParse(await readJson(response));
+export async function request<R extends Route>(
+  route: R,
+  input: RequestInput<R>,
+): Promise<Answer<R>>;
+export async function request<R extends Route>(route: R, input: RequestInput<R>): Promise<unknown> {
+  const { params, query, body, idempotencyKey, signal, timeoutMs } = input;
+  const path = `${fillPath(route.path, params)}${queryString(query)}`;
+  const { response: answer } = route;
+  const response = await send(path, {
+    method: route.method.toUpperCase(),
+    body,
+    headers: idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey },
+    signal,
+    timeoutMs,
+    accept: 'csv' in answer ? 'text/csv' : 'application/json',
+  });
+  if ('csv' in answer) return response.text();
+  if (!('schema' in answer)) return undefined;
+  const parsed = answer.schema.safeParse(await readJson(response));
   if (!parsed.success) {
     throw clientError('malformed_response', `Unexpected response from ${path}.`, response.status);
   }
   return parsed.data;
-}
-
-/** A file the cloud generates (a CSV export): its text, through the same errors as JSON calls. */
-export async function apiRequestText(
-  path: string,
-  { accept, signal }: { accept: string; signal?: AbortSignal },
-): Promise<string> {
-  const response = await send(path, { accept, signal });
-  return response.text();
-}
-
-/** One key per user action: a retry of that action reuses it, so the cloud applies it once. */
-export function newIdempotencyKey(): string {
-  return crypto.randomUUID();
 }

@@ -1,41 +1,21 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiRequest } from './client';
-import { isoDateSchema } from './schemas';
-
-/** The cloud's (simulated) calendar day: every expiry and status is judged against it (spec §0, MC-2). */
-export const clockSchema = z.object({ today: isoDateSchema, timeZone: z.string() });
-export type Clock = z.infer<typeof clockSchema>;
-
-export function getClock(signal?: AbortSignal): Promise<Clock> {
-  return apiRequest('/clock', { schema: clockSchema, signal });
-}
+import { request } from './client';
+import { clockRoutes, type AdvanceClockBody } from './contract/clock';
 
 export const clockQueries = {
   all: () => ['clock'] as const,
   current: () =>
     queryOptions({
       queryKey: [...clockQueries.all(), 'current'],
-      queryFn: ({ signal }) => getClock(signal),
+      queryFn: ({ signal }) => request(clockRoutes.get, { signal }),
     }),
 };
 
-/** MC-2: move the simulated clock forward by whole days, or to a later date. */
-export const advanceClockBodySchema = z.union([
-  z.object({ days: z.int().min(1).max(3_660) }),
-  z.object({ to: isoDateSchema }),
-]);
-export type AdvanceClockBody = z.infer<typeof advanceClockBodySchema>;
-
-export function advanceClock(body: AdvanceClockBody) {
-  return apiRequest('/clock/advance', { method: 'POST', body, schema: clockSchema });
-}
-
-/** Every day that passes can change any status, queue or outbox: everything is refetched. */
+/** MC-2: every day that passes can change any status, queue or outbox: everything is refetched. */
 export function useAdvanceClock() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: advanceClock,
+    mutationFn: (body: AdvanceClockBody) => request(clockRoutes.advance, { body }),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -1,12 +1,4 @@
-import { z } from 'zod';
-
-/** The cloud's error body (spec MC-1). */
-export const errorBodySchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
-export type ErrorBody = z.infer<typeof errorBodySchema>;
+import type { ErrorBody } from './contract/common';
 
 /** Codes the client itself produces when there is no usable answer from the cloud. */
 export type ClientErrorCode = 'network_error' | 'timeout' | 'malformed_response';

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
-import { DEFAULT_SENSOR_QUERY } from './fleet-schemas';
-import {
-  assignLicense,
-  getExpiryRecipients,
-  getFleetSession,
-  getLicensesLeft,
-  exportSensorsCsv,
-  getFleetOverview,
-  getSensor,
-  listSensorPage,
-  redeemActivationCode,
-  removeQueued,
-  setAutoRenewal,
-  setExpiryRecipients,
-  signInFleetAs,
-} from './fleet';
+import { request } from './client';
+import { DEFAULT_SENSOR_QUERY, fleetRoutes } from './contract/fleet';
+import { exportSensorsCsv, signInFleetAs } from './fleet';
 
 async function rejection(promise: Promise<unknown>) {
   try {
@@ -28,33 +15,66 @@ async function rejection(promise: Promise<unknown>) {
 
 describe('fleet API over the simulated cloud (LM-1 … LM-7)', () => {
   it('round-trips every call through the handlers and schemas', async () => {
-    expect((await getFleetSession()).canManage).toBe(true);
+    expect((await request(fleetRoutes.session, {})).canManage).toBe(true);
     const unlicensed = { ...DEFAULT_SENSOR_QUERY, status: 'unlicensed' as const };
-    const page = await listSensorPage(unlicensed, { offset: 0, limit: 2 });
+    const page = await request(fleetRoutes.sensorPage, {
+      query: { ...unlicensed, offset: 0, limit: 2 },
+    });
     expect(page.items).toHaveLength(2);
     expect(page.total).toBe(page.counts.unlicensed);
     const serial = page.items[0]?.serial ?? '';
-    expect((await getSensor(serial)).status).toBe('unlicensed');
-    expect((await getFleetOverview()).fleetSize).toBe(40);
+    expect((await request(fleetRoutes.sensor, { params: { serial } })).status).toBe('unlicensed');
+    expect((await request(fleetRoutes.overview, {})).fleetSize).toBe(40);
     expect(await exportSensorsCsv(unlicensed)).toContain(serial);
     expect(
-      (await redeemActivationCode({ code: VALID_ACTIVATION_CODE, idempotencyKey: 'k1' })).added,
+      (
+        await request(fleetRoutes.redeem, {
+          body: { code: VALID_ACTIVATION_CODE },
+          idempotencyKey: 'k1',
+        })
+      ).added,
     ).toBe(5);
-    expect((await getLicensesLeft()).licensesLeft).toBe(10);
-    await assignLicense({ serial, keyId: 'LK-3F9A-22C1', idempotencyKey: 'a1' });
-    const queued = await assignLicense({ serial, keyId: 'LK-3F9A-22C1', idempotencyKey: 'a2' });
+    expect((await request(fleetRoutes.licensesLeft, {})).licensesLeft).toBe(10);
+    await request(fleetRoutes.assign, {
+      params: { serial },
+      body: { keyId: 'LK-3F9A-22C1' },
+      idempotencyKey: 'a1',
+    });
+    const queued = await request(fleetRoutes.assign, {
+      params: { serial },
+      body: { keyId: 'LK-3F9A-22C1' },
+      idempotencyKey: 'a2',
+    });
     expect(queued.keyLicenseCount).toBe(2);
     const licenseId = queued.queue[0]?.licenseId ?? '';
-    expect((await removeQueued({ serial, licenseId, idempotencyKey: 'r1' })).queue).toEqual([]);
-    expect((await setAutoRenewal({ serial, on: false })).autoRenewal).toBe(false);
-    const { users } = await getExpiryRecipients();
+    expect(
+      (
+        await request(fleetRoutes.removeQueued, {
+          params: { serial, licenseId },
+          idempotencyKey: 'r1',
+        })
+      ).queue,
+    ).toEqual([]);
+    expect(
+      (await request(fleetRoutes.setAutoRenewal, { params: { serial }, body: { on: false } }))
+        .autoRenewal,
+    ).toBe(false);
+    const { users } = await request(fleetRoutes.expiryRecipients, {});
     const ids = users.slice(0, 2).map((u) => u.id);
-    expect((await setExpiryRecipients(ids)).recipientIds).toEqual(ids);
+    expect(
+      (await request(fleetRoutes.setExpiryRecipients, { body: { recipientIds: ids } }))
+        .recipientIds,
+    ).toEqual(ids);
   });
 
   it('passes the cloud’s refusals through as typed errors', async () => {
     expect(
-      await rejection(redeemActivationCode({ code: UNKNOWN_ACTIVATION_CODE, idempotencyKey: 'k' })),
+      await rejection(
+        request(fleetRoutes.redeem, {
+          body: { code: UNKNOWN_ACTIVATION_CODE },
+          idempotencyKey: 'k',
+        }),
+      ),
     ).toMatchObject({
       status: 404,
       code: 'code_unknown',
@@ -62,7 +82,11 @@ describe('fleet API over the simulated cloud (LM-1 … LM-7)', () => {
     const session = await signInFleetAs('Analyst');
     expect(session.canManage).toBe(false);
     expect(
-      await rejection(listSensorPage(DEFAULT_SENSOR_QUERY, { offset: 0, limit: 10 })),
+      await rejection(
+        request(fleetRoutes.sensorPage, {
+          query: { ...DEFAULT_SENSOR_QUERY, offset: 0, limit: 10 },
+        }),
+      ),
     ).toMatchObject({
       status: 403,
       code: 'fleet_role_forbidden',

@@ -1,116 +1,41 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, apiRequestText } from './client';
+import { request } from './client';
 import {
-  expiryRecipientsSchema,
-  fleetOverviewSchema,
-  fleetSessionSchema,
-  licensesLeftSchema,
-  redeemResultSchema,
-  sensorPageSchema,
-  sensorQueryParams,
-  sensorSchema,
+  DEFAULT_SENSOR_QUERY,
+  fleetRoutes,
   type FleetRole,
   type SensorQuery,
-} from './fleet-schemas';
+} from './contract/fleet';
+import { useIdempotentMutation } from './idempotent-mutation';
 
-const path = (serial: string) => `/fleet/sensors/${encodeURIComponent(serial)}`;
-
-export function getFleetSession(signal?: AbortSignal) {
-  return apiRequest('/fleet/session', { schema: fleetSessionSchema, signal });
+/** The query as URL parameters, defaults left out (the app's address and the API share them). */
+export function sensorQueryParams(query: SensorQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.search !== '') params.set('search', query.search);
+  if (query.status) params.set('status', query.status);
+  if (query.location) params.set('location', query.location);
+  if (query.sort !== DEFAULT_SENSOR_QUERY.sort) params.set('sort', query.sort);
+  if (query.direction !== DEFAULT_SENSOR_QUERY.direction) params.set('direction', query.direction);
+  return params;
 }
 
+/** `URLSearchParams` as a plain object, the first value of each name. */
+export function paramsObject(params: URLSearchParams): Record<string, string> {
+  const entries: Record<string, string> = {};
+  params.forEach((value, key) => {
+    if (!(key in entries)) entries[key] = value;
+  });
+  return entries;
+}
+
+/** Simulated sign-in as the first organization user of a role. */
 export function signInFleetAs(role: FleetRole) {
-  return apiRequest('/fleet/session', {
-    method: 'POST',
-    body: { role },
-    schema: fleetSessionSchema,
-  });
-}
-
-/** LM-8: one window (`offset`, `limit`) of the fleet, searched, filtered and sorted by the cloud. */
-export function listSensorPage(
-  query: SensorQuery,
-  window: { offset: number; limit: number },
-  signal?: AbortSignal,
-) {
-  const params = sensorQueryParams(query);
-  params.set('offset', String(window.offset));
-  params.set('limit', String(window.limit));
-  return apiRequest(`/fleet/sensors/page?${params.toString()}`, {
-    schema: sensorPageSchema,
-    signal,
-  });
-}
-
-export function getSensor(serial: string, signal?: AbortSignal) {
-  return apiRequest(path(serial), { schema: sensorSchema, signal });
-}
-
-export function getFleetOverview(signal?: AbortSignal) {
-  return apiRequest('/fleet/overview', { schema: fleetOverviewSchema, signal });
+  return request(fleetRoutes.signIn, { body: { role } });
 }
 
 /** LM-9: the whole table as CSV, with the query's search, filters and order. */
 export function exportSensorsCsv(query: SensorQuery) {
-  return apiRequestText(`/fleet/sensors/export?${sensorQueryParams(query).toString()}`, {
-    accept: 'text/csv',
-  });
-}
-
-export function getLicensesLeft(signal?: AbortSignal) {
-  return apiRequest('/fleet/licenses-left', { schema: licensesLeftSchema, signal });
-}
-
-export function getExpiryRecipients(signal?: AbortSignal) {
-  return apiRequest('/fleet/expiry-recipients', { schema: expiryRecipientsSchema, signal });
-}
-
-export function redeemActivationCode({
-  code,
-  idempotencyKey,
-}: {
-  code: string;
-  idempotencyKey: string;
-}) {
-  return apiRequest('/fleet/activation-codes', {
-    method: 'POST',
-    body: { code },
-    headers: { 'Idempotency-Key': idempotencyKey },
-    schema: redeemResultSchema,
-  });
-}
-
-export function assignLicense(input: { serial: string; keyId: string; idempotencyKey: string }) {
-  return apiRequest(`${path(input.serial)}/licenses`, {
-    method: 'POST',
-    body: { keyId: input.keyId },
-    headers: { 'Idempotency-Key': input.idempotencyKey },
-    schema: sensorSchema,
-  });
-}
-
-export function removeQueued(input: { serial: string; licenseId: string; idempotencyKey: string }) {
-  return apiRequest(`${path(input.serial)}/queue/${encodeURIComponent(input.licenseId)}`, {
-    method: 'DELETE',
-    headers: { 'Idempotency-Key': input.idempotencyKey },
-    schema: sensorSchema,
-  });
-}
-
-export function setAutoRenewal(input: { serial: string; on: boolean }) {
-  return apiRequest(`${path(input.serial)}/auto-renewal`, {
-    method: 'PUT',
-    body: { on: input.on },
-    schema: sensorSchema,
-  });
-}
-
-export function setExpiryRecipients(recipientIds: string[]) {
-  return apiRequest('/fleet/expiry-recipients', {
-    method: 'PUT',
-    body: { recipientIds },
-    schema: expiryRecipientsSchema,
-  });
+  return request(fleetRoutes.exportSensors, { query });
 }
 
 export const fleetQueries = {
@@ -118,7 +43,7 @@ export const fleetQueries = {
   session: () =>
     queryOptions({
       queryKey: [...fleetQueries.all(), 'session'],
-      queryFn: ({ signal }) => getFleetSession(signal),
+      queryFn: ({ signal }) => request(fleetRoutes.session, { signal }),
     }),
   /** Pages of one query share a prefix, so a license move refreshes only the pages on screen. */
   sensorPages: () => [...fleetQueries.all(), 'sensor-pages'] as const,
@@ -126,28 +51,31 @@ export const fleetQueries = {
     queryOptions({
       queryKey: [...fleetQueries.sensorPages(), query, pageSize, page],
       queryFn: ({ signal }) =>
-        listSensorPage(query, { offset: page * pageSize, limit: pageSize }, signal),
+        request(fleetRoutes.sensorPage, {
+          query: { ...query, offset: page * pageSize, limit: pageSize },
+          signal,
+        }),
     }),
   sensorDetails: () => [...fleetQueries.all(), 'sensor'] as const,
   sensor: (serial: string) =>
     queryOptions({
       queryKey: [...fleetQueries.sensorDetails(), serial],
-      queryFn: ({ signal }) => getSensor(serial, signal),
+      queryFn: ({ signal }) => request(fleetRoutes.sensor, { params: { serial }, signal }),
     }),
   overview: () =>
     queryOptions({
       queryKey: [...fleetQueries.all(), 'overview'],
-      queryFn: ({ signal }) => getFleetOverview(signal),
+      queryFn: ({ signal }) => request(fleetRoutes.overview, { signal }),
     }),
   licensesLeft: () =>
     queryOptions({
       queryKey: [...fleetQueries.all(), 'licenses-left'],
-      queryFn: ({ signal }) => getLicensesLeft(signal),
+      queryFn: ({ signal }) => request(fleetRoutes.licensesLeft, { signal }),
     }),
   expiryRecipients: () =>
     queryOptions({
       queryKey: [...fleetQueries.all(), 'expiry-recipients'],
-      queryFn: ({ signal }) => getExpiryRecipients(signal),
+      queryFn: ({ signal }) => request(fleetRoutes.expiryRecipients, { signal }),
     }),
 };
 
@@ -176,17 +104,29 @@ export function useSignInFleetAs() {
 
 export function useRedeemActivationCode() {
   const invalidate = useInvalidateFleetData();
-  return useMutation({ mutationFn: redeemActivationCode, onSettled: invalidate });
+  return useIdempotentMutation({
+    mutationFn: ({ code }: { code: string }, idempotencyKey) =>
+      request(fleetRoutes.redeem, { body: { code }, idempotencyKey }),
+    onSettled: invalidate,
+  });
 }
 
 export function useAssignLicense() {
   const invalidate = useInvalidateFleetData();
-  return useMutation({ mutationFn: assignLicense, onSettled: invalidate });
+  return useIdempotentMutation({
+    mutationFn: ({ serial, keyId }: { serial: string; keyId: string }, idempotencyKey) =>
+      request(fleetRoutes.assign, { params: { serial }, body: { keyId }, idempotencyKey }),
+    onSettled: invalidate,
+  });
 }
 
 export function useRemoveQueued() {
   const invalidate = useInvalidateFleetData();
-  return useMutation({ mutationFn: removeQueued, onSettled: invalidate });
+  return useIdempotentMutation({
+    mutationFn: (params: { serial: string; licenseId: string }, idempotencyKey) =>
+      request(fleetRoutes.removeQueued, { params, idempotencyKey }),
+    onSettled: invalidate,
+  });
 }
 
 /**
@@ -197,7 +137,8 @@ export function useRemoveQueued() {
 export function useSetAutoRenewal(serial: string, onError: (error: Error, on: boolean) => void) {
   const invalidate = useInvalidateFleetData();
   return useMutation({
-    mutationFn: (on: boolean) => setAutoRenewal({ serial, on }),
+    mutationFn: (on: boolean) =>
+      request(fleetRoutes.setAutoRenewal, { params: { serial }, body: { on } }),
     scope: { id: `fleet:auto-renewal:${serial}` },
     onError: (error, on) => onError(error, on),
     onSettled: invalidate,
@@ -207,7 +148,8 @@ export function useSetAutoRenewal(serial: string, onError: (error: Error, on: bo
 export function useSetExpiryRecipients() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: setExpiryRecipients,
+    mutationFn: (recipientIds: string[]) =>
+      request(fleetRoutes.setExpiryRecipients, { body: { recipientIds } }),
     onSuccess: (data) => queryClient.setQueryData(fleetQueries.expiryRecipients().queryKey, data),
   });
 }

@@ -8,7 +8,8 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useQuery } from '@tanstack/react-query';
-import { cmsRoleSchema, sessionQueries, useSignInAs } from '@/api/session';
+import { cmsRoleSchema } from '@/api/contract/session';
+import { sessionQueries, useSignInAs } from '@/api/session';
 import { usesSimulatedCloud } from '@/lib/env';
 
 /** Who is signed in; on the simulated cloud, a tester can sign in as another CMS user type (SS-1). */

@@ -1,4 +1,4 @@
-import './zod-setup';
+import '@/api/contract/zod-setup';
 import { z } from 'zod';
 
 const envSchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CmsRole } from '@/api/session';
-import type { FleetRole } from '@/api/fleet-schemas';
+import type { CmsRole } from '@/api/contract/session';
+import type { FleetRole } from '@/api/contract/fleet';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';

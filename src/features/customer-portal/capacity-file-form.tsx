@@ -8,11 +8,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useController, useForm, useWatch } from 'react-hook-form';
-import {
-  useCreateCapacityFile,
-  type CapacityFile,
-  type CustomerLicense,
-} from '@/api/customer-portal';
+import { useCreateCapacityFile } from '@/api/customer-portal';
+import type { CapacityFile, CustomerLicense } from '@/api/contract/customer-portal';
 import { toUserMessage } from '@/api/errors';
 import { upperAscii } from '@/domain/text-input';
 import { MONOSPACE } from '@/lib/theme';

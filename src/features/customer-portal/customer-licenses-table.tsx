@@ -1,6 +1,6 @@
 import Checkbox from '@mui/material/Checkbox';
 import Typography from '@mui/material/Typography';
-import type { CustomerLicense } from '@/api/customer-portal';
+import type { CustomerLicense } from '@/api/contract/customer-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';

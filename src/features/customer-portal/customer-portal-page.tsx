@@ -4,11 +4,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
 import { useQuery } from '@tanstack/react-query';
-import {
-  customerPortalQueries,
-  useSignOutCustomer,
-  type CustomerPortalCustomer,
-} from '@/api/customer-portal';
+import { customerPortalQueries, useSignOutCustomer } from '@/api/customer-portal';
+import type { CustomerPortalCustomer } from '@/api/contract/customer-portal';
 import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE } from '@/api/schemas';
+import { MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE } from '@/api/contract/common';
 import { typedInstallCodeSchema } from '@/api/segment-controllers';
 
 /** CP-3: the install code (upper-cased as typed) and at least one capacity license. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
-import { asciiOnly } from '@/api/schemas';
+import { asciiOnly } from '@/api/contract/common';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 
 export const EID_FORMAT_MESSAGE =

@@ -5,7 +5,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { clockQueries, useAdvanceClock, type AdvanceClockBody } from '@/api/clock';
+import { clockQueries, useAdvanceClock } from '@/api/clock';
+import type { AdvanceClockBody } from '@/api/contract/clock';
 import { toUserMessage } from '@/api/errors';
 import { addMonths, isIsoDate } from '@/domain/dates';
 

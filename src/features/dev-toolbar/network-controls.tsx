@@ -3,7 +3,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { useSetNetworkFaults, type NetworkFaultSettings } from '@/api/simulation';
+import { useSetNetworkFaults } from '@/api/simulation';
+import type { NetworkFaultSettings } from '@/api/contract/simulation';
 
 const LATENCIES = [0, 250, 1_000, 3_000, 10_000];
 const ERROR_RATES = [0, 0.1, 0.25, 0.5, 1];

@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { Simulation } from '@/api/simulation';
+import type { Simulation } from '@/api/contract/simulation';
 import { useResetSimulation } from '@/api/simulation';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 

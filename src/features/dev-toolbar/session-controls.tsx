@@ -3,7 +3,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
-import { cmsRoleSchema, sessionQueries, useSignInAs } from '@/api/session';
+import { cmsRoleSchema } from '@/api/contract/session';
+import { sessionQueries, useSignInAs } from '@/api/session';
 import { useExpireSessions } from '@/api/simulation';
 
 /** Sign in as another CMS user type (SS-1), or let the session run out mid-task (R12). */

@@ -1,6 +1,6 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import Typography from '@mui/material/Typography';
-import type { FleetSession } from '@/api/fleet-schemas';
+import type { FleetSession } from '@/api/contract/fleet';
 import { EmptyState } from '@/components/empty-state';
 
 /** LM-1: an Analyst sees why the License Manager is closed to them, and whom to ask. */

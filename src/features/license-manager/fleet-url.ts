@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  DEFAULT_SENSOR_QUERY,
-  sensorQueryFromParamsSchema,
-  type SensorQuery,
-} from '@/api/fleet-schemas';
+import { DEFAULT_SENSOR_QUERY, sensorQueryFromParamsSchema, type SensorQuery } from '@/api/contract/fleet';
 import { useUrlState } from '@/lib/url-state';
 
 const fleetUrlSchema = sensorQueryFromParamsSchema.extend({

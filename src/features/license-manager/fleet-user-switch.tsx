@@ -1,7 +1,7 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useSignInFleetAs } from '@/api/fleet';
-import { fleetRoleSchema, type FleetSession } from '@/api/fleet-schemas';
+import { fleetRoleSchema, type FleetSession } from '@/api/contract/fleet';
 
 /** Simulated cloud only: sign in to the organisation as another role (LM-1). */
 export function FleetUserSwitch({ session }: { session: FleetSession }) {

@@ -7,7 +7,7 @@ import { inspect, the } from '@tests/builders';
 import type { SensorRecord } from '@mocks/cloud/state';
 import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { server } from '@mocks/node';
-import { assignBodySchema } from '@/api/fleet-schemas';
+import { assignBodySchema } from '@/api/contract/fleet';
 import { LicenseManagerPage } from './license-manager-page';
 import { enterText } from '@tests/enter-text';
 

@@ -3,7 +3,7 @@ import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { CustomerInventoryLicense } from '@/api/partner-portal';
+import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
 import { EmptyState } from '@/components/empty-state';
 import { CustomerInventoryTable } from './customer-inventory-table';
 import { MaintenanceFileDialog } from './maintenance-file-dialog';

@@ -10,7 +10,7 @@ import ListItem from '@mui/material/ListItem';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { PartnerCustomer } from '@/api/partner-portal';
+import type { PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { NewCustomerDialog } from './new-customer-dialog';
 import { ErrorAlert } from '@/components/error-alert';

@@ -1,5 +1,5 @@
 import Checkbox from '@mui/material/Checkbox';
-import type { MyInventoryLicense } from '@/api/partner-portal';
+import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';

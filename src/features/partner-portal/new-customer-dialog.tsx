@@ -8,10 +8,9 @@ import { ApiError } from '@/api/errors';
 import {
   contactEmailsSchema,
   customerNameSchema,
-  useCreateCustomer,
   type PartnerCustomer,
-} from '@/api/partner-portal';
-import { useIdempotencyKey } from '@/api/use-idempotency-key';
+} from '@/api/contract/partner-portal';
+import { useCreateCustomer } from '@/api/partner-portal';
 import { FormTextField } from '@/components/form-text-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog } from '@/components/app-dialog';
@@ -43,7 +42,6 @@ interface NewCustomerDialogProps {
 /** PP-2: a customer (project) with a name unique for this partner and its contact e-mails. */
 export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialogProps) {
   const create = useCreateCustomer();
-  const commandKey = useIdempotencyKey();
   const [failure, setFailure] = useState<unknown>(null);
   const { control, handleSubmit, reset, setError, formState } = useForm({
     resolver: zodResolver(newCustomerFormSchema),
@@ -60,11 +58,7 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const customer = await create.mutateAsync({
-        body: values,
-        idempotencyKey: commandKey.keyFor(values),
-      });
-      commandKey.done();
+      const customer = await create.mutateAsync(values);
       reset();
       onCreated(customer);
     } catch (error) {

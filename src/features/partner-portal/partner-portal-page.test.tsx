@@ -5,7 +5,7 @@ import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
-import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/partner-portal';
+import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/contract/partner-portal';
 import { PartnerPortalPage } from './partner-portal-page';
 import { enterText } from '@tests/enter-text';
 

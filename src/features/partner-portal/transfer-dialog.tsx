@@ -7,12 +7,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import {
-  useTransferToCustomer,
-  type MyInventoryLicense,
-  type PartnerCustomer,
-} from '@/api/partner-portal';
-import { useIdempotencyKey } from '@/api/use-idempotency-key';
+import { useTransferToCustomer } from '@/api/partner-portal';
+import type { MyInventoryLicense, PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
@@ -36,7 +32,6 @@ export function TransferDialog({
   onTransferred,
 }: TransferDialogProps) {
   const transfer = useTransferToCustomer();
-  const commandKey = useIdempotencyKey();
   const [customerId, setCustomerId] = useState('');
   // Fixed at opening: after a lost answer the refreshed inventory no longer holds a license the
   // cloud did transfer, and a retry (same key) must still be able to fetch that first answer (R10).
@@ -54,15 +49,7 @@ export function TransferDialog({
 
   const confirm = () => {
     const request = { licenseIds: licenses.map((l) => l.licenseId), customerId };
-    transfer.mutate(
-      { ...request, idempotencyKey: commandKey.keyFor(request) },
-      {
-        onSuccess: () => {
-          commandKey.done();
-          onTransferred();
-        },
-      },
-    );
+    transfer.mutate(request, { onSuccess: onTransferred });
   };
 
   return (

@@ -1,6 +1,6 @@
 // The same deterministic fleet the app's scenarios serve, as rows held in the page: the baselines
 // get their data in memory and sort and filter it themselves.
-import type { Sensor } from '@/api/fleet-schemas';
+import type { Sensor } from '@/api/contract/fleet';
 import { SEED_TODAY } from '@mocks/cloud/seed';
 import { fleetOfSize } from '@mocks/cloud/fleet-seed';
 import { toSensor } from '@mocks/cloud/fleet';

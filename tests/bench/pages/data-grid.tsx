@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Switch from '@mui/material/Switch';
 import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import type { Sensor } from '@/api/fleet-schemas';
+import type { Sensor } from '@/api/contract/fleet';
 import { benchRows } from './bench-rows';
 
 const rows = benchRows();

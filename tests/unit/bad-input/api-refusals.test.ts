@@ -85,8 +85,8 @@ describe('bad input sent straight to the cloud: 400/422 with a code, nothing cha
     ['a zero-width space inside', `us${ZERO_WIDTH_SPACE}er@example.com`],
     ['a no-break space inside', `user${NO_BREAK_SPACE}@example.com`],
     ...PAYLOADS,
-  ])('notification recipient with %s: 422', async (_name, recipient) => {
-    await expectRefused(settings([recipient]), 422, 'validation_failed');
+  ])('notification recipient with %s: 400', async (_name, recipient) => {
+    await expectRefused(settings([recipient]), 400, 'validation_failed');
   });
 
   it.each([
@@ -101,8 +101,8 @@ describe('bad input sent straight to the cloud: 400/422 with a code, nothing cha
     ['a day past 365', [366]],
     ['a fraction', [1.5]],
     ['a duplicate', [30, 30]],
-  ])('notification days with %s: 422', async (_name, days) => {
-    await expectRefused(settings(['ops@example.com'], days), 422, 'validation_failed');
+  ])('notification days with %s: 400', async (_name, days) => {
+    await expectRefused(settings(['ops@example.com'], days), 400, 'validation_failed');
   });
 
   it.each<readonly [string, unknown]>([
@@ -235,8 +235,8 @@ describe('bad input sent straight to the cloud: 400/422 with a code, nothing cha
   });
 
   it.each([
-    ['markup', [PAYLOADS[0][1]], 422],
-    ['an unknown ID', [ID], 422],
+    ['markup', [PAYLOADS[0][1]], 400],
+    ['an unknown ID', [ID], 400],
     ['a 10,000-character ID', ['u'.repeat(LONG_LENGTH)], 400],
   ] as const)('expiry e-mail recipients with %s', async (_name, recipientIds, status) => {
     await expectRefused(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
-import { errorBodySchema } from '@/api/errors';
-import { MAX_LICENSES_PER_COMMAND, MAX_LICENSES_PER_FILE } from '@/api/schemas';
+import { errorBodySchema } from '@/api/contract/common';
+import { MAX_LICENSES_PER_COMMAND, MAX_LICENSES_PER_FILE } from '@/api/contract/common';
 import { callApi, cloudSnapshot } from '../call-api';
 import { LONG_LENGTH } from './bad-values';
 import { expectRefused, send } from './refusals';
@@ -197,20 +197,15 @@ describe('nothing repeats an over-long value back (issue 16: reset echoed a 20 M
     ).toBe('No scenario called no-such-site.');
   });
 
-  it('an unknown queued license of 10,000 characters: 404 without it', async () => {
+  it('a queued license ID of 10,000 characters (not a UUID): 400 without it', async () => {
     cloud().signInFleetAs('Administrator');
     const serial = found(inspect().fleet.sensors[0], 'sensor').serial;
     const answer = await callApi({
       method: 'DELETE',
       path: `/fleet/sensors/${serial}/queue/${'L'.repeat(LONG_LENGTH)}`,
     });
-    expect(answer).toEqual({
-      status: 404,
-      body: {
-        code: 'license_not_queued',
-        message: `That license is not queued on ${serial}.`,
-      },
-    });
+    expect(answer).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+    expect(JSON.stringify(answer.body)).not.toContain('LLLL');
   });
 
   it('an unknown sensor serial of 10,000 characters: 404 without the serial', async () => {

@@ -9,15 +9,13 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { ApiError, toUserMessage } from '@/api/errors';
 import { useRemoveQueued } from '@/api/fleet';
-import type { Sensor, SensorLicense } from '@/api/fleet-schemas';
-import { useIdempotencyKey } from '@/api/use-idempotency-key';
+import type { Sensor, SensorLicense } from '@/api/contract/fleet';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 
 /** LM-5: queued licenses with their dates; each can go back to the pool. */
 export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
   const remove = useRemoveQueued();
-  const commandKey = useIdempotencyKey();
   const notify = useFleetNotify();
   const [removing, setRemoving] = useState<SensorLicense | null>(null);
   // Said here, not in a toast: the panel is modal, so a toast outside it would be hidden from AT.
@@ -44,8 +42,7 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
     const request = { serial: sensor.serial, licenseId: removing.licenseId };
     setConflict(null);
     try {
-      await remove.mutateAsync({ ...request, idempotencyKey: commandKey.keyFor(request) });
-      commandKey.done();
+      await remove.mutateAsync(request);
       notify(`The queued license of key ${removing.keyId} is back in the pool.`);
       setRemoving(null);
     } catch (error) {

@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { fleetQueries } from '@/api/fleet';
-import type { Sensor } from '@/api/fleet-schemas';
+import type { Sensor } from '@/api/contract/fleet';
 import { StatusChip, type StatusTone } from '@/components/status-chip';
 import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import type { SensorStatus } from '@/domain/fleet';

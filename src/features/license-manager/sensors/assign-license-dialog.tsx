@@ -9,8 +9,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '@/components/error-alert';
 import { useAssignLicense } from '@/api/fleet';
-import type { LicenseKey, Sensor } from '@/api/fleet-schemas';
-import { useIdempotencyKey } from '@/api/use-idempotency-key';
+import type { LicenseKey, Sensor } from '@/api/contract/fleet';
 import { queuePeriods } from '@/domain/fleet';
 import type { IsoDate } from '@/domain/dates';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
@@ -53,8 +52,6 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
   const notify = useFleetNotify();
   const available = keys.filter((k) => k.available > 0);
   const [keyId, setKeyId] = useState<string | null>(null);
-  // A retried Assign (same sensor, same key) after a lost answer takes one license only.
-  const commandKey = useIdempotencyKey();
   const chosen = available.find((k) => k.id === keyId) ?? available[0];
 
   const close = () => {
@@ -68,11 +65,7 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
     if (!chosen) return;
     try {
       const request = { serial: sensor.serial, keyId: chosen.id };
-      const updated = await assign.mutateAsync({
-        ...request,
-        idempotencyKey: commandKey.keyFor(request),
-      });
-      commandKey.done();
+      const updated = await assign.mutateAsync(request);
       notify(outcome(sensor, updated, plan));
       close();
     } catch {

@@ -1,6 +1,6 @@
 import Switch from '@mui/material/Switch';
 import { useSetAutoRenewal } from '@/api/fleet';
-import type { Sensor } from '@/api/fleet-schemas';
+import type { Sensor } from '@/api/contract/fleet';
 import { toUserMessage } from '@/api/errors';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 

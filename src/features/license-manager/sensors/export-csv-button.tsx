@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import { useMutation } from '@tanstack/react-query';
 import { toUserMessage } from '@/api/errors';
 import { exportSensorsCsv } from '@/api/fleet';
-import type { SensorQuery } from '@/api/fleet-schemas';
+import type { SensorQuery } from '@/api/contract/fleet';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 
 function save(text: string, fileName: string) {

@@ -5,7 +5,11 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Skeleton from '@mui/material/Skeleton';
-import { sensorStatusSchema, type SensorQuery, type SensorStatusCounts } from '@/api/fleet-schemas';
+import {
+  sensorStatusSchema,
+  type SensorQuery,
+  type SensorStatusCounts,
+} from '@/api/contract/fleet';
 import { SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import { FleetSearchField } from './fleet-search-field';
 

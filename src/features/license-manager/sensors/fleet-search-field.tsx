@@ -1,4 +1,4 @@
-import { sensorQuerySchema } from '@/api/fleet-schemas';
+import { sensorQuerySchema } from '@/api/contract/fleet';
 import { SearchField } from '@/components/search-field';
 
 function searchProblem(text: string): string | null {

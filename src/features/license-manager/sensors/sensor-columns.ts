@@ -1,4 +1,4 @@
-import type { SensorSort } from '@/api/fleet-schemas';
+import type { SensorSort } from '@/api/contract/fleet';
 
 export interface SensorColumn {
   label: string;

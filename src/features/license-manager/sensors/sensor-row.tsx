@@ -3,7 +3,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import type { Sensor } from '@/api/fleet-schemas';
+import type { Sensor } from '@/api/contract/fleet';
 import { ToolbarAction } from '@/components/toolbar-action';
 import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import { AutoRenewalSwitch } from './auto-renewal-switch';

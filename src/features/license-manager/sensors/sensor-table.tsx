@@ -3,7 +3,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorAlert } from '@/components/error-alert';
-import type { Sensor, SensorQuery, SensorSort } from '@/api/fleet-schemas';
+import type { Sensor, SensorQuery, SensorSort } from '@/api/contract/fleet';
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';

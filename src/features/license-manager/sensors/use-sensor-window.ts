@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { fleetQueries } from '@/api/fleet';
-import type { Sensor, SensorQuery } from '@/api/fleet-schemas';
+import type { Sensor, SensorQuery } from '@/api/contract/fleet';
 
 export const SENSOR_PAGE_SIZE = 100;
 

@@ -4,9 +4,8 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { toUserMessage } from '@/api/errors';
 import { useRedeemActivationCode } from '@/api/fleet';
-import { ACTIVATION_CODE_PATTERN, normalizeActivationCode } from '@/api/fleet-schemas';
-import { asciiOnly } from '@/api/schemas';
-import { useIdempotencyKey } from '@/api/use-idempotency-key';
+import { ACTIVATION_CODE_PATTERN, normalizeActivationCode } from '@/api/contract/fleet';
+import { asciiOnly } from '@/api/contract/common';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
@@ -33,8 +32,6 @@ const codeFormSchema = z.object({
 export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const redeem = useRedeemActivationCode();
   const notify = useFleetNotify();
-  // One key per code typed: a retry after a lost answer is applied once (quality R7, R10).
-  const commandKey = useIdempotencyKey();
   const { control, handleSubmit, reset, setError, formState } = useForm({
     resolver: zodResolver(codeFormSchema),
     defaultValues: { code: '' },
@@ -49,8 +46,7 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
 
   const submit = handleSubmit(async ({ code }) => {
     try {
-      const result = await redeem.mutateAsync({ code, idempotencyKey: commandKey.keyFor(code) });
-      commandKey.done();
+      const result = await redeem.mutateAsync({ code });
       notify(
         `${result.added} licenses × ${result.key.durationMonths} months added to the pool (key ${result.key.id}).`,
       );

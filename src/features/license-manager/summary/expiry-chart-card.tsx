@@ -3,7 +3,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import type { FleetOverview } from '@/api/fleet-schemas';
+import type { FleetOverview } from '@/api/contract/fleet';
 import { monthLabel } from './month-label';
 
 // The chart library stays out of the License Manager's first paint (quality P1).

@@ -1,6 +1,6 @@
 import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
-import type { ExpiryMonth } from '@/api/fleet-schemas';
+import type { ExpiryMonth } from '@/api/contract/fleet';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { monthLabel } from './month-label';
 

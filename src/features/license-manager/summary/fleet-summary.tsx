@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { FleetOverview } from '@/api/fleet-schemas';
+import type { FleetOverview } from '@/api/contract/fleet';
 import type { SensorStatus } from '@/domain/fleet';
 
 const NEEDS_ATTENTION: readonly { status: SensorStatus; text: string }[] = [

@@ -1,7 +1,7 @@
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { LicensesLeft as LicensesLeftData } from '@/api/fleet-schemas';
+import type { LicensesLeft as LicensesLeftData } from '@/api/contract/fleet';
 
 /** LM-2: "Licenses left: N", with each key that still has some. */
 export function LicensesLeft({ data }: { data: LicensesLeftData | undefined }) {

@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { activationQueries, type ActivationJob } from '@/api/activations';
+import { activationQueries } from '@/api/activations';
+import type { ActivationJob } from '@/api/contract/activations';
 import { invalidateAfterLicenseMove } from '@/api/license-moves';
 
 interface TrackerSnapshot {

@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { Device } from '@/api/devices';
+import type { Device } from '@/api/contract/devices';
 import { DeviceStateChip } from './device-state-chip';
 import { TableCell, TableRow } from '@/components/data-table';
 

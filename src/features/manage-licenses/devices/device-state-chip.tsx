@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import type { DeviceState } from '@/api/segment-controllers';
+import type { DeviceState } from '@/api/contract/segment-controllers';
 import { DEVICE_STATE_INFO } from './device-states';
 
 /** SS-42: a device's state, colour and words together. */

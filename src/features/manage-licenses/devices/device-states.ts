@@ -1,4 +1,4 @@
-import type { DeviceState } from '@/api/segment-controllers';
+import type { DeviceState } from '@/api/contract/segment-controllers';
 
 interface DeviceStateInfo {
   label: string;

@@ -1,5 +1,5 @@
-import type { Device } from '@/api/devices';
-import type { DeviceState } from '@/api/segment-controllers';
+import type { Device } from '@/api/contract/devices';
+import type { DeviceState } from '@/api/contract/segment-controllers';
 import { DeviceRow } from './device-row';
 import {
   DataTable,

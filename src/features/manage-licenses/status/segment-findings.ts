@@ -1,5 +1,6 @@
-import type { ActivatedLicense } from '@/api/licenses';
-import { totalDevices, type SegmentController } from '@/api/segment-controllers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import { totalDevices } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { coverageText, licensedDeviceCount, maintenanceCoverage } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
 import { featureUpgradeNotice, missingCoreLicense, needsLicensing } from '@/domain/requirements';

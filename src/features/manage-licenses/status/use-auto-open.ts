@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { totalDevices } from '@/api/segment-controllers';
-import type { Session } from '@/api/session';
+import type { Session } from '@/api/contract/session';
 import { maintenanceCoverage } from '@/domain/coverage';
 import { licensingNeedsAttention } from '@/domain/requirements';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';

@@ -3,7 +3,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useForm, useWatch } from 'react-hook-form';
-import { useSaveCustomerId, type SegmentController } from '@/api/segment-controllers';
+import { useSaveCustomerId } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import {

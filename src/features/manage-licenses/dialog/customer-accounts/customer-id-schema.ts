@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
-import { asciiOnly } from '@/api/schemas';
+import { asciiOnly } from '@/api/contract/common';
 
 export const CUSTOMER_ID_EXAMPLE = '2133c667-af41-4518-94df-a2bb3b775330';
 export const CUSTOMER_ID_FORMAT_MESSAGE = `A Customer ID looks like ${CUSTOMER_ID_EXAMPLE}.`;

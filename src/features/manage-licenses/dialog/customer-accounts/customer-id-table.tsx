@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { CopyableId } from '@/components/copyable-id';
 import { CustomerIdForm } from './customer-id-form';
 import {

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ActivationJob } from '@/api/activations';
+import type { ActivationJob } from '@/api/contract/activations';
 import { jobProgress, jobProgressText, jobSeverity, rowKey } from './download-rows';
 
 interface ActivationProgressProps {

@@ -4,7 +4,7 @@ import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ActivationItem } from '@/api/activations';
+import type { ActivationItem } from '@/api/contract/activations';
 
 const LABEL: Record<ActivationItem['state'], string> = {
   pending: 'Pending',

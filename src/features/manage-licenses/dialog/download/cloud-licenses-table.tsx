@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import Typography from '@mui/material/Typography';
-import type { ActivationItem } from '@/api/activations';
+import type { ActivationItem } from '@/api/contract/activations';
 import { CopyableId } from '@/components/copyable-id';
 import { ActivationStatus } from './activation-status';
 import { isInProgress, type DownloadRow } from './download-rows';

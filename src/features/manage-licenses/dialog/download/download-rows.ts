@@ -1,6 +1,6 @@
-import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/activations';
-import type { CloudLicense } from '@/api/cloud-licenses';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/contract/activations';
+import type { CloudLicense } from '@/api/contract/cloud-licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { describeLicense } from '@/domain/licenses';
 
 /** One license a segment controller could download: the same license appears once per controller. */

@@ -1,5 +1,5 @@
-import type { ActivatedLicense } from '@/api/licenses';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { coverageText, maintenanceCoverage } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
 import type { LicenseTerms } from '@/domain/licenses';

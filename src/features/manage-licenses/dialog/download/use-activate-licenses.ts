@@ -1,22 +1,20 @@
-import { useStartActivation, type ActivationTarget } from '@/api/activations';
+import { useStartActivation } from '@/api/activations';
+import type { ActivationTarget } from '@/api/contract/activations';
 import { toUserMessage } from '@/api/errors';
-import { useIdempotencyKey } from '@/api/use-idempotency-key';
 
 /** R7: the cloud already runs a job for one of these licenses (another tab, another user). */
 export const ALREADY_ACTIVATING = 'These licenses are already being activated.';
 
 /**
- * ACTIVATE (SS-33): one Idempotency-Key per selection sent; sending the same licenses again after a
+ * ACTIVATE (SS-33): the mutation keeps one Idempotency-Key per selection sent; sending the same licenses again after a
  * request that failed or got no answer reuses its key, so the cloud starts at most one job (R7).
  */
 export function useActivateLicenses(onStarted: (jobId: string) => void) {
   const start = useStartActivation();
-  const commandKey = useIdempotencyKey();
 
   const activate = async (items: ActivationTarget[]) => {
     try {
-      const job = await start.mutateAsync({ items, idempotencyKey: commandKey.keyFor(items) });
-      commandKey.done();
+      const job = await start.mutateAsync({ items });
       onStarted(job.id);
     } catch {
       // Shown from the mutation's error; the same selection sent again reuses the key.

@@ -3,7 +3,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/license-files';
+import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/contract/license-files';
 import { segmentControllerQueries } from '@/api/segment-controllers';
 import { LicenseFileCheck, type ChosenFile } from './license-file-check';
 import { LicenseFileDropZone } from './license-file-drop-zone';

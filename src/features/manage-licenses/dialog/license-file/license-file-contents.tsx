@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { LicenseFilePreview } from '@/api/license-files';
+import type { LicenseFilePreview } from '@/api/contract/license-files';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
 

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
-import type { LicenseFileActivation } from '@/api/license-files';
+import type { LicenseFileActivation } from '@/api/contract/license-files';
 import { describeLicense } from '@/domain/licenses';
 
 interface LicenseFileResultProps {

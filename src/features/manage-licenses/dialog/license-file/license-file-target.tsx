@@ -1,5 +1,5 @@
 import TextField from '@mui/material/TextField';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 
 interface LicenseFileTargetProps {
   controllers: readonly SegmentController[];

@@ -1,20 +1,16 @@
 import { toUserMessage } from '@/api/errors';
 import { useActivateLicenseFile } from '@/api/license-files';
-import { useIdempotencyKey } from '@/api/use-idempotency-key';
 
 /**
- * ACTIVATE for a license file (SS-50): one Idempotency-Key per attempt; trying the same file on the
+ * ACTIVATE for a license file (SS-50): the mutation keeps one Idempotency-Key per attempt; trying the same file on the
  * same target after a request that got no answer reuses its key, so the cloud applies it once.
  */
 export function useActivateLicenseFileAction() {
   const mutation = useActivateLicenseFile();
-  const commandKey = useIdempotencyKey();
 
-  const activate = async (file: { key: string; text: string }, segmentControllerId: string) => {
-    const idempotencyKey = commandKey.keyFor({ file: file.key, segmentControllerId });
+  const activate = async (file: { text: string }, segmentControllerId: string) => {
     try {
-      await mutation.mutateAsync({ text: file.text, segmentControllerId, idempotencyKey });
-      commandKey.done();
+      await mutation.mutateAsync({ text: file.text, segmentControllerId });
     } catch {
       // Shown from the mutation's error; the same file on the same target reuses the key.
     }

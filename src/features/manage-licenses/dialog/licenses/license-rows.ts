@@ -1,5 +1,5 @@
-import type { ActivatedLicense } from '@/api/licenses';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { IsoDate } from '@/domain/dates';
 import { describeLicense, licenseStatus, statusText, type LicenseStatus } from '@/domain/licenses';
 import type { SortDirection, SortKey } from '@/features/manage-licenses/dialog/manage-licenses-url';

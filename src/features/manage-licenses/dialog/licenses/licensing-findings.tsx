@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ActivatedLicense } from '@/api/licenses';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { IsoDate } from '@/domain/dates';
 import { segmentFindings } from '@/features/manage-licenses/status/segment-findings';
 

@@ -4,7 +4,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { toUserMessage } from '@/api/errors';
-import { noteSchema, useUpdateLicenseNote, type ActivatedLicense } from '@/api/licenses';
+import { noteSchema, type ActivatedLicense } from '@/api/contract/licenses';
+import { useUpdateLicenseNote } from '@/api/licenses';
 
 /**
  * SS-7: the note, edited in place. Enter or leaving the field saves, Escape cancels. While saving

@@ -1,6 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 
 const ALL = 'all';
 

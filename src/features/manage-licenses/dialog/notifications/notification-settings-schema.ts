@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ApiError } from '@/api/errors';
-import type { NotificationSettings, SaveNotificationSettingsBody } from '@/api/notifications';
+import type {
+  NotificationSettings,
+  SaveNotificationSettingsBody,
+} from '@/api/contract/notifications';
 import {
   MAX_RECIPIENTS,
   noticeDayProblem,

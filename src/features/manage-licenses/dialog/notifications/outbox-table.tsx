@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import type { OutboxMessage } from '@/api/notifications';
+import type { OutboxMessage } from '@/api/contract/notifications';
 import { CopyableId } from '@/components/copyable-id';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 

@@ -5,7 +5,7 @@ import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { a, inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
-import { OUTBOX_KEPT_MESSAGES } from '@/api/notifications';
+import { OUTBOX_KEPT_MESSAGES } from '@/api/contract/notifications';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 
 const OPEN = '/?manage=outbox';

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { newIdempotencyKey } from '@/api/client';
-import type { ActivatedLicense } from '@/api/licenses';
+import type { ActivatedLicense } from '@/api/contract/licenses';
 import { useTransferToCloud } from '@/api/transfers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { TransferErrorAlert } from './transfer-error-alert';
@@ -30,12 +28,11 @@ export function TransferConfirmation({
   onCancel,
   onTransferred,
 }: TransferConfirmationProps) {
-  const [idempotencyKey] = useState(newIdempotencyKey);
   const transfer = useTransferToCloud();
 
   const confirm = async () => {
     try {
-      const result = await transfer.mutateAsync({ licenseIds: plan.licenseIds, idempotencyKey });
+      const result = await transfer.mutateAsync({ licenseIds: plan.licenseIds });
       onTransferred(
         transferredMessage(plan, result.transferredLicenseIds.length, result.transferDate),
       );

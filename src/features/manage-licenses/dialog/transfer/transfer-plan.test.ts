@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivatedLicense } from '@/api/licenses';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { describePlan, joinNames, planTransfer, transferredMessage } from './transfer-plan';
 
 const controller = (id: string, name: string): SegmentController => ({

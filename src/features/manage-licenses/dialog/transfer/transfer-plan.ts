@@ -1,5 +1,5 @@
-import type { ActivatedLicense } from '@/api/licenses';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { describeLicense } from '@/domain/licenses';
 
 /** What one Transfer to Cloud sends back (SS-41), fixed when the confirmation opens. */

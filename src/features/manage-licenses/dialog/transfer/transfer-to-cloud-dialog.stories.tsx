@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { transferToCloudBodySchema } from '@/api/transfers';
+import { transferToCloudBodySchema } from '@/api/contract/transfers';
 import { cloud } from '@mocks/cloud/instance';
 import { the } from '@tests/builders';
 import { seedTypicalSite } from '@mocks/cloud/seed';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
-import type { ActivatedLicense } from '@/api/licenses';
-import type { SegmentController } from '@/api/segment-controllers';
+import type { ActivatedLicense } from '@/api/contract/licenses';
+import type { SegmentController } from '@/api/contract/segment-controllers';
 import { TransferConfirmation } from './transfer-confirmation';
 import { planTransfer, type TransferPlan } from './transfer-plan';
 

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { transferToCloudBodySchema } from '@/api/transfers';
+import { transferToCloudBodySchema } from '@/api/contract/transfers';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';

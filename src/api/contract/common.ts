@@ -1,4 +1,4 @@
-import '@/lib/zod-setup';
+import './zod-setup';
 import { z } from 'zod';
 import { isIsoDate } from '@/domain/dates';
 import { describeCharacter, firstUnsafe, nonAsciiProblem } from '@/domain/text-input';
@@ -8,6 +8,9 @@ export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a date as YY
 
 /** Customer and License IDs are lowercase UUIDs (spec §0). */
 export const idSchema = z.uuid().regex(/^[0-9a-f-]+$/, 'IDs are lowercase');
+
+/** A path parameter that is an ID: anything else is malformed input (400), not a missing thing. */
+export const idParams = z.object({ id: idSchema });
 
 /**
  * Licenses in one command (activate, transfer to cloud, partner transfer): far more than a CMS or a
@@ -56,3 +59,13 @@ export const sessionTokenSchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 export type SessionToken = z.infer<typeof sessionTokenSchema>;
+
+/** The cloud's error body (spec MC-1). */
+export const errorBodySchema = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: 'ErrorBody' });
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -9,13 +9,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from '@/lib/theme';
-import type { CloudStatus } from './protocol';
 
-type Ready = Extract<CloudStatus, { status: 'ready' }>;
-type Unusable = Extract<CloudStatus, { status: 'unusable' }>;
+/** Why the saved cloud cannot be used, and the saved copy to download. */
+export interface UnusableCloud {
+  message: string;
+  copy: string;
+}
 
 interface SavedCloudUnusableProps {
-  problem: Unusable;
+  problem: UnusableCloud;
   onStartAfresh: () => Promise<void>;
 }
 
@@ -65,19 +67,21 @@ function SavedCloudUnusable({ problem, onStartAfresh }: SavedCloudUnusableProps)
   );
 }
 
-/** Shows the problem in place of the app until the user starts afresh and the cloud is ready. */
-export function askToStartAfresh(
-  problem: Unusable,
-  startAfresh: () => Promise<CloudStatus>,
+/**
+ * Shows the problem in place of the app until the user starts afresh and `startAfresh` succeeds;
+ * resolves with its answer. A failed attempt (it throws) leaves the problem shown for another try.
+ */
+export function askToStartAfresh<Ready>(
+  problem: UnusableCloud,
+  startAfresh: () => Promise<Ready>,
 ): Promise<Ready> {
   const container = document.getElementById('root') ?? document.body;
   const root = createRoot(container);
   return new Promise((resolve) => {
     const onStartAfresh = async () => {
-      const status = await startAfresh();
-      if (status.status !== 'ready') throw new Error(status.message);
+      const ready = await startAfresh();
       root.unmount();
-      resolve(status);
+      resolve(ready);
     };
     root.render(
       <ThemeProvider theme={theme} defaultMode="system" noSsr>

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { isoDateSchema } from './common';
+import { route } from './route';
+
+/** The cloud's (simulated) calendar day: every expiry and status is judged against it (spec §0, MC-2). */
+const clockSchema = z.object({ today: isoDateSchema, timeZone: z.string() }).meta({ id: 'Clock' });
+export type Clock = z.infer<typeof clockSchema>;
+
+/** MC-2: move the simulated clock forward by whole days, or to a later date. */
+const advanceClockBodySchema = z
+  .union([z.object({ days: z.int().min(1).max(3_660) }), z.object({ to: isoDateSchema })])
+  .meta({ id: 'AdvanceClockBody' });
+export type AdvanceClockBody = z.infer<typeof advanceClockBodySchema>;
+
+export const clockRoutes = {
+  get: route({
+    operationId: 'getClock',
+    method: 'get',
+    path: '/clock',
+    summary: "The cloud's calendar day",
+    tag: 'session',
+    response: { status: 200, schema: clockSchema },
+    errors: {},
+  }),
+  advance: route({
+    operationId: 'advanceClock',
+    method: 'post',
+    path: '/clock/advance',
+    summary: 'Move the simulated clock forward; every day in between runs in order',
+    tag: 'session',
+    session: { app: 'cms' },
+    body: advanceClockBodySchema,
+    response: { status: 200, schema: clockSchema },
+    errors: { 422: ['clock_too_far'] },
+  }),
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from './common';
+import { licenseKindSchema } from './licenses';
+import { route } from './route';
+
+/** A license waiting in the cloud for a segment controller's saved Customer ID (SS-30, SS-31). */
+const cloudLicenseSchema = z.object({
+  segmentControllerId: idSchema,
+  licenseId: idSchema,
+  kind: licenseKindSchema,
+  deviceCount: z.int().nonnegative(),
+  termYears: z.int().positive().nullable(),
+  /** Assigned to the customer, or last returned to the cloud. */
+  transferDate: isoDateSchema,
+  /** SS-13: maintenance expiry if activated today (the clock may already be running). */
+  expiryDateIfActivatedToday: isoDateSchema.nullable(),
+});
+export type CloudLicense = z.infer<typeof cloudLicenseSchema>;
+
+const cloudLicenseListSchema = z
+  .object({ items: z.array(cloudLicenseSchema) })
+  .meta({ id: 'CloudLicenseList' });
+
+export const cloudLicenseRoutes = {
+  list: route({
+    operationId: 'listCloudLicenses',
+    method: 'get',
+    path: '/cms/cloud-licenses',
+    summary: 'Licenses waiting in the cloud for a saved Customer ID (Owner)',
+    tag: 'cms',
+    session: { app: 'cms' },
+    role: 'Owner',
+    response: { status: 200, schema: cloudLicenseListSchema },
+    errors: { 403: ['owner_only'] },
+  }),
+};

@@ -1,0 +1,401 @@
+import { z } from 'zod';
+import { upperAscii } from '@/domain/text-input';
+import { idSchema, isoDateSchema, plainText, sessionTokenSchema } from './common';
+import { route } from './route';
+
+/** LM-1: organisation user roles; only Administrator and Manager may use the License Manager. */
+export const fleetRoleSchema = z.enum(['Administrator', 'Manager', 'Analyst']);
+export type FleetRole = z.infer<typeof fleetRoleSchema>;
+
+const fleetUserSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    email: z.email(),
+    role: fleetRoleSchema,
+  })
+  .meta({ id: 'FleetUser' });
+
+/** LM-1: who is signed in, and whether (and why not) they may manage licenses. */
+const fleetSessionSchema = z
+  .object({
+    user: fleetUserSchema,
+    canManage: z.boolean(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'FleetSession' });
+export type FleetSession = z.infer<typeof fleetSessionSchema>;
+const signedInFleetSessionSchema = fleetSessionSchema
+  .extend(sessionTokenSchema.shape)
+  .meta({ id: 'SignedInFleetSession' });
+export type SignedInFleetSession = z.infer<typeof signedInFleetSessionSchema>;
+
+/** `LK-3F9A-22C1`: a license key, from one activation code. */
+const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
+
+/**
+ * LM-2: activation codes are four groups of four uppercase letters or digits (`EF7Q-2K9M-XR4D-81NB`);
+ * the client may send lower case or surrounding spaces, the cloud normalises them.
+ */
+export const ACTIVATION_CODE_PATTERN = /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/;
+
+export function normalizeActivationCode(code: string): string {
+  return upperAscii(code.trim());
+}
+
+export const sensorStatusSchema = z.enum(['active', 'expiring', 'expired', 'unlicensed']);
+
+/** A license on a sensor, current or queued (LM-5). */
+const sensorLicenseSchema = z.object({
+  licenseId: idSchema,
+  keyId: licenseKeyIdSchema,
+  durationMonths: z.int().positive(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+});
+export type SensorLicense = z.infer<typeof sensorLicenseSchema>;
+
+/** LM-3: one row of the fleet table, with its status and days left computed by the cloud. */
+const sensorSchema = z
+  .object({
+    serial: z.string(),
+    name: z.string(),
+    location: z.string(),
+    autoRenewal: z.boolean(),
+    status: sensorStatusSchema,
+    /** Days left after today on the current license (negative once expired); null when unlicensed. */
+    daysLeft: z.int().nullable(),
+    /** LM-3 "Key (n)": licenses of the current license's key on this sensor, current and queued. */
+    keyLicenseCount: z.int().nonnegative(),
+    current: sensorLicenseSchema.nullable(),
+    queue: z.array(sensorLicenseSchema),
+    lastMeasurementAt: isoDateSchema.nullable(),
+  })
+  .meta({ id: 'Sensor' });
+export type Sensor = z.infer<typeof sensorSchema>;
+
+/** LM-8: the columns the fleet table sorts by ("Add License" is an action, not data). */
+const sensorSortSchema = z.enum(['sensor', 'activationDate', 'expiresAt', 'key', 'autoRenewal']);
+export type SensorSort = z.infer<typeof sensorSortSchema>;
+const sortDirectionSchema = z.enum(['asc', 'desc']);
+
+/**
+ * LM-8, LM-9: what the table shows. The cloud searches, filters and sorts (a 100,000-sensor fleet
+ * is ~33 MB of JSON: too much to send, parse and hold in the page; see README).
+ */
+export const sensorQuerySchema = z.object({
+  /** Part of a serial number or name, any case. */
+  search: z
+    .string()
+    .trim()
+    .max(100, 'Search for at most 100 characters.')
+    .superRefine(plainText('A search')),
+  status: sensorStatusSchema.nullable(),
+  location: z
+    .string()
+    .max(100, 'A location has at most 100 characters.')
+    .superRefine(plainText('A location'))
+    .nullable(),
+  sort: sensorSortSchema,
+  direction: sortDirectionSchema,
+});
+export type SensorQuery = z.infer<typeof sensorQuerySchema>;
+
+export const DEFAULT_SENSOR_QUERY: SensorQuery = {
+  search: '',
+  status: null,
+  location: null,
+  sort: 'expiresAt',
+  direction: 'asc',
+};
+
+const SENSOR_PAGE_MAX = 500;
+
+const sensorStatusCountsSchema = z.object({
+  active: z.int().nonnegative(),
+  expiring: z.int().nonnegative(),
+  expired: z.int().nonnegative(),
+  unlicensed: z.int().nonnegative(),
+});
+export type SensorStatusCounts = z.infer<typeof sensorStatusCountsSchema>;
+
+/** One window of the sorted, filtered fleet. */
+const sensorPageSchema = z
+  .object({
+    /** Sensors matching the whole query. */
+    total: z.int().nonnegative(),
+    offset: z.int().nonnegative(),
+    items: z.array(sensorSchema),
+    /** Sensors per status matching the search and location (the status filter's counts). */
+    counts: sensorStatusCountsSchema,
+  })
+  .meta({ id: 'SensorPage' });
+export type SensorPage = z.infer<typeof sensorPageSchema>;
+
+/** Sensors whose licenses run out in one calendar month (`2027-03`). */
+const expiryMonthSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  sensors: z.int().nonnegative(),
+  /** Of those, how many will draw a license from the pool (LM-6). */
+  withAutoRenewal: z.int().nonnegative(),
+});
+export type ExpiryMonth = z.infer<typeof expiryMonthSchema>;
+
+/** The fleet at a glance: size, locations to filter by, and the renewal wave. */
+const fleetOverviewSchema = z
+  .object({
+    fleetSize: z.int().nonnegative(),
+    /** The whole fleet per status, whatever the table's filters. */
+    counts: sensorStatusCountsSchema,
+    locations: z.array(z.string()),
+    expiringPerMonth: z.array(expiryMonthSchema),
+  })
+  .meta({ id: 'FleetOverview' });
+export type FleetOverview = z.infer<typeof fleetOverviewSchema>;
+
+const licenseKeySchema = z
+  .object({
+    id: licenseKeyIdSchema,
+    durationMonths: z.int().positive(),
+    /** Licenses of this key ever issued. */
+    total: z.int().nonnegative(),
+    /** Licenses of this key still in the pool. */
+    available: z.int().nonnegative(),
+  })
+  .meta({ id: 'LicenseKey' });
+export type LicenseKey = z.infer<typeof licenseKeySchema>;
+
+/** LM-2: "Licenses left: N", and how many of each key. */
+const licensesLeftSchema = z
+  .object({
+    licensesLeft: z.int().nonnegative(),
+    keys: z.array(licenseKeySchema),
+  })
+  .meta({ id: 'LicensesLeft' });
+export type LicensesLeft = z.infer<typeof licensesLeftSchema>;
+
+const redeemResultSchema = z
+  .object({ key: licenseKeySchema, added: z.int().positive() })
+  .meta({ id: 'RedeemResult' });
+export type RedeemResult = z.infer<typeof redeemResultSchema>;
+
+/** LM-7: the organisation's users and the ones chosen for expiry e-mails. */
+const expiryRecipientsSchema = z
+  .object({
+    users: z.array(fleetUserSchema),
+    recipientIds: z.array(idSchema),
+  })
+  .meta({ id: 'ExpiryRecipients' });
+export type ExpiryRecipients = z.infer<typeof expiryRecipientsSchema>;
+
+const fleetSignInBodySchema = z.object({ role: fleetRoleSchema }).meta({ id: 'FleetSignInBody' });
+const redeemBodySchema = z
+  .object({
+    code: z.string().max(100, 'An activation code has at most 100 characters.'),
+  })
+  .meta({ id: 'RedeemBody' });
+export const assignBodySchema = z
+  .object({
+    keyId: z.string().max(50, 'A license key has at most 50 characters.'),
+  })
+  .meta({ id: 'AssignBody' });
+const autoRenewalBodySchema = z.object({ on: z.boolean() }).meta({ id: 'AutoRenewalBody' });
+const expiryRecipientsBodySchema = z
+  .object({
+    recipientIds: z
+      .array(z.string().max(100, 'A user ID has at most 100 characters.'))
+      .max(100, 'Choose at most 100 recipients.'),
+  })
+  .meta({ id: 'ExpiryRecipientsBody' });
+
+/** Reads a query from URL parameters; anything absent takes its default. */
+export const sensorQueryFromParamsSchema = z.object({
+  search: z.string().default(''),
+  status: sensorStatusSchema.nullable().default(null),
+  location: z.string().max(100, 'A location has at most 100 characters.').nullable().default(null),
+  sort: sensorSortSchema.default(DEFAULT_SENSOR_QUERY.sort),
+  direction: sortDirectionSchema.default(DEFAULT_SENSOR_QUERY.direction),
+});
+
+const sensorWindowSchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(SENSOR_PAGE_MAX).default(100),
+});
+
+/** LM-8, LM-9: the table's query as the API's URL parameters; anything absent takes its default. */
+const sensorQueryParamsSchema = z.object({
+  search: sensorQuerySchema.shape.search.default(''),
+  status: sensorQuerySchema.shape.status.default(null),
+  location: sensorQuerySchema.shape.location.default(null),
+  sort: sensorSortSchema.default(DEFAULT_SENSOR_QUERY.sort),
+  direction: sortDirectionSchema.default(DEFAULT_SENSOR_QUERY.direction),
+});
+const sensorPageQuerySchema = sensorQueryParamsSchema.extend(sensorWindowSchema.shape);
+
+/** A serial number has no format of its own: any unknown one is simply not found (404). */
+const serialParams = z.object({ serial: z.string() });
+
+const fleet = { tag: 'fleet', session: { app: 'fleet' } } as const;
+/** LM-1: only an Administrator or a Manager may use the License Manager. */
+const manager = { ...fleet, role: 'Manager' } as const;
+const roleForbidden = { 403: ['fleet_role_forbidden'] } as const;
+
+export const fleetRoutes = {
+  session: route({
+    ...fleet,
+    operationId: 'getFleetSession',
+    method: 'get',
+    path: '/fleet/session',
+    summary: 'The signed-in organization user and whether they may manage licenses',
+    response: { status: 200, schema: fleetSessionSchema },
+    errors: {},
+  }),
+  signIn: route({
+    operationId: 'signInFleet',
+    method: 'post',
+    path: '/fleet/session',
+    summary: 'Sign in as the first organization user of a role (simulation)',
+    tag: 'fleet',
+    body: fleetSignInBodySchema,
+    response: { status: 200, schema: signedInFleetSessionSchema },
+    errors: { 404: ['user_not_found'] },
+  }),
+  signOut: route({
+    operationId: 'signOutFleet',
+    method: 'delete',
+    path: '/fleet/session',
+    summary: 'Sign out of the License Manager (the session ends, its cookie is cleared)',
+    tag: 'fleet',
+    session: { app: 'fleet', optional: true },
+    response: { status: 204 },
+    errors: {},
+  }),
+  sensorPage: route({
+    ...manager,
+    operationId: 'listSensorPage',
+    method: 'get',
+    path: '/fleet/sensors/page',
+    summary: 'One window of the searched, filtered and sorted fleet',
+    query: sensorPageQuerySchema,
+    response: { status: 200, schema: sensorPageSchema },
+    errors: roleForbidden,
+  }),
+  exportSensors: route({
+    ...manager,
+    operationId: 'exportSensorsCsv',
+    method: 'get',
+    path: '/fleet/sensors/export',
+    summary: 'The fleet as filtered and sorted, as CSV',
+    query: sensorQueryParamsSchema,
+    response: { status: 200, csv: true },
+    errors: roleForbidden,
+  }),
+  sensor: route({
+    ...manager,
+    operationId: 'getSensor',
+    method: 'get',
+    path: '/fleet/sensors/{serial}',
+    summary: 'One sensor with its current and queued licenses',
+    params: serialParams,
+    response: { status: 200, schema: sensorSchema },
+    errors: { ...roleForbidden, 404: ['sensor_not_found'] },
+  }),
+  overview: route({
+    ...manager,
+    operationId: 'getFleetOverview',
+    method: 'get',
+    path: '/fleet/overview',
+    summary: 'Fleet size, counts per status, locations and the renewal wave per month',
+    response: { status: 200, schema: fleetOverviewSchema },
+    errors: roleForbidden,
+  }),
+  licensesLeft: route({
+    ...manager,
+    operationId: 'getLicensesLeft',
+    method: 'get',
+    path: '/fleet/licenses-left',
+    summary: 'Licenses left in the pool, per license key',
+    response: { status: 200, schema: licensesLeftSchema },
+    errors: roleForbidden,
+  }),
+  redeem: route({
+    ...manager,
+    operationId: 'redeemActivationCode',
+    method: 'post',
+    path: '/fleet/activation-codes',
+    summary: 'Redeem an activation code into the pool',
+    body: redeemBodySchema,
+    idempotent: true,
+    response: { status: 200, schema: redeemResultSchema },
+    errors: {
+      ...roleForbidden,
+      400: ['code_malformed'],
+      404: ['code_unknown'],
+      409: ['code_used'],
+      422: ['idempotency_key_reused'],
+    },
+  }),
+  assign: route({
+    ...manager,
+    operationId: 'assignLicense',
+    method: 'post',
+    path: '/fleet/sensors/{serial}/licenses',
+    summary: 'Assign a pool license of a key: current from today, else queued',
+    params: serialParams,
+    body: assignBodySchema,
+    idempotent: true,
+    response: { status: 200, schema: sensorSchema },
+    errors: {
+      ...roleForbidden,
+      404: ['sensor_not_found', 'key_not_found'],
+      409: ['pool_empty'],
+      422: ['idempotency_key_reused'],
+    },
+  }),
+  removeQueued: route({
+    ...manager,
+    operationId: 'removeQueuedLicense',
+    method: 'delete',
+    path: '/fleet/sensors/{serial}/queue/{licenseId}',
+    summary: 'Remove a queued license back to the pool',
+    params: serialParams.extend({ licenseId: idSchema }),
+    idempotent: true,
+    response: { status: 200, schema: sensorSchema },
+    errors: {
+      ...roleForbidden,
+      404: ['sensor_not_found', 'license_not_queued'],
+      409: ['queued_license_removed', 'queued_license_started'],
+      422: ['idempotency_key_reused'],
+    },
+  }),
+  setAutoRenewal: route({
+    ...manager,
+    operationId: 'setAutoRenewal',
+    method: 'put',
+    path: '/fleet/sensors/{serial}/auto-renewal',
+    summary: "Switch a sensor's Auto Renewal",
+    params: serialParams,
+    body: autoRenewalBodySchema,
+    response: { status: 200, schema: sensorSchema },
+    errors: { ...roleForbidden, 404: ['sensor_not_found'] },
+  }),
+  expiryRecipients: route({
+    ...manager,
+    operationId: 'getExpiryRecipients',
+    method: 'get',
+    path: '/fleet/expiry-recipients',
+    summary: 'Organization users and the ones chosen for expiry e-mails',
+    response: { status: 200, schema: expiryRecipientsSchema },
+    errors: roleForbidden,
+  }),
+  setExpiryRecipients: route({
+    ...manager,
+    operationId: 'setExpiryRecipients',
+    method: 'put',
+    path: '/fleet/expiry-recipients',
+    summary: 'Choose who gets expiry e-mails',
+    body: expiryRecipientsBodySchema,
+    response: { status: 200, schema: expiryRecipientsSchema },
+    errors: roleForbidden,
+  }),
+};

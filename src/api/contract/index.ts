@@ -1,0 +1,37 @@
+import { activationRoutes } from './activations';
+import { clockRoutes } from './clock';
+import { cloudLicenseRoutes } from './cloud-licenses';
+import { customerPortalRoutes } from './customer-portal';
+import { deviceRoutes } from './devices';
+import { fleetRoutes } from './fleet';
+import { licenseFileRoutes } from './license-files';
+import { licenseRoutes } from './licenses';
+import { notificationRoutes } from './notifications';
+import { partnerPortalRoutes } from './partner-portal';
+import type { Route } from './route';
+import { segmentControllerRoutes } from './segment-controllers';
+import { sessionRoutes } from './session';
+import { simulationRoutes } from './simulation';
+import { transferRoutes } from './transfers';
+
+/** Every route of the licensing cloud, grouped by resource: the handlers and the document walk it. */
+export const contract = {
+  session: sessionRoutes,
+  clock: clockRoutes,
+  segmentControllers: segmentControllerRoutes,
+  licenses: licenseRoutes,
+  cloudLicenses: cloudLicenseRoutes,
+  activations: activationRoutes,
+  transfers: transferRoutes,
+  devices: deviceRoutes,
+  licenseFiles: licenseFileRoutes,
+  notifications: notificationRoutes,
+  partnerPortal: partnerPortalRoutes,
+  customerPortal: customerPortalRoutes,
+  fleet: fleetRoutes,
+  simulation: simulationRoutes,
+} satisfies Record<string, Record<string, Route>>;
+
+export const allRoutes: readonly Route[] = Object.values(contract).flatMap((group) =>
+  Object.values<Route>(group),
+);

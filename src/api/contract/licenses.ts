@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idParams, idSchema, isoDateSchema, plainText } from './common';
+import { route } from './route';
+
+export const licenseKindSchema = z.enum(['capacity', 'maintenance', 'core', 'upgrade']);
+
+/** A license activated on one of this CMS's segment controllers (the Manage Licenses list, SS-4). */
+export const activatedLicenseSchema = z
+  .object({
+    licenseId: idSchema,
+    segmentControllerId: idSchema,
+    kind: licenseKindSchema,
+    deviceCount: z.int().nonnegative(),
+    termYears: z.int().positive().nullable(),
+    activationDate: isoDateSchema,
+    /** End of this day is the end of the license (spec §0); null for licenses that never expire. */
+    expiryDate: isoDateSchema.nullable(),
+    note: z.string().max(255),
+  })
+  .meta({ id: 'ActivatedLicense' });
+export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;
+
+/** SS-7: optional free text, at most 255 characters. */
+export const noteSchema = z
+  .string()
+  .trim()
+  .max(255, 'A note has at most 255 characters.')
+  .superRefine(plainText('A note'));
+
+const updateNoteBodySchema = z.object({ note: noteSchema }).meta({ id: 'UpdateNoteBody' });
+
+export const activatedLicenseListSchema = z
+  .object({ items: z.array(activatedLicenseSchema) })
+  .meta({ id: 'ActivatedLicenseList' });
+
+export const licenseRoutes = {
+  list: route({
+    operationId: 'listActivatedLicenses',
+    method: 'get',
+    path: '/cms/licenses',
+    summary: 'Licenses activated on this CMS',
+    tag: 'cms',
+    session: { app: 'cms' },
+    response: { status: 200, schema: activatedLicenseListSchema },
+    errors: {},
+  }),
+  updateNote: route({
+    operationId: 'updateLicenseNote',
+    method: 'patch',
+    path: '/cms/licenses/{id}',
+    summary: "Edit an activated license's note (Owner)",
+    tag: 'cms',
+    session: { app: 'cms' },
+    role: 'Owner',
+    params: idParams,
+    body: updateNoteBodySchema,
+    response: { status: 200, schema: activatedLicenseSchema },
+    errors: { 403: ['owner_only'], 404: ['license_not_found'] },
+  }),
+};

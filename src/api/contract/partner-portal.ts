@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { describeCharacter, firstInvisible, MAX_EMAIL_LENGTH } from '@/domain/text-input';
+import {
+  asciiOnly,
+  idSchema,
+  isoDateSchema,
+  MAX_LICENSES_PER_COMMAND,
+  plainText,
+  sessionTokenSchema,
+  TOO_MANY_LICENSES_MESSAGE,
+} from './common';
+import { licenseKindSchema } from './licenses';
+import { route } from './route';
+import { installCodeSchema } from './segment-controllers';
+
+/** PP-1: a partner of the licensing cloud (signed in simulated). */
+const partnerSchema = z.object({ id: idSchema, name: z.string() });
+export type Partner = z.infer<typeof partnerSchema>;
+
+const partnerListSchema = z.object({ items: z.array(partnerSchema) }).meta({ id: 'PartnerList' });
+const partnerSessionSchema = z
+  .object({ partner: partnerSchema.nullable() })
+  .meta({ id: 'PartnerSession' });
+export type PartnerSession = z.infer<typeof partnerSessionSchema>;
+const signedInPartnerSessionSchema = z
+  .object({
+    partner: partnerSchema,
+    ...sessionTokenSchema.shape,
+  })
+  .meta({ id: 'SignedInPartnerSession' });
+export type SignedInPartnerSession = z.infer<typeof signedInPartnerSessionSchema>;
+const signInPartnerBodySchema = z.object({ partnerId: idSchema }).meta({ id: 'SignInPartnerBody' });
+
+/** PP-2: a customer account (project) of the signed-in partner. */
+export const partnerCustomerSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    contactEmails: z.array(z.string()),
+  })
+  .meta({ id: 'PartnerCustomer' });
+export type PartnerCustomer = z.infer<typeof partnerCustomerSchema>;
+const partnerCustomerListSchema = z
+  .object({ items: z.array(partnerCustomerSchema) })
+  .meta({ id: 'PartnerCustomerList' });
+
+const MAX_CONTACT_EMAILS = 10;
+
+/**
+ * Free text, shown as text. Besides what no free text may hold (plainText), every invisible
+ * character is refused: a zero-width space would make a name that looks like another customer's
+ * but is not the same.
+ */
+export const customerNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a customer name.')
+  .max(100, 'A customer name has at most 100 characters.')
+  .superRefine(plainText('A customer name'))
+  .superRefine((name, ctx) => {
+    const invisible = firstInvisible(name);
+    if (invisible)
+      ctx.addIssue({
+        code: 'custom',
+        message: `A customer name cannot contain ${describeCharacter(invisible)}.`,
+      });
+  });
+
+const contactEmailSchema = z
+  .string()
+  .trim()
+  .max(MAX_EMAIL_LENGTH, `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`)
+  .superRefine(asciiOnly('Latin letters, digits and punctuation'))
+  .pipe(z.email('Enter valid e-mail addresses.'));
+
+export const contactEmailsSchema = z
+  .array(contactEmailSchema)
+  .min(1, 'Add at least one contact e-mail.')
+  .max(MAX_CONTACT_EMAILS, `At most ${MAX_CONTACT_EMAILS} contact e-mails.`);
+
+export const createCustomerBodySchema = z
+  .object({
+    name: customerNameSchema,
+    contactEmails: contactEmailsSchema,
+  })
+  .meta({ id: 'CreateCustomerBody' });
+export type CreateCustomerBody = z.infer<typeof createCustomerBodySchema>;
+
+const inventoryLicenseFields = {
+  licenseId: idSchema,
+  kind: licenseKindSchema,
+  deviceCount: z.int().nonnegative(),
+  termYears: z.int().positive().nullable(),
+  purchaseOrder: z.string(),
+  purchaseDate: isoDateSchema,
+};
+
+/** PP-1 My Inventory: bought and still held by the partner. */
+const myInventoryLicenseSchema = z.object(inventoryLicenseFields);
+export type MyInventoryLicense = z.infer<typeof myInventoryLicenseSchema>;
+
+/** PP-1 Customer Inventory; PP-5: a superseded original stays with its successor's ID. */
+const customerInventoryLicenseSchema = z.object({
+  ...inventoryLicenseFields,
+  customerId: idSchema,
+  customerName: z.string(),
+  transferDate: isoDateSchema.nullable(),
+  /** The segment controller it is activated on, if it is. */
+  activatedOn: z.string().nullable(),
+  supersededBy: idSchema.nullable(),
+});
+export type CustomerInventoryLicense = z.infer<typeof customerInventoryLicenseSchema>;
+
+const partnerInventorySchema = z
+  .object({
+    myInventory: z.array(myInventoryLicenseSchema),
+    customerInventory: z.array(customerInventoryLicenseSchema),
+  })
+  .meta({ id: 'PartnerInventory' });
+export type PartnerInventory = z.infer<typeof partnerInventorySchema>;
+
+/** PP-4. */
+export const partnerTransferBodySchema = z
+  .object({
+    licenseIds: z
+      .array(idSchema)
+      .min(1, 'Choose at least one license.')
+      .max(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+    customerId: idSchema,
+  })
+  .meta({ id: 'PartnerTransferBody' });
+const partnerTransferResultSchema = z
+  .object({
+    customerId: idSchema,
+    transferDate: isoDateSchema,
+    transfers: z.array(z.object({ fromLicenseId: idSchema, toLicenseId: idSchema })),
+  })
+  .meta({ id: 'PartnerTransferResult' });
+export type PartnerTransferResult = z.infer<typeof partnerTransferResultSchema>;
+
+/** PP-7. */
+const maintenanceFileBodySchema = z
+  .object({
+    licenseId: idSchema,
+    installCode: installCodeSchema,
+  })
+  .meta({ id: 'MaintenanceFileBody' });
+const maintenanceFileSchema = z
+  .object({ fileName: z.string(), text: z.string() })
+  .meta({ id: 'MaintenanceFile' });
+export type MaintenanceFile = z.infer<typeof maintenanceFileSchema>;
+
+const partner = { tag: 'partner', session: { app: 'partner' } } as const;
+const signedOutAllowed = { tag: 'partner', session: { app: 'partner', optional: true } } as const;
+
+export const partnerPortalRoutes = {
+  partners: route({
+    operationId: 'listPartners',
+    method: 'get',
+    path: '/partner/partners',
+    summary: 'Partners a simulated sign-in can choose from',
+    tag: 'partner',
+    response: { status: 200, schema: partnerListSchema },
+    errors: {},
+  }),
+  session: route({
+    ...signedOutAllowed,
+    operationId: 'getPartnerSession',
+    method: 'get',
+    path: '/partner/session',
+    summary: 'The signed-in partner, or null',
+    response: { status: 200, schema: partnerSessionSchema },
+    errors: {},
+  }),
+  signIn: route({
+    operationId: 'signInPartner',
+    method: 'post',
+    path: '/partner/session',
+    summary: 'Sign in as a partner',
+    tag: 'partner',
+    body: signInPartnerBodySchema,
+    response: { status: 200, schema: signedInPartnerSessionSchema },
+    errors: { 404: ['partner_not_found'] },
+  }),
+  signOut: route({
+    ...signedOutAllowed,
+    operationId: 'signOutPartner',
+    method: 'delete',
+    path: '/partner/session',
+    summary: 'Sign the partner out',
+    response: { status: 200, schema: partnerSessionSchema },
+    errors: {},
+  }),
+  inventory: route({
+    ...partner,
+    operationId: 'getPartnerInventory',
+    method: 'get',
+    path: '/partner/inventory',
+    summary: "The partner's own and its customers' licenses",
+    response: { status: 200, schema: partnerInventorySchema },
+    errors: {},
+  }),
+  customers: route({
+    ...partner,
+    operationId: 'listPartnerCustomers',
+    method: 'get',
+    path: '/partner/customers',
+    summary: "The partner's customer accounts",
+    response: { status: 200, schema: partnerCustomerListSchema },
+    errors: {},
+  }),
+  createCustomer: route({
+    ...partner,
+    operationId: 'createCustomer',
+    method: 'post',
+    path: '/partner/customers',
+    summary: 'Create a customer account (it gets a Customer ID)',
+    body: createCustomerBodySchema,
+    idempotent: true,
+    response: { status: 201, schema: partnerCustomerSchema },
+    errors: { 409: ['customer_name_taken'], 422: ['idempotency_key_reused'] },
+  }),
+  transfer: route({
+    ...partner,
+    operationId: 'transferToCustomer',
+    method: 'post',
+    path: '/partner/transfers',
+    summary: 'Transfer licenses to a customer; each gets a new License ID',
+    body: partnerTransferBodySchema,
+    idempotent: true,
+    response: { status: 200, schema: partnerTransferResultSchema },
+    errors: {
+      400: ['no_licenses'],
+      403: ['customer_not_yours', 'license_not_yours'],
+      404: ['customer_not_found', 'license_not_found'],
+      409: ['license_superseded', 'license_not_in_inventory'],
+      422: ['idempotency_key_reused'],
+    },
+  }),
+  maintenanceFile: route({
+    ...partner,
+    operationId: 'issueMaintenanceFile',
+    method: 'post',
+    path: '/partner/maintenance-files',
+    summary: "Issue a maintenance offline file for a customer's license",
+    body: maintenanceFileBodySchema,
+    response: { status: 200, schema: maintenanceFileSchema },
+    errors: {
+      403: ['license_not_yours'],
+      404: ['license_not_found'],
+      409: ['not_maintenance', 'not_customer_license', 'license_superseded', 'already_active'],
+    },
+  }),
+};
