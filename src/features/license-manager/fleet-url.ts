@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { DEFAULT_SENSOR_QUERY, sensorQueryFromParamsSchema, type SensorQuery } from '@/api/contract/fleet';
+import {
+  DEFAULT_SENSOR_QUERY,
+  sensorQueryFromParamsSchema,
+  type SensorQuery,
+} from '@/api/contract/fleet';
 import { useUrlState } from '@/lib/url-state';
 
 const fleetUrlSchema = sensorQueryFromParamsSchema.extend({
