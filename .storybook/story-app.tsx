@@ -11,7 +11,7 @@ function createStoryLocation(url: string) {
 }
 
 /** An in-memory wouter location; `history` lists every URL it was at, the current one last. */
-export type StoryLocation = ReturnType<typeof createStoryLocation>;
+type StoryLocation = ReturnType<typeof createStoryLocation>;
 
 /** What one story renders inside: its own QueryClient (no retries) and its own URL. */
 export interface StoryApp {

@@ -3,7 +3,7 @@ import type { ScenarioName } from '@mocks/scenarios';
 import type { StoryApp } from './story-app';
 
 /** How the simulated cloud starts for a story; preview.tsx applies it before every story. */
-export interface CloudParameters {
+interface CloudParameters {
   /** A seed plus network faults from mocks/scenarios.ts. Default: `typical-site`. */
   scenario?: ScenarioName;
   /** Signs the session in as the seed's first user of this CMS user type. Default: the Owner. */
@@ -11,7 +11,7 @@ export interface CloudParameters {
 }
 
 /** This project's own story parameters, next to those of Storybook and its addons. */
-export interface AppParameters {
+interface AppParameters {
   cloud?: CloudParameters;
   /** The in-memory URL the story starts at, as `/path?query`. Default: `/`. */
   url?: string;
@@ -20,7 +20,7 @@ export interface AppParameters {
 }
 
 /** What preview.tsx adds to every story's context, before the story's own `beforeEach`. */
-export interface AppStoryContext {
+interface AppStoryContext {
   /** The story's QueryClient and in-memory URL (`app.location.history` for URL assertions). */
   app: StoryApp;
 }

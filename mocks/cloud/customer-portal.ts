@@ -14,10 +14,10 @@ import type { CloudState, CustomerRecord, LicenseRecord } from './state';
 const uuid = z.uuid();
 const email = z.email();
 
-export const EID_FORMAT_MESSAGE =
+const EID_FORMAT_MESSAGE =
   'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
-export const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
-export const INSTALL_CODE_FORMAT_MESSAGE =
+const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
+const INSTALL_CODE_FORMAT_MESSAGE =
   'An install code is 5 groups of 5 characters (A–Z, 2–7), such as 7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q.';
 
 const fieldError = (

@@ -3,7 +3,7 @@ import { findController } from './access';
 import { CloudError } from './errors';
 import type { CloudState } from './state';
 
-export function activeCapacity(state: CloudState, segmentControllerId: string): number {
+function activeCapacity(state: CloudState, segmentControllerId: string): number {
   return state.licenses
     .filter(
       (l) => l.kind === 'capacity' && l.activation?.segmentControllerId === segmentControllerId,

@@ -17,7 +17,7 @@ export const USED_ACTIVATION_CODE = 'QX3P-7H2C-MB8W-4TZA';
 /** LM-2: well formed, but the cloud never issued it (not in the seed), for tests. */
 export const UNKNOWN_ACTIVATION_CODE = 'ZZZZ-0000-ZZZZ-0000';
 
-export const FLEET_LOCATIONS = ['Cold Store A', 'Cold Store B', 'Warehouse', 'Office'] as const;
+const FLEET_LOCATIONS = ['Cold Store A', 'Cold Store B', 'Warehouse', 'Office'] as const;
 
 const KEY_24 = 'LK-3F9A-22C1';
 const KEY_12 = 'LK-7B10-90DE';

@@ -9,7 +9,7 @@ import { describeLicense } from '@/domain/licenses';
  * payload that is the only part the cloud trusts. The header must agree with the payload.
  */
 export const BEGIN_LINE = '-----BEGIN SMARTSERVER LICENSE FILE-----';
-export const END_LINE = '-----END SMARTSERVER LICENSE FILE-----';
+const END_LINE = '-----END SMARTSERVER LICENSE FILE-----';
 
 export const filePayloadSchema = z.object({
   fileId: idSchema,

@@ -29,7 +29,7 @@ const scenarioSchema = z.custom<ScenarioName>(
   'Not a scenario of this version of the simulated cloud.',
 );
 
-export const savedCloudSchema = z.strictObject({
+const savedCloudSchema = z.strictObject({
   version: z.literal(SAVED_CLOUD_VERSION),
   scenario: scenarioSchema,
   faults: z.strictObject(networkFaultsSchema.shape),
@@ -119,7 +119,7 @@ export function readSavedCloud(text: string): ReadResult {
 }
 
 /** The simulated cloud of this realm as it is now, ready to be written. */
-export function currentSavedCloud({ maxSensors = Infinity } = {}): SavedCloud {
+function currentSavedCloud({ maxSensors = Infinity } = {}): SavedCloud {
   const { state } = cloud();
   return {
     version: SAVED_CLOUD_VERSION,

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@/domain/dates';
+import { DEFAULT_NOTICE_DAYS } from '@/domain/notifications';
 import { seedFleet } from './fleet-seed';
 import { installCode, seededRandom, uuid, type Random } from './random';
 import type {
@@ -20,7 +21,11 @@ const emptyRuntime = () => ({
   sessions: {},
   localClient: {},
   usedOfflineFileIds: [],
-  notificationSettings: { recipients: [], days: [90, 30, 7, 0], notifyOnActivation: true },
+  notificationSettings: {
+    recipients: [],
+    days: [...DEFAULT_NOTICE_DAYS],
+    notifyOnActivation: true,
+  },
   outbox: [],
   fleet: seedFleet(SEED_TODAY),
   idempotency: {},

@@ -16,40 +16,37 @@ import { sessionAppSchema } from './session-app';
  * the data is not what it claims to be, and is refused rather than half-loaded.
  */
 
-export const notificationSettingsRecordSchema = z.strictObject({
+const notificationSettingsRecordSchema = z.strictObject({
   recipients: z.array(z.string()),
   /** Days before expiry (0 = on the day). */
   days: z.array(z.int().nonnegative()),
   notifyOnActivation: z.boolean(),
 });
-export type NotificationSettingsRecord = z.infer<typeof notificationSettingsRecordSchema>;
 
 /** Stored as the contract answers it (SS-62); `licenseId` is the license it is about, if any. */
 export const outboxMessageRecordSchema = z.strictObject(outboxMessageSchema.shape);
 export type OutboxMessageRecord = z.infer<typeof outboxMessageRecordSchema>;
 
-export const simulationSettingsSchema = z.strictObject({
+const simulationSettingsSchema = z.strictObject({
   /** How long the cloud takes per license of an activation job (0: done at the next look). */
   activationMsPerLicense: z.int().nonnegative(),
 });
-export type SimulationSettings = z.infer<typeof simulationSettingsSchema>;
 
-export const activationJobRecordSchema = z.strictObject({
+const activationJobRecordSchema = z.strictObject({
   ...activationJobSchema.shape,
   /** Wall-clock start, so a job keeps its pace across a page reload in the dev browser. */
   startedAtMs: z.number().nonnegative(),
 });
 export type ActivationJobRecord = z.infer<typeof activationJobRecordSchema>;
 
-export const idempotencyRecordSchema = z.strictObject({
+const idempotencyRecordSchema = z.strictObject({
   fingerprint: z.string(),
   response: z.unknown(),
 });
-export type IdempotencyRecord = z.infer<typeof idempotencyRecordSchema>;
 
 export type { SessionApp } from './session-app';
 
-export const sessionRecordSchema = z.strictObject({
+const sessionRecordSchema = z.strictObject({
   /** The token: the cookie's value and the bearer token. Random, so it cannot be guessed. */
   id: z.string(),
   app: sessionAppSchema,
@@ -61,7 +58,7 @@ export const sessionRecordSchema = z.strictObject({
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-export const cmsUserSchema = z.strictObject({
+const cmsUserSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
   email: z.string(),
@@ -69,12 +66,12 @@ export const cmsUserSchema = z.strictObject({
 });
 export type CmsUser = z.infer<typeof cmsUserSchema>;
 
-export const segmentControllerRecordSchema = z.strictObject(
+const segmentControllerRecordSchema = z.strictObject(
   segmentControllerSchema.omit({ devices: true }).shape,
 );
 export type SegmentControllerRecord = z.infer<typeof segmentControllerRecordSchema>;
 
-export const deviceRecordSchema = z.strictObject({
+const deviceRecordSchema = z.strictObject({
   id: z.string(),
   segmentControllerId: z.string(),
   name: z.string(),
@@ -110,7 +107,7 @@ export const licenseRecordSchema = z.strictObject({
 });
 export type LicenseRecord = z.infer<typeof licenseRecordSchema>;
 
-export const partnerRecordSchema = z.strictObject({ id: z.string(), name: z.string() });
+const partnerRecordSchema = z.strictObject({ id: z.string(), name: z.string() });
 export type PartnerRecord = z.infer<typeof partnerRecordSchema>;
 
 export const customerRecordSchema = z.strictObject({
@@ -122,7 +119,7 @@ export const customerRecordSchema = z.strictObject({
 });
 export type CustomerRecord = z.infer<typeof customerRecordSchema>;
 
-export const fleetUserRecordSchema = z.strictObject({
+const fleetUserRecordSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
   email: z.string(),
@@ -131,7 +128,7 @@ export const fleetUserRecordSchema = z.strictObject({
 export type FleetUser = z.infer<typeof fleetUserRecordSchema>;
 
 /** A license on a sensor (LM-5); its dates are fixed when it is assigned or moves up the queue. */
-export const sensorLicenseRecordSchema = z.strictObject({
+const sensorLicenseRecordSchema = z.strictObject({
   licenseId: z.string(),
   keyId: z.string(),
   durationMonths: z.int().positive(),
@@ -153,7 +150,7 @@ export const sensorRecordSchema = z.strictObject({
 });
 export type SensorRecord = z.infer<typeof sensorRecordSchema>;
 
-export const licenseKeyRecordSchema = z.strictObject({
+const licenseKeyRecordSchema = z.strictObject({
   /** `LK-3F9A-22C1` */
   id: z.string(),
   durationMonths: z.int().positive(),
@@ -162,20 +159,19 @@ export const licenseKeyRecordSchema = z.strictObject({
 });
 export type LicenseKeyRecord = z.infer<typeof licenseKeyRecordSchema>;
 
-export const poolLicenseRecordSchema = z.strictObject({
+const poolLicenseRecordSchema = z.strictObject({
   id: z.string(),
   keyId: z.string(),
   durationMonths: z.int().positive(),
 });
 export type PoolLicenseRecord = z.infer<typeof poolLicenseRecordSchema>;
 
-export const activationCodeRecordSchema = z.strictObject({
+const activationCodeRecordSchema = z.strictObject({
   code: z.string(),
   licenses: z.int().positive(),
   durationMonths: z.int().positive(),
   usedAt: isoDateSchema.nullable(),
 });
-export type ActivationCodeRecord = z.infer<typeof activationCodeRecordSchema>;
 
 export const fleetStateSchema = z.strictObject({
   users: z.array(fleetUserRecordSchema),

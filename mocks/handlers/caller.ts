@@ -37,7 +37,7 @@ function bearerToken(request: Request): string | null {
 }
 
 /** R20: who a request comes from, from its credentials alone. */
-export function callerOf(request: Request): Caller {
+function callerOf(request: Request): Caller {
   return {
     bearer: bearerToken(request),
     cookies: sessionCookies(request),

@@ -7,13 +7,13 @@ export const API_BASE = '/api';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * SS-51: a license file over 1 MiB is refused with the file's own message, which its handler
  * gives; the envelope around such a file (JSON escapes included) must get that far.
  */
-export const LICENSE_FILE_BODY_LIMIT_BYTES = 2 * MAX_LICENSE_FILE_BYTES;
+const LICENSE_FILE_BODY_LIMIT_BYTES = 2 * MAX_LICENSE_FILE_BYTES;
 const LICENSE_FILE_ROUTES = [
   `${API_BASE}/cms/license-files/preview`,
   `${API_BASE}/cms/license-files/activate`,

@@ -26,7 +26,7 @@ function errorCode(error: unknown): string | undefined {
  * system), flushed to disk, then renamed over FILE. A crash leaves the old file or the new one,
  * never half of one.
  */
-export function fileStore(path: string): CloudStore {
+function fileStore(path: string): CloudStore {
   return {
     async write(text) {
       const suffix = `${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

@@ -63,7 +63,7 @@ export function answer(
   request.resume();
 }
 
-export function answerJson(
+function answerJson(
   exchange: Exchange,
   status: number,
   body: object,

@@ -6,7 +6,7 @@ import { useIdempotentMutation } from './idempotent-mutation';
 import { licenseQueries } from './licenses';
 
 /** How often a running activation is polled (quality P9: cheap enough to never block input). */
-export const ACTIVATION_POLL_MS = 1_000;
+const ACTIVATION_POLL_MS = 1_000;
 
 export const activationQueries = {
   all: () => ['activation-jobs'] as const,

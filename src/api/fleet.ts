@@ -1,32 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from './client';
-import {
-  DEFAULT_SENSOR_QUERY,
-  fleetRoutes,
-  type FleetRole,
-  type SensorQuery,
-} from './contract/fleet';
+import { fleetRoutes, type FleetRole, type SensorQuery } from './contract/fleet';
 import { useIdempotentMutation } from './idempotent-mutation';
-
-/** The query as URL parameters, defaults left out (the app's address and the API share them). */
-export function sensorQueryParams(query: SensorQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.search !== '') params.set('search', query.search);
-  if (query.status) params.set('status', query.status);
-  if (query.location) params.set('location', query.location);
-  if (query.sort !== DEFAULT_SENSOR_QUERY.sort) params.set('sort', query.sort);
-  if (query.direction !== DEFAULT_SENSOR_QUERY.direction) params.set('direction', query.direction);
-  return params;
-}
-
-/** `URLSearchParams` as a plain object, the first value of each name. */
-export function paramsObject(params: URLSearchParams): Record<string, string> {
-  const entries: Record<string, string> = {};
-  params.forEach((value, key) => {
-    if (!(key in entries)) entries[key] = value;
-  });
-  return entries;
-}
 
 /** Simulated sign-in as the first organization user of a role. */
 export function signInFleetAs(role: FleetRole) {

@@ -10,7 +10,7 @@ import {
   type SegmentController,
 } from './contract/segment-controllers';
 
-export const INSTALL_CODE_FORMAT_MESSAGE =
+const INSTALL_CODE_FORMAT_MESSAGE =
   'An install code is 5 groups of 5 characters (A–Z, 2–7), such as 7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q.';
 
 /** An install code as a person types or pastes it: spaces around it and lower case are forgiven. */

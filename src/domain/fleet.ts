@@ -4,7 +4,7 @@ import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
 export type SensorStatus = 'active' | 'expiring' | 'expired' | 'unlicensed';
 
 /** A sensor counts as expiring with this many days left or fewer (LM-3). */
-export const EXPIRING_WITHIN_DAYS = 30;
+const EXPIRING_WITHIN_DAYS = 30;
 
 /**
  * LM-4: a license of `months` months assigned on `start` runs until the end of the day before the

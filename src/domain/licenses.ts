@@ -11,7 +11,7 @@ export interface LicenseTerms {
 }
 
 /** SS-6: a maintenance license is "Expiring" from this many days before its expiry day (decided). */
-export const EXPIRING_WINDOW_DAYS = 60;
+const EXPIRING_WINDOW_DAYS = 60;
 
 export type LicenseStatus =
   | { state: 'active' }

@@ -49,7 +49,7 @@ export function licensingNeedsAttention(
 }
 
 /** SS-14: an annual maintenance license can be bought within this many days of a one-time upgrade. */
-export const MAINTENANCE_AFTER_UPGRADE_DAYS = 30;
+const MAINTENANCE_AFTER_UPGRADE_DAYS = 30;
 
 type DatedTerms = LicenseTerms & { activationDate: IsoDate };
 

@@ -22,7 +22,7 @@ export function describeCharacter(char: string): string {
 }
 
 /** The first character outside printable ASCII, or null. */
-export function firstNonAscii(text: string): string | null {
+function firstNonAscii(text: string): string | null {
   return /[^\x20-\x7e]/u.exec(text)?.[0] ?? null;
 }
 

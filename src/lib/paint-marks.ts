@@ -18,7 +18,7 @@ export function markNow(name: PaintMark): void {
 }
 
 /** Marks the moment after the next paint: the frame callback runs before it, the task after. */
-export function markAfterPaint(name: PaintMark): void {
+function markAfterPaint(name: PaintMark): void {
   requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
 }
 

@@ -13,7 +13,7 @@ function shouldRetry(failureCount: number, error: ApiError): boolean {
  * Backs off exponentially (1 s, 2 s, … up to 30 s), but never sooner than the cloud's
  * `Retry-After` (quality R13: no retry storm against a busy cloud).
  */
-export function retryDelay(failureCount: number, error: ApiError): number {
+function retryDelay(failureCount: number, error: ApiError): number {
   const backoff = Math.min(1000 * 2 ** failureCount, 30_000);
   return Math.max(backoff, error.retryAfterMs ?? 0);
 }

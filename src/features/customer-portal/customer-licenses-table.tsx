@@ -9,7 +9,7 @@ import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/componen
 export const CUSTOMER_LICENSE_COLUMNS = ['EID', 'Type', 'Transfer date', 'Activated on'] as const;
 
 /** CP-3: only capacity licenses that are not activated can go into an offline file. */
-export function canGoIntoFile(license: CustomerLicense): boolean {
+function canGoIntoFile(license: CustomerLicense): boolean {
   return license.kind === 'capacity' && license.activation === null;
 }
 

@@ -10,4 +10,3 @@ export const capacityFileFormSchema = z.object({
     .min(1, 'Choose at least one capacity license.')
     .max(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
 });
-export type CapacityFileFormValues = z.input<typeof capacityFileFormSchema>;

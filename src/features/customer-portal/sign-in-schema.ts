@@ -3,9 +3,9 @@ import { ApiError, toUserMessage } from '@/api/errors';
 import { asciiOnly } from '@/api/contract/common';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 
-export const EID_FORMAT_MESSAGE =
+const EID_FORMAT_MESSAGE =
   'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
-export const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
+const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
 
 const uuid = z.uuid();
 const email = z.email();

@@ -18,7 +18,7 @@ export const CUSTOMER_INVENTORY_COLUMNS = [
 ] as const;
 
 /** PP-7: a maintenance license of a customer that is not activated and not replaced. */
-export const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
+const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
   license.kind === 'maintenance' && license.supersededBy === null && license.activatedOn === null;
 
 interface CustomerInventoryTableProps {

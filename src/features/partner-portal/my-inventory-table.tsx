@@ -15,7 +15,7 @@ export const MY_INVENTORY_COLUMNS = [
   'Purchase date',
 ] as const;
 
-export const termText = (termYears: number | null) =>
+const termText = (termYears: number | null) =>
   termYears === null ? 'Perpetual' : termYears === 1 ? '1 year' : `${termYears} years`;
 
 interface MyInventoryTableProps {

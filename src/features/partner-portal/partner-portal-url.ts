@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { useUrlState } from '@/lib/url-state';
 
-export const PARTNER_TABS = ['my-inventory', 'customer-inventory'] as const;
+const PARTNER_TABS = ['my-inventory', 'customer-inventory'] as const;
 export type PartnerTab = (typeof PARTNER_TABS)[number];
 
 /** PP-3: as the fleet's search (LM-8); longer text is no customer name or purchase order. */
-export const MAX_SEARCH_LENGTH = 100;
+const MAX_SEARCH_LENGTH = 100;
 
 export function searchProblem(text: string): string | null {
   return text.trim().length > MAX_SEARCH_LENGTH

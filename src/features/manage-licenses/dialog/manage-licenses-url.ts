@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { useUrlState } from '@/lib/url-state';
 
 /** The dialog's views (design §3): one string union kept in `?manage=`. */
-export const MANAGE_VIEWS = [
+const MANAGE_VIEWS = [
   'licenses',
   'customer-accounts',
   'download',
@@ -12,7 +12,7 @@ export const MANAGE_VIEWS = [
 ] as const;
 export type ManageView = (typeof MANAGE_VIEWS)[number];
 
-export const SORT_KEYS = [
+const SORT_KEYS = [
   'segmentController',
   'description',
   'status',

@@ -3,7 +3,7 @@ import { ApiError, toUserMessage } from '@/api/errors';
 import { asciiOnly } from '@/api/contract/common';
 
 export const CUSTOMER_ID_EXAMPLE = '2133c667-af41-4518-94df-a2bb3b775330';
-export const CUSTOMER_ID_FORMAT_MESSAGE = `A Customer ID looks like ${CUSTOMER_ID_EXAMPLE}.`;
+const CUSTOMER_ID_FORMAT_MESSAGE = `A Customer ID looks like ${CUSTOMER_ID_EXAMPLE}.`;
 
 const uuid = z.uuid();
 
@@ -19,9 +19,6 @@ export const customerIdFormSchema = z.object({
     .toLowerCase()
     .refine((value) => value === '' || uuid.safeParse(value).success, CUSTOMER_ID_FORMAT_MESSAGE),
 });
-
-/** What the field holds: the text as typed. */
-export type CustomerIdFormValues = z.input<typeof customerIdFormSchema>;
 
 const fieldRefusalSchema = z.object({ fields: z.object({ customerId: z.string() }) });
 

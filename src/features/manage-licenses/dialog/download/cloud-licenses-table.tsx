@@ -106,7 +106,7 @@ const CloudLicenseRow = memo(function CloudLicenseRow({
   );
 });
 
-export interface SelectAllState {
+interface SelectAllState {
   checked: boolean;
   indeterminate: boolean;
   disabled: boolean;

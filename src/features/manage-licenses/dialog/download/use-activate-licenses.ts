@@ -3,7 +3,7 @@ import type { ActivationTarget } from '@/api/contract/activations';
 import { toUserMessage } from '@/api/errors';
 
 /** R7: the cloud already runs a job for one of these licenses (another tab, another user). */
-export const ALREADY_ACTIVATING = 'These licenses are already being activated.';
+const ALREADY_ACTIVATING = 'These licenses are already being activated.';
 
 /**
  * ACTIVATE (SS-33): the mutation keeps one Idempotency-Key per selection sent; sending the same licenses again after a

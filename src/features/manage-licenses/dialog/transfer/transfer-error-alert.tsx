@@ -2,7 +2,7 @@ import type { ApiError } from '@/api/errors';
 import { ErrorAlert } from '@/components/error-alert';
 
 /** R10: no usable answer came back, so the transfer may or may not have happened. */
-export function isOutcomeUnknown(error: ApiError): boolean {
+function isOutcomeUnknown(error: ApiError): boolean {
   return error.isNetworkError || error.code === 'malformed_response';
 }
 
