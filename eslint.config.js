@@ -68,7 +68,7 @@ function restrict(glob, patterns, extraRules = {}) {
   ];
 }
 
-/** design.md §1: app → features → {api, domain, components, lib}; features never import each other. */
+/** The layers: app → features → {api, domain, components, lib}; features never import each other. */
 const boundaries = [
   // src/main.tsx is the one mock-mode entry and may import the simulated cloud.
   ...restrict('src/!(main).{ts,tsx}', [NO_CLIMBING]),

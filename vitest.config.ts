@@ -50,7 +50,7 @@ export default mergeConfig(
             storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
           ],
           // Let Vite find every dependency before the first story runs: a dependency discovered
-          // mid-run makes it re-optimise and reload, which breaks the running stories on a fresh clone.
+          // mid-run makes it re-optimize and reload, which breaks the running stories on a fresh clone.
           optimizeDeps: {
             entries: ['src/**/*.{ts,tsx}', '.storybook/preview.tsx', '!src/**/*.test.{ts,tsx}'],
           },

@@ -128,7 +128,7 @@ describe('the fleet overview and export', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expiring.map((s) => s.serial));
   });
 
-  it('neutralises a sensor name that a spreadsheet would run', () => {
+  it('neutralizes a sensor name that a spreadsheet would run', () => {
     const [sensor] = model.listSensors();
     if (!sensor) throw new Error('seed has sensors');
     the.sensor(sensor.serial).named('=HYPERLINK("http://evil.example","x")');

@@ -64,7 +64,7 @@ function onSensor(id: string, keyId: string, months: number, start: IsoDate): Se
 }
 
 /**
- * The License Manager's organisation (LM-1 … LM-7): 40 sensors in 4 locations, with licenses in
+ * The License Manager's organization (LM-1 … LM-7): 40 sensors in 4 locations, with licenses in
  * every state relative to `today`: active, expiring within 30 days, expired, unlicensed, some with
  * queued licenses and some with Auto Renewal off; 3 keys, 5 licenses in the pool, and one good and
  * one used activation code.
@@ -146,7 +146,7 @@ export function seedFleet(today: IsoDate): FleetState {
 }
 
 /**
- * LM-8: a large, deterministic fleet of `n` sensors in the same organisation (for performance tests
+ * LM-8: a large, deterministic fleet of `n` sensors in the same organization (for performance tests
  * and the dev toolbar). Dates come from a small table so 100,000 sensors take well under a second.
  */
 export function fleetOfSize(n: number, today: IsoDate, seed = 8): FleetState {

@@ -37,10 +37,10 @@ export function fleetSession(user: FleetUser): FleetSession {
   return { user: { ...user }, canManage: reason === null, reason };
 }
 
-/** Simulated sign-in: the organisation's first user with that role. */
+/** Simulated sign-in: the organization's first user with that role. */
 export function firstFleetUserOf(state: CloudState, role: FleetRole): FleetUser {
   const user = state.fleet.users.find((u) => u.role === role);
-  if (!user) throw new CloudError(404, 'user_not_found', `No ${role} in this organisation.`);
+  if (!user) throw new CloudError(404, 'user_not_found', `No ${role} in this organization.`);
   return user;
 }
 
@@ -281,12 +281,12 @@ export function expiryRecipients(state: CloudState): ExpiryRecipients {
   };
 }
 
-/** LM-7: recipients are chosen from the organisation's users. */
+/** LM-7: recipients are chosen from the organization's users. */
 export function setExpiryRecipients(state: CloudState, ids: string[]): ExpiryRecipients {
   const fields: Record<string, string> = {};
   ids.forEach((id, i) => {
     if (!state.fleet.users.some((u) => u.id === id))
-      fields[`recipientIds.${i}`] = 'Not a user of this organisation.';
+      fields[`recipientIds.${i}`] = 'Not a user of this organization.';
   });
   const first = Object.values(fields)[0];
   if (first !== undefined) throw new CloudError(400, 'validation_failed', first, { fields });

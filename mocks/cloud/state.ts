@@ -214,7 +214,7 @@ export const cloudStateSchema = z.strictObject({
   notificationSettings: notificationSettingsRecordSchema,
   /** SS-62: every e-mail the simulated cloud sent, oldest first. */
   outbox: z.array(outboxMessageRecordSchema),
-  /** LM-1 … LM-7: the sensor-fleet organisation of the License Manager. */
+  /** LM-1 … LM-7: the sensor-fleet organization of the License Manager. */
   fleet: fleetStateSchema,
   /** First answers to commands, by route, caller and Idempotency-Key, so a replay gets the same answer. */
   idempotency: z.record(z.string(), idempotencyRecordSchema),

@@ -269,7 +269,7 @@ export function openApiDocument(): OpenApiDocument {
         'are `{ code, message, details? }`. Each sign-in answers a session token and sets it as ' +
         'an HttpOnly cookie of its app; the other routes act as that session (cookie or ' +
         '`Authorization: Bearer`) and answer 401 without one. Routes tagged "Simulation ' +
-        'controls", and signing in as a CMS or organisation user, exist only in the simulation.',
+        'controls", and signing in as a CMS or organization user, exist only in the simulation.',
     },
     servers: [{ url: '/api', description: 'The API base, on the host that serves this document' }],
     tags: Object.entries(tags).map(([key, name]) => ({

@@ -273,7 +273,7 @@ describe('every operation, as the document declares it', () => {
     await call(customerPortal.signIn, { body: { eid: eid?.licenseId } });
     for (const route of allRoutes) {
       const params = { id: 'not-a-uuid', serial: 'S-1', licenseId: 'not-a-uuid' };
-      const malformed: Record<string, string> = route.query ? { sort: 'colour' } : { unknown: '1' };
+      const malformed: Record<string, string> = route.query ? { sort: 'color' } : { unknown: '1' };
       const { status, json } = await call(route, {
         params,
         query: malformed,

@@ -95,7 +95,7 @@ describe('fleet API over the simulated cloud (LM-1 … LM-7)', () => {
 
   it('refuses a malformed table query with 400', async () => {
     const res = await fetch(
-      `${window.location.origin}/api/fleet/sensors/page?sort=colour&limit=9999`,
+      `${window.location.origin}/api/fleet/sensors/page?sort=color&limit=9999`,
     );
     expect(res.status).toBe(400);
   });

@@ -24,7 +24,7 @@ interface AppDialogProps {
   contentSx?: SxProps<Theme>;
 }
 
-/** Every dialog in the app: title, content and actions, named by its title (design §6.7). */
+/** Every dialog in the app: title, content and actions, named by its title. */
 export function AppDialog({
   open,
   title,

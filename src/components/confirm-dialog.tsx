@@ -8,7 +8,7 @@ interface ConfirmDialogProps {
   children: ReactNode;
   confirmLabel: string;
   cancelLabel?: string;
-  /** Destructive actions get the error colour. */
+  /** Destructive actions get the error color. */
   destructive?: boolean;
   pending?: boolean;
   onConfirm: () => void;

@@ -7,7 +7,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { MONOSPACE } from '@/lib/theme';
 
-/** An ID in monospace with a copy button (spec §0). */
+/** An ID in monospace with a copy button (requirements, Conventions). */
 export function CopyableId({ id, label }: { id: string; label: string }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {

@@ -1,6 +1,6 @@
 import Table, { type TableProps } from '@mui/material/Table';
 
-// The table's parts, wrapped once here (design §6.7): features import them from this file only.
+// The table's parts, wrapped once here: features import them from this file only.
 export { default as TableBody } from '@mui/material/TableBody';
 export { default as TableCell } from '@mui/material/TableCell';
 export { default as TableContainer } from '@mui/material/TableContainer';

@@ -41,7 +41,7 @@ interface QueryViewProps<T> {
   children: (data: T) => ReactNode;
 }
 
-/** design §3: a view's states, always in this order: pending → error → empty → content. */
+/** A view's states, always in this order: pending → error → empty → content. */
 export function QueryView<T>({
   query,
   pending,

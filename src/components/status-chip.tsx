@@ -2,7 +2,7 @@ import Chip from '@mui/material/Chip';
 
 export type StatusTone = 'success' | 'warning' | 'error' | 'info' | 'default';
 
-/** Colour plus words, never colour alone. */
+/** Color plus words, never color alone. */
 export function StatusChip({ label, tone }: { label: string; tone: StatusTone }) {
   return (
     <Chip

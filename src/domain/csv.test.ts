@@ -8,19 +8,19 @@ describe('toCsv', () => {
     );
   });
 
-  it('neutralises cells a spreadsheet would run as formulas', () => {
+  it('neutralizes cells a spreadsheet would run as formulas', () => {
     expect(toCsv([['=HYPERLINK("x")', '+1+1', '-cmd', '@SUM(A1)', '\tx']])).toBe(
       `"'=HYPERLINK(""x"")",'+1+1,'-cmd,'@SUM(A1),'\tx\r\n`,
     );
   });
 
-  it('neutralises formulas after leading whitespace or invisible characters', () => {
+  it('neutralizes formulas after leading whitespace or invisible characters', () => {
     expect(toCsv([[' =1+1', '  +1', '\u00A0-1+1', '\u200B@SUM(A1)', '\n=1']])).toBe(
       `' =1+1,'  +1,'\u00A0-1+1,'\u200B@SUM(A1),"'\n=1"\r\n`,
     );
   });
 
-  it('neutralises full-width and small forms of = + - @', () => {
+  it('neutralizes full-width and small forms of = + - @', () => {
     expect(toCsv([['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '﹢1', '﹣1', '﹫x', ' ＝1']])).toBe(
       `'＝1+1,'＋1,'－1,'＠SUM(A1),'﹦1,'﹢1,'﹣1,'﹫x,' ＝1\r\n`,
     );

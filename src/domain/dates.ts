@@ -1,5 +1,5 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings (spec §0). All arithmetic is on whole days in UTC so the
+ * Calendar dates as `YYYY-MM-DD` strings (requirements, Conventions). All arithmetic is on whole days in UTC so the
  * browser's time zone never shifts a license's expiry day.
  */
 export type IsoDate = string;

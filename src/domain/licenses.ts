@@ -19,7 +19,7 @@ export type LicenseStatus =
   | { state: 'expired'; expiryDate: IsoDate };
 
 /**
- * SS-6. Expiry is the end of the expiry day (spec §0): on the expiry day itself the license is still
+ * SS-6. Expiry is the end of the expiry day (requirements, Conventions): on the expiry day itself the license is still
  * valid ("Expiring", 0 days left); the next day it is "Expired".
  */
 export function licenseStatus(

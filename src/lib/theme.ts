@@ -10,7 +10,7 @@ export const theme = createTheme({
   colorSchemes: {
     light: {
       palette: {
-        // Status colours chosen for WCAG AA text contrast on chips (axe runs in the e2e suite).
+        // Status colors chosen for WCAG AA text contrast on chips (axe runs in the e2e suite).
         contrastThreshold: 4.5,
         primary: { main: '#0b5cad' },
         secondary: { main: '#5b3fd1' },

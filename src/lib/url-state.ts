@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * The search parameters a view owns, as a zod object whose every field has a default: a missing or
- * malformed parameter then reads as its default instead of breaking the page (design §3).
+ * malformed parameter then reads as its default instead of breaking the page.
  */
 export type UrlSchema = z.ZodObject<z.ZodRawShape>;
 

@@ -45,7 +45,7 @@ describe('lint: quality R15 rules stand in for react/no-danger and react/jsx-no-
   });
 });
 
-describe('lint: design §1 boundaries hold in nested feature folders', () => {
+describe('lint: the layer boundaries hold in nested feature folders', () => {
   async function reportsIn(filePath: string, code: string): Promise<string[]> {
     const [result] = await eslint.lintText(code, { filePath });
     return (result?.messages ?? []).map((message) => message.message);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './common';
 import { route } from './route';
 
-/** The cloud's (simulated) calendar day: every expiry and status is judged against it (spec §0, MC-2). */
+/** The cloud's (simulated) calendar day: every expiry and status is judged against it (MC-2; requirements, Conventions). */
 const clockSchema = z.object({ today: isoDateSchema, timeZone: z.string() }).meta({ id: 'Clock' });
 export type Clock = z.infer<typeof clockSchema>;
 

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { isIsoDate } from '@/domain/dates';
 import { describeCharacter, firstUnsafe, nonAsciiProblem } from '@/domain/text-input';
 
-/** `YYYY-MM-DD`, a real calendar day (spec §0). */
+/** `YYYY-MM-DD`, a real calendar day (requirements, Conventions). */
 export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a date as YYYY-MM-DD');
 
-/** Customer and License IDs are lowercase UUIDs (spec §0). */
+/** Customer and License IDs are lowercase UUIDs (requirements, Conventions). */
 export const idSchema = z.uuid().regex(/^[0-9a-f-]+$/, 'IDs are lowercase');
 
 /** A path parameter that is an ID: anything else is malformed input (400), not a missing thing. */

@@ -3,7 +3,7 @@ import { upperAscii } from '@/domain/text-input';
 import { idSchema, isoDateSchema, plainText, sessionTokenSchema } from './common';
 import { route } from './route';
 
-/** LM-1: organisation user roles; only Administrator and Manager may use the License Manager. */
+/** LM-1: organization user roles; only Administrator and Manager may use the License Manager. */
 export const fleetRoleSchema = z.enum(['Administrator', 'Manager', 'Analyst']);
 export type FleetRole = z.infer<typeof fleetRoleSchema>;
 
@@ -35,7 +35,7 @@ const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
 
 /**
  * LM-2: activation codes are four groups of four uppercase letters or digits (`EF7Q-2K9M-XR4D-81NB`);
- * the client may send lower case or surrounding spaces, the cloud normalises them.
+ * the client may send lower case or surrounding spaces, the cloud normalizes them.
  */
 export const ACTIVATION_CODE_PATTERN = /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/;
 
@@ -179,7 +179,7 @@ const redeemResultSchema = z
   .meta({ id: 'RedeemResult' });
 export type RedeemResult = z.infer<typeof redeemResultSchema>;
 
-/** LM-7: the organisation's users and the ones chosen for expiry e-mails. */
+/** LM-7: the organization's users and the ones chosen for expiry e-mails. */
 const expiryRecipientsSchema = z
   .object({
     users: z.array(fleetUserSchema),

@@ -13,7 +13,7 @@ export const activatedLicenseSchema = z
     deviceCount: z.int().nonnegative(),
     termYears: z.int().positive().nullable(),
     activationDate: isoDateSchema,
-    /** End of this day is the end of the license (spec §0); null for licenses that never expire. */
+    /** End of this day is the end of the license (requirements, Conventions); null for licenses that never expire. */
     expiryDate: isoDateSchema.nullable(),
     note: z.string().max(255),
   })

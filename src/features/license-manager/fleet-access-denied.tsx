@@ -14,7 +14,7 @@ export function FleetAccessDenied({ session }: { session: FleetSession }) {
         {session.reason}
       </Typography>
       <Typography variant="body2" sx={{ maxWidth: 520 }}>
-        Ask an Administrator or a Manager of your organisation to add, queue or renew licenses, or
+        Ask an Administrator or a Manager of your organization to add, queue or renew licenses, or
         to give you their role.
       </Typography>
     </EmptyState>

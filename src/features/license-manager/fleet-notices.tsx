@@ -12,7 +12,7 @@ type Notify = (message: string, severity?: Notice['severity']) => void;
 
 const NoticeContext = createContext<Notify>(() => undefined);
 
-/** One toast per outcome (design §3), also for rows that scrolled away before their save ended. */
+/** One toast per outcome, also for rows that scrolled away before their save ended. */
 export function FleetNoticesProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const notify = useCallback<Notify>(

@@ -3,14 +3,14 @@ import TextField from '@mui/material/TextField';
 import { useSignInFleetAs } from '@/api/fleet';
 import { fleetRoleSchema, type FleetSession } from '@/api/contract/fleet';
 
-/** Simulated cloud only: sign in to the organisation as another role (LM-1). */
+/** Simulated cloud only: sign in to the organization as another role (LM-1). */
 export function FleetUserSwitch({ session }: { session: FleetSession }) {
   const signIn = useSignInFleetAs();
   return (
     <TextField
       select
       size="small"
-      label="Organisation user (simulated)"
+      label="Organization user (simulated)"
       value={session.user.role}
       disabled={signIn.isPending}
       onChange={(event) => {

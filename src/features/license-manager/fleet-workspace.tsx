@@ -83,7 +83,7 @@ export function FleetWorkspace() {
     if (head.data.total === 0) {
       return fleetSize === 0 ? (
         <EmptyState icon={<SensorsOutlined fontSize="inherit" />} title="No sensors yet">
-          <Typography variant="body2">Sensors added to your organisation appear here.</Typography>
+          <Typography variant="body2">Sensors added to your organization appear here.</Typography>
         </EmptyState>
       ) : (
         <EmptyState icon={<SearchOutlined fontSize="inherit" />} title="No sensors match">

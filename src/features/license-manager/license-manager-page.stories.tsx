@@ -115,7 +115,7 @@ export const Analyst: Story = {
   },
 };
 
-/** LM-8: 10,000 sensors: the table is virtualised, so only the rows in view are in the page. */
+/** LM-8: 10,000 sensors: the table is virtualized, so only the rows in view are in the page. */
 export const LargeFleet: Story = {
   parameters: { cloud: { scenario: 'large-fleet' } },
   play: async ({ canvas, canvasElement }) => {

@@ -11,7 +11,7 @@ import { assignBodySchema } from '@/api/contract/fleet';
 import { LicenseManagerPage } from './license-manager-page';
 import { enterText } from '@tests/enter-text';
 
-// jsdom lays nothing out: give the table's scroll box a height so the virtualiser renders rows.
+// jsdom lays nothing out: give the table's scroll box a height so the virtualizer renders rows.
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
 });

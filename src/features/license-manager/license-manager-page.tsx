@@ -40,7 +40,7 @@ export function LicenseManagerPage() {
     <FleetNoticesProvider>
       <PageHeader
         title={TITLE}
-        subtitle={`Sensor licenses of ${data.user.name}’s organisation: expiry, queue and renewal.`}
+        subtitle={`Sensor licenses of ${data.user.name}’s organization: expiry, queue and renewal.`}
         actions={usesSimulatedCloud() ? <FleetUserSwitch session={data} /> : undefined}
       />
       {data.canManage ? (

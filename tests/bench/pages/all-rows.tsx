@@ -1,4 +1,4 @@
-// Baseline 1: a plain MUI Table that renders every row (no virtualisation), sorting and filtering
+// Baseline 1: a plain MUI Table that renders every row (no virtualization), sorting and filtering
 // in the page.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';

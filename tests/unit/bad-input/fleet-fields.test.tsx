@@ -24,7 +24,7 @@ import {
 
 type Case = readonly [string, string, string];
 
-// jsdom lays nothing out: give the table's scroll box a height so the virtualiser renders rows.
+// jsdom lays nothing out: give the table's scroll box a height so the virtualizer renders rows.
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
 });

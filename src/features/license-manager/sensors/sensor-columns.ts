@@ -18,5 +18,5 @@ export const SENSOR_COLUMNS: readonly SensorColumn[] = [
   { label: 'Auto Renewal', sort: 'autoRenewal', width: '12%', align: 'center' },
 ];
 
-/** Two lines of text per row; fixed, so the virtualiser needs no measuring. */
+/** Two lines of text per row; fixed, so the virtualizer needs no measuring. */
 export const SENSOR_ROW_HEIGHT = 57;

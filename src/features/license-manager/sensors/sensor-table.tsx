@@ -43,12 +43,12 @@ interface SensorTableProps {
 }
 
 /**
- * LM-3, LM-8: the fleet, virtualised: only the rows in view (and a margin) are in the page, and
+ * LM-3, LM-8: the fleet, virtualized: only the rows in view (and a margin) are in the page, and
  * only their pages are fetched, so 100,000 sensors scroll like 40.
  */
 export function SensorTable({ query, total, updating, onSort, ...rowProps }: SensorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // No React Compiler here: the virtualiser re-renders this component itself on scroll.
+  // No React Compiler here: the virtualizer re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,

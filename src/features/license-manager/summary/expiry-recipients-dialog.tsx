@@ -17,7 +17,7 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   return next;
 }
 
-/** LM-7: who receives expiry e-mails, chosen from the organisation's users. */
+/** LM-7: who receives expiry e-mails, chosen from the organization's users. */
 export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const recipients = useQuery({ ...fleetQueries.expiryRecipients(), enabled: open });
   const save = useSetExpiryRecipients();
@@ -70,7 +70,7 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
       <QueryView
         query={recipients}
         pending={<LinearProgress aria-label="Loading users" />}
-        errorTitle="The organisation’s users could not be loaded"
+        errorTitle="The organization’s users could not be loaded"
       >
         {(data) => (
           <>

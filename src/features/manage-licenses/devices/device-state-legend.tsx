@@ -9,7 +9,7 @@ interface DeviceStateLegendProps {
   counts: DeviceStateCounts;
 }
 
-/** SS-42: what each colour means, with how many devices of the segment controller are in it. */
+/** SS-42: what each color means, with how many devices of the segment controller are in it. */
 export function DeviceStateLegend({ controllerName, counts }: DeviceStateLegendProps) {
   return (
     <Box

@@ -3,7 +3,7 @@ import type { DeviceState } from '@/api/contract/segment-controllers';
 interface DeviceStateInfo {
   label: string;
   description: string;
-  /** SS-42: green, blue, purple (purple is the theme's secondary colour). */
+  /** SS-42: green, blue, purple (purple is the theme's secondary color). */
   color: 'success' | 'primary' | 'secondary';
 }
 

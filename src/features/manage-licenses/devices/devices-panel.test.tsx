@@ -69,7 +69,7 @@ function provisionButtons(panel: HTMLElement) {
 describe('Devices panel (SS-42)', () => {
   beforeEach(autoOpenAlreadyShown);
 
-  it('shows the legend with colour words and counts, and the first segment controller’s devices', async () => {
+  it('shows the legend with color words and counts, and the first segment controller’s devices', async () => {
     renderWithApp(<CmsDashboardPage />);
     const { panel, table } = await devicesPanel();
     expect(within(panel).getByRole('tab', { name: 'Main Hall', selected: true })).toBeVisible();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { useUrlState } from '@/lib/url-state';
 
-/** The dialog's views (design §3): one string union kept in `?manage=`. */
+/** The dialog's views: one string union kept in `?manage=`. */
 const MANAGE_VIEWS = [
   'licenses',
   'customer-accounts',

@@ -31,7 +31,7 @@ interface SelectionMarkProps {
 
 /**
  * SS-32: a check mark, blue when not selected and yellow when selected. A real checkbox underneath,
- * so the state is also its checked (or mixed) state and the shape changes, never colour alone.
+ * so the state is also its checked (or mixed) state and the shape changes, never color alone.
  */
 export function SelectionMark({
   label,
