@@ -17,9 +17,9 @@ const { fleet, simulation } = contract;
  * last the simulation's controls. Each app is signed in to through its own sign-in route.
  */
 export async function callEveryOperation({ call, read }: Pick<OperationCaller, 'call' | 'read'>) {
-  // CMS reads, then the commands on what they list.
-  await call(session.get);
+  // Signing in to the CMS, its reads, then the commands on what they list.
   expect((await call(session.signIn, { body: { role: 'Owner' } })).status).toBe(200);
+  await call(session.get);
   await call(clock.get);
   const controllers = (
     await read(

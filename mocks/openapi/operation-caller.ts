@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorBodySchema } from '@/api/contract/common';
 import type { Route } from '@/api/contract/route';
 import { errorStatuses, openApiDocument } from './document';
