@@ -36,7 +36,7 @@ interface SecurityScheme {
   scheme?: 'bearer';
 }
 
-export interface Operation {
+interface Operation {
   operationId: string;
   summary: string;
   tags: string[];

@@ -14,7 +14,7 @@ ajv.addSchema({ ...document, $id: 'openapi.json' });
 const pointer = (...parts: string[]) =>
   parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 
-export interface Call {
+interface Call {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
