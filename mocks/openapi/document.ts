@@ -197,7 +197,7 @@ function success(response: Route['response']): Response {
 }
 
 /** Every status the route can answer besides its success, with the codes it answers them with. */
-function errorStatuses(route: Route): Map<ErrorStatus, string[]> {
+export function errorStatuses(route: Route): Map<ErrorStatus, string[]> {
   const statuses = new Map<ErrorStatus, string[]>();
   const add = (status: ErrorStatus, codes: readonly string[]) =>
     statuses.set(status, [...(statuses.get(status) ?? []), ...codes]);

@@ -55,6 +55,6 @@ export const licenseRoutes = {
     params: idParams,
     body: updateNoteBodySchema,
     response: { status: 200, schema: activatedLicenseSchema },
-    errors: { 403: ['owner_only'], 404: ['license_not_found'] },
+    errors: { 403: ['owner_only'], 404: ['license_not_activated'] },
   }),
 };

@@ -1,0 +1,179 @@
+import { expect } from 'vitest';
+import { z } from 'zod';
+import { contract } from '@/api/contract';
+import { VALID_ACTIVATION_CODE } from '../cloud/fleet-seed';
+import type { OperationCaller } from './operation-caller';
+
+const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+const withId = z.object({ id: z.string() });
+
+const { session, clock, segmentControllers, licenses, cloudLicenses, activations } = contract;
+const { transfers, devices, licenseFiles, notifications, partnerPortal, customerPortal } = contract;
+const { fleet, simulation } = contract;
+
+/**
+ * Calls every operation of the contract with success, in an order the seed allows: the CMS reads
+ * and commands, the License Partner Portal, the License Customer Portal, the License Manager, and
+ * last the simulation's controls. Each app is signed in to through its own sign-in route.
+ */
+export async function callEveryOperation({ call, read }: Pick<OperationCaller, 'call' | 'read'>) {
+  // Signing in to the CMS, its reads, then the commands on what they list.
+  expect((await call(session.signIn, { body: { role: 'Owner' } })).status).toBe(200);
+  await call(session.get);
+  await call(clock.get);
+  const controllers = (
+    await read(
+      segmentControllers.list,
+      itemsOf(z.object({ id: z.string(), installCode: z.string() })),
+    )
+  ).items;
+  const [controller] = controllers;
+  const id = controller?.id ?? '';
+  await call(segmentControllers.saveCustomerId, { params: { id }, body: { customerId: null } });
+  const [license] = (await read(licenses.list, itemsOf(z.object({ licenseId: z.string() })))).items;
+  await call(licenses.updateNote, {
+    params: { id: license?.licenseId ?? '' },
+    body: { note: 'Paid by facilities' },
+  });
+  const waiting = (
+    await read(
+      cloudLicenses.list,
+      itemsOf(
+        z.object({ licenseId: z.string(), segmentControllerId: z.string(), kind: z.string() }),
+      ),
+    )
+  ).items;
+  await call(activations.list);
+  const fileLicense = waiting.find((l) => l.kind === 'capacity') ?? waiting[0];
+  const target = controllers.find((c) => c.id === fileLicense?.segmentControllerId);
+  const issued = await read(licenseFiles.issue, z.object({ text: z.string() }), {
+    body: { installCode: target?.installCode, licenseIds: [fileLicense?.licenseId] },
+  });
+  await call(licenseFiles.preview, { body: { text: issued.text, segmentControllerId: null } });
+  const activated = await call(licenseFiles.activate, {
+    body: { text: issued.text, segmentControllerId: fileLicense?.segmentControllerId },
+    key: 'file-1',
+  });
+  expect(activated.status).toBe(200);
+  const toActivate = waiting.find((l) => l.licenseId !== fileLicense?.licenseId);
+  await call(activations.start, {
+    body: {
+      items: [
+        {
+          segmentControllerId: toActivate?.segmentControllerId,
+          licenseId: toActivate?.licenseId,
+        },
+      ],
+    },
+    key: 'start-1',
+  });
+  await call(transfers.toCloud, {
+    body: { licenseIds: [license?.licenseId] },
+    key: 'transfer-1',
+  });
+  const deviceList = await read(
+    devices.list,
+    itemsOf(z.object({ id: z.string(), segmentControllerId: z.string(), state: z.string() })),
+  );
+  const blue = deviceList.items.find((device) => device.state === 'unprovisioned');
+  await call(devices.provision, {
+    body: { segmentControllerId: blue?.segmentControllerId ?? id, deviceIds: null },
+  });
+  await call(notifications.settings);
+  await call(notifications.saveSettings, {
+    body: { recipients: ['ops@example.com'], days: [30], notifyOnActivation: true },
+  });
+  await call(notifications.outbox);
+  await call(clock.advance, { body: { days: 1 } });
+
+  // The License Partner Portal.
+  const [partner] = (await read(partnerPortal.partners, itemsOf(withId))).items;
+  await call(partnerPortal.signIn, { body: { partnerId: partner?.id } });
+  await call(partnerPortal.session);
+  const inventory = await read(
+    partnerPortal.inventory,
+    z.object({
+      myInventory: z.array(z.object({ licenseId: z.string() })),
+      customerInventory: z.array(
+        z.object({
+          licenseId: z.string(),
+          kind: z.string(),
+          activatedOn: z.string().nullable(),
+          supersededBy: z.string().nullable(),
+        }),
+      ),
+    }),
+  );
+  await call(partnerPortal.customers);
+  const customer = await read(partnerPortal.createCustomer, withId, {
+    body: { name: 'P-Annex', contactEmails: ['facilities@annex.example'] },
+    key: 'customer-1',
+  });
+  await call(partnerPortal.transfer, {
+    body: { licenseIds: [inventory.myInventory[0]?.licenseId], customerId: customer.id },
+    key: 'partner-transfer-1',
+  });
+  const maintenance = inventory.customerInventory.find(
+    (l) => l.kind === 'maintenance' && l.activatedOn === null && l.supersededBy === null,
+  );
+  await call(partnerPortal.maintenanceFile, {
+    body: { licenseId: maintenance?.licenseId, installCode: controller?.installCode },
+  });
+  await call(partnerPortal.signOut);
+
+  // The License Customer Portal, signed in with a license waiting in the cloud.
+  const capacity = (
+    await read(cloudLicenses.list, itemsOf(z.object({ licenseId: z.string(), kind: z.string() })))
+  ).items.find((l) => l.kind === 'capacity');
+  await call(customerPortal.signIn, { body: { eid: capacity?.licenseId } });
+  await call(customerPortal.session);
+  await call(customerPortal.licenses);
+  await call(customerPortal.createCapacityFile, {
+    body: { installCode: controller?.installCode, licenseIds: [capacity?.licenseId] },
+  });
+  await call(customerPortal.signOut);
+
+  // The License Manager.
+  await call(fleet.signIn, { body: { role: 'Manager' } });
+  await call(fleet.session);
+  const page = await read(
+    fleet.sensorPage,
+    z.object({ items: z.array(z.object({ serial: z.string() })) }),
+    {
+      query: { limit: '5' },
+    },
+  );
+  const serial = page.items[0]?.serial ?? '';
+  await call(fleet.exportSensors, { query: { status: 'unlicensed' } });
+  await call(fleet.sensor, { params: { serial } });
+  await call(fleet.overview);
+  await call(fleet.licensesLeft);
+  await call(fleet.redeem, { body: { code: VALID_ACTIVATION_CODE }, key: 'redeem-1' });
+  await call(fleet.assign, { params: { serial }, body: { keyId: 'LK-3F9A-22C1' }, key: 'a-1' });
+  const queued = await read(
+    fleet.assign,
+    z.object({ queue: z.array(z.object({ licenseId: z.string() })) }),
+    { params: { serial }, body: { keyId: 'LK-3F9A-22C1' }, key: 'a-2' },
+  );
+  await call(fleet.removeQueued, {
+    params: { serial, licenseId: queued.queue[0]?.licenseId ?? '' },
+    key: 'r-1',
+  });
+  await call(fleet.setAutoRenewal, { params: { serial }, body: { on: false } });
+  const recipients = await read(fleet.expiryRecipients, z.object({ users: z.array(withId) }));
+  await call(fleet.setExpiryRecipients, { body: { recipientIds: [recipients.users[0]?.id] } });
+  await call(fleet.signOut);
+
+  // The simulation's controls, and signing out of the CMS.
+  const { scenarios } = await read(
+    simulation.get,
+    z.object({ scenarios: z.array(z.object({ name: z.string() })) }),
+  );
+  await call(simulation.setFaults, {
+    body: { latencyMs: 0, errorRate: 0, unreachable: false },
+  });
+  await call(simulation.setActivationPace, { body: { activationMsPerLicense: 0 } });
+  await call(simulation.expireSessions);
+  await call(simulation.reset, { body: { scenario: scenarios[0]?.name } });
+  await call(session.signOut);
+}
