@@ -3,8 +3,7 @@ import { ApiError, toUserMessage } from '@/api/errors';
 import { asciiOnly } from '@/api/contract/common';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 
-const EID_FORMAT_MESSAGE =
-  'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+const EID_FORMAT_MESSAGE = 'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
 const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
 
 const uuid = z.uuid();
