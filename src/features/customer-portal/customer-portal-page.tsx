@@ -13,37 +13,38 @@ import { TableSkeleton } from '@/components/table-skeleton';
 import { CapacityFileForm } from './capacity-file-form';
 import { CUSTOMER_LICENSE_COLUMNS } from './customer-licenses-table';
 import { CustomerSignInCard } from './customer-sign-in-card';
-import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
 
 const TITLE = 'License Customer Portal';
 
 /** CP-2: the licenses, with their loading, error and empty states. */
 function CustomerLicenses() {
   const licenses = useQuery(customerPortalQueries.licenses());
-  if (licenses.isPending)
-    return (
-      <TableSkeleton label="Your licenses" columns={CUSTOMER_LICENSE_COLUMNS} rows={4} selectable />
-    );
-  if (licenses.isError) {
-    return (
-      <ErrorAlert
-        title="Licenses could not be loaded"
-        error={licenses.error}
-        onRetry={() => void licenses.refetch()}
-        retrying={licenses.isFetching}
-      />
-    );
-  }
-  if (licenses.data.length === 0) {
-    return (
-      <EmptyState icon={<WorkspacePremiumOutlined fontSize="inherit" />} title="No licenses yet">
-        <Typography variant="body2">
-          Licenses your partner transfers to your account appear here.
-        </Typography>
-      </EmptyState>
-    );
-  }
-  return <CapacityFileForm licenses={licenses.data} />;
+  return (
+    <QueryView
+      query={licenses}
+      pending={
+        <TableSkeleton
+          label="Your licenses"
+          columns={CUSTOMER_LICENSE_COLUMNS}
+          rows={4}
+          selectable
+        />
+      }
+      errorTitle="Licenses could not be loaded"
+      lastLoaded="your licenses"
+      isEmpty={(rows) => rows.length === 0}
+      empty={
+        <EmptyState icon={<WorkspacePremiumOutlined fontSize="inherit" />} title="No licenses yet">
+          <Typography variant="body2">
+            Licenses your partner transfers to your account appear here.
+          </Typography>
+        </EmptyState>
+      }
+    >
+      {(rows) => <CapacityFileForm licenses={rows} />}
+    </QueryView>
+  );
 }
 
 function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
@@ -79,30 +80,28 @@ function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
 /** The License Customer Portal (CP-1 … CP-3). */
 export function CustomerPortalPage() {
   const session = useQuery(customerPortalQueries.session());
-  if (session.isPending) return <LinearProgress aria-label="Loading the customer portal" />;
-  if (session.isError) {
-    return (
-      <>
-        <PageHeader title={TITLE} />
-        <ErrorAlert
-          title="The customer portal could not be loaded"
-          error={session.error}
-          onRetry={() => void session.refetch()}
-          retrying={session.isFetching}
-        />
-      </>
-    );
-  }
-  if (session.data === null) {
-    return (
-      <>
-        <PageHeader
-          title={TITLE}
-          subtitle="See your licenses and create offline activation files for SmartServers without Internet access."
-        />
-        <CustomerSignInCard />
-      </>
-    );
-  }
-  return <SignedIn customer={session.data} />;
+  return (
+    <>
+      {session.isError && session.data === undefined && <PageHeader title={TITLE} />}
+      <QueryView
+        query={session}
+        pending={<LinearProgress aria-label="Loading the customer portal" />}
+        errorTitle="The customer portal could not be loaded"
+      >
+        {(customer) =>
+          customer ? (
+            <SignedIn customer={customer} />
+          ) : (
+            <>
+              <PageHeader
+                title={TITLE}
+                subtitle="See your licenses and create offline activation files for SmartServers without Internet access."
+              />
+              <CustomerSignInCard />
+            </>
+          )
+        }
+      </QueryView>
+    </>
+  );
 }

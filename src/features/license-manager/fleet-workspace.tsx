@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
-import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import SensorsOutlined from '@mui/icons-material/SensorsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Divider from '@mui/material/Divider';
-import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -16,8 +13,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { clockQueries } from '@/api/clock';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
-import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/table-skeleton';
 import { ActivationCodeDialog } from '@/features/license-manager/summary/activation-code-dialog';
 import { AssignLicenseDialog } from '@/features/license-manager/sensors/assign-license-dialog';
 import { ExpiryChartCard } from '@/features/license-manager/summary/expiry-chart-card';
@@ -25,14 +20,11 @@ import { ExpiryRecipientsDialog } from '@/features/license-manager/summary/expir
 import { ExportCsvButton } from '@/features/license-manager/sensors/export-csv-button';
 import { FleetFilters } from '@/features/license-manager/sensors/fleet-filters';
 import { FleetSummary } from '@/features/license-manager/summary/fleet-summary';
-import { useStableCallback } from '@/lib/use-stable-callback';
 import { useFleetUrl } from './fleet-url';
 import { LicensesLeft } from '@/features/license-manager/summary/licenses-left';
-import { SENSOR_COLUMNS } from '@/features/license-manager/sensors/sensor-columns';
+import { SensorTableSection } from '@/features/license-manager/sensors/sensor-table-section';
 import { SensorPanel } from '@/features/license-manager/sensor-panel/sensor-panel';
-import { SENSOR_TABLE_HEIGHT, SensorTable } from '@/features/license-manager/sensors/sensor-table';
 import { SENSOR_PAGE_SIZE } from '@/features/license-manager/sensors/use-sensor-window';
-import { ErrorAlert } from '@/components/error-alert';
 
 const NO_LICENSES_LEFT = 'No licenses left: add an Activation Code first.';
 
@@ -52,74 +44,6 @@ export function FleetWorkspace() {
   const today = clock.data?.today ?? '';
   const addDisabledReason = left.data?.licensesLeft === 0 ? NO_LICENSES_LEFT : null;
   const fleetSize = overview.data?.fleetSize;
-  const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
-
-  const table = () => {
-    if (head.isPending) {
-      return (
-        // The same frame as the loaded table (border outside the scroll box's height): no shift.
-        <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
-          <Box sx={{ height: SENSOR_TABLE_HEIGHT }}>
-            <TableSkeleton
-              label="Sensors"
-              columns={SENSOR_COLUMNS.map((c) => c.label)}
-              rows={8}
-              cellHeight={40}
-            />
-          </Box>
-        </Paper>
-      );
-    }
-    if (!head.data) {
-      return (
-        <ErrorAlert
-          title="The sensors could not be loaded"
-          error={head.error}
-          onRetry={() => void head.refetch()}
-          retrying={head.isRefetching}
-        />
-      );
-    }
-    if (head.data.total === 0) {
-      return fleetSize === 0 ? (
-        <EmptyState icon={<SensorsOutlined fontSize="inherit" />} title="No sensors yet">
-          <Typography variant="body2">Sensors added to your organization appear here.</Typography>
-        </EmptyState>
-      ) : (
-        <EmptyState icon={<SearchOutlined fontSize="inherit" />} title="No sensors match">
-          <Button onClick={() => url.setQuery({ search: '', status: null, location: null })}>
-            Show all sensors
-          </Button>
-        </EmptyState>
-      );
-    }
-    return (
-      <Stack spacing={2}>
-        {head.error && (
-          <ErrorAlert
-            lastLoaded="the sensors"
-            error={head.error}
-            onRetry={() => void head.refetch()}
-            retrying={head.isFetching}
-          />
-        )}
-        <SensorTable
-          query={url.query}
-          total={head.data.total}
-          updating={head.isPlaceholderData}
-          onSort={(sort) =>
-            url.setQuery({
-              sort,
-              direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
-            })
-          }
-          onOpen={openSensor}
-          onAdd={setAdding}
-          addDisabledReason={addDisabledReason}
-        />
-      </Stack>
-    );
-  };
 
   return (
     <Stack spacing={2}>
@@ -179,7 +103,12 @@ export function FleetWorkspace() {
         </Typography>
         <ExportCsvButton query={url.query} today={today} />
       </Stack>
-      {table()}
+      <SensorTableSection
+        head={head}
+        fleetSize={fleetSize}
+        onAdd={setAdding}
+        addDisabledReason={addDisabledReason}
+      />
       <SensorPanel
         serial={url.openSerial}
         onClose={() => url.openSensor(null)}

@@ -10,20 +10,16 @@ import ListItem from '@mui/material/ListItem';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { partnerPortalQueries } from '@/api/partner-portal';
 import type { PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { NewCustomerDialog } from './new-customer-dialog';
-import { ErrorAlert } from '@/components/error-alert';
-
-interface CustomersPanelProps {
-  customers: PartnerCustomer[] | undefined;
-  error: unknown;
-  onRetry: () => void;
-  retrying: boolean;
-}
+import { QueryView } from '@/components/query-view';
 
 /** PP-2: the partner's customers, each with its Customer ID to copy, and New customer. */
-export function CustomersPanel({ customers, error, onRetry, retrying }: CustomersPanelProps) {
+export function CustomersPanel() {
+  const customers = useQuery(partnerPortalQueries.customers());
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<PartnerCustomer | null>(null);
   return (
@@ -47,37 +43,37 @@ export function CustomersPanel({ customers, error, onRetry, retrying }: Customer
             controllers.
           </Alert>
         )}
-        {error ? (
-          <ErrorAlert
-            title="Customers could not be loaded"
-            error={error}
-            onRetry={onRetry}
-            retrying={retrying}
-          />
-        ) : customers === undefined ? (
-          <Stack role="status" aria-busy="true" aria-label="Loading customers">
-            <Skeleton variant="text" />
-            <Skeleton variant="text" />
-          </Stack>
-        ) : customers.length === 0 ? (
-          <Typography color="text.secondary">No customers yet.</Typography>
-        ) : (
-          <List dense aria-label="Customers">
-            {customers.map((customer) => (
-              <ListItem key={customer.id} disableGutters>
-                <Stack sx={{ minWidth: 0 }}>
-                  <Typography component="p" variant="subtitle2">
-                    {customer.name}
-                  </Typography>
-                  <CopyableId id={customer.id} label={`Customer ID of ${customer.name}`} />
-                  <Typography variant="caption" color="text.secondary">
-                    {customer.contactEmails.join(', ')}
-                  </Typography>
-                </Stack>
-              </ListItem>
-            ))}
-          </List>
-        )}
+        <QueryView
+          query={customers}
+          pending={
+            <Stack role="status" aria-busy="true" aria-label="Loading customers">
+              <Skeleton variant="text" />
+              <Skeleton variant="text" />
+            </Stack>
+          }
+          errorTitle="Customers could not be loaded"
+          lastLoaded="the customers"
+          isEmpty={(list) => list.length === 0}
+          empty={<Typography color="text.secondary">No customers yet.</Typography>}
+        >
+          {(list) => (
+            <List dense aria-label="Customers">
+              {list.map((customer) => (
+                <ListItem key={customer.id} disableGutters>
+                  <Stack sx={{ minWidth: 0 }}>
+                    <Typography component="p" variant="subtitle2">
+                      {customer.name}
+                    </Typography>
+                    <CopyableId id={customer.id} label={`Customer ID of ${customer.name}`} />
+                    <Typography variant="caption" color="text.secondary">
+                      {customer.contactEmails.join(', ')}
+                    </Typography>
+                  </Stack>
+                </ListItem>
+              ))}
+            </List>
+          )}
+        </QueryView>
       </CardContent>
       <NewCustomerDialog
         open={open}

@@ -21,7 +21,6 @@ const TITLE = 'License Partner Portal';
 function SignedInPortal({ partner }: { partner: Partner }) {
   const url = usePartnerPortalUrl();
   const signOut = useSignOutPartner();
-  const customers = useQuery(partnerPortalQueries.customers());
   return (
     <>
       <PageHeader
@@ -69,12 +68,7 @@ function SignedInPortal({ partner }: { partner: Partner }) {
           </div>
         </Stack>
         <Box sx={{ width: { xs: '100%', lg: 380 }, flexShrink: 0 }}>
-          <CustomersPanel
-            customers={customers.data}
-            error={customers.error}
-            onRetry={() => void customers.refetch()}
-            retrying={customers.isRefetching}
-          />
+          <CustomersPanel />
         </Box>
       </Stack>
     </>

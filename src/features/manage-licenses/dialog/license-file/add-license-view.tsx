@@ -8,6 +8,7 @@ import { segmentControllerQueries } from '@/api/segment-controllers';
 import { LicenseFileCheck, type ChosenFile } from './license-file-check';
 import { LicenseFileDropZone } from './license-file-drop-zone';
 import { ErrorAlert } from '@/components/error-alert';
+import { QueryView } from '@/components/query-view';
 
 /**
  * Add License (SS-50 … SS-52): an offline activation file from the License Customer Portal (CP-3)
@@ -31,34 +32,31 @@ export function AddLicenseView() {
     setFile({ key: crypto.randomUUID(), name: picked.name, text });
   };
 
-  if (controllers.isPending) return <Skeleton variant="rounded" height={160} />;
-  if (controllers.isError) {
-    return (
-      <ErrorAlert
-        title="Segment controllers could not be loaded"
-        error={controllers.error}
-        onRetry={() => void controllers.refetch()}
-        retrying={controllers.isFetching}
-      />
-    );
-  }
-
   return (
-    <Stack spacing={2} sx={{ maxWidth: 900 }}>
-      <Typography variant="body2" color="text.secondary">
-        Capacity license files come from the License Customer Portal; maintenance files from
-        Customer Success. Each file is made for one install code and can be activated once.
-      </Typography>
-      <LicenseFileDropZone fileName={file?.name ?? null} onFile={(f) => void choose(f)} />
-      {refusal && <ErrorAlert error={refusal} />}
-      {file && (
-        <LicenseFileCheck
-          key={file.key}
-          file={file}
-          controllers={controllers.data}
-          onAnother={() => setFile(null)}
-        />
+    <QueryView
+      query={controllers}
+      pending={<Skeleton variant="rounded" height={160} />}
+      errorTitle="Segment controllers could not be loaded"
+      lastLoaded="the segment controllers"
+    >
+      {(list) => (
+        <Stack spacing={2} sx={{ maxWidth: 900 }}>
+          <Typography variant="body2" color="text.secondary">
+            Capacity license files come from the License Customer Portal; maintenance files from
+            Customer Success. Each file is made for one install code and can be activated once.
+          </Typography>
+          <LicenseFileDropZone fileName={file?.name ?? null} onFile={(f) => void choose(f)} />
+          {refusal && <ErrorAlert error={refusal} />}
+          {file && (
+            <LicenseFileCheck
+              key={file.key}
+              file={file}
+              controllers={list}
+              onAnother={() => setFile(null)}
+            />
+          )}
+        </Stack>
       )}
-    </Stack>
+    </QueryView>
   );
 }

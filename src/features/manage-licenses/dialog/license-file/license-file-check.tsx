@@ -54,6 +54,7 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
       />
     );
   }
+  // Not QueryView: a refusal (4xx) is the cloud's verdict on this file, shown untitled, without Retry.
   if (preview.isPending) return <LinearProgress aria-label="Checking the license file…" />;
   if (preview.isError) {
     return (

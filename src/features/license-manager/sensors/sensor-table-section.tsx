@@ -1,0 +1,88 @@
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import SensorsOutlined from '@mui/icons-material/SensorsOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import type { Sensor, SensorPage } from '@/api/contract/fleet';
+import { EmptyState } from '@/components/empty-state';
+import { QueryView, type ViewQuery } from '@/components/query-view';
+import { TableSkeleton } from '@/components/table-skeleton';
+import { useFleetUrl } from '@/features/license-manager/fleet-url';
+import { useStableCallback } from '@/lib/use-stable-callback';
+import { SENSOR_COLUMNS } from './sensor-columns';
+import { SENSOR_TABLE_HEIGHT, SensorTable } from './sensor-table';
+
+interface SensorTableSectionProps {
+  /** The first page of the filtered table: its total decides between the table and an empty state. */
+  head: ViewQuery<SensorPage> & { isPlaceholderData: boolean };
+  /** All sensors of the organization, to tell "none yet" from "none match". */
+  fleetSize: number | undefined;
+  onAdd: (sensor: Sensor) => void;
+  addDisabledReason: string | null;
+}
+
+/**
+ * LM-2, LM-8: the sensor table with its states. Only the first answer goes through QueryView; the
+ * virtualized table then loads further windows itself.
+ */
+export function SensorTableSection({
+  head,
+  fleetSize,
+  onAdd,
+  addDisabledReason,
+}: SensorTableSectionProps) {
+  const url = useFleetUrl();
+  const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
+  return (
+    <QueryView
+      query={head}
+      pending={
+        // The same frame as the loaded table (border outside the scroll box's height): no shift.
+        <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+          <Box sx={{ height: SENSOR_TABLE_HEIGHT }}>
+            <TableSkeleton
+              label="Sensors"
+              columns={SENSOR_COLUMNS.map((c) => c.label)}
+              rows={8}
+              cellHeight={40}
+            />
+          </Box>
+        </Paper>
+      }
+      errorTitle="The sensors could not be loaded"
+      lastLoaded="the sensors"
+      isEmpty={(page) => page.total === 0}
+      empty={
+        fleetSize === 0 ? (
+          <EmptyState icon={<SensorsOutlined fontSize="inherit" />} title="No sensors yet">
+            <Typography variant="body2">Sensors added to your organization appear here.</Typography>
+          </EmptyState>
+        ) : (
+          <EmptyState icon={<SearchOutlined fontSize="inherit" />} title="No sensors match">
+            <Button onClick={() => url.setQuery({ search: '', status: null, location: null })}>
+              Show all sensors
+            </Button>
+          </EmptyState>
+        )
+      }
+    >
+      {(page) => (
+        <SensorTable
+          query={url.query}
+          total={page.total}
+          updating={head.isPlaceholderData}
+          onSort={(sort) =>
+            url.setQuery({
+              sort,
+              direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
+            })
+          }
+          onOpen={openSensor}
+          onAdd={onAdd}
+          addDisabledReason={addDisabledReason}
+        />
+      )}
+    </QueryView>
+  );
+}
