@@ -36,12 +36,14 @@ export function PartnerSignInCard() {
         {signIn.isError && <ErrorAlert error={signIn.error} sx={{ mt: 2 }} />}
       </CardContent>
       {partners.data && (
-        <CardActions sx={{ flexDirection: 'column', alignItems: 'stretch', gap: 1, px: 2, pb: 2 }}>
+        <CardActions
+          disableSpacing
+          sx={{ flexDirection: 'column', alignItems: 'stretch', gap: 1, px: 2, pb: 2 }}
+        >
           {partners.data.map((partner) => (
             <Button
               key={partner.id}
               variant="outlined"
-              sx={{ m: 0 }}
               loading={signIn.isPending && signIn.variables === partner.id}
               disabled={signIn.isPending}
               onClick={() => signIn.mutate(partner.id)}
