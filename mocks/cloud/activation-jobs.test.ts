@@ -1,4 +1,4 @@
-import { buildersFor } from '@tests/builders';
+import { buildersFor, found } from '@tests/builders';
 import { describe, expect, it } from 'vitest';
 import {
   advanceJobs,
@@ -8,11 +8,6 @@ import {
 } from './activation-jobs';
 import { seedTypicalSite } from './seed';
 import type { CloudState } from './state';
-
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`Seed has no ${what}`);
-  return value;
-}
 
 function setup() {
   const state = seedTypicalSite();

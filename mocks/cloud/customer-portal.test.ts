@@ -1,4 +1,4 @@
-import { buildersFor } from '@tests/builders';
+import { buildersFor, found } from '@tests/builders';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scenarios } from '../scenarios';
 import { CloudError } from './errors';
@@ -6,11 +6,6 @@ import { readOfflineFile } from './license-files';
 import { CloudModel } from './model';
 
 let model: CloudModel;
-
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`Seed has no ${what}`);
-  return value;
-}
 
 function seed() {
   const { state } = model;

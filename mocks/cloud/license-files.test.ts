@@ -1,4 +1,4 @@
-import { buildersFor } from '@tests/builders';
+import { buildersFor, found } from '@tests/builders';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scenarios } from '../scenarios';
 import { CloudError } from './errors';
@@ -16,11 +16,6 @@ const TODAY = '2026-11-23';
 const ELSEWHERE = 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE';
 
 let state: CloudState;
-
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`Seed has no ${what}`);
-  return value;
-}
 
 /** The seed's campus licenses waiting in the cloud, and its segment controllers. */
 function seed() {

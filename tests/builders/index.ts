@@ -45,3 +45,4 @@ export const { a, the } = builders(writableState);
 export const buildersFor = (state: CloudState) => builders(() => state);
 
 export { inspect } from './cloud-state';
+export { found } from './found';

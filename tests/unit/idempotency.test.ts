@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
-import { inspect } from '@tests/builders';
+import { found, inspect } from '@tests/builders';
 import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { callApi, cloudSnapshot, type ApiCall } from './call-api';
 
@@ -13,11 +13,6 @@ import { callApi, cloudSnapshot, type ApiCall } from './call-api';
  * (PUT/PATCH of a whole value); provisioning devices (already provisioned ones stay so); issuing
  * an offline file (CP-3, PP-7: no cloud state changes, each file is usable once); signing in/out.
  */
-
-function found<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`The seed has no ${what}`);
-  return value;
-}
 
 const controller = (name: string) =>
   found(

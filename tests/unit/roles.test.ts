@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CmsRole } from '@/api/contract/session';
 import type { FleetRole } from '@/api/contract/fleet';
 import { cloud } from '@mocks/cloud/instance';
-import { inspect } from '@tests/builders';
+import { found, inspect } from '@tests/builders';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { callApi, cloudSnapshot, type ApiCall } from './call-api';
 
@@ -11,11 +11,6 @@ import { callApi, cloudSnapshot, type ApiCall } from './call-api';
  * called directly, with a request that the entitled role gets answered with 2xx (checked too), so
  * the 403 is the role's doing and nothing else's.
  */
-
-function found<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`The seed has no ${what}`);
-  return value;
-}
 
 const controller = (name: string) =>
   found(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
-import { inspect } from '@tests/builders';
+import { found, inspect } from '@tests/builders';
 import { errorBodySchema } from '@/api/contract/common';
 import { MAX_LICENSES_PER_COMMAND, MAX_LICENSES_PER_FILE } from '@/api/contract/common';
 import { callApi, cloudSnapshot } from '../call-api';
@@ -12,11 +12,6 @@ import { expectRefused, send } from './refusals';
  * characters, bidi overrides and isolates and lone surrogates with 400; lists have maxima; no
  * answer repeats an over-long value back.
  */
-
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`The seed has no ${what}`);
-  return value;
-}
 
 const controller = (name: string) =>
   found(

@@ -2,18 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
-import { inspect, the } from '@tests/builders';
+import { found, inspect, the } from '@tests/builders';
 import { watchForScripts } from '@tests/unit/bad-input/bad-values';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 
 const OPEN = '/?manage=add-license';
 const TODAY = '2026-11-23';
 const ELSEWHERE = 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE';
-
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`Seed has no ${what}`);
-  return value;
-}
 
 /** The seed's licenses waiting for Customer ID "P2022-0208", and its segment controllers. */
 function seed() {
