@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { licenseRoutes } from '@/api/contract/licenses';
 import type { Link } from './actors';
-import { command, perform } from './command';
+import { command, perform, type NotAnsweringTheirRoute } from './command';
+import { cms } from './commands';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
@@ -85,6 +87,33 @@ describe('the command wrapper: one way into the model', () => {
     expect(refusal(() => perform(link, whoAmI, undefined)).status).toBe(401);
     const anyone = command({ name: 'test.anyone', access: 'public', run: () => 'ok' });
     expect(perform(link, anyone, undefined)).toBe('ok');
+  });
+
+  it('runs a declared command through model.run, with the same checks as its shorthand', () => {
+    const model = new CloudModel(seedTypicalSite());
+    const [license] = model.listActivatedLicenses();
+    if (!license) throw new Error('seed');
+    model.signInAs('Supervisor');
+    expect(
+      refusal(() => model.run(cms.setNote, { licenseId: license.licenseId, note: 'x' })),
+    ).toMatchObject({ status: 403, code: 'owner_only' });
+    model.signInAs('Owner');
+    expect(model.run(cms.setNote, { licenseId: license.licenseId, note: 'Rack 3' })).toMatchObject({
+      licenseId: license.licenseId,
+      note: 'Rack 3',
+    });
+    expect(model.auditEvents().at(-1)).toMatchObject({ command: 'cms.updateNote' });
+  });
+
+  it('names, at compile time, a command whose result is not its route’s answer', () => {
+    const _wrong = command({
+      name: 'test.wrongAnswer',
+      access: 'public',
+      run: () => 'a text, not a license',
+      http: { route: licenseRoutes.updateNote, input: () => undefined },
+    });
+    expectTypeOf<NotAnsweringTheirRoute<{ wrong: typeof _wrong }>>().toEqualTypeOf<'wrong'>();
+    expectTypeOf<NotAnsweringTheirRoute<typeof cms>>().toEqualTypeOf<never>();
   });
 
   it('replays a key only for the same caller and the same route (R22)', () => {

@@ -1,3 +1,11 @@
+import type {
+  AnswerIn,
+  BodyOut,
+  ParamsOut,
+  QueryOut,
+  Route,
+  SessionApp,
+} from '@/api/contract/route';
 import { advanceJobs } from './activation-jobs';
 import { resolveActor, type Access, type Actors, type Link, type Resolved } from './actors';
 import { auditSnapshots, recordAudit, type Touched } from './audit';
@@ -14,6 +22,42 @@ interface CommandContext<A extends Access> {
   readonly actor: Actors[A];
 }
 
+/** The parts of a request a command reads, once the route's schemas have parsed them. */
+interface RequestParts<Rt extends Route> {
+  readonly params: ParamsOut<Rt>;
+  readonly query: QueryOut<Rt>;
+  readonly body: BodyOut<Rt>;
+}
+
+/**
+ * The route a command answers: the handlers are made from these (mocks/handlers/commands.ts), so
+ * a new operation is its contract route, its command and its hook. Members are methods on purpose:
+ * a list of all commands then holds them with their types erased, without casts.
+ */
+export interface HttpBinding<Rt extends Route, I> {
+  readonly route: Rt;
+  /** The command's input from the parsed request. */
+  input(request: RequestParts<Rt>): I;
+  /** A sign-in sets the app's session cookie from its answer; a sign-out clears it. */
+  readonly cookie?: { readonly app: SessionApp; readonly on: 'sign-in' | 'sign-out' };
+  /** Runs after the session check and before parsing, for a refusal that comes first (a 413). */
+  screen?(request: Request): Promise<void>;
+}
+
+/** The names of an area's commands whose result is not their route's answer on the wire. */
+export type NotAnsweringTheirRoute<Area> = {
+  [Name in keyof Area]: Area[Name] extends {
+    run(...args: never): infer R;
+    readonly http?: { readonly route: infer Rt extends Route };
+  }
+    ? [Rt] extends [never]
+      ? never
+      : Awaited<R> extends AnswerIn<Rt>
+        ? never
+        : Name
+    : never;
+}[keyof Area];
+
 interface WriteSpec<I, R, P> {
   /**
    * R22: a key counts for one route and one caller, `[<app>-<route>, <app>:<id>, key]`; a replay
@@ -22,10 +66,10 @@ interface WriteSpec<I, R, P> {
    */
   readonly idempotency?: {
     readonly route: string;
-    readonly fingerprint: (input: I, prepared: P) => unknown;
+    fingerprint(input: I, prepared: P): unknown;
   };
   /** The records the command changes, by id: read before it runs and again after, with its answer. */
-  readonly touches: (state: CloudState, input: I, answer: R | null, prepared: P) => Touched;
+  touches(state: CloudState, input: I, answer: R | null, prepared: P): Touched;
 }
 
 /**
@@ -35,30 +79,28 @@ interface WriteSpec<I, R, P> {
  * activation jobs up to now, run, and record an audit event for a write. The daily tasks need no
  * catching up here: only `advanceClock` changes the day, and it runs each day's tasks (daily.ts).
  */
-export interface Command<A extends Access, I, R, P = undefined> {
+export interface Command<A extends Access, I, R, P = undefined, Rt extends Route = Route> {
   /** `<app>.<method>`, as the audit trail names it. */
   readonly name: string;
   readonly access: A;
-  readonly prepare?: (input: I) => Promise<P>;
+  prepare?(input: I): Promise<P>;
   /** Present for every command that changes a record: it is audited. */
   readonly write?: WriteSpec<I, R, P>;
-  readonly run: (context: CommandContext<A>, input: I, prepared: P) => R;
+  run(context: CommandContext<A>, input: I, prepared: P): R;
+  /** Absent for the few commands only the simulation calls in-process. */
+  readonly http?: HttpBinding<Rt, I>;
 }
 
-/** The part of a command a list of all commands shows (the audit test walks it). */
-export interface DeclaredCommand {
-  readonly name: string;
-  readonly access: Access;
-  readonly write?: object;
-}
+/** Any command, its types erased: the list of all commands holds these. */
+export type DeclaredCommand = Command<Access, unknown, unknown, unknown>;
 
 /**
- * Declares a command. Write `run` before `write` in the object: TypeScript takes the input's type
- * from the first function whose parameter is annotated, and `write.touches` annotates none.
+ * Declares a command. Write `run` before `write` and `http` in the object: TypeScript takes the
+ * input's type from the first function whose parameter is annotated, and the later ones annotate none.
  */
-export function command<A extends Access, I, R, P = undefined>(
-  spec: Command<A, I, R, P>,
-): Command<A, I, R, P> {
+export function command<A extends Access, I, R, P = undefined, Rt extends Route = never>(
+  spec: Command<A, I, R, P, Rt>,
+): Command<A, I, R, P, Rt> {
   return spec;
 }
 
@@ -86,6 +128,30 @@ export async function performPrepared<A extends Access, I, R, P>(
   if (!spec.prepare) throw internal(`${spec.name} has nothing to prepare.`);
   const prepared = await spec.prepare(input);
   return complete(link, spec, resolved, input, prepared, key);
+}
+
+/**
+ * Runs any command, the handlers' way in: one with `prepare` answers a promise. The second
+ * signature is the implementation's: a command's `prepared` is whatever its `prepare` gave, or
+ * nothing when it has none.
+ */
+export function performCommand<A extends Access, I, R, P>(
+  link: Link,
+  spec: Command<A, I, R, P>,
+  input: I,
+  key: string | null,
+): R | Promise<R>;
+export function performCommand<A extends Access, I, R>(
+  link: Link,
+  spec: Command<A, I, R, unknown>,
+  input: I,
+  key: string | null,
+): R | Promise<R> {
+  const resolved = resolveActor(spec.access, link);
+  if (!spec.prepare) return complete(link, spec, resolved, input, undefined, key);
+  return spec
+    .prepare(input)
+    .then((prepared) => complete(link, spec, resolved, input, prepared, key));
 }
 
 function complete<A extends Access, I, R, P>(

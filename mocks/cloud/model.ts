@@ -41,9 +41,9 @@ import type {
   PartnerTransferResult,
   SignedInPartnerSession,
 } from '@/api/contract/partner-portal';
-import { resolveActor, type Link } from './actors';
+import { resolveActor, type Access, type Link } from './actors';
 import type { AuditEvent } from './audit-event';
-import { perform, performPrepared } from './command';
+import { perform, performCommand, performPrepared, type Command } from './command';
 import { cms, customer, files, fleet, notifications, partner, session } from './commands';
 import { LOCAL_CLIENT, type Caller } from './sessions';
 import type { CloudState, SessionApp } from './state';
@@ -72,6 +72,18 @@ export class CloudModel {
   /** 401 unless the caller is signed in to the app: handlers ask before reading a request. */
   requireSession(app: SessionApp): void {
     resolveActor(app, this.link);
+  }
+
+  /**
+   * Runs a command for this caller (the handlers call every route this way). With `prepare`, the
+   * answer is a promise; the named methods below are the tests' shorthands for the same.
+   */
+  run<A extends Access, I, R, P>(
+    spec: Command<A, I, R, P>,
+    input: I,
+    idempotencyKey: string | null = null,
+  ): R | Promise<R> {
+    return performCommand(this.link, spec, input, idempotencyKey);
   }
 
   /** Every accepted write, oldest first (the newest AUDIT_KEPT_EVENTS); shown by a later issue. */
@@ -104,15 +116,15 @@ export class CloudModel {
   }
 
   listSegmentControllers(): SegmentController[] {
-    return perform(this.link, cms.listSegmentControllers, undefined);
+    return perform(this.link, cms.listSegmentControllers, undefined).items;
   }
 
   listActivatedLicenses(): ActivatedLicense[] {
-    return perform(this.link, cms.listLicenses, undefined);
+    return perform(this.link, cms.listLicenses, undefined).items;
   }
 
   listDevices(): Device[] {
-    return perform(this.link, cms.listControllerDevices, undefined);
+    return perform(this.link, cms.listControllerDevices, undefined).items;
   }
 
   updateNote(licenseId: string, note: string): ActivatedLicense {
@@ -124,7 +136,7 @@ export class CloudModel {
   }
 
   listCloudLicenses(): CloudLicense[] {
-    return perform(this.link, cms.listLicensesInCloud, undefined);
+    return perform(this.link, cms.listLicensesInCloud, undefined).items;
   }
 
   startActivation(items: ActivationTarget[], idempotencyKey: string | null): ActivationJob {
@@ -132,7 +144,7 @@ export class CloudModel {
   }
 
   listActivationJobs(): ActivationJob[] {
-    return perform(this.link, cms.listJobs, undefined);
+    return perform(this.link, cms.listJobs, undefined).items;
   }
 
   transferToCloud(licenseIds: string[], idempotencyKey: string | null): TransferResult {
@@ -173,11 +185,11 @@ export class CloudModel {
   }
 
   listOutbox(): OutboxMessage[] {
-    return perform(this.link, notifications.outbox, undefined);
+    return perform(this.link, notifications.outbox, undefined).items;
   }
 
   listPartners(): Partner[] {
-    return perform(this.link, partner.partners, undefined);
+    return perform(this.link, partner.partners, undefined).items;
   }
 
   partnerSession(): PartnerSession {
@@ -197,7 +209,7 @@ export class CloudModel {
   }
 
   partnerCustomers(): PartnerCustomer[] {
-    return perform(this.link, partner.customers, undefined);
+    return perform(this.link, partner.customers, undefined).items;
   }
 
   createCustomer(body: CreateCustomerBody, idempotencyKey: string | null = null): PartnerCustomer {
@@ -231,7 +243,7 @@ export class CloudModel {
   }
 
   customerLicenses(): CustomerLicense[] {
-    return perform(this.link, customer.licenses, undefined);
+    return perform(this.link, customer.licenses, undefined).items;
   }
 
   createCapacityFile(request: {

@@ -86,11 +86,12 @@ function answer(route: Route, result: unknown): Response {
  * The one way to answer a route: a caller without the route's session gets its 401 before
  * anything of the request is read; then the path, query and body are parsed with the route's
  * schemas (400 `validation_failed`), the model runs, and its answer goes out with the route's
- * success status, or its CloudError with that error's status.
+ * success status, or its CloudError with that error's status. The cloud's routes come from their
+ * commands (commands.ts); the simulation's controls call `handle`, which types the answer.
  */
-export function handle<R extends Route>(
-  route: R,
-  run: (input: HandlerInput<R>) => AnswerIn<R> | Promise<AnswerIn<R>>,
+export function serveRoute(
+  route: Route,
+  run: (input: HandlerInput<Route>) => unknown,
   { cookie, screen }: HandleOptions = {},
 ): HttpHandler {
   return http[route.method](handlerPath(route), async ({ request, params }) => {
@@ -99,7 +100,7 @@ export function handle<R extends Route>(
       const cloud = cloudFor(request, session && !session.optional ? session.app : undefined);
       refuseUnknownQuery(route, request.url);
       await screen?.(request);
-      const input: HandlerInput<R> = {
+      const input: HandlerInput<Route> = {
         cloud,
         params: parsePart(route, 'params', params),
         query: parsePart(route, 'query', queryObject(request.url)),
@@ -107,7 +108,7 @@ export function handle<R extends Route>(
         idempotencyKey: request.headers.get('Idempotency-Key'),
         request,
       };
-      const result = await run(input);
+      const result: unknown = await run(input);
       const response = answer(route, result);
       if (cookie?.on === 'sign-in') setSessionCookie(response, cookie.app, result);
       if (cookie?.on === 'sign-out') clearSessionCookie(response, cookie.app);
@@ -118,4 +119,13 @@ export function handle<R extends Route>(
       throw error;
     }
   });
+}
+
+/** A route answered by code of the simulation, not by a command: its answer typed by the route. */
+export function handle<R extends Route>(
+  route: R,
+  run: (input: HandlerInput<R>) => AnswerIn<R> | Promise<AnswerIn<R>>,
+  options: HandleOptions = {},
+): HttpHandler {
+  return serveRoute(route, (input) => run(input), options);
 }

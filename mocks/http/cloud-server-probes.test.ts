@@ -183,9 +183,9 @@ describe('acceptance probes: the simulated cloud over HTTP never crashes and nev
   });
 
   it('answers an unexpected error with 500 JSON and an id, and logs the stack on its console only', async () => {
-    // Every request acts through its own view of the model (`cloud().as(caller)`), so the bug is
-    // planted where all of them find it.
-    const failing = vi.spyOn(CloudModel.prototype, 'clock').mockImplementation(() => {
+    // Every request acts through its own view of the model (`cloud().as(caller)`) and runs its
+    // command with `run`, so the bug is planted where all of them find it.
+    const failing = vi.spyOn(CloudModel.prototype, 'run').mockImplementation(() => {
       throw new Error('a bug in the model');
     });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -1,3 +1,9 @@
+import { activationRoutes } from '@/api/contract/activations';
+import { cloudLicenseRoutes } from '@/api/contract/cloud-licenses';
+import { deviceRoutes } from '@/api/contract/devices';
+import { licenseRoutes } from '@/api/contract/licenses';
+import { segmentControllerRoutes } from '@/api/contract/segment-controllers';
+import { transferRoutes } from '@/api/contract/transfers';
 import { listActivationJobs, startActivationJob } from '../activation-jobs';
 import {
   listActivatedLicenses,
@@ -30,19 +36,22 @@ function controllersWithDevices(state: CloudState) {
 export const listSegmentControllers = command({
   name: 'cms.listSegmentControllers',
   access: 'cms',
-  run: ({ state }) => controllersWithDevices(state),
+  run: ({ state }) => ({ items: controllersWithDevices(state) }),
+  http: { route: segmentControllerRoutes.list, input: () => undefined },
 });
 
 export const listLicenses = command({
   name: 'cms.listActivatedLicenses',
   access: 'cms',
-  run: ({ state }) => listActivatedLicenses(state),
+  run: ({ state }) => ({ items: listActivatedLicenses(state) }),
+  http: { route: licenseRoutes.list, input: () => undefined },
 });
 
 export const listControllerDevices = command({
   name: 'cms.listDevices',
   access: 'cms',
-  run: ({ state }) => listDevices(state),
+  run: ({ state }) => ({ items: listDevices(state) }),
+  http: { route: deviceRoutes.list, input: () => undefined },
 });
 
 export const setNote = command({
@@ -51,6 +60,10 @@ export const setNote = command({
   run: ({ state }, { licenseId, note }: { licenseId: string; note: string }) =>
     updateNote(state, licenseId, note),
   write: { touches: (state, { licenseId }) => byIds(state.licenses, [licenseId]) },
+  http: {
+    route: licenseRoutes.updateNote,
+    input: ({ params, body }) => ({ licenseId: params.id, note: body.note }),
+  },
 });
 
 export const setCustomerId = command({
@@ -64,12 +77,17 @@ export const setCustomerId = command({
     return withDevices;
   },
   write: { touches: (state, { controllerId }) => byIds(state.segmentControllers, [controllerId]) },
+  http: {
+    route: segmentControllerRoutes.saveCustomerId,
+    input: ({ params, body }) => ({ controllerId: params.id, customerId: body.customerId }),
+  },
 });
 
 export const listLicensesInCloud = command({
   name: 'cms.listCloudLicenses',
   access: 'owner',
-  run: ({ state }) => listCloudLicenses(state),
+  run: ({ state }) => ({ items: listCloudLicenses(state) }),
+  http: { route: cloudLicenseRoutes.list, input: () => undefined },
 });
 
 type Targets = Parameters<typeof startActivationJob>[1];
@@ -89,12 +107,14 @@ export const startActivation = command({
       ...(job ? byIds(state.activationJobs, [job.id]) : {}),
     }),
   },
+  http: { route: activationRoutes.start, input: ({ body }) => body.items },
 });
 
 export const listJobs = command({
   name: 'cms.listActivationJobs',
   access: 'owner',
-  run: ({ state }) => listActivationJobs(state),
+  run: ({ state }) => ({ items: listActivationJobs(state) }),
+  http: { route: activationRoutes.list, input: () => undefined },
 });
 
 /** SS-40: a job that has finished by now counts: its licenses are activated, not "being activated". */
@@ -106,6 +126,7 @@ export const returnToCloud = command({
     idempotency: { route: 'transfer', fingerprint: (licenseIds: string[]) => licenseIds },
     touches: (state, licenseIds) => byIds(state.licenses, licenseIds),
   },
+  http: { route: transferRoutes.toCloud, input: ({ body }) => body.licenseIds },
 });
 
 export const provision = command({
@@ -123,5 +144,12 @@ export const provision = command({
           .filter((d) => deviceIds === null || deviceIds.includes(d.id))
           .map((d) => d.id),
       ),
+  },
+  http: {
+    route: deviceRoutes.provision,
+    input: ({ body }) => ({
+      controllerId: body.segmentControllerId,
+      deviceIds: body.deviceIds,
+    }),
   },
 });

@@ -1,3 +1,4 @@
+import { customerPortalRoutes } from '@/api/contract/customer-portal';
 import { command } from '../command';
 import {
   createCapacityFile,
@@ -17,6 +18,7 @@ export const customerSession = command({
     const id = signedInAs(state, caller, 'customer', nowMs);
     return customerPortalSession(state.customers.find((c) => c.id === id) ?? null);
   },
+  http: { route: customerPortalRoutes.session, input: () => undefined },
 });
 
 /** CP-1: by a License ID (EID) of a transferred license, or by a contact e-mail. */
@@ -28,6 +30,11 @@ export const signInCustomer = command({
     const session = startSession(state, caller, 'customer', customer.id, nowMs);
     return { customer: { id: customer.id, name: customer.name }, ...sessionToken(session) };
   },
+  http: {
+    route: customerPortalRoutes.signIn,
+    input: ({ body }) => body,
+    cookie: { app: 'customer', on: 'sign-in' },
+  },
 });
 
 export const signOutCustomer = command({
@@ -37,13 +44,19 @@ export const signOutCustomer = command({
     endSession(state, caller, 'customer');
     return customerPortalSession(null);
   },
+  http: {
+    route: customerPortalRoutes.signOut,
+    input: () => undefined,
+    cookie: { app: 'customer', on: 'sign-out' },
+  },
 });
 
 /** CP-2: the signed-in customer's licenses and where each is activated. */
 export const licenses = command({
   name: 'customer.licenses',
   access: 'customer',
-  run: ({ state, actor }) => customerLicenses(state, actor),
+  run: ({ state, actor }) => ({ items: customerLicenses(state, actor) }),
+  http: { route: customerPortalRoutes.licenses, input: () => undefined },
 });
 
 /** CP-3: a device-capacity offline activation file for an install code. */
@@ -52,4 +65,5 @@ export const capacityFile = command({
   access: 'customer',
   run: ({ state, actor }, request: Parameters<typeof createCapacityFile>[2]) =>
     createCapacityFile(state, actor, request),
+  http: { route: customerPortalRoutes.createCapacityFile, input: ({ body }) => body },
 });

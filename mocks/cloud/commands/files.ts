@@ -1,4 +1,11 @@
+import { z } from 'zod';
+import {
+  FILE_TOO_LARGE_MESSAGE,
+  licenseFileRoutes,
+  MAX_LICENSE_FILE_BYTES,
+} from '@/api/contract/license-files';
 import { command } from '../command';
+import { CloudError } from '../errors';
 import { CUSTOMER_SUCCESS } from '../license-holder';
 import {
   applyOfflineFile,
@@ -12,6 +19,20 @@ import {
  * Offline license files (SS-50, SS-51, CS-4). Issuing a file changes no record (each file is
  * usable once, when it is activated), so only activating one is audited.
  */
+
+const fileTextSchema = z.object({ text: z.string() });
+
+/** SS-51: a file over 1 MiB is 413 with the file's message, before the body's limits say 400. */
+async function refuseLargeFile(request: Request): Promise<void> {
+  const body = fileTextSchema.safeParse(
+    await request
+      .clone()
+      .json()
+      .catch(() => null),
+  );
+  if (body.success && new TextEncoder().encode(body.data.text).length > MAX_LICENSE_FILE_BYTES)
+    throw new CloudError(413, 'file_too_large', FILE_TOO_LARGE_MESSAGE);
+}
 
 type FileRequest = Parameters<typeof issueOfflineFile>[1];
 
@@ -27,6 +48,7 @@ export const previewFile = command({
   access: 'owner',
   run: ({ state }, input: { text: string; segmentControllerId: string | null }) =>
     previewOfflineFile(state, input.text, input.segmentControllerId),
+  http: { route: licenseFileRoutes.preview, input: ({ body }) => body, screen: refuseLargeFile },
 });
 
 /** SS-50: the file is verified first; a replayed key then gets the first answer (R7). */
@@ -53,4 +75,5 @@ export const activateFile = command({
         ]),
       ),
   },
+  http: { route: licenseFileRoutes.activate, input: ({ body }) => body, screen: refuseLargeFile },
 });

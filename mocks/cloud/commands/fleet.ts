@@ -1,3 +1,4 @@
+import { fleetRoutes } from '@/api/contract/fleet';
 import { command } from '../command';
 import * as fleet from '../fleet';
 import * as fleetQuery from '../fleet-query';
@@ -18,6 +19,7 @@ export const fleetSession = command({
   name: 'fleet.session',
   access: 'fleet',
   run: ({ actor }) => fleet.fleetSession(actor),
+  http: { route: fleetRoutes.session, input: () => undefined },
 });
 
 /** Simulated sign-in to the License Manager: a new session as the first user of a role. */
@@ -29,13 +31,26 @@ export const signInFleetAs = command({
     const session = startSession(state, caller, 'fleet', user.id, nowMs);
     return { ...fleet.fleetSession(user), ...sessionToken(session) };
   },
+  http: {
+    route: fleetRoutes.signIn,
+    input: ({ body }) => body.role,
+    cookie: { app: 'fleet', on: 'sign-in' },
+  },
 });
 
 /** R20: the caller's License Manager session ends. */
 export const signOutFleet = command({
   name: 'fleet.signOut',
   access: 'public',
-  run: ({ state, caller }) => endSession(state, caller, 'fleet'),
+  run: ({ state, caller }) => {
+    endSession(state, caller, 'fleet');
+    return undefined;
+  },
+  http: {
+    route: fleetRoutes.signOut,
+    input: () => undefined,
+    cookie: { app: 'fleet', on: 'sign-out' },
+  },
 });
 
 export const listSensors = command({
@@ -52,18 +67,24 @@ export const querySensors = command({
   access: 'manager',
   run: ({ state }, input: { query: Query; offset: number; limit: number }) =>
     fleetQuery.querySensors(state, input.query, input.offset, input.limit),
+  http: {
+    route: fleetRoutes.sensorPage,
+    input: ({ query: { offset, limit, ...query } }) => ({ query, offset, limit }),
+  },
 });
 
 export const getSensor = command({
   name: 'fleet.getSensor',
   access: 'manager',
   run: ({ state }, serial: string) => fleetQuery.getSensor(state, serial),
+  http: { route: fleetRoutes.sensor, input: ({ params }) => params.serial },
 });
 
 export const overview = command({
   name: 'fleet.overview',
   access: 'manager',
   run: ({ state }) => fleetQuery.fleetOverview(state),
+  http: { route: fleetRoutes.overview, input: () => undefined },
 });
 
 /** LM-9 */
@@ -71,6 +92,7 @@ export const exportCsv = command({
   name: 'fleet.exportSensorsCsv',
   access: 'manager',
   run: ({ state }, query: Query) => fleetQuery.exportSensorsCsv(state, query),
+  http: { route: fleetRoutes.exportSensors, input: ({ query }) => query },
 });
 
 /** LM-2 */
@@ -78,6 +100,7 @@ export const licensesLeft = command({
   name: 'fleet.licensesLeft',
   access: 'manager',
   run: ({ state }) => fleet.licensesLeft(state),
+  http: { route: fleetRoutes.licensesLeft, input: () => undefined },
 });
 
 /** LM-2: the code is used up and a new key with its licenses joins the pool. */
@@ -94,6 +117,7 @@ export const redeemCode = command({
       return touched;
     },
   },
+  http: { route: fleetRoutes.redeem, input: ({ body }) => body.code },
 });
 
 /** LM-5 */
@@ -108,6 +132,10 @@ export const assignLicense = command({
       fingerprint: (body: { serial: string; keyId: string }) => body,
     },
     touches: (state, { serial }) => sensorBySerial(state, serial),
+  },
+  http: {
+    route: fleetRoutes.assign,
+    input: ({ params, body }) => ({ serial: params.serial, keyId: body.keyId }),
   },
 });
 
@@ -124,6 +152,10 @@ export const removeQueued = command({
     },
     touches: (state, { serial }) => sensorBySerial(state, serial),
   },
+  http: {
+    route: fleetRoutes.removeQueued,
+    input: ({ params }) => ({ serial: params.serial, licenseId: params.licenseId }),
+  },
 });
 
 /** LM-6 */
@@ -133,6 +165,10 @@ export const setAutoRenewal = command({
   run: ({ state }, { serial, on }: { serial: string; on: boolean }) =>
     fleet.setAutoRenewal(state, serial, on),
   write: { touches: (state, { serial }) => sensorBySerial(state, serial) },
+  http: {
+    route: fleetRoutes.setAutoRenewal,
+    input: ({ params, body }) => ({ serial: params.serial, on: body.on }),
+  },
 });
 
 /** LM-7 */
@@ -140,6 +176,7 @@ export const expiryRecipients = command({
   name: 'fleet.expiryRecipients',
   access: 'manager',
   run: ({ state }) => fleet.expiryRecipients(state),
+  http: { route: fleetRoutes.expiryRecipients, input: () => undefined },
 });
 
 /** LM-7 */
@@ -148,4 +185,5 @@ export const setExpiryRecipients = command({
   access: 'manager',
   run: ({ state }, ids: string[]) => fleet.setExpiryRecipients(state, ids),
   write: { touches: (state) => ({ 'expiry-recipients': state.fleet.expiryRecipientIds }) },
+  http: { route: fleetRoutes.setExpiryRecipients, input: ({ body }) => body.recipientIds },
 });

@@ -1,3 +1,4 @@
+import { partnerPortalRoutes } from '@/api/contract/partner-portal';
 import { command } from '../command';
 import {
   createCustomer,
@@ -16,7 +17,8 @@ import { endSession, sessionToken, signedInAs, startSession } from '../sessions'
 export const partners = command({
   name: 'partner.listPartners',
   access: 'public',
-  run: ({ state }) => listPartners(state),
+  run: ({ state }) => ({ items: listPartners(state) }),
+  http: { route: partnerPortalRoutes.partners, input: () => undefined },
 });
 
 /** PP-1: the partner the caller is signed in as; nobody is an answer here, not a refusal. */
@@ -28,6 +30,7 @@ export const partnerSession = command({
     const partner = state.partners.find((p) => p.id === id);
     return { partner: partner ? { id: partner.id, name: partner.name } : null };
   },
+  http: { route: partnerPortalRoutes.session, input: () => undefined },
 });
 
 /** PP-1 (simulated): a new session as that partner. */
@@ -39,6 +42,11 @@ export const signInPartner = command({
     const session = startSession(state, caller, 'partner', partner.id, nowMs);
     return { partner: { id: partner.id, name: partner.name }, ...sessionToken(session) };
   },
+  http: {
+    route: partnerPortalRoutes.signIn,
+    input: ({ body }) => body.partnerId,
+    cookie: { app: 'partner', on: 'sign-in' },
+  },
 });
 
 export const signOutPartner = command({
@@ -48,6 +56,11 @@ export const signOutPartner = command({
     endSession(state, caller, 'partner');
     return { partner: null };
   },
+  http: {
+    route: partnerPortalRoutes.signOut,
+    input: () => undefined,
+    cookie: { app: 'partner', on: 'sign-out' },
+  },
 });
 
 /** PP-1, PP-5. */
@@ -55,13 +68,15 @@ export const inventory = command({
   name: 'partner.inventory',
   access: 'partner',
   run: ({ state, actor }) => partnerInventory(state, actor),
+  http: { route: partnerPortalRoutes.inventory, input: () => undefined },
 });
 
 /** PP-2. */
 export const customers = command({
   name: 'partner.customers',
   access: 'partner',
-  run: ({ state, actor }) => listPartnerCustomers(state, actor),
+  run: ({ state, actor }) => ({ items: listPartnerCustomers(state, actor) }),
+  http: { route: partnerPortalRoutes.customers, input: () => undefined },
 });
 
 type NewCustomer = Parameters<typeof createCustomer>[2];
@@ -75,6 +90,7 @@ export const addCustomer = command({
     touches: (state, _body, created) =>
       created ? { [created.id]: state.customers.find((c) => c.id === created.id) } : {},
   },
+  http: { route: partnerPortalRoutes.createCustomer, input: ({ body }) => body },
 });
 
 type Transfer = Parameters<typeof transferToCustomer>[2];
@@ -91,6 +107,7 @@ export const transferLicenses = command({
       return Object.fromEntries(ids.map((id) => [id, state.licenses.find((l) => l.id === id)]));
     },
   },
+  http: { route: partnerPortalRoutes.transfer, input: ({ body }) => body },
 });
 
 /** PP-7. */
@@ -99,4 +116,5 @@ export const maintenanceFile = command({
   access: 'partner',
   run: ({ state, actor }, request: Parameters<typeof issueMaintenanceFile>[2]) =>
     issueMaintenanceFile(state, actor, request),
+  http: { route: partnerPortalRoutes.maintenanceFile, input: ({ body }) => body },
 });

@@ -1,3 +1,5 @@
+import { clockRoutes } from '@/api/contract/clock';
+import { sessionRoutes } from '@/api/contract/session';
 import { advanceClock } from '../clock';
 import { command } from '../command';
 import { CloudError } from '../errors';
@@ -15,6 +17,7 @@ export const session = command({
   name: 'cms.session',
   access: 'cms',
   run: ({ actor }) => ({ user: actor }),
+  http: { route: sessionRoutes.get, input: () => undefined },
 });
 
 /** Simulated sign-in: a new session as the seed's first user of that CMS user type. */
@@ -26,13 +29,26 @@ export const signInAs = command({
     if (!user) throw new CloudError(404, 'user_not_found', `No ${role} user in this CMS.`);
     return { user, ...sessionToken(startSession(state, caller, 'cms', user.id, nowMs)) };
   },
+  http: {
+    route: sessionRoutes.signIn,
+    input: ({ body }) => body.role,
+    cookie: { app: 'cms', on: 'sign-in' },
+  },
 });
 
 /** R20: the caller's CMS session ends. */
 export const signOut = command({
   name: 'cms.signOut',
   access: 'public',
-  run: ({ state, caller }) => endSession(state, caller, 'cms'),
+  run: ({ state, caller }) => {
+    endSession(state, caller, 'cms');
+    return undefined;
+  },
+  http: {
+    route: sessionRoutes.signOut,
+    input: () => undefined,
+    cookie: { app: 'cms', on: 'sign-out' },
+  },
 });
 
 /** R12: the caller's sessions (CMS and License Manager) end, as when a sign-in times out. */
@@ -46,6 +62,7 @@ export const clock = command({
   name: 'clock.read',
   access: 'public',
   run: ({ state }) => clockOf(state),
+  http: { route: clockRoutes.get, input: () => undefined },
 });
 
 /** MC-2: a simulation control, open to every signed-in CMS user. */
@@ -57,4 +74,5 @@ export const moveClock = command({
     return clockOf(state);
   },
   write: { touches: (state) => ({ clock: clockOf(state) }) },
+  http: { route: clockRoutes.advance, input: ({ body }) => body },
 });
