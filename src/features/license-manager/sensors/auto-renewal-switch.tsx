@@ -1,12 +1,15 @@
 import Switch from '@mui/material/Switch';
+import { useState } from 'react';
 import { useSetAutoRenewal } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
 import { toUserMessage } from '@/api/errors';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 
 /**
- * LM-3, LM-6: on by default. The switch moves at once (the pending value); if the cloud refuses,
- * the refetch puts it back and a message says what happened.
+ * LM-3, LM-6: on by default. The switch moves at once and keeps the click until the cloud's answer
+ * and the refetch are in: the mutation's own pending state reaches React a tick later, and a
+ * controlled switch would spring back in between. If the cloud refuses, the refetch puts it back
+ * and a message says what happened.
  */
 export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
   const notify = useFleetNotify();
@@ -16,11 +19,14 @@ export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
       'error',
     ),
   );
-  const checked = save.isPending ? save.variables : sensor.autoRenewal;
+  const [clicked, setClicked] = useState<boolean | null>(null);
   return (
     <Switch
-      checked={checked}
-      onChange={(event) => save.mutate(event.target.checked)}
+      checked={clicked ?? sensor.autoRenewal}
+      onChange={(event) => {
+        setClicked(event.target.checked);
+        save.mutate(event.target.checked, { onSettled: () => setClicked(null) });
+      }}
       slotProps={{ input: { 'aria-label': `Auto Renewal for ${sensor.name} (${sensor.serial})` } }}
     />
   );
