@@ -1,18 +1,57 @@
+import { createContext, useContext } from 'react';
 import Table, { type TableProps } from '@mui/material/Table';
+import MuiTableContainer, { type TableContainerProps } from '@mui/material/TableContainer';
 
 // The table's parts, wrapped once here: features import them from this file only.
 export { default as TableBody } from '@mui/material/TableBody';
 export { default as TableCell } from '@mui/material/TableCell';
-export { default as TableContainer } from '@mui/material/TableContainer';
 export { default as TableHead } from '@mui/material/TableHead';
 export { default as TablePagination } from '@mui/material/TablePagination';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TableSortLabel } from '@mui/material/TableSortLabel';
 
-/** Every data table in the app: compact rows and an accessible name (the table's caption). */
+const InScrollBox = createContext(false);
+
+/** The box a table scrolls in, sideways (and down, given a height), never the page. */
+export function TableContainer(props: TableContainerProps) {
+  return (
+    <InScrollBox value={true}>
+      <MuiTableContainer {...props} />
+    </InScrollBox>
+  );
+}
+
+const SELECTED =
+  'rgba(var(--mui-palette-primary-mainChannel) / var(--mui-palette-action-selectedOpacity))';
+const HOVER = 'var(--mui-palette-action-hover)';
+const tint = (color: string) => `linear-gradient(${color}, ${color})`;
+
+// The first column stays in view while the rest scrolls sideways; an unbroken word (a pasted
+// note, a long e-mail) wraps instead of stretching the table, though never below a few letters.
+const TABLE_SX = {
+  '& tr > :first-of-type': {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    bgcolor: 'background.paper',
+  },
+  '& thead tr > :first-of-type': { zIndex: 3 },
+  // The row's selected or hover tint, over the paper that hides what scrolls beneath.
+  '& tr.Mui-selected > :first-of-type': { backgroundImage: tint(SELECTED) },
+  '& tr.MuiTableRow-hover:hover > :first-of-type': { backgroundImage: tint(HOVER) },
+  '& td': { overflowWrap: 'anywhere', minWidth: '4.5rem' },
+  '& td.MuiTableCell-paddingCheckbox': { minWidth: 0 },
+} as const;
+
+/** Every data table in the app: compact rows, an accessible name, and its own scroll box. */
 export function DataTable({
   size = 'small',
+  sx,
   ...props
 }: TableProps & { 'aria-label': string } & Required<Pick<TableProps, 'children'>>) {
-  return <Table size={size} {...props} />;
+  const inScrollBox = useContext(InScrollBox);
+  const table = (
+    <Table size={size} sx={[TABLE_SX, ...(Array.isArray(sx) ? sx : [sx])]} {...props} />
+  );
+  return inScrollBox ? table : <TableContainer>{table}</TableContainer>;
 }
