@@ -3,6 +3,7 @@ import MenuOutlined from '@mui/icons-material/MenuOutlined';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
@@ -11,6 +12,7 @@ import { preloadArea } from './app-routes';
 import { AREAS, type AreaPath } from './areas';
 
 const DRAWER_ID = 'area-drawer';
+const TITLE_ID = 'area-drawer-title';
 
 /** The areas behind a menu button, for windows too narrow for the tabs (down to 360 px). */
 export function NavDrawer({ current }: { current: AreaPath }) {
@@ -31,25 +33,37 @@ export function NavDrawer({ current }: { current: AreaPath }) {
       <Drawer
         open={open}
         onClose={() => setOpen(false)}
-        slotProps={{ paper: { id: DRAWER_ID, sx: { width: 280, maxWidth: '85vw' } } }}
+        slotProps={{
+          paper: {
+            id: DRAWER_ID,
+            'aria-labelledby': TITLE_ID,
+            sx: { width: 280, maxWidth: '85vw' },
+          },
+        }}
       >
-        <Typography component="p" variant="h6" sx={{ px: 2, pt: 2, pb: 1, fontWeight: 700 }}>
+        <Typography
+          id={TITLE_ID}
+          component="p"
+          variant="h6"
+          sx={{ px: 2, pt: 2, pb: 1, fontWeight: 700 }}
+        >
           License Console
         </Typography>
         <nav aria-label="Areas">
           <List>
             {AREAS.map((area) => (
-              <ListItemButton
-                key={area.path}
-                component={Link}
-                href={area.path}
-                selected={area.path === current}
-                aria-current={area.path === current ? 'page' : undefined}
-                onFocus={() => preloadArea(area.path)}
-                onClick={() => setOpen(false)}
-              >
-                <ListItemText primary={area.label} />
-              </ListItemButton>
+              <ListItem key={area.path} disablePadding>
+                <ListItemButton
+                  component={Link}
+                  href={area.path}
+                  selected={area.path === current}
+                  aria-current={area.path === current ? 'page' : undefined}
+                  onFocus={() => preloadArea(area.path)}
+                  onClick={() => setOpen(false)}
+                >
+                  <ListItemText primary={area.label} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </nav>

@@ -43,22 +43,24 @@ function pageHeading(): HTMLElement | null {
  */
 function useReturnFocus(open: boolean, returnFocusTo: AppDialogProps['returnFocusTo']) {
   const opener = useRef<HTMLElement | null>(null);
+  const dialogRef = useRef<HTMLDivElement | null>(null);
   // A layout effect runs before MUI's focus trap moves focus into the dialog.
   useLayoutEffect(() => {
     if (!open) return;
     const active = document.activeElement;
     opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
   }, [open]);
-  return {
-    onExited: () => {
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (!lost) return;
-      const target = opener.current?.isConnected
-        ? opener.current
-        : (returnFocusTo?.() ?? pageHeading());
-      target?.focus();
-    },
+  const onExited = () => {
+    // Still inside the dialog that is about to unmount counts as lost, as the body does.
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || dialogRef.current?.contains(active);
+    if (!lost) return;
+    const target = opener.current?.isConnected
+      ? opener.current
+      : (returnFocusTo?.() ?? pageHeading());
+    target?.focus();
   };
+  return { dialogRef, onExited };
 }
 
 /**
@@ -80,7 +82,7 @@ export function AppDialog({
 }: AppDialogProps) {
   const titleId = useId();
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const returnFocus = useReturnFocus(open, returnFocusTo);
+  const { dialogRef, onExited } = useReturnFocus(open, returnFocusTo);
   const body = (
     <>
       <DialogTitle id={titleId}>{title}</DialogTitle>
@@ -100,7 +102,8 @@ export function AppDialog({
       maxWidth={maxWidth}
       fullScreen={fullScreen || phone}
       aria-labelledby={titleId}
-      slotProps={{ transition: returnFocus }}
+      ref={dialogRef}
+      slotProps={{ transition: { onExited } }}
       sx={{
         '& .MuiDialog-container': { alignItems: 'flex-start' },
         '& .MuiDialog-paperScrollPaper:not(.MuiDialog-paperFullScreen)': {

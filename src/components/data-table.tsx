@@ -1,4 +1,5 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useForkRef } from '@mui/material/utils';
 import Table, { type TableProps } from '@mui/material/Table';
 import MuiTableContainer, { type TableContainerProps } from '@mui/material/TableContainer';
 
@@ -12,11 +13,41 @@ export { default as TableSortLabel } from '@mui/material/TableSortLabel';
 
 const InScrollBox = createContext(false);
 
+/**
+ * While the table is larger than its box, the box is a named, focusable region, so a keyboard user
+ * can scroll it too (WCAG 2.1.1); otherwise it is no tab stop at all.
+ */
+function useScrollableRegion() {
+  const box = useRef<HTMLDivElement | null>(null);
+  const [label, setLabel] = useState<string | null>(null);
+  const measure = useCallback(() => {
+    const element = box.current;
+    if (!element) return;
+    const scrolls =
+      element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
+    const name = element.querySelector('table')?.getAttribute('aria-label') ?? 'Table';
+    setLabel(scrolls ? name : null);
+  }, []);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    const table = element.querySelector('table');
+    if (table) observer.observe(table);
+    return () => observer.disconnect();
+  }, [measure]);
+  const region = label === null ? {} : { tabIndex: 0, role: 'region', 'aria-label': label };
+  return { box, region };
+}
+
 /** The box a table scrolls in, sideways (and down, given a height), never the page. */
-export function TableContainer(props: TableContainerProps) {
+export function TableContainer({ ref, ...props }: TableContainerProps) {
+  const { box, region } = useScrollableRegion();
+  const forkedRef = useForkRef(box, ref);
   return (
     <InScrollBox value={true}>
-      <MuiTableContainer {...props} />
+      <MuiTableContainer ref={forkedRef} {...region} {...props} />
     </InScrollBox>
   );
 }
