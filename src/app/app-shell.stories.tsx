@@ -85,8 +85,10 @@ export const Phone: Story = {
       identity.getBoundingClientRect().left,
     );
     await expect(noSidewaysScroll(canvasElement)).toBe(true);
-    // The table scrolls in its own box, a region the keyboard can scroll, keeping its first column.
-    const box = await canvas.findByRole('region', { name: 'Wide table' });
+    // The table scrolls in its own box, a tab stop for the keyboard, keeping its first column.
+    const box = canvas.getByRole('table', { name: 'Wide table' }).parentElement;
+    if (!box) throw new Error('The table has no box');
+    await waitFor(() => expect(box).toHaveAttribute('tabindex', '0'));
     await expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);
     await expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
     box.scrollLeft = box.scrollWidth;

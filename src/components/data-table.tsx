@@ -14,19 +14,22 @@ export { default as TableSortLabel } from '@mui/material/TableSortLabel';
 const InScrollBox = createContext(false);
 
 /**
- * While the table is larger than its box, the box is a named, focusable region, so a keyboard user
- * can scroll it too (WCAG 2.1.1); otherwise it is no tab stop at all.
+ * While the table is larger than its box and holds nothing focusable (focusing a row's button
+ * scrolls it into view), the box is a tab stop, so a keyboard user can scroll it too (WCAG 2.1.1);
+ * otherwise it adds no tab stop. It takes no name of its own: the table
+ * inside has one, and the panels around tables already name regions after their topic.
  */
-function useScrollableRegion() {
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+function useKeyboardScrolling() {
   const box = useRef<HTMLDivElement | null>(null);
-  const [label, setLabel] = useState<string | null>(null);
+  const [needsTabStop, setNeedsTabStop] = useState(false);
   const measure = useCallback(() => {
     const element = box.current;
     if (!element) return;
-    const scrolls =
+    const overflows =
       element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
-    const name = element.querySelector('table')?.getAttribute('aria-label') ?? 'Table';
-    setLabel(scrolls ? name : null);
+    setNeedsTabStop(overflows && element.querySelector(FOCUSABLE) === null);
   }, []);
   useEffect(() => {
     const element = box.current;
@@ -37,17 +40,16 @@ function useScrollableRegion() {
     if (table) observer.observe(table);
     return () => observer.disconnect();
   }, [measure]);
-  const region = label === null ? {} : { tabIndex: 0, role: 'region', 'aria-label': label };
-  return { box, region };
+  return { box, tabIndex: needsTabStop ? 0 : undefined };
 }
 
 /** The box a table scrolls in, sideways (and down, given a height), never the page. */
 export function TableContainer({ ref, ...props }: TableContainerProps) {
-  const { box, region } = useScrollableRegion();
+  const { box, tabIndex } = useKeyboardScrolling();
   const forkedRef = useForkRef(box, ref);
   return (
     <InScrollBox value={true}>
-      <MuiTableContainer ref={forkedRef} {...region} {...props} />
+      <MuiTableContainer ref={forkedRef} tabIndex={tabIndex} {...props} />
     </InScrollBox>
   );
 }
