@@ -73,10 +73,11 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
         </Toolbar>
         <OfflineBanner />
       </AppBar>
+      {/* Room at the bottom so a floating notice (a running activation) never hides the last row. */}
       <Container
         component="main"
         maxWidth="xl"
-        sx={{ pt: { xs: 2, sm: 4 }, pb: 6, px: { xs: 2, sm: 3 } }}
+        sx={{ pt: { xs: 2, sm: 4 }, pb: 12, px: { xs: 2, sm: 3 } }}
       >
         {children}
       </Container>
