@@ -13,12 +13,12 @@ import MenuItem from '@mui/material/MenuItem';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 
-export interface IdentityChoice {
+interface IdentityChoice {
   key: string;
   label: string;
 }
 
-export interface IdentityMenuProps {
+interface IdentityMenuProps {
   /** The app this identity belongs to, as the menu names it ("the CMS", "the Partner Portal"). */
   app: string;
   /** Who is signed in ("Olivia Brandt · Owner"), or null when nobody is. */

@@ -49,7 +49,13 @@ export function TableContainer({ ref, ...props }: TableContainerProps) {
   const forkedRef = useForkRef(box, ref);
   return (
     <InScrollBox value={true}>
-      <MuiTableContainer ref={forkedRef} tabIndex={tabIndex} {...props} />
+      <MuiTableContainer
+        ref={forkedRef}
+        tabIndex={tabIndex}
+        {...props}
+        // Paper behind the whole table, as behind its sticky first column.
+        sx={[{ bgcolor: 'background.paper' }, ...(Array.isArray(props.sx) ? props.sx : [props.sx])]}
+      />
     </InScrollBox>
   );
 }
@@ -59,8 +65,9 @@ const SELECTED =
 const HOVER = 'var(--mui-palette-action-hover)';
 const tint = (color: string) => `linear-gradient(${color}, ${color})`;
 
-// The first column stays in view while the rest scrolls sideways; an unbroken word (a pasted
-// note, a long e-mail) wraps instead of stretching the table, though never below a few letters.
+// The first column stays in view while the rest scrolls sideways. A cell wraps its words, and an
+// unbroken one (a pasted note, a long e-mail) within a readable width, instead of stretching the
+// table; the table is never squeezed below its words, it scrolls instead.
 const TABLE_SX = {
   '& tr > :first-of-type': {
     position: 'sticky',
@@ -72,8 +79,7 @@ const TABLE_SX = {
   // The row's selected or hover tint, over the paper that hides what scrolls beneath.
   '& tr.Mui-selected > :first-of-type': { backgroundImage: tint(SELECTED) },
   '& tr.MuiTableRow-hover:hover > :first-of-type': { backgroundImage: tint(HOVER) },
-  '& td': { overflowWrap: 'anywhere', minWidth: '4.5rem' },
-  '& td.MuiTableCell-paddingCheckbox': { minWidth: 0 },
+  '& td': { overflowWrap: 'break-word', maxWidth: '24rem' },
 } as const;
 
 /** Every data table in the app: compact rows, an accessible name, and its own scroll box. */
