@@ -11,7 +11,7 @@ export function ShellSkeleton() {
   return (
     <AppProviders queryClient={queryClient}>
       <AppShell identity={<Skeleton variant="rounded" width={120} height={32} />}>
-        <Stack spacing={2} aria-busy="true" aria-label="Loading the License Console">
+        <Stack spacing={2} role="status" aria-busy="true" aria-label="Loading the License Console">
           <Skeleton variant="text" width={260} sx={{ fontSize: '1.75rem' }} />
           <Skeleton variant="text" width={320} />
           <Skeleton variant="rounded" height={240} />
