@@ -8,6 +8,7 @@ import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-
 import { handlers } from '@mocks/handlers';
 import { createStoryApp, StoryAppProviders } from './story-app';
 import { TIMEOUTS } from '@tests/timeouts';
+import { STORY_VIEWPORTS } from '@tests/story-viewports';
 import './story-types';
 
 // Play functions wait for what a user waits for; Testing Library's 1 s default would make a story
@@ -52,6 +53,8 @@ const preview: Preview = {
     layout: 'padded',
     // Any axe violation fails the story, in the Storybook UI and under Vitest.
     a11y: { test: 'error' },
+    // A story picks one with `globals: atViewport('phone')`; the toolbar offers both for any story.
+    viewport: { options: STORY_VIEWPORTS },
   },
 };
 

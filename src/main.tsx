@@ -1,8 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
+import { ShellSkeleton } from './app/shell-skeleton';
 
 async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  let root: Root | null = createRoot(container);
+  const render = (ui: ReactNode) => {
+    root ??= createRoot(container);
+    root.render(<StrictMode>{ui}</StrictMode>);
+  };
+  // The shell paints before the simulated cloud is ready, not a blank page.
+  render(<ShellSkeleton />);
   // Checked on the raw env variable so the bundler drops the mock cloud from builds that have an API URL.
   if (!import.meta.env.VITE_API_URL) {
     const [{ startMockCloud }, { askToStartAfresh }, { showStorageWarning }] = await Promise.all([
@@ -10,15 +20,20 @@ async function start() {
       import('./features/simulated-cloud/start-afresh'),
       import('./features/simulated-cloud/storage-warning'),
     ]);
-    await startMockCloud({ askToStartAfresh, showStorageWarning });
+    await startMockCloud({
+      // An unusable saved cloud is explained in place of the shell, in the same element.
+      askToStartAfresh<Ready>(
+        problem: { message: string; copy: string },
+        startAfresh: () => Promise<Ready>,
+      ) {
+        root?.unmount();
+        root = null;
+        return askToStartAfresh(problem, startAfresh);
+      },
+      showStorageWarning,
+    });
   }
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html has no #root element');
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  render(<App />);
 }
 
 void start();

@@ -21,9 +21,7 @@ describe('the app shell', () => {
     await user.click(within(autoOpened).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
-    await user.click(
-      screen.getByRole('button', { name: /Signed in as Olivia Brandt \(Owner\): switch user/ }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Signed in as Olivia Brandt · Owner' }));
     await user.click(
       within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Supervisor' }),
     );
@@ -34,7 +32,7 @@ describe('the app shell', () => {
     expect(screen.queryByRole('button', { name: 'Manage Licenses' })).not.toBeInTheDocument();
 
     // Back as the Owner, the dialog does not open by itself again in this session (SS-2).
-    await user.click(screen.getByRole('button', { name: /Signed in as Priya Nair/ }));
+    await user.click(screen.getByRole('button', { name: 'Signed in as Priya Nair · Supervisor' }));
     await user.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Owner' }));
     expect(await screen.findByRole('button', { name: 'Manage Licenses' })).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -50,4 +48,73 @@ describe('the app shell', () => {
     ).toEqual(['CMS Dashboard', 'Partner Portal', 'Customer Portal', 'License Manager']);
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
+
+  it('says who is signed in to each app, and switches the fleet user there (LM-1)', async () => {
+    const { user } = renderApp('/fleet');
+    await user.click(
+      await screen.findByRole('button', { name: /^Signed in as .* · Administrator$/ }),
+    );
+    const menu = screen.getByRole('menu');
+    expect(within(menu).getByText(/Signed in to the License Manager as/)).toBeVisible();
+    await user.click(within(menu).getByRole('menuitem', { name: 'Analyst' }));
+    expect(
+      await screen.findByRole('button', { name: /^Signed in as .* · Analyst$/ }),
+    ).toBeVisible();
+    expect(cloud().fleetSession().user.role).toBe('Analyst');
+    expect(cloud().session().user.role).toBe('Owner');
+    expect(screen.queryByRole('button', { name: /Olivia Brandt/ })).not.toBeInTheDocument();
+  });
+
+  it('names nobody in a portal nobody signed in to, and the partner once one is', async () => {
+    const { user } = renderApp('/partner');
+    await user.click(await screen.findByRole('button', { name: 'Not signed in' }));
+    const menu = screen.getByRole('menu');
+    expect(within(menu).getByText('Nobody is signed in to the Partner Portal')).toBeVisible();
+    await user.click(await within(menu).findByRole('menuitem', { name: 'Northwind Controls' }));
+    expect(
+      await screen.findByRole('button', { name: 'Signed in as Northwind Controls · Partner' }),
+    ).toBeVisible();
+    expect(cloud().partnerSession().partner?.name).toBe('Northwind Controls');
+  });
+
+  it('puts the areas in a drawer behind the menu button on a narrow window', async () => {
+    const restore = narrowWindow();
+    try {
+      const { user, location } = renderApp('/');
+      expect(screen.queryByRole('navigation', { name: 'Areas' })).not.toBeInTheDocument();
+      const menuButton = screen.getByRole('button', { name: 'Menu' });
+      await user.click(menuButton);
+      const nav = screen.getByRole('navigation', { name: 'Areas' });
+      expect(within(nav).getByRole('link', { name: 'CMS Dashboard' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
+      await user.click(within(nav).getByRole('link', { name: 'License Manager' }));
+      expect(location.history.at(-1)).toBe('/fleet');
+      await waitFor(() =>
+        expect(screen.queryByRole('navigation', { name: 'Areas' })).not.toBeInTheDocument(),
+      );
+      await waitFor(() => expect(menuButton).toHaveFocus());
+    } finally {
+      restore();
+    }
+  });
 });
+
+/** A window below the drawer breakpoint, as far as CSS media queries go. */
+function narrowWindow() {
+  const original = window.matchMedia;
+  window.matchMedia = (query: string) => ({
+    matches: query.includes('max-width'),
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  });
+  return () => {
+    window.matchMedia = original;
+  };
+}

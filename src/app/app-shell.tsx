@@ -2,27 +2,31 @@ import type { ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
-import { Link, useLocation } from 'wouter';
-import { preloadArea } from './app-routes';
-import { AREAS } from './areas';
+import { useLocation } from 'wouter';
+import { AppIdentity } from './app-identities';
+import { AreaTabs } from './area-tabs';
+import { activeArea, NAV_DRAWER_BELOW_PX } from './areas';
 import { ColorModeToggle } from './color-mode-toggle';
+import { NavDrawer } from './nav-drawer';
 import { OfflineBanner } from './offline-banner';
-import { UserMenu } from './user-menu';
 
-function activeArea(location: string): string {
-  const match = [...AREAS]
-    .reverse()
-    .find((area) => (area.path === '/' ? location === '/' : location.startsWith(area.path)));
-  return match?.path ?? '/';
+interface AppShellProps {
+  children: ReactNode;
+  /** The simulated cloud's controls, in the top bar so they never cover the page. */
+  simulation?: ReactNode;
+  /** Replaces who is signed in while nothing can be asked yet (the skeleton of a cold load). */
+  identity?: ReactNode;
 }
 
-export function AppShell({ children }: { children: ReactNode }) {
+/** The top bar (areas, who is signed in, simulation, theme) and the page under it, 360 px and up. */
+export function AppShell({ children, simulation, identity }: AppShellProps) {
   const [location] = useLocation();
+  const area = activeArea(location);
+  const narrow = useMediaQuery(`(max-width: ${NAV_DRAWER_BELOW_PX - 0.05}px)`);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar
@@ -31,50 +35,50 @@ export function AppShell({ children }: { children: ReactNode }) {
         elevation={0}
         sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
       >
-        <Toolbar sx={{ gap: 3 }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'primary.main' }}>
-            <VerifiedUserOutlined />
+        <Toolbar sx={{ gap: { xs: 0.5, sm: 2 }, px: { xs: 1, sm: 2 } }}>
+          {narrow && <NavDrawer current={area} />}
+          <Box
+            sx={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 1,
+              color: 'primary.main',
+              minWidth: 0,
+            }}
+          >
+            <VerifiedUserOutlined sx={{ display: { xs: 'none', sm: 'block' } }} />
             <Typography
               component="span"
               variant="h6"
-              sx={{ fontWeight: 700, color: 'text.primary', whiteSpace: 'nowrap' }}
+              noWrap
+              sx={{ fontWeight: 700, color: 'text.primary' }}
             >
               License Console
             </Typography>
           </Box>
-          <Box
-            component="nav"
-            aria-label="Areas"
-            sx={{ flexGrow: 1, alignSelf: 'stretch', minWidth: 0 }}
-          >
-            <Tabs
+          {!narrow && (
+            <Box
+              component="nav"
               aria-label="Areas"
-              value={activeArea(location)}
-              sx={{ height: '100%', '& .MuiTabs-flexContainer': { height: '100%' } }}
-              variant="scrollable"
-              allowScrollButtonsMobile
+              sx={{ flexGrow: 1, alignSelf: 'stretch', minWidth: 0 }}
             >
-              {AREAS.map((area) => (
-                <Tab
-                  key={area.path}
-                  value={area.path}
-                  label={area.label}
-                  component={Link}
-                  href={area.path}
-                  onPointerEnter={() => preloadArea(area.path)}
-                  onFocus={() => preloadArea(area.path)}
-                  sx={{ minHeight: 64 }}
-                />
-              ))}
-            </Tabs>
+              <AreaTabs current={area} />
+            </Box>
+          )}
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexShrink: 0, ml: 'auto' }}>
+            {identity ?? <AppIdentity area={area} />}
+            {simulation}
+            <ColorModeToggle />
           </Box>
-          <UserMenu />
-          <ColorModeToggle />
         </Toolbar>
         <OfflineBanner />
       </AppBar>
-      {/* Room at the bottom so floating controls (job notice, Simulation) never hide the last row. */}
-      <Container component="main" maxWidth="xl" sx={{ pt: 4, pb: 12 }}>
+      {/* Room at the bottom so a floating notice (a running activation) never hides the last row. */}
+      <Container
+        component="main"
+        maxWidth="xl"
+        sx={{ pt: { xs: 2, sm: 4 }, pb: 12, px: { xs: 2, sm: 3 } }}
+      >
         {children}
       </Container>
     </Box>

@@ -20,17 +20,20 @@ export function App() {
   useRefetchOnCloudChange(queryClient);
   return (
     <AppProviders queryClient={queryClient}>
-      <AppShell>
+      <AppShell
+        simulation={
+          DevToolbar && (
+            <Suspense fallback={null}>
+              <DevToolbar />
+            </Suspense>
+          )
+        }
+      >
         <AppErrorBoundary>
           <AppRoutes />
         </AppErrorBoundary>
       </AppShell>
       <SessionExpiredDialog />
-      {DevToolbar && (
-        <Suspense fallback={null}>
-          <DevToolbar />
-        </Suspense>
-      )}
     </AppProviders>
   );
 }

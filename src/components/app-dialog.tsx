@@ -1,9 +1,10 @@
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Breakpoint, SxProps, Theme } from '@mui/material/styles';
 
 interface AppDialogProps {
@@ -22,9 +23,50 @@ interface AppDialogProps {
   /** Lines above and below the content, for content that scrolls. */
   dividers?: boolean;
   contentSx?: SxProps<Theme>;
+  /**
+   * Where focus goes on close when the control that opened the dialog is gone (a row that was
+   * removed, a dialog opened from the URL). Default: the page's heading.
+   */
+  returnFocusTo?: () => HTMLElement | null;
 }
 
-/** Every dialog in the app: title, content and actions, named by its title. */
+/** The page's main heading, made focusable for the moment it receives focus. */
+function pageHeading(): HTMLElement | null {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  return heading;
+}
+
+/**
+ * Focus never falls to the page's body when a dialog closes: MUI gives it back to the control that
+ * opened the dialog; when that control is gone, it goes to `returnFocusTo` or the page's heading.
+ */
+function useReturnFocus(open: boolean, returnFocusTo: AppDialogProps['returnFocusTo']) {
+  const opener = useRef<HTMLElement | null>(null);
+  const dialogRef = useRef<HTMLDivElement | null>(null);
+  // A layout effect runs before MUI's focus trap moves focus into the dialog.
+  useLayoutEffect(() => {
+    if (!open) return;
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  }, [open]);
+  const onExited = () => {
+    // Still inside the dialog that is about to unmount counts as lost, as the body does.
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || dialogRef.current?.contains(active);
+    if (!lost) return;
+    const target = opener.current?.isConnected
+      ? opener.current
+      : (returnFocusTo?.() ?? pageHeading());
+    target?.focus();
+  };
+  return { dialogRef, onExited };
+}
+
+/**
+ * Every dialog in the app: title, content and actions, named by its title. Full-screen on phones;
+ * elsewhere anchored near the top, so a view of another height does not make it jump.
+ */
 export function AppDialog({
   open,
   title,
@@ -36,15 +78,20 @@ export function AppDialog({
   fullScreen = false,
   dividers = false,
   contentSx,
+  returnFocusTo,
 }: AppDialogProps) {
   const titleId = useId();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const { dialogRef, onExited } = useReturnFocus(open, returnFocusTo);
   const body = (
     <>
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent dividers={dividers} sx={contentSx}>
         {children}
       </DialogContent>
-      <DialogActions>{actions}</DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1, '& > :not(style) ~ :not(style)': { ml: 0 } }}>
+        {actions}
+      </DialogActions>
     </>
   );
   return (
@@ -53,8 +100,17 @@ export function AppDialog({
       onClose={onClose}
       fullWidth
       maxWidth={maxWidth}
-      fullScreen={fullScreen}
+      fullScreen={fullScreen || phone}
       aria-labelledby={titleId}
+      ref={dialogRef}
+      slotProps={{ transition: { onExited } }}
+      sx={{
+        '& .MuiDialog-container': { alignItems: 'flex-start' },
+        '& .MuiDialog-paperScrollPaper:not(.MuiDialog-paperFullScreen)': {
+          mt: 6,
+          maxHeight: 'calc(100% - 96px)',
+        },
+      }}
     >
       {onSubmit ? (
         <form noValidate onSubmit={onSubmit}>

@@ -1,18 +1,96 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useForkRef } from '@mui/material/utils';
 import Table, { type TableProps } from '@mui/material/Table';
+import MuiTableContainer, { type TableContainerProps } from '@mui/material/TableContainer';
 
 // The table's parts, wrapped once here: features import them from this file only.
 export { default as TableBody } from '@mui/material/TableBody';
 export { default as TableCell } from '@mui/material/TableCell';
-export { default as TableContainer } from '@mui/material/TableContainer';
 export { default as TableHead } from '@mui/material/TableHead';
 export { default as TablePagination } from '@mui/material/TablePagination';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TableSortLabel } from '@mui/material/TableSortLabel';
 
-/** Every data table in the app: compact rows and an accessible name (the table's caption). */
+const InScrollBox = createContext(false);
+
+/**
+ * While the table is larger than its box and holds nothing focusable (focusing a row's button
+ * scrolls it into view), the box is a tab stop, so a keyboard user can scroll it too (WCAG 2.1.1);
+ * otherwise it adds no tab stop. It takes no name of its own: the table
+ * inside has one, and the panels around tables already name regions after their topic.
+ */
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+function useKeyboardScrolling() {
+  const box = useRef<HTMLDivElement | null>(null);
+  const [needsTabStop, setNeedsTabStop] = useState(false);
+  const measure = useCallback(() => {
+    const element = box.current;
+    if (!element) return;
+    const overflows =
+      element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
+    setNeedsTabStop(overflows && element.querySelector(FOCUSABLE) === null);
+  }, []);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    const table = element.querySelector('table');
+    if (table) observer.observe(table);
+    return () => observer.disconnect();
+  }, [measure]);
+  return { box, tabIndex: needsTabStop ? 0 : undefined };
+}
+
+/** The box a table scrolls in, sideways (and down, given a height), never the page. */
+export function TableContainer({ ref, ...props }: TableContainerProps) {
+  const { box, tabIndex } = useKeyboardScrolling();
+  const forkedRef = useForkRef(box, ref);
+  return (
+    <InScrollBox value={true}>
+      <MuiTableContainer
+        ref={forkedRef}
+        tabIndex={tabIndex}
+        {...props}
+        // Paper behind the whole table, as behind its sticky first column.
+        sx={[{ bgcolor: 'background.paper' }, ...(Array.isArray(props.sx) ? props.sx : [props.sx])]}
+      />
+    </InScrollBox>
+  );
+}
+
+const SELECTED =
+  'rgba(var(--mui-palette-primary-mainChannel) / var(--mui-palette-action-selectedOpacity))';
+const HOVER = 'var(--mui-palette-action-hover)';
+const tint = (color: string) => `linear-gradient(${color}, ${color})`;
+
+// The first column stays in view while the rest scrolls sideways. A cell wraps its words, and an
+// unbroken one (a pasted note, a long e-mail) within a readable width, instead of stretching the
+// table; the table is never squeezed below its words, it scrolls instead.
+const TABLE_SX = {
+  '& tr > :first-of-type': {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    bgcolor: 'background.paper',
+  },
+  '& thead tr > :first-of-type': { zIndex: 3 },
+  // The row's selected or hover tint, over the paper that hides what scrolls beneath.
+  '& tr.Mui-selected > :first-of-type': { backgroundImage: tint(SELECTED) },
+  '& tr.MuiTableRow-hover:hover > :first-of-type': { backgroundImage: tint(HOVER) },
+  '& td': { overflowWrap: 'break-word', maxWidth: '24rem' },
+} as const;
+
+/** Every data table in the app: compact rows, an accessible name, and its own scroll box. */
 export function DataTable({
   size = 'small',
+  sx,
   ...props
 }: TableProps & { 'aria-label': string } & Required<Pick<TableProps, 'children'>>) {
-  return <Table size={size} {...props} />;
+  const inScrollBox = useContext(InScrollBox);
+  const table = (
+    <Table size={size} sx={[TABLE_SX, ...(Array.isArray(sx) ? sx : [sx])]} {...props} />
+  );
+  return inScrollBox ? table : <TableContainer>{table}</TableContainer>;
 }

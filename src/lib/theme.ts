@@ -4,6 +4,12 @@ import { linearProgressMotion } from './linear-progress-motion';
 export const MONOSPACE =
   '"JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace';
 
+const FOCUS_RING = {
+  outline: '2px solid var(--mui-palette-primary-main)',
+  outlineOffset: 2,
+} as const;
+const INSET_FOCUS_RING = { ...FOCUS_RING, outlineOffset: -2 } as const;
+
 /** The one theme: light and dark schemes, following the system until the user picks one. */
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },
@@ -41,6 +47,15 @@ export const theme = createTheme({
     h3: { fontSize: '1.05rem', fontWeight: 600 },
   },
   components: {
+    // WCAG 2.4.7: one focus ring for every interactive element, shown for the keyboard only.
+    MuiCssBaseline: { styleOverrides: { ':focus-visible': FOCUS_RING } },
+    MuiButtonBase: {
+      styleOverrides: { root: { '&.Mui-focusVisible, &:focus-visible': FOCUS_RING } },
+    },
+    // Full-width items sit in boxes that clip: their ring goes inside.
+    MuiTab: { styleOverrides: { root: { '&.Mui-focusVisible': INSET_FOCUS_RING } } },
+    MuiMenuItem: { styleOverrides: { root: { '&.Mui-focusVisible': INSET_FOCUS_RING } } },
+    MuiListItemButton: { styleOverrides: { root: { '&.Mui-focusVisible': INSET_FOCUS_RING } } },
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiCard: { defaultProps: { variant: 'outlined' } },
     MuiPaper: { defaultProps: { elevation: 0 } },

@@ -6,7 +6,9 @@ import { DevToolbar } from './dev-toolbar';
 
 async function openToolbar() {
   const view = renderWithApp(<DevToolbar />);
-  await view.user.click(screen.getByRole('button', { name: 'Simulation' }));
+  const button = screen.getByRole('button', { name: 'Simulation' });
+  await view.user.click(button);
+  expect(button).toHaveAttribute('aria-expanded', 'true');
   const panel = screen.getByRole('region', { name: 'Simulated cloud controls' });
   await within(panel).findByText('2026-11-23');
   return { ...view, panel };
@@ -39,11 +41,13 @@ describe('MC-4: the dev toolbar', () => {
     expect(cloud().clock().today).toBe('2026-11-23');
   });
 
-  it('signs in as another CMS user type', async () => {
+  it('ends every session mid-task (R12); switching users is the top bar’s identity menu', async () => {
     const { user, panel } = await openToolbar();
-    await user.click(within(panel).getByRole('combobox', { name: 'Signed in as' }));
-    await user.click(screen.getByRole('option', { name: 'Admin' }));
-    await waitFor(() => expect(cloud().session().user.role).toBe('Admin'));
+    expect(within(panel).queryByRole('combobox', { name: 'Signed in as' })).not.toBeInTheDocument();
+    expect(within(panel).getByText('Switch users from the name in the top bar.')).toBeVisible();
+    await user.click(within(panel).getByRole('button', { name: 'End session' }));
+    await waitFor(() => expect(() => cloud().session()).toThrow());
+    expect(() => cloud().fleetSession()).toThrow();
   });
 
   it('resets to a scenario only after confirming, keeping the network settings', async () => {

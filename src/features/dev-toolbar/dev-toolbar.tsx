@@ -2,11 +2,13 @@ import { useState } from 'react';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
 import Divider from '@mui/material/Divider';
-import Fab from '@mui/material/Fab';
+import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { simulationQueries } from '@/api/simulation';
 import { ClockControls } from './clock-controls';
@@ -18,69 +20,74 @@ const PANEL_ID = 'dev-toolbar-panel';
 
 /**
  * MC-4: the simulated cloud's controls, in mock mode only. Its state lives in the cloud, not here.
- * It floats over the page but beneath dialogs, so it never covers a dialog's own buttons.
+ * The button sits in the top bar and the panel drops below it, beneath dialogs, so neither covers
+ * a table's last rows or a dialog's own buttons.
  */
 export function DevToolbar() {
   const [open, setOpen] = useState(false);
   const simulation = useQuery({ ...simulationQueries.current(), enabled: open });
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const toggle = {
+    color: 'inherit',
+    'aria-expanded': open,
+    'aria-controls': open ? PANEL_ID : undefined,
+    onClick: () => setOpen((wasOpen) => !wasOpen),
+  } as const;
 
-  if (!open) {
-    return (
-      <Fab
-        variant="extended"
-        size="medium"
-        color="secondary"
-        aria-expanded={false}
-        aria-controls={PANEL_ID}
-        onClick={() => setOpen(true)}
-        sx={{
-          position: 'fixed',
-          right: 24,
-          bottom: 24,
-          zIndex: (theme) => theme.zIndex.speedDial,
-        }}
-      >
-        <ScienceOutlined sx={{ mr: 1 }} />
-        Simulation
-      </Fab>
-    );
-  }
   return (
-    <Paper
-      id={PANEL_ID}
-      role="region"
-      aria-label="Simulated cloud controls"
-      elevation={8}
-      sx={{
-        position: 'fixed',
-        right: 24,
-        bottom: 24,
-        width: 420,
-        maxWidth: 'calc(100vw - 48px)',
-        p: 2,
-        zIndex: (theme) => theme.zIndex.speedDial,
-      }}
-    >
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-        <Typography variant="h3" component="h2">
-          Simulated cloud
-        </Typography>
-        <IconButton
-          aria-label="Close simulated cloud controls"
-          onClick={() => setOpen(false)}
-          size="small"
-        >
-          <CloseOutlined fontSize="small" />
+    <>
+      {phone ? (
+        <IconButton {...toggle} aria-label="Simulation">
+          <ScienceOutlined />
         </IconButton>
-      </Stack>
-      <Stack spacing={2} divider={<Divider flexItem />}>
-        <ClockControls />
-        <SessionControls />
-        {simulation.data && (
-          <ScenarioControls key={simulation.data.scenario} simulation={simulation.data} />
-        )}
-        {simulation.data && <NetworkControls faults={simulation.data.faults} />}
-      </Stack>
-    </Paper>
+      ) : (
+        <Button {...toggle} startIcon={<ScienceOutlined />} sx={{ textTransform: 'none' }}>
+          Simulation
+        </Button>
+      )}
+      {open && (
+        <Paper
+          id={PANEL_ID}
+          role="region"
+          aria-label="Simulated cloud controls"
+          elevation={8}
+          sx={{
+            position: 'fixed',
+            right: { xs: 8, sm: 16 },
+            top: { xs: 64, sm: 72 },
+            width: 420,
+            maxWidth: 'calc(100vw - 16px)',
+            maxHeight: 'calc(100vh - 80px)',
+            overflowY: 'auto',
+            p: 2,
+            zIndex: (theme) => theme.zIndex.speedDial,
+          }}
+        >
+          <Stack
+            direction="row"
+            sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}
+          >
+            <Typography variant="h3" component="h2">
+              Simulated cloud
+            </Typography>
+            <IconButton
+              aria-label="Close simulated cloud controls"
+              onClick={() => setOpen(false)}
+              size="small"
+            >
+              <CloseOutlined fontSize="small" />
+            </IconButton>
+          </Stack>
+          <Stack spacing={2} divider={<Divider flexItem />}>
+            <ClockControls />
+            <SessionControls />
+            {simulation.data && (
+              <ScenarioControls key={simulation.data.scenario} simulation={simulation.data} />
+            )}
+            {simulation.data && <NetworkControls faults={simulation.data.faults} />}
+          </Stack>
+        </Paper>
+      )}
+    </>
   );
 }

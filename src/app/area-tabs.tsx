@@ -1,0 +1,29 @@
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { Link } from 'wouter';
+import { preloadArea } from './app-routes';
+import { AREAS, type AreaPath } from './areas';
+
+/** The areas as tabs in the top bar, where the window is wide enough for all four. */
+export function AreaTabs({ current }: { current: AreaPath }) {
+  return (
+    <Tabs
+      aria-label="Areas"
+      value={current}
+      sx={{ height: '100%', '& .MuiTabs-flexContainer': { height: '100%' } }}
+    >
+      {AREAS.map((area) => (
+        <Tab
+          key={area.path}
+          value={area.path}
+          label={area.label}
+          component={Link}
+          href={area.path}
+          onPointerEnter={() => preloadArea(area.path)}
+          onFocus={() => preloadArea(area.path)}
+          sx={{ minHeight: 64 }}
+        />
+      ))}
+    </Tabs>
+  );
+}
