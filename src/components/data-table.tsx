@@ -1,4 +1,5 @@
 import Table, { type TableProps } from '@mui/material/Table';
+import TableContainer from '@mui/material/TableContainer';
 
 // The table's parts, wrapped once here: features import them from this file only.
 export { default as TableBody } from '@mui/material/TableBody';
@@ -9,10 +10,39 @@ export { default as TablePagination } from '@mui/material/TablePagination';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TableSortLabel } from '@mui/material/TableSortLabel';
 
-/** Every data table in the app: compact rows and an accessible name (the table's caption). */
+const STICKY = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
+
+/** UX-2: the leading cells of each row stay put while the rest scrolls sideways. */
+function stickySx(stickyColumns: 1 | 2) {
+  if (stickyColumns === 1) return { '& tr > :first-of-type': STICKY };
+  // Two kept columns: the first is a checkbox cell of MUI's fixed width, the second sits after it.
+  return {
+    '& tr > :first-of-type': { ...STICKY, width: 48, minWidth: 48 },
+    '& tr > :nth-of-type(2)': { ...STICKY, left: 48 },
+  };
+}
+
+/**
+ * Every data table in the app: compact rows and an accessible name (the table's caption). With
+ * `stickyColumns` it scrolls inside its own box (UX-2: a phone's page never scrolls sideways) and
+ * keeps that many leading columns in view.
+ */
 export function DataTable({
   size = 'small',
+  stickyColumns = 0,
+  sx,
   ...props
-}: TableProps & { 'aria-label': string } & Required<Pick<TableProps, 'children'>>) {
-  return <Table size={size} {...props} />;
+}: TableProps & { 'aria-label': string; stickyColumns?: 0 | 1 | 2 } & Required<
+    Pick<TableProps, 'children'>
+  >) {
+  if (stickyColumns === 0) return <Table size={size} sx={sx} {...props} />;
+  return (
+    <TableContainer sx={{ overflowX: 'auto' }}>
+      <Table
+        size={size}
+        sx={[stickySx(stickyColumns), ...(Array.isArray(sx) ? sx : [sx])]}
+        {...props}
+      />
+    </TableContainer>
+  );
 }

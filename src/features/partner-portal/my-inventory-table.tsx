@@ -3,6 +3,7 @@ import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';
+import { PHONE_WRAPPED_ID_SX } from './phone-wrapped-id';
 import { usePagedRows } from '@/components/use-paged-rows';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 
@@ -29,7 +30,7 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
   const { visible, pager } = usePagedRows(rows);
   return (
     <>
-      <DataTable aria-label="My Inventory">
+      <DataTable aria-label="My Inventory" stickyColumns={2}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -50,14 +51,14 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
                   slotProps={{ input: { 'aria-label': `Select ${license.licenseId}` } }}
                 />
               </TableCell>
-              <TableCell>
+              <TableCell sx={PHONE_WRAPPED_ID_SX}>
                 <CopyableId id={license.licenseId} label="License ID" />
               </TableCell>
               <TableCell>{describeLicense(license)}</TableCell>
               <TableCell>{license.deviceCount}</TableCell>
               <TableCell>{termText(license.termYears)}</TableCell>
-              <TableCell>{license.purchaseOrder}</TableCell>
-              <TableCell>{license.purchaseDate}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseOrder}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseDate}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
-import { inspect, the } from '@tests/builders';
+import { found, inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/contract/partner-portal';
 import { PartnerPortalPage } from './partner-portal-page';
@@ -83,6 +83,60 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
 
     await user.click(screen.getByRole('tab', { name: 'My Inventory' }));
     expect(await screen.findByText('No licenses match “building 1”')).toBeVisible();
+  });
+
+  it('shows where each customer license is, its purchase order, status and expiry (PP-10)', async () => {
+    signInNorthwind();
+    const { user, location } = renderWithApp(<PartnerPortalPage />, {
+      url: '/partner?tab=customer-inventory',
+    });
+    const table = await findTable('Customer Inventory');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'License ID',
+      'Type',
+      'Devices',
+      'Customer',
+      'Purchase order',
+      'Transfer date',
+      'Where',
+      'Status',
+      'Expiry',
+      'Actions',
+    ]);
+    const expiring = bodyRows(table).find((row) => row.textContent?.includes('2026-12-14'));
+    expect(expiring).toHaveTextContent('Plant Room');
+    expect(expiring).toHaveTextContent('TUT3I-ZVYZ5-LDGMF-K2CTP-6P7JL');
+    expect(expiring).toHaveTextContent('Expiring');
+    expect(bodyRows(table).some((row) => row.textContent?.includes('In the cloud'))).toBe(true);
+
+    const replaced = bodyRows(table).find((row) => row.textContent?.includes('Replaced by'));
+    const successorLink = within(found(replaced, 'replaced row')).getByRole('link');
+    const successor = successorLink.textContent ?? '';
+    await user.click(successorLink);
+    expect(location.history.at(-1)).toBe(`/partner?tab=customer-inventory&q=${successor}`);
+    const lineage = bodyRows(await findTable('Customer Inventory'));
+    expect(lineage).toHaveLength(2);
+    expect(lineage.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Replaced'),
+      expect.stringContaining('In the cloud'),
+    ]);
+    expect(successorLink).toHaveFocus();
+  });
+
+  it('finds a purchase order typed without its case and punctuation (PP-3)', async () => {
+    signInNorthwind();
+    const { user } = renderWithApp(<PartnerPortalPage />, {
+      url: '/partner?tab=customer-inventory',
+    });
+    await findTable('Customer Inventory');
+    await enterText(user, screen.getByRole('searchbox', { name: /Search/ }), 'po3920');
+    const rows = bodyRows(await findTable('Customer Inventory'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('PO-3920');
   });
 
   it('creates a customer with a copyable Customer ID, and refuses a duplicate name inline (PP-2)', async () => {
@@ -179,7 +233,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
       expect(row).toHaveTextContent('P-Building 1');
     });
     for (const id of successors) {
-      const row = within(customerTable).getByText(id, { ignore: 'span span' }).closest('tr');
+      const row = within(customerTable).getByText(id, { ignore: 'a, script, style' }).closest('tr');
       expect(row).toHaveTextContent('2026-11-23');
       expect(row).not.toHaveTextContent('Replaced by');
     }

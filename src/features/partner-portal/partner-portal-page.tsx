@@ -67,7 +67,7 @@ function SignedInPortal({ partner }: { partner: Partner }) {
             <InventoryPanel key={url.tab} tab={url.tab} />
           </div>
         </Stack>
-        <Box sx={{ width: { xs: '100%', lg: 380 }, flexShrink: 0 }}>
+        <Box sx={{ width: { xs: '100%', lg: 'clamp(280px, 28%, 420px)' }, flexShrink: 0 }}>
           <CustomersPanel />
         </Box>
       </Stack>
