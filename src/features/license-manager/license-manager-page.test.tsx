@@ -155,6 +155,19 @@ describe('Activation codes (LM-2)', () => {
     expect(inspect().fleet.pool).toHaveLength(5);
   });
 
+  it('accepts a code typed with spaces and in lower case, and shows how it reads it', async () => {
+    const view = renderFleet();
+    expect(await screen.findByText('Licenses left: 5')).toBeVisible();
+    await view.user.click(screen.getByRole('button', { name: 'Add' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add licenses' });
+    const field = within(dialog).getByRole('textbox', { name: 'Activation Code' });
+    await view.user.type(field, ` ${USED_ACTIVATION_CODE.toLowerCase().replaceAll('-', ' ')}`);
+    expect(field).toHaveAccessibleDescription(`Reads as ${USED_ACTIVATION_CODE}.`);
+    await view.user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByText(/was already used on 2026-03-02/)).toBeVisible();
+    expect(field).toHaveValue(USED_ACTIVATION_CODE);
+  });
+
   it('explains a malformed code without asking the cloud', async () => {
     const { dialog } = await submitCode('EF7Q-2K9M');
     expect(await within(dialog).findByText(/four groups of four letters or digits/)).toBeVisible();
