@@ -101,7 +101,7 @@ export function FleetWorkspace() {
             ? `${head.data.total.toLocaleString('en')} of ${fleetSize.toLocaleString('en')} sensors`
             : ' '}
         </Typography>
-        <ExportCsvButton query={url.query} today={today} />
+        <ExportCsvButton query={url.query} today={today} total={head.data?.total} />
       </Stack>
       <SensorTableSection
         head={head}

@@ -390,8 +390,25 @@ describe('Access, e-mails and export (LM-1, LM-7, LM-9)', () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     const lines = (await files[0]?.text())?.trimEnd().split('\r\n') ?? [];
     expect(lines[0]).toMatch(/^Serial number,Name,Location,Status/);
-    expect(lines.slice(1).every((line) => line.includes(',expiring,'))).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes(',Expiring,'))).toBe(true);
     expect(lines).toHaveLength(1 + 10);
+  });
+});
+
+describe('Export CSV with nothing to export (LM-15)', () => {
+  it('is disabled with the reason when no sensor matches, and sends nothing', async () => {
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    const { user } = renderFleet('/fleet?search=no-such-sensor');
+    expect(await screen.findByText('No sensors match')).toBeVisible();
+    const exportButton = screen.getByRole('button', { name: 'Export CSV' });
+    expect(exportButton).toHaveAttribute('aria-disabled', 'true');
+    expect(exportButton).toHaveAccessibleDescription(
+      'No sensors match the search and filters, so there is nothing to export.',
+    );
+    await user.click(exportButton);
+    expect(click).not.toHaveBeenCalled();
   });
 });
 
