@@ -12,13 +12,25 @@ export { default as TableSortLabel } from '@mui/material/TableSortLabel';
 
 const STICKY = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
 
+/**
+ * The kept column with the row's ID: on a phone a long ID breaks over lines, so the columns that
+ * scroll past it keep most of the screen.
+ */
+const KEPT_ID = {
+  ...STICKY,
+  '@media (max-width: 599.95px)': {
+    maxWidth: 150,
+    '& span': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+  },
+} as const;
+
 /** UX-2: the leading cells of each row stay put while the rest scrolls sideways. */
 function stickySx(stickyColumns: 1 | 2) {
-  if (stickyColumns === 1) return { '& tr > :first-of-type': STICKY };
+  if (stickyColumns === 1) return { '& tr > :first-of-type': KEPT_ID };
   // Two kept columns: the first is a checkbox cell of MUI's fixed width, the second sits after it.
   return {
     '& tr > :first-of-type': { ...STICKY, width: 48, minWidth: 48 },
-    '& tr > :nth-of-type(2)': { ...STICKY, left: 48 },
+    '& tr > :nth-of-type(2)': { ...KEPT_ID, left: 48 },
   };
 }
 

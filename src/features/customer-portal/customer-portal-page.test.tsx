@@ -141,9 +141,17 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     cloud().signInCustomer({ eid: capacity.id });
     const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
     await screen.findByRole('table', { name: 'Your licenses', busy: false });
-    expect(
-      screen.getByRole('checkbox', { name: `Select ${maintenance.id} for the file` }),
-    ).toBeDisabled();
+    const maintenanceBox = screen.getByRole('checkbox', {
+      name: `Select ${maintenance.id} for the file`,
+    });
+    expect(maintenanceBox).toBeDisabled();
+    expect(maintenanceBox).toHaveAccessibleDescription(
+      'Maintenance goes into a file from your partner, not from here.',
+    );
+    const activated = screen
+      .getAllByRole('checkbox')
+      .find((box) => box.getAttribute('aria-describedby') && box !== maintenanceBox);
+    expect(activated).toHaveAccessibleDescription(/^Already activated on Main Hall\.$/);
 
     const code = screen.getByRole('textbox', { name: 'Install code' });
     await user.click(screen.getByRole('button', { name: 'Create' }));

@@ -11,7 +11,6 @@ import { StatusChip, type StatusTone } from '@/components/status-chip';
 import { TableCell, TableRow } from '@/components/data-table';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
-import { PHONE_WRAPPED_ID_SX } from './phone-wrapped-id';
 
 const STATUS: Record<CustomerInventoryStatus, { label: string; tone: StatusTone }> = {
   replaced: { label: 'Replaced', tone: 'default' },
@@ -64,7 +63,7 @@ export function CustomerInventoryRow({
   const status = STATUS[license.status];
   return (
     <TableRow hover>
-      <TableCell sx={PHONE_WRAPPED_ID_SX}>
+      <TableCell>
         <Stack>
           <CopyableId id={license.licenseId} label="License ID" />
           {supersededBy && (

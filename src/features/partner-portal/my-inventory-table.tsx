@@ -3,7 +3,6 @@ import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';
-import { PHONE_WRAPPED_ID_SX } from './phone-wrapped-id';
 import { usePagedRows } from '@/components/use-paged-rows';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 
@@ -51,7 +50,7 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
                   slotProps={{ input: { 'aria-label': `Select ${license.licenseId}` } }}
                 />
               </TableCell>
-              <TableCell sx={PHONE_WRAPPED_ID_SX}>
+              <TableCell>
                 <CopyableId id={license.licenseId} label="License ID" />
               </TableCell>
               <TableCell>{describeLicense(license)}</TableCell>
