@@ -71,7 +71,7 @@ const contactEmailSchema = z
   .trim()
   .max(MAX_EMAIL_LENGTH, `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`)
   .superRefine(asciiOnly('Latin letters, digits and punctuation'))
-  .pipe(z.email('Enter valid e-mail addresses.'));
+  .pipe(z.email('Enter a valid e-mail address.'));
 
 export const contactEmailsSchema = z
   .array(contactEmailSchema)

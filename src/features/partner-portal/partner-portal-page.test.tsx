@@ -151,8 +151,8 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     );
     await enterText(
       user,
-      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
-      'ops@annex.example, facilities@annex.example',
+      within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' }),
+      'ops@annex.example{Enter}facilities@annex.example',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
@@ -171,7 +171,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     await enterText(user, name, ' p-annex ');
     await enterText(
       user,
-      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
+      within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' }),
       'x@y.example',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
@@ -182,7 +182,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
 
     await user.clear(name);
     await enterText(user, name, 'Other');
-    const emails = within(dialog).getByRole('textbox', { name: 'Contact e-mails' });
+    const emails = within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' });
     await user.clear(emails);
     await enterText(user, emails, 'not-an-email');
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
@@ -370,7 +370,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     );
     await enterText(
       user,
-      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
+      within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' }),
       'ops@annex.example',
     );
     const create = within(dialog).getByRole('button', { name: 'Create customer' });
