@@ -68,6 +68,11 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     await signInByEid(user, capacity.id.toUpperCase());
     expect(await screen.findByText('P2022-0208')).toBeVisible();
     expect(screen.getByText(/Signed in as/)).toBeVisible();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'License Customer Portal' }),
+      ).toHaveFocus(),
+    );
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('textbox', { name: 'License ID (EID)' })).toBeVisible();
     expect(cloud().customerPortalSession().customer).toBeNull();

@@ -143,7 +143,7 @@ export const SensorWithQueue: Story = {
     }
     await expect(
       within(panel).getByRole('button', {
-        name: `Remove queued license 1 (${QUEUED.queue[0]?.keyId ?? ''}) back to the pool`,
+        name: `Remove back to the pool: queued license 1 (${QUEUED.queue[0]?.keyId ?? ''})`,
       }),
     ).toBeVisible();
   },

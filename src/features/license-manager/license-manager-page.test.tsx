@@ -263,7 +263,7 @@ describe('Assigning and queueing (LM-5)', () => {
     const [first, second] = sensor.queue;
     expect(queue).toHaveTextContent(`Starts ${first?.startDate} · ends ${first?.endDate}`);
     expect(queue).toHaveTextContent(`Starts ${second?.startDate} · ends ${second?.endDate}`);
-    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    await user.click(within(queue).getByRole('button', { name: /queued license 1 \(/ }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
     await user.click(within(confirm).getByRole('button', { name: 'Remove to pool' }));
     expect(await screen.findByText('Licenses left: 6')).toBeVisible();
@@ -468,7 +468,7 @@ describe('Conflicts with another tab: the cloud’s truth is shown and said (R7)
     const { user } = renderFleet(`/fleet?sensor=${sensor.serial}`);
     const panel = await screen.findByRole('dialog', { name: sensor.name });
     const queue = await within(panel).findByRole('list', { name: 'Queued licenses' });
-    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    await user.click(within(queue).getByRole('button', { name: /queued license 1 \(/ }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
     change(sensor.serial, first);
     await user.click(within(confirm).getByRole('button', { name: 'Remove to pool' }));
@@ -568,7 +568,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     const { user } = renderFleet(`/fleet?sensor=${sensor.serial}`);
     const panel = await screen.findByRole('dialog', { name: sensor.name });
     const queue = await within(panel).findByRole('list', { name: 'Queued licenses' });
-    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    await user.click(within(queue).getByRole('button', { name: /queued license 1 \(/ }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
     const remove = within(confirm).getByRole('button', { name: 'Remove to pool' });
     await user.click(remove);

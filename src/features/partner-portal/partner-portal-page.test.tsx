@@ -37,6 +37,11 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     await user.click(await screen.findByRole('button', { name: 'Sign in as Northwind Controls' }));
     expect(await screen.findByText('Signed in as Northwind Controls')).toBeVisible();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'License Partner Portal' }),
+      ).toHaveFocus(),
+    );
     const table = await findTable('My Inventory');
     expect(
       within(table)
