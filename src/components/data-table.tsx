@@ -19,7 +19,10 @@ const STICKY = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.pa
 const KEPT_ID = {
   ...STICKY,
   '@media (max-width: 599.95px)': {
-    maxWidth: 150,
+    width: 160,
+    minWidth: 160,
+    maxWidth: 160,
+    px: 1,
     '& span': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
   },
 } as const;

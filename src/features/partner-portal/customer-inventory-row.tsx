@@ -84,7 +84,6 @@ export function CustomerInventoryRow({
         </Stack>
       </TableCell>
       <TableCell>{describeLicense(license)}</TableCell>
-      <TableCell align="right">{license.deviceCount}</TableCell>
       <TableCell>{license.customerName}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseOrder}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.transferDate ?? '—'}</TableCell>

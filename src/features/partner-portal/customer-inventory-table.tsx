@@ -6,7 +6,6 @@ import { CustomerInventoryRow } from './customer-inventory-row';
 export const CUSTOMER_INVENTORY_COLUMNS = [
   'License ID',
   'Type',
-  'Devices',
   'Customer',
   'Purchase order',
   'Transfer date',
@@ -22,7 +21,10 @@ interface CustomerInventoryTableProps {
   onShowLicense: (licenseId: string) => void;
 }
 
-/** PP-1, PP-5, PP-10: licenses at customers, where each is now, its status and expiry. */
+/**
+ * PP-1, PP-5, PP-10: licenses at customers, where each is now, its status and expiry. The type
+ * names the device count ("100-device capacity"), so it has no column of its own here.
+ */
 export function CustomerInventoryTable({
   rows,
   onIssueFile,
@@ -35,9 +37,7 @@ export function CustomerInventoryTable({
         <TableHead>
           <TableRow>
             {CUSTOMER_INVENTORY_COLUMNS.map((column) => (
-              <TableCell key={column} align={column === 'Devices' ? 'right' : undefined}>
-                {column}
-              </TableCell>
+              <TableCell key={column}>{column}</TableCell>
             ))}
           </TableRow>
         </TableHead>

@@ -103,7 +103,6 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     ).toEqual([
       'License ID',
       'Type',
-      'Devices',
       'Customer',
       'Purchase order',
       'Transfer date',

@@ -36,7 +36,8 @@ function SignedInPortal({ partner }: { partner: Partner }) {
           </Button>
         }
       />
-      <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
+      {/* The customers sit beside the inventory only where its ten columns still fit (xl). */}
+      <Stack direction={{ xs: 'column', xl: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
         <Stack spacing={2} sx={{ flexGrow: 1, minWidth: 0, width: '100%' }}>
           <Stack
             direction="row"
@@ -67,7 +68,7 @@ function SignedInPortal({ partner }: { partner: Partner }) {
             <InventoryPanel key={url.tab} tab={url.tab} />
           </div>
         </Stack>
-        <Box sx={{ width: { xs: '100%', lg: 'clamp(280px, 28%, 420px)' }, flexShrink: 0 }}>
+        <Box sx={{ width: { xs: '100%', xl: 'clamp(280px, 24%, 400px)' }, flexShrink: 0 }}>
           <CustomersPanel />
         </Box>
       </Stack>
