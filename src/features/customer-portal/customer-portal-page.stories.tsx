@@ -76,6 +76,12 @@ export const Licenses: Story = {
     const table = await findTable(canvasElement);
     await expect(within(table).getByText(waitingCapacity().id)).toBeVisible();
     await expect(within(table).getAllByText('Not activated').length).toBeGreaterThan(0);
+    // CP-3: a row that cannot go into a file says why.
+    await expect(
+      within(table).getAllByText('Maintenance goes into a file from your partner, not from here.')
+        .length,
+    ).toBeGreaterThan(0);
+    await expect(within(table).getAllByText(/^Already activated on /).length).toBeGreaterThan(0);
     await expect(canvas.getByRole('button', { name: 'Sign out' })).toBeVisible();
   },
 };

@@ -14,7 +14,7 @@ import { MONOSPACE } from '@/lib/theme';
 
 const STATUS: Record<CustomerInventoryStatus, { label: string; tone: StatusTone }> = {
   replaced: { label: 'Replaced', tone: 'default' },
-  'in-cloud': { label: 'In the cloud', tone: 'info' },
+  'in-cloud': { label: 'Not activated', tone: 'info' },
   active: { label: 'Active', tone: 'success' },
   expiring: { label: 'Expiring', tone: 'warning' },
   expired: { label: 'Expired', tone: 'error' },
