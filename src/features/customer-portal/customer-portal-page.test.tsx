@@ -181,6 +181,13 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(text).toContain(capacity.id);
     await user.click(screen.getByRole('button', { name: 'Download again' }));
     expect(downloads).toHaveLength(2);
+
+    // CP-4: the file is on record, with its install code, date and license.
+    const issued = await screen.findByRole('table', { name: 'Files issued' });
+    const [row] = within(issued).getAllByRole('row').slice(1);
+    expect(row).toHaveTextContent('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE');
+    expect(row).toHaveTextContent('2026-11-23');
+    expect(row).toHaveTextContent(capacity.id);
   });
 
   it('CP-3: a refusal by the cloud is shown, and nothing is downloaded', async () => {

@@ -13,6 +13,7 @@ import { TableSkeleton } from '@/components/table-skeleton';
 import { CapacityFileForm } from './capacity-file-form';
 import { CUSTOMER_LICENSE_COLUMNS } from './customer-licenses-table';
 import { CustomerSignInCard } from './customer-sign-in-card';
+import { IssuedFiles } from './issued-files';
 import { QueryView } from '@/components/query-view';
 
 const TITLE = 'License Customer Portal';
@@ -42,7 +43,12 @@ function CustomerLicenses() {
         </EmptyState>
       }
     >
-      {(rows) => <CapacityFileForm licenses={rows} />}
+      {(rows) => (
+        <Stack spacing={3}>
+          <CapacityFileForm licenses={rows} />
+          <IssuedFiles licenses={rows} />
+        </Stack>
+      )}
     </QueryView>
   );
 }
