@@ -29,9 +29,11 @@ const KEPT_ID = {
 
 /** UX-2: the leading cells of each row stay put while the rest scrolls sideways. */
 function stickySx(stickyColumns: 1 | 2) {
-  if (stickyColumns === 1) return { '& tr > :first-of-type': KEPT_ID };
+  // The whole table on paper, so the kept cells' background matches the cells scrolling under them.
+  if (stickyColumns === 1) return { bgcolor: 'background.paper', '& tr > :first-of-type': KEPT_ID };
   // Two kept columns: the first is a checkbox cell of MUI's fixed width, the second sits after it.
   return {
+    bgcolor: 'background.paper',
     '& tr > :first-of-type': { ...STICKY, width: 48, minWidth: 48 },
     '& tr > :nth-of-type(2)': { ...KEPT_ID, left: 48 },
   };

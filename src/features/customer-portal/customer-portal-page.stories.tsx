@@ -106,6 +106,10 @@ export const FileCreated: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Create' }));
     await expect(await canvas.findByText('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE.lic')).toBeVisible();
     await expect(canvas.getByText(/Add it in the SmartServer CMS with/)).toBeVisible();
+    // CP-4: the file is on record.
+    const issued = await canvas.findByRole('table', { name: 'Files issued' });
+    await expect(within(issued).getByText('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE')).toBeVisible();
+    await expect(within(issued).getByText(waitingCapacity().id)).toBeVisible();
   },
 };
 
