@@ -15,6 +15,7 @@ import { CUSTOMER_LICENSE_COLUMNS } from './customer-licenses-table';
 import { CustomerSignInCard } from './customer-sign-in-card';
 import { IssuedFiles } from './issued-files';
 import { QueryView } from '@/components/query-view';
+import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
 
 const TITLE = 'License Customer Portal';
 
@@ -55,6 +56,7 @@ function CustomerLicenses() {
 
 function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
   const signOut = useSignOutCustomer();
+  useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader

@@ -10,6 +10,7 @@ import { partnerPortalQueries, useSignOutPartner } from '@/api/partner-portal';
 import type { Partner } from '@/api/contract/partner-portal';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
+import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
 import { CustomersPanel } from './customers-panel';
 import { InventoryPanel } from './inventory-panel';
 import { PartnerSignInCard } from './partner-sign-in-card';
@@ -21,6 +22,7 @@ const TITLE = 'License Partner Portal';
 function SignedInPortal({ partner }: { partner: Partner }) {
   const url = usePartnerPortalUrl();
   const signOut = useSignOutPartner();
+  useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader
