@@ -148,10 +148,11 @@ function capacityLicenseOf(state: CloudState, customer: CustomerRecord, id: stri
 }
 
 /**
- * CP-3: a signed device-capacity file for an install code. Any well-formed code is accepted: the
+ * CP-3: a signed device-capacity file for an install code. Not async: a refusal is thrown at once,
+ * so the command wrapper sees it as one and records nothing. Any well-formed code is accepted: the
  * offline servers it is for are unknown to the cloud.
  */
-export async function createCapacityFile(
+export function createCapacityFile(
   state: CloudState,
   customer: CustomerRecord,
   { installCode: raw, licenseIds }: { installCode: string; licenseIds: string[] },
@@ -180,10 +181,11 @@ export async function createCapacityFile(
     licenseIds: ids,
   };
   state.customerFiles.push(file);
-  try {
-    return { fileName: file.fileName, text: await signing };
-  } catch (error) {
-    state.customerFiles = state.customerFiles.filter((f) => f !== file);
-    throw error;
-  }
+  return signing.then(
+    (text) => ({ fileName: file.fileName, text }),
+    (error: unknown) => {
+      state.customerFiles = state.customerFiles.filter((f) => f !== file);
+      throw error;
+    },
+  );
 }
