@@ -78,6 +78,12 @@ const sensorWithQueue = (model: CloudModel) =>
 
 /** Returns the id the command's audit event must name. */
 export const WRITES: Record<string, (model: CloudModel) => string | Promise<string>> = {
+  'customer.createCapacityFile': async (model) => {
+    const { id } = waitingCampusLicense(model);
+    model.signInCustomer({ eid: id });
+    await model.createCapacityFile({ installCode: INSTALL_CODE, licenseIds: [id] });
+    return found(model.state.customerFiles.at(-1), 'issued file').id;
+  },
   'clock.advance': (model) => (model.advanceClock({ days: 1 }), 'clock'),
   'cms.updateNote': (model) => {
     const { licenseId } = found(model.listActivatedLicenses()[0], 'activated license');
@@ -208,11 +214,6 @@ export const READS: Record<string, (model: CloudModel) => unknown> = {
   'customer.licenses': (model) => {
     model.signInCustomer({ eid: waitingCampusLicense(model).id });
     return model.customerLicenses();
-  },
-  'customer.createCapacityFile': (model) => {
-    const { id } = waitingCampusLicense(model);
-    model.signInCustomer({ eid: id });
-    return model.createCapacityFile({ installCode: INSTALL_CODE, licenseIds: [id] });
   },
   'fleet.session': (model) => model.fleetSession(),
   'fleet.signInAs': (model) => model.signInFleetAs('Manager'),

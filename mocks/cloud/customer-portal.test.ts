@@ -162,6 +162,7 @@ describe('CP-2 licenses', () => {
       termYears: null,
       transferDate: '2026-11-02',
       activation: null,
+      files: [],
     });
     expect(items.find((l) => l.licenseId === activeCapacity.id)?.activation).toEqual({
       segmentControllerName: 'Main Hall',
@@ -198,6 +199,28 @@ describe('CP-3 offline capacity file', () => {
     const { payload } = await readOfflineFile(file.text);
     expect(payload.installCode).toBe(CODE);
     expect(payload.licenses.map((l) => l.licenseId)).toEqual([capacity.id]);
+  });
+
+  it('keeps a record of each file issued, listed with its licenses (CP-4)', async () => {
+    const { capacity } = seed();
+    model.signInCustomer({ eid: capacity.id });
+    await model.createCapacityFile({ installCode: CODE, licenseIds: [capacity.id] });
+    const files = model.customerLicenses().find((l) => l.licenseId === capacity.id)?.files;
+    expect(files).toEqual([
+      {
+        id: expect.any(String),
+        fileName: `${CODE}.lic`,
+        installCode: CODE,
+        issuedOn: '2026-11-23',
+      },
+    ]);
+    const refused = await refusal(() =>
+      model.createCapacityFile({ installCode: 'bad', licenseIds: [capacity.id] }),
+    );
+    expect(refused).toBeDefined();
+    expect(model.customerLicenses().find((l) => l.licenseId === capacity.id)?.files).toHaveLength(
+      1,
+    );
   });
 
   it('makes a file the CMS activates once on the segment controller it names', async () => {

@@ -9,7 +9,7 @@ import { installCodeSchema } from '@/api/contract/segment-controllers';
 import { upperAscii } from '@/domain/text-input';
 import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';
-import type { CloudState, CustomerRecord, LicenseRecord } from './state';
+import type { CloudState, CustomerFileRecord, CustomerRecord, LicenseRecord } from './state';
 
 const uuid = z.uuid();
 const email = z.email();
@@ -101,6 +101,14 @@ export function customerLicenses(state: CloudState, customer: CustomerRecord): C
               activationDate: l.activation.activationDate,
             }
           : null,
+        files: state.customerFiles
+          .filter((f) => f.customerId === customer.id && f.licenseIds.includes(l.id))
+          .map(({ id, fileName, installCode, issuedOn }) => ({
+            id,
+            fileName,
+            installCode,
+            issuedOn,
+          })),
       };
     });
 }
@@ -140,13 +148,15 @@ function capacityLicenseOf(state: CloudState, customer: CustomerRecord, id: stri
 }
 
 /**
- * CP-3: a signed device-capacity file for an install code. Any well-formed code is accepted: the
+ * CP-3: a signed device-capacity file for an install code. Not async: a refusal is thrown at once,
+ * so the command wrapper sees it as one and records nothing. Any well-formed code is accepted: the
  * offline servers it is for are unknown to the cloud.
  */
-export async function createCapacityFile(
+export function createCapacityFile(
   state: CloudState,
   customer: CustomerRecord,
   { installCode: raw, licenseIds }: { installCode: string; licenseIds: string[] },
+  newId: () => string = () => crypto.randomUUID(),
 ): Promise<CapacityFile> {
   const installCode = upperAscii(raw.trim());
   if (!installCodeSchema.safeParse(installCode).success)
@@ -155,10 +165,27 @@ export async function createCapacityFile(
   if (ids.length === 0)
     throw new CloudError(400, 'no_licenses', 'Choose at least one capacity license for the file.');
   for (const id of ids) capacityLicenseOf(state, customer, id);
-  const text = await issueOfflineFile(
+  const signing = issueOfflineFile(
     state,
     { installCode, licenseIds: ids },
     { kind: 'customer', customerId: customer.id },
   );
-  return { fileName: `${installCode}.lic`, text };
+  // CP-4: recorded now, while the command runs (its audit event names it), and taken back if the
+  // cloud refuses to sign after all.
+  const file: CustomerFileRecord = {
+    id: newId().toLowerCase(),
+    customerId: customer.id,
+    fileName: `${installCode}.lic`,
+    installCode,
+    issuedOn: state.today,
+    licenseIds: ids,
+  };
+  state.customerFiles.push(file);
+  return signing.then(
+    (text) => ({ fileName: file.fileName, text }),
+    (error: unknown) => {
+      state.customerFiles = state.customerFiles.filter((f) => f !== file);
+      throw error;
+    },
+  );
 }

@@ -128,6 +128,20 @@ describe('the fleet overview and export', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expiring.map((s) => s.serial));
   });
 
+  it('gives statuses in words and dates as YYYY-MM-DD (LM-15)', () => {
+    const statuses = new Set(
+      model
+        .exportSensorsCsv(query({}))
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[3]),
+    );
+    expect([...statuses].sort()).toEqual(['Active', 'Expired', 'Expiring', 'No license']);
+    const [, first] = model.exportSensorsCsv(query({ status: 'active' })).split('\r\n');
+    expect(first?.split(',')[4]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('neutralizes a sensor name that a spreadsheet would run', () => {
     const [sensor] = model.listSensors();
     if (!sensor) throw new Error('seed has sensors');

@@ -8,7 +8,7 @@ import type {
 } from '@/api/contract/fleet';
 import { toCsv } from '@/domain/csv';
 import { addMonths, type IsoDate } from '@/domain/dates';
-import { sensorStatusOn, type SensorStatus } from '@/domain/fleet';
+import { SENSOR_STATUS_LABELS, sensorStatusOn, type SensorStatus } from '@/domain/fleet';
 import { coveredUntil, findSensor, toSensor } from './fleet';
 import { fleetRevision } from './fleet-revision';
 import type { CloudState, FleetState, SensorRecord } from './state';
@@ -157,7 +157,7 @@ const CSV_HEADER = [
   'Auto Renewal',
 ];
 
-/** LM-9: every row the query matches, in its order, with the table's columns. */
+/** LM-9: every row the query matches, in its order, with the table's columns; LM-15: in words. */
 export function exportSensorsCsv(state: CloudState, query: SensorQuery): string {
   const rows = ordered(state, query).rows.map((record) => {
     const sensor = toSensor(record, state.today);
@@ -165,7 +165,7 @@ export function exportSensorsCsv(state: CloudState, query: SensorQuery): string 
       sensor.serial,
       sensor.name,
       sensor.location,
-      sensor.status,
+      SENSOR_STATUS_LABELS[sensor.status],
       sensor.current?.startDate ?? '',
       sensor.current?.endDate ?? '',
       sensor.daysLeft === null ? '' : String(sensor.daysLeft),

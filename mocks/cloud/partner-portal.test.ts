@@ -112,6 +112,26 @@ describe('inventory (PP-1, PP-5)', () => {
     expect(customerInventory.every((l) => l.customerName !== 'Harbor Logistics')).toBe(true);
   });
 
+  it('says where each customer license is, how it stands and when it expires (PP-10)', () => {
+    model.signInPartner(partnerId('Northwind Controls'));
+    const { customerInventory } = model.partnerInventory();
+    const original = customerInventory.find((l) => l.supersededBy !== null);
+    expect(original).toMatchObject({ status: 'replaced', activatedOnInstallCode: null });
+    const successor = customerInventory.find((l) => l.licenseId === original?.supersededBy);
+    expect(successor).toMatchObject({ status: 'in-cloud', expiryDate: null });
+    const plantRoom = customerInventory.filter((l) => l.activatedOn === 'Plant Room');
+    expect(plantRoom.map((l) => [l.kind, l.status, l.expiryDate])).toEqual([
+      ['core', 'active', null],
+      ['capacity', 'active', null],
+      ['maintenance', 'expiring', '2026-12-14'],
+    ]);
+    expect(new Set(plantRoom.map((l) => l.activatedOnInstallCode))).toEqual(
+      new Set(['TUT3I-ZVYZ5-LDGMF-K2CTP-6P7JL']),
+    );
+    const garage = customerInventory.filter((l) => l.activatedOn === 'Parking Garage');
+    expect(garage.map((l) => l.status)).toEqual(['active', 'expired']);
+  });
+
   it('shows Helios only its own licenses', () => {
     model.signInPartner(partnerId('Helios Integration'));
     const { myInventory, customerInventory } = model.partnerInventory();

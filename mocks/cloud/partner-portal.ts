@@ -2,6 +2,7 @@ import {
   createCustomerBodySchema,
   type CreateCustomerBody,
   type CustomerInventoryLicense,
+  type CustomerInventoryStatus,
   type MaintenanceFile,
   type MyInventoryLicense,
   type Partner,
@@ -9,6 +10,8 @@ import {
   type PartnerInventory,
   type PartnerTransferResult,
 } from '@/api/contract/partner-portal';
+import { licenseStatus } from '@/domain/licenses';
+import { expiryOf } from './cms-licenses';
 import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';
 import type { CloudState, CustomerRecord, LicenseRecord, PartnerRecord } from './state';
@@ -46,6 +49,18 @@ const baseView = (l: LicenseRecord): MyInventoryLicense => ({
   purchaseDate: l.purchaseDate,
 });
 
+/** PP-10: replaced first, then the maintenance clock's verdict, then where the license is. */
+function inventoryStatus(
+  license: LicenseRecord,
+  expiryDate: string | null,
+  today: string,
+): CustomerInventoryStatus {
+  if (license.supersededBy) return 'replaced';
+  const status = licenseStatus({ expiryDate }, today);
+  if (status.state !== 'active') return status.state;
+  return license.activation ? 'active' : 'in-cloud';
+}
+
 /** PP-1, PP-5: what the partner holds, and what went to its customers (originals with lineage). */
 export function partnerInventory(state: CloudState, partner: PartnerRecord): PartnerInventory {
   const own = state.licenses.filter((l) => l.partnerId === partner.id);
@@ -66,14 +81,19 @@ export function partnerInventory(state: CloudState, partner: PartnerRecord): Par
     const customer = holder?.customerId ? customers.get(holder.customerId) : undefined;
     if (!holder || !customer) continue;
     const controllerId = license.activation?.segmentControllerId;
+    const controller = controllerId
+      ? state.segmentControllers.find((c) => c.id === controllerId)
+      : undefined;
+    const expiryDate = expiryOf(license);
     customerInventory.push({
       ...baseView(license),
       customerId: customer.id,
       customerName: customer.name,
       transferDate: holder.transferDate,
-      activatedOn: controllerId
-        ? (state.segmentControllers.find((c) => c.id === controllerId)?.name ?? null)
-        : null,
+      activatedOn: controller?.name ?? null,
+      activatedOnInstallCode: controller?.installCode ?? null,
+      status: inventoryStatus(license, expiryDate, state.today),
+      expiryDate,
       supersededBy: license.supersededBy,
     });
   }

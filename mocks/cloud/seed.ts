@@ -21,6 +21,7 @@ const emptyRuntime = () => ({
   sessions: {},
   localClient: {},
   usedOfflineFileIds: [],
+  customerFiles: [],
   notificationSettings: {
     recipients: [],
     days: [...DEFAULT_NOTICE_DAYS],

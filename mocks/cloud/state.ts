@@ -185,6 +185,17 @@ export const fleetStateSchema = z.strictObject({
 });
 export type FleetState = z.infer<typeof fleetStateSchema>;
 
+/** CP-4: an offline capacity file the customer portal issued, kept so the customer sees it again. */
+const customerFileRecordSchema = z.strictObject({
+  id: z.string(),
+  customerId: z.string(),
+  fileName: z.string(),
+  installCode: z.string(),
+  issuedOn: isoDateSchema,
+  licenseIds: z.array(z.string()),
+});
+export type CustomerFileRecord = z.infer<typeof customerFileRecordSchema>;
+
 /** Everything the simulated cloud knows. Plain data, so it can be cloned, persisted and reset. */
 export const cloudStateSchema = z.strictObject({
   today: isoDateSchema,
@@ -210,6 +221,8 @@ export const cloudStateSchema = z.strictObject({
   }),
   /** SS-51: offline activation files are usable once; the IDs of the files already used. */
   usedOfflineFileIds: z.array(z.string()),
+  /** CP-4: the capacity files each customer was issued (a saved cloud from before has none). */
+  customerFiles: z.array(customerFileRecordSchema).default([]),
   /** SS-60: who is told about maintenance expiry, and when. */
   notificationSettings: notificationSettingsRecordSchema,
   /** SS-62: every e-mail the simulated cloud sent, oldest first. */

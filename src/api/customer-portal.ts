@@ -49,14 +49,15 @@ export function useSignOutCustomer() {
 }
 
 /**
- * CP-3: issuing a file changes no license; a refusal (e.g. activated meanwhile, or signed out
- * elsewhere) means the list or the session shown is stale.
+ * CP-3: issuing a file changes no license but is recorded with them (CP-4); a refusal (e.g.
+ * activated meanwhile, or signed out elsewhere) means the list or the session shown is stale.
  */
 export function useCreateCapacityFile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateCapacityFileBody) =>
       request(customerPortalRoutes.createCapacityFile, { body }),
-    onError: () => queryClient.invalidateQueries({ queryKey: customerPortalQueries.all() }),
+    // Either way the list is stale: a new file joins its licenses' record (CP-4).
+    onSettled: () => queryClient.invalidateQueries({ queryKey: customerPortalQueries.all() }),
   });
 }

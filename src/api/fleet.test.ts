@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { request } from './client';
-import { DEFAULT_SENSOR_QUERY, fleetRoutes } from './contract/fleet';
+import { DEFAULT_SENSOR_QUERY, fleetRoutes, normalizeActivationCode } from './contract/fleet';
 import { exportSensorsCsv, signInFleetAs } from './fleet';
 
 async function rejection(promise: Promise<unknown>) {
@@ -98,5 +98,29 @@ describe('fleet API over the simulated cloud (LM-1 … LM-7)', () => {
       `${window.location.origin}/api/fleet/sensors/page?sort=color&limit=9999`,
     );
     expect(res.status).toBe(400);
+  });
+});
+
+describe('typed activation codes (LM-2)', () => {
+  it.each([
+    [' ef7q 2k9m xr4d 81nb ', 'EF7Q-2K9M-XR4D-81NB'],
+    ['ef7q2k9mxr4d81nb', 'EF7Q-2K9M-XR4D-81NB'],
+    ['EF7Q - 2K9M - XR4D - 81NB', 'EF7Q-2K9M-XR4D-81NB'],
+    ['EF7Q-2K9M', 'EF7Q-2K9M'],
+  ])('reads %j as %j', (typed, normalized) => {
+    expect(normalizeActivationCode(typed)).toBe(normalized);
+  });
+
+  it('keeps a no-break space, so it is refused by name as a look-alike', () => {
+    expect(normalizeActivationCode('EF7Q\u00a02K9M')).toBe('EF7Q\u00a02K9M');
+  });
+
+  it('redeems a code typed with spaces and in lower case', async () => {
+    const typed = VALID_ACTIVATION_CODE.toLowerCase().replaceAll('-', ' ');
+    const result = await request(fleetRoutes.redeem, {
+      body: { code: typed },
+      idempotencyKey: 'typed-with-spaces',
+    });
+    expect(result.added).toBe(5);
   });
 });

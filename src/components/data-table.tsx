@@ -82,15 +82,55 @@ const TABLE_SX = {
   '& td': { overflowWrap: 'break-word', maxWidth: '24rem' },
 } as const;
 
-/** Every data table in the app: compact rows, an accessible name, and its own scroll box. */
+const STICKY = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } as const;
+
+/**
+ * The kept column with the row's ID: on a phone a long ID breaks over lines, so the columns that
+ * scroll past it keep most of the screen.
+ */
+const KEPT_ID = {
+  ...STICKY,
+  '@media (max-width: 599.95px)': {
+    width: 160,
+    minWidth: 160,
+    maxWidth: 160,
+    px: 1,
+    '& span': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+  },
+} as const;
+
+/**
+ * UX-2: a table whose leading column is a row's ID keeps it narrow on phones; with a checkbox
+ * before it, both stay put (the checkbox cell has MUI's fixed width).
+ */
+function keptIdSx(keptId: 'first' | 'second') {
+  if (keptId === 'first') return { '& tr > :first-of-type': KEPT_ID };
+  return {
+    '& tr > :first-of-type': { ...STICKY, width: 48, minWidth: 48 },
+    '& tr > :nth-of-type(2)': { ...KEPT_ID, left: 48 },
+  };
+}
+
+/**
+ * Every data table in the app: compact rows, an accessible name, and its own scroll box with the
+ * first column kept; `keptId` names the column holding the row's ID when it should stay narrow
+ * on phones.
+ */
 export function DataTable({
   size = 'small',
+  keptId,
   sx,
   ...props
-}: TableProps & { 'aria-label': string } & Required<Pick<TableProps, 'children'>>) {
+}: TableProps & { 'aria-label': string; keptId?: 'first' | 'second' } & Required<
+    Pick<TableProps, 'children'>
+  >) {
   const inScrollBox = useContext(InScrollBox);
   const table = (
-    <Table size={size} sx={[TABLE_SX, ...(Array.isArray(sx) ? sx : [sx])]} {...props} />
+    <Table
+      size={size}
+      sx={[TABLE_SX, keptId ? keptIdSx(keptId) : {}, ...(Array.isArray(sx) ? sx : [sx])]}
+      {...props}
+    />
   );
   return inScrollBox ? table : <TableContainer>{table}</TableContainer>;
 }

@@ -20,7 +20,9 @@ test('partner creates P-Annex, transfers two licenses, the CMS activates them on
   await page.getByRole('button', { name: 'New customer' }).click();
   const newCustomer = page.getByRole('dialog', { name: 'New customer' });
   await newCustomer.getByRole('textbox', { name: 'Customer name' }).fill('P-Annex');
-  await newCustomer.getByRole('textbox', { name: 'Contact e-mails' }).fill('ops@annex.example');
+  await newCustomer
+    .getByRole('textbox', { name: 'Add a contact e-mail' })
+    .fill('ops@annex.example');
   await newCustomer.getByRole('button', { name: 'Create customer' }).click();
   await expect(newCustomer).toHaveCount(0);
   const customers = page.getByRole('list', { name: 'Customers' });

@@ -65,5 +65,12 @@ export const capacityFile = command({
   access: 'customer',
   run: ({ state, actor }, request: Parameters<typeof createCapacityFile>[2]) =>
     createCapacityFile(state, actor, request),
+  // CP-4: the cloud keeps a record of each file it issued.
+  write: {
+    touches: (state, _request, file) => {
+      const record = file ? state.customerFiles.at(-1) : undefined;
+      return record ? { [record.id]: record } : {};
+    },
+  },
   http: { route: customerPortalRoutes.createCapacityFile, input: ({ body }) => body },
 });

@@ -36,6 +36,15 @@ const customerSignInBodySchema = z
   .meta({ id: 'CustomerSignInBody' });
 export type CustomerSignInBody = z.infer<typeof customerSignInBodySchema>;
 
+/** CP-4: an offline capacity file the customer was issued, as each of its licenses lists it. */
+const issuedFileSchema = z.object({
+  id: idSchema,
+  fileName: z.string(),
+  installCode: z.string(),
+  issuedOn: isoDateSchema,
+});
+export type IssuedFile = z.infer<typeof issuedFileSchema>;
+
 /** CP-2: one of the customer's licenses and where it is activated. */
 const customerLicenseSchema = z.object({
   licenseId: idSchema,
@@ -49,6 +58,8 @@ const customerLicenseSchema = z.object({
       activationDate: isoDateSchema,
     })
     .nullable(),
+  /** CP-4: the offline files it went into, oldest first. */
+  files: z.array(issuedFileSchema),
 });
 export type CustomerLicense = z.infer<typeof customerLicenseSchema>;
 

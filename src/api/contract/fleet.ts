@@ -39,8 +39,14 @@ const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
  */
 export const ACTIVATION_CODE_PATTERN = /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/;
 
+/**
+ * LM-2: a code as a person may type it: any case, with spaces (ASCII ones; others are refused as
+ * look-alikes), with or without its dashes.
+ */
 export function normalizeActivationCode(code: string): string {
-  return upperAscii(code.trim());
+  const typed = upperAscii(code.replace(/[ \t\r\n]+/g, ''));
+  const compact = typed.replaceAll('-', '');
+  return /^[A-Z0-9]{16}$/.test(compact) ? (compact.match(/.{4}/g) ?? []).join('-') : typed;
 }
 
 export const sensorStatusSchema = z.enum(['active', 'expiring', 'expired', 'unlicensed']);

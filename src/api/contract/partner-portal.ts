@@ -71,7 +71,7 @@ const contactEmailSchema = z
   .trim()
   .max(MAX_EMAIL_LENGTH, `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`)
   .superRefine(asciiOnly('Latin letters, digits and punctuation'))
-  .pipe(z.email('Enter valid e-mail addresses.'));
+  .pipe(z.email('Enter a valid e-mail address.'));
 
 export const contactEmailsSchema = z
   .array(contactEmailSchema)
@@ -99,6 +99,19 @@ const inventoryLicenseFields = {
 const myInventoryLicenseSchema = z.object(inventoryLicenseFields);
 export type MyInventoryLicense = z.infer<typeof myInventoryLicenseSchema>;
 
+/**
+ * PP-10: how a customer's license stands: replaced by its successor (PP-5), waiting in the cloud,
+ * or activated; a maintenance license whose clock runs (SS-13) is also expiring or expired.
+ */
+export const customerInventoryStatusSchema = z.enum([
+  'replaced',
+  'in-cloud',
+  'active',
+  'expiring',
+  'expired',
+]);
+export type CustomerInventoryStatus = z.infer<typeof customerInventoryStatusSchema>;
+
 /** PP-1 Customer Inventory; PP-5: a superseded original stays with its successor's ID. */
 const customerInventoryLicenseSchema = z.object({
   ...inventoryLicenseFields,
@@ -107,6 +120,11 @@ const customerInventoryLicenseSchema = z.object({
   transferDate: isoDateSchema.nullable(),
   /** The segment controller it is activated on, if it is. */
   activatedOn: z.string().nullable(),
+  /** PP-10: that segment controller's install code. */
+  activatedOnInstallCode: installCodeSchema.nullable(),
+  status: customerInventoryStatusSchema,
+  /** PP-10: the end of a maintenance license's term once its clock started (SS-13), else null. */
+  expiryDate: isoDateSchema.nullable(),
   supersededBy: idSchema.nullable(),
 });
 export type CustomerInventoryLicense = z.infer<typeof customerInventoryLicenseSchema>;

@@ -90,7 +90,11 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
             {errors.licenseIds.message}
           </Typography>
         )}
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={1}
+          sx={{ alignItems: 'flex-start' }}
+        >
           <TextField
             {...installCode}
             inputRef={ref}
@@ -103,7 +107,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
               installCodeError?.message ??
               'Shown in the SmartServer CMS for the segment controller.'
             }
-            sx={{ width: 420, '& input': { fontFamily: MONOSPACE } }}
+            sx={{ width: { xs: '100%', sm: 420 }, '& input': { fontFamily: MONOSPACE } }}
             slotProps={{
               htmlInput: { readOnly: isSubmitting, autoComplete: 'off', spellCheck: false },
             }}

@@ -8,9 +8,14 @@ import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/componen
 
 export const CUSTOMER_LICENSE_COLUMNS = ['EID', 'Type', 'Transfer date', 'Activated on'] as const;
 
-/** CP-3: only capacity licenses that are not activated can go into an offline file. */
-function canGoIntoFile(license: CustomerLicense): boolean {
-  return license.kind === 'capacity' && license.activation === null;
+/** CP-3: only capacity licenses that are not activated can go into an offline file; else why not. */
+function whyNotInFile(license: CustomerLicense): string | null {
+  if (license.activation)
+    return `Already activated on ${license.activation.segmentControllerName}.`;
+  if (license.kind === 'maintenance')
+    return 'Maintenance goes into a file from your partner, not from here.';
+  if (license.kind !== 'capacity') return 'Only device-capacity licenses go into an offline file.';
+  return null;
 }
 
 function activatedOn(license: CustomerLicense) {
@@ -30,7 +35,10 @@ interface CustomerLicensesTableProps {
   disabled?: boolean;
 }
 
-/** CP-2: the customer's licenses and where each is activated; capacity ones can be chosen (CP-3). */
+/**
+ * CP-2: the customer's licenses and where each is activated; capacity ones can be chosen (CP-3),
+ * and every other row says why it cannot.
+ */
 export function CustomerLicensesTable({
   licenses,
   selected,
@@ -38,7 +46,7 @@ export function CustomerLicensesTable({
   disabled = false,
 }: CustomerLicensesTableProps) {
   return (
-    <DataTable aria-label="Your licenses">
+    <DataTable aria-label="Your licenses" keptId="second">
       <TableHead>
         <TableRow>
           <TableCell padding="checkbox">
@@ -51,23 +59,39 @@ export function CustomerLicensesTable({
       </TableHead>
       <TableBody>
         {licenses.map((license) => {
-          const eligible = canGoIntoFile(license);
+          const reason = whyNotInFile(license);
+          const reasonId = `why-not-in-file-${license.licenseId}`;
           return (
             <TableRow key={license.licenseId} selected={selected.includes(license.licenseId)}>
               <TableCell padding="checkbox">
                 <Checkbox
                   checked={selected.includes(license.licenseId)}
-                  disabled={!eligible || disabled}
+                  disabled={reason !== null || disabled}
                   onChange={() => onToggle(license.licenseId)}
                   slotProps={{
-                    input: { 'aria-label': `Select ${license.licenseId} for the file` },
+                    input: {
+                      'aria-label': `Select ${license.licenseId} for the file`,
+                      'aria-describedby': reason === null ? undefined : reasonId,
+                    },
                   }}
                 />
               </TableCell>
               <TableCell>
                 <CopyableId id={license.licenseId} label="EID" />
               </TableCell>
-              <TableCell>{describeLicense(license)}</TableCell>
+              <TableCell>
+                {describeLicense(license)}
+                {reason && (
+                  <Typography
+                    id={reasonId}
+                    variant="caption"
+                    color="text.secondary"
+                    component="div"
+                  >
+                    {reason}
+                  </Typography>
+                )}
+              </TableCell>
               <TableCell>{license.transferDate ?? '—'}</TableCell>
               <TableCell>{activatedOn(license)}</TableCell>
             </TableRow>

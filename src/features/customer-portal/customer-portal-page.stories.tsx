@@ -76,6 +76,12 @@ export const Licenses: Story = {
     const table = await findTable(canvasElement);
     await expect(within(table).getByText(waitingCapacity().id)).toBeVisible();
     await expect(within(table).getAllByText('Not activated').length).toBeGreaterThan(0);
+    // CP-3: a row that cannot go into a file says why.
+    await expect(
+      within(table).getAllByText('Maintenance goes into a file from your partner, not from here.')
+        .length,
+    ).toBeGreaterThan(0);
+    await expect(within(table).getAllByText(/^Already activated on /).length).toBeGreaterThan(0);
     await expect(canvas.getByRole('button', { name: 'Sign out' })).toBeVisible();
   },
 };
@@ -100,6 +106,10 @@ export const FileCreated: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Create' }));
     await expect(await canvas.findByText('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE.lic')).toBeVisible();
     await expect(canvas.getByText(/Add it in the SmartServer CMS with/)).toBeVisible();
+    // CP-4: the file is on record.
+    const issued = await canvas.findByRole('table', { name: 'Files issued' });
+    await expect(within(issued).getByText('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE')).toBeVisible();
+    await expect(within(issued).getByText(waitingCapacity().id)).toBeVisible();
   },
 };
 

@@ -68,6 +68,11 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     await signInByEid(user, capacity.id.toUpperCase());
     expect(await screen.findByText('P2022-0208')).toBeVisible();
     expect(screen.getByText(/Signed in as/)).toBeVisible();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'License Customer Portal' }),
+      ).toHaveFocus(),
+    );
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('textbox', { name: 'License ID (EID)' })).toBeVisible();
     expect(cloud().customerPortalSession().customer).toBeNull();
@@ -141,9 +146,17 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     cloud().signInCustomer({ eid: capacity.id });
     const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
     await screen.findByRole('table', { name: 'Your licenses', busy: false });
-    expect(
-      screen.getByRole('checkbox', { name: `Select ${maintenance.id} for the file` }),
-    ).toBeDisabled();
+    const maintenanceBox = screen.getByRole('checkbox', {
+      name: `Select ${maintenance.id} for the file`,
+    });
+    expect(maintenanceBox).toBeDisabled();
+    expect(maintenanceBox).toHaveAccessibleDescription(
+      'Maintenance goes into a file from your partner, not from here.',
+    );
+    const activated = screen
+      .getAllByRole('checkbox')
+      .find((box) => box.getAttribute('aria-describedby') && box !== maintenanceBox);
+    expect(activated).toHaveAccessibleDescription(/^Already activated on Main Hall\.$/);
 
     const code = screen.getByRole('textbox', { name: 'Install code' });
     await user.click(screen.getByRole('button', { name: 'Create' }));
@@ -168,6 +181,13 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(text).toContain(capacity.id);
     await user.click(screen.getByRole('button', { name: 'Download again' }));
     expect(downloads).toHaveLength(2);
+
+    // CP-4: the file is on record, with its install code, date and license.
+    const issued = await screen.findByRole('table', { name: 'Files issued' });
+    const [row] = within(issued).getAllByRole('row').slice(1);
+    expect(row).toHaveTextContent('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE');
+    expect(row).toHaveTextContent('2026-11-23');
+    expect(row).toHaveTextContent(capacity.id);
   });
 
   it('CP-3: a refusal by the cloud is shown, and nothing is downloaded', async () => {

@@ -13,7 +13,9 @@ import { TableSkeleton } from '@/components/table-skeleton';
 import { CapacityFileForm } from './capacity-file-form';
 import { CUSTOMER_LICENSE_COLUMNS } from './customer-licenses-table';
 import { CustomerSignInCard } from './customer-sign-in-card';
+import { IssuedFiles } from './issued-files';
 import { QueryView } from '@/components/query-view';
+import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
 
 const TITLE = 'License Customer Portal';
 
@@ -42,13 +44,19 @@ function CustomerLicenses() {
         </EmptyState>
       }
     >
-      {(rows) => <CapacityFileForm licenses={rows} />}
+      {(rows) => (
+        <Stack spacing={3}>
+          <CapacityFileForm licenses={rows} />
+          <IssuedFiles licenses={rows} />
+        </Stack>
+      )}
     </QueryView>
   );
 }
 
 function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
   const signOut = useSignOutCustomer();
+  useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useForm } from 'react-hook-form';
 import { useSignInCustomer } from '@/api/customer-portal';
 import { FormTextField } from '@/components/form-text-field';
+import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
 import { MONOSPACE } from '@/lib/theme';
 import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
 
@@ -46,8 +47,10 @@ function SignInForm({ method }: { method: Method }) {
   });
   const submit = handleSubmit(async ({ value }) => {
     try {
+      focusHeadingAfterSignIn();
       await signIn.mutateAsync(method === 'eid' ? { eid: value } : { email: value });
     } catch (error) {
+      cancelHeadingFocus();
       setError('value', { type: 'server', message: fieldRefusal(error, method) });
     }
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
 import Box from '@mui/material/Box';
@@ -24,6 +24,10 @@ import { useFleetUrl } from './fleet-url';
 import { LicensesLeft } from '@/features/license-manager/summary/licenses-left';
 import { SensorTableSection } from '@/features/license-manager/sensors/sensor-table-section';
 import { SensorPanel } from '@/features/license-manager/sensor-panel/sensor-panel';
+import {
+  focusAfterAssign,
+  rowIndexOfFocus,
+} from '@/features/license-manager/sensors/focus-after-assign';
 import { SENSOR_PAGE_SIZE } from '@/features/license-manager/sensors/use-sensor-window';
 
 const NO_LICENSES_LEFT = 'No licenses left: add an Activation Code first.';
@@ -39,6 +43,11 @@ export function FleetWorkspace() {
     placeholderData: keepPreviousData,
   });
   const [adding, setAdding] = useState<Sensor | null>(null);
+  const [addingFromRow, setAddingFromRow] = useState<string | null>(null);
+  const startAdding = useCallback((sensor: Sensor) => {
+    setAddingFromRow(rowIndexOfFocus());
+    setAdding(sensor);
+  }, []);
   const [codeOpen, setCodeOpen] = useState(false);
   const [recipientsOpen, setRecipientsOpen] = useState(false);
   const today = clock.data?.today ?? '';
@@ -101,12 +110,12 @@ export function FleetWorkspace() {
             ? `${head.data.total.toLocaleString('en')} of ${fleetSize.toLocaleString('en')} sensors`
             : ' '}
         </Typography>
-        <ExportCsvButton query={url.query} today={today} />
+        <ExportCsvButton query={url.query} today={today} total={head.data?.total} />
       </Stack>
       <SensorTableSection
         head={head}
         fleetSize={fleetSize}
-        onAdd={setAdding}
+        onAdd={startAdding}
         addDisabledReason={addDisabledReason}
       />
       <SensorPanel
@@ -121,6 +130,7 @@ export function FleetWorkspace() {
         keys={left.data?.keys ?? []}
         today={today}
         onClose={() => setAdding(null)}
+        onAssigned={(sensor) => focusAfterAssign(sensor.serial, addingFromRow)}
       />
       <ActivationCodeDialog open={codeOpen} onClose={() => setCodeOpen(false)} />
       <ExpiryRecipientsDialog open={recipientsOpen} onClose={() => setRecipientsOpen(false)} />

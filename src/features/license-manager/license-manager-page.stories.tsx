@@ -143,7 +143,7 @@ export const SensorWithQueue: Story = {
     }
     await expect(
       within(panel).getByRole('button', {
-        name: `Remove queued license 1 (${QUEUED.queue[0]?.keyId ?? ''}) back to the pool`,
+        name: `Remove back to the pool: queued license 1 (${QUEUED.queue[0]?.keyId ?? ''})`,
       }),
     ).toBeVisible();
   },
@@ -173,6 +173,12 @@ export const NoMatches: Story = {
       canvas.getByRole('searchbox', { name: 'Search serial number or name' }),
     ).toHaveValue('no-such-sensor');
     await expect(canvas.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+    // LM-15: nothing to export, and it says why.
+    const exportButton = canvas.getByRole('button', { name: 'Export CSV' });
+    await expect(exportButton).toHaveAttribute('aria-disabled', 'true');
+    await expect(exportButton).toHaveAccessibleDescription(
+      'No sensors match the search and filters, so there is nothing to export.',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Show all sensors' }));
     await findSensorTable(canvasElement);
     await expect(await canvas.findByText('40 of 40 sensors')).toBeVisible();
@@ -180,6 +186,9 @@ export const NoMatches: Story = {
       canvas.getByRole('searchbox', { name: 'Search serial number or name' }),
     ).toHaveValue('');
     await expect(canvas.queryByText('No sensors match')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Export CSV' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   },
 };
 
@@ -253,5 +262,24 @@ export const ActivationCodeRefused: Story = {
     // The dialog stays open for another code, and the pool is unchanged.
     await expect(dialog).toBeVisible();
     await expect(inspect().fleet.pool).toHaveLength(5);
+  },
+};
+
+/** LM-2: a code typed in lower case with spaces is read as the code; the field says how. */
+export const ActivationCodeTypedLoosely: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText('Licenses left: 5')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Add' }));
+    const dialog = await findDialog(canvasElement, 'Add licenses');
+    const field = within(dialog).getByRole('textbox', { name: 'Activation Code' });
+    await userEvent.type(field, USED_ACTIVATION_CODE.toLowerCase().replaceAll('-', ' '));
+    await expect(field).toHaveAccessibleDescription(`Reads as ${USED_ACTIVATION_CODE}.`);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        `The activation code ${USED_ACTIVATION_CODE} was already used on 2026-03-02.`,
+      ),
+    );
+    await expect(field).toHaveValue(USED_ACTIVATION_CODE);
   },
 };

@@ -155,6 +155,19 @@ describe('Activation codes (LM-2)', () => {
     expect(inspect().fleet.pool).toHaveLength(5);
   });
 
+  it('accepts a code typed with spaces and in lower case, and shows how it reads it', async () => {
+    const view = renderFleet();
+    expect(await screen.findByText('Licenses left: 5')).toBeVisible();
+    await view.user.click(screen.getByRole('button', { name: 'Add' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add licenses' });
+    const field = within(dialog).getByRole('textbox', { name: 'Activation Code' });
+    await view.user.type(field, ` ${USED_ACTIVATION_CODE.toLowerCase().replaceAll('-', ' ')}`);
+    expect(field).toHaveAccessibleDescription(`Reads as ${USED_ACTIVATION_CODE}.`);
+    await view.user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByText(/was already used on 2026-03-02/)).toBeVisible();
+    expect(field).toHaveValue(USED_ACTIVATION_CODE);
+  });
+
   it('explains a malformed code without asking the cloud', async () => {
     const { dialog } = await submitCode('EF7Q-2K9M');
     expect(await within(dialog).findByText(/four groups of four letters or digits/)).toBeVisible();
@@ -250,7 +263,7 @@ describe('Assigning and queueing (LM-5)', () => {
     const [first, second] = sensor.queue;
     expect(queue).toHaveTextContent(`Starts ${first?.startDate} · ends ${first?.endDate}`);
     expect(queue).toHaveTextContent(`Starts ${second?.startDate} · ends ${second?.endDate}`);
-    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    await user.click(within(queue).getByRole('button', { name: /queued license 1 \(/ }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
     await user.click(within(confirm).getByRole('button', { name: 'Remove to pool' }));
     expect(await screen.findByText('Licenses left: 6')).toBeVisible();
@@ -377,8 +390,25 @@ describe('Access, e-mails and export (LM-1, LM-7, LM-9)', () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     const lines = (await files[0]?.text())?.trimEnd().split('\r\n') ?? [];
     expect(lines[0]).toMatch(/^Serial number,Name,Location,Status/);
-    expect(lines.slice(1).every((line) => line.includes(',expiring,'))).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes(',Expiring,'))).toBe(true);
     expect(lines).toHaveLength(1 + 10);
+  });
+});
+
+describe('Export CSV with nothing to export (LM-15)', () => {
+  it('is disabled with the reason when no sensor matches, and sends nothing', async () => {
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    const { user } = renderFleet('/fleet?search=no-such-sensor');
+    expect(await screen.findByText('No sensors match')).toBeVisible();
+    const exportButton = screen.getByRole('button', { name: 'Export CSV' });
+    expect(exportButton).toHaveAttribute('aria-disabled', 'true');
+    expect(exportButton).toHaveAccessibleDescription(
+      'No sensors match the search and filters, so there is nothing to export.',
+    );
+    await user.click(exportButton);
+    expect(click).not.toHaveBeenCalled();
   });
 });
 
@@ -438,7 +468,7 @@ describe('Conflicts with another tab: the cloud’s truth is shown and said (R7)
     const { user } = renderFleet(`/fleet?sensor=${sensor.serial}`);
     const panel = await screen.findByRole('dialog', { name: sensor.name });
     const queue = await within(panel).findByRole('list', { name: 'Queued licenses' });
-    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    await user.click(within(queue).getByRole('button', { name: /queued license 1 \(/ }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
     change(sensor.serial, first);
     await user.click(within(confirm).getByRole('button', { name: 'Remove to pool' }));
@@ -538,7 +568,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     const { user } = renderFleet(`/fleet?sensor=${sensor.serial}`);
     const panel = await screen.findByRole('dialog', { name: sensor.name });
     const queue = await within(panel).findByRole('list', { name: 'Queued licenses' });
-    await user.click(within(queue).getByRole('button', { name: /Remove queued license 1/ }));
+    await user.click(within(queue).getByRole('button', { name: /queued license 1 \(/ }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove the queued license?' });
     const remove = within(confirm).getByRole('button', { name: 'Remove to pool' });
     await user.click(remove);

@@ -9,7 +9,7 @@ import { CustomerInventoryTable } from './customer-inventory-table';
 import { MaintenanceFileDialog } from './maintenance-file-dialog';
 import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
 
-/** PP-5, PP-6: licenses transferred to customers, each with its maintenance file. */
+/** PP-5, PP-6, PP-10: licenses transferred to customers, each with its maintenance file. */
 export function CustomerInventoryPanel({ licenses }: { licenses: CustomerInventoryLicense[] }) {
   const url = usePartnerPortalUrl();
   const [fileFor, setFileFor] = useState<CustomerInventoryLicense | null>(null);
@@ -34,7 +34,11 @@ export function CustomerInventoryPanel({ licenses }: { licenses: CustomerInvento
           title={`No licenses match “${url.search}”`}
         />
       ) : (
-        <CustomerInventoryTable rows={theirs} onIssueFile={setFileFor} />
+        <CustomerInventoryTable
+          rows={theirs}
+          onIssueFile={setFileFor}
+          onShowLicense={url.showLicense}
+        />
       )}
       <MaintenanceFileDialog license={fileFor} onClose={() => setFileFor(null)} />
     </Stack>

@@ -1,37 +1,39 @@
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
-import { CopyableId } from '@/components/copyable-id';
-import { describeLicense } from '@/domain/licenses';
-import { MONOSPACE } from '@/lib/theme';
 import { usePagedRows } from '@/components/use-paged-rows';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
+import { CustomerInventoryRow } from './customer-inventory-row';
 
 export const CUSTOMER_INVENTORY_COLUMNS = [
   'License ID',
   'Type',
   'Customer',
+  'Purchase order',
   'Transfer date',
-  'Activated on',
+  'Where',
+  'Status',
+  'Expiry',
   'Actions',
 ] as const;
-
-/** PP-7: a maintenance license of a customer that is not activated and not replaced. */
-const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
-  license.kind === 'maintenance' && license.supersededBy === null && license.activatedOn === null;
 
 interface CustomerInventoryTableProps {
   rows: CustomerInventoryLicense[];
   onIssueFile: (license: CustomerInventoryLicense) => void;
+  onShowLicense: (licenseId: string) => void;
 }
 
-/** PP-1, PP-5: licenses at customers; a replaced original shows its successor (lineage). */
-export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryTableProps) {
+/**
+ * PP-1, PP-5, PP-10: licenses at customers, where each is now, its status and expiry. The type
+ * names the device count ("100-device capacity"), so it has no column of its own here.
+ */
+export function CustomerInventoryTable({
+  rows,
+  onIssueFile,
+  onShowLicense,
+}: CustomerInventoryTableProps) {
   const { visible, pager } = usePagedRows(rows);
   return (
     <>
-      <DataTable aria-label="Customer Inventory">
+      <DataTable aria-label="Customer Inventory" keptId="first">
         <TableHead>
           <TableRow>
             {CUSTOMER_INVENTORY_COLUMNS.map((column) => (
@@ -41,36 +43,12 @@ export function CustomerInventoryTable({ rows, onIssueFile }: CustomerInventoryT
         </TableHead>
         <TableBody>
           {visible.map((license) => (
-            <TableRow key={license.licenseId} hover>
-              <TableCell>
-                <Stack>
-                  <CopyableId id={license.licenseId} label="License ID" />
-                  {license.supersededBy && (
-                    <Typography variant="caption" color="text.secondary">
-                      Replaced by{' '}
-                      <Typography component="span" variant="caption" sx={{ fontFamily: MONOSPACE }}>
-                        {license.supersededBy}
-                      </Typography>
-                    </Typography>
-                  )}
-                </Stack>
-              </TableCell>
-              <TableCell>{describeLicense(license)}</TableCell>
-              <TableCell>{license.customerName}</TableCell>
-              <TableCell>{license.transferDate ?? '—'}</TableCell>
-              <TableCell>{license.activatedOn ?? '—'}</TableCell>
-              <TableCell>
-                {canIssueMaintenanceFile(license) && (
-                  <Button
-                    size="small"
-                    aria-label={`Issue maintenance file for ${license.licenseId}`}
-                    onClick={() => onIssueFile(license)}
-                  >
-                    Issue maintenance file
-                  </Button>
-                )}
-              </TableCell>
-            </TableRow>
+            <CustomerInventoryRow
+              key={license.licenseId}
+              license={license}
+              onIssueFile={onIssueFile}
+              onShowLicense={onShowLicense}
+            />
           ))}
         </TableBody>
       </DataTable>

@@ -65,7 +65,11 @@ export function CustomersPanel() {
                       {customer.name}
                     </Typography>
                     <CopyableId id={customer.id} label={`Customer ID of ${customer.name}`} />
-                    <Typography variant="caption" color="text.secondary">
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      sx={{ overflowWrap: 'anywhere' }}
+                    >
                       {customer.contactEmails.join(', ')}
                     </Typography>
                   </Stack>

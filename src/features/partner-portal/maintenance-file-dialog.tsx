@@ -69,7 +69,7 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
       actions={
         <>
           {file ? (
-            <Button variant="contained" onClick={close}>
+            <Button variant="contained" onClick={close} autoFocus>
               Done
             </Button>
           ) : (

@@ -13,6 +13,16 @@ import { MyInventoryTable } from './my-inventory-table';
 import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
 import { TransferDialog } from './transfer-dialog';
 
+/**
+ * UX-2: after a transfer the button that opened the dialog is disabled (nothing is selected), so
+ * focus goes to where the licenses went. Two frames: after the dialog's own focus return.
+ */
+function focusCustomerInventoryTab() {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => document.getElementById('tab-customer-inventory')?.focus()),
+  );
+}
+
 /** PP-3, PP-4: the partner's own licenses, chosen with check marks and transferred to a customer. */
 export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] }) {
   const url = usePartnerPortalUrl();
@@ -63,7 +73,10 @@ export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] 
         open={transferOpen}
         licenses={chosen}
         customers={customers.data ?? []}
-        onClose={() => setTransferOpen(false)}
+        onClose={(transferred) => {
+          setTransferOpen(false);
+          if (transferred) focusCustomerInventoryTab();
+        }}
         onTransferred={() => setSelected(new Set())}
       />
     </Stack>

@@ -29,7 +29,7 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
   const { visible, pager } = usePagedRows(rows);
   return (
     <>
-      <DataTable aria-label="My Inventory">
+      <DataTable aria-label="My Inventory" keptId="second">
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -56,8 +56,8 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
               <TableCell>{describeLicense(license)}</TableCell>
               <TableCell>{license.deviceCount}</TableCell>
               <TableCell>{termText(license.termYears)}</TableCell>
-              <TableCell>{license.purchaseOrder}</TableCell>
-              <TableCell>{license.purchaseDate}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseOrder}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseDate}</TableCell>
             </TableRow>
           ))}
         </TableBody>

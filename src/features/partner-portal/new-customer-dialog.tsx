@@ -3,35 +3,18 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { ApiError } from '@/api/errors';
-import {
-  contactEmailsSchema,
-  customerNameSchema,
-  type PartnerCustomer,
-} from '@/api/contract/partner-portal';
+import type { PartnerCustomer } from '@/api/contract/partner-portal';
 import { useCreateCustomer } from '@/api/partner-portal';
+import { FormChipsField } from '@/components/form-chips-field';
 import { FormTextField } from '@/components/form-text-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog } from '@/components/app-dialog';
-
-const splitEmails = (text: string) =>
-  text
-    .split(/[\s,;]+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-
-const newCustomerFormSchema = z.object({
-  name: customerNameSchema,
-  // One text box holds the list: a message about one address belongs on the box, not at
-  // `contactEmails.2`, where the field would never show it.
-  contactEmails: z.string().transform((text, ctx) => {
-    const parsed = contactEmailsSchema.safeParse(splitEmails(text));
-    if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'Check the list.' });
-    return z.NEVER;
-  }),
-});
+import {
+  contactEmailEntryProblem,
+  newCustomerFormSchema,
+  normalizeContactEmail,
+} from './new-customer-schema';
 
 interface NewCustomerDialogProps {
   open: boolean;
@@ -45,7 +28,7 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
   const [failure, setFailure] = useState<unknown>(null);
   const { control, handleSubmit, reset, setError, formState } = useForm({
     resolver: zodResolver(newCustomerFormSchema),
-    defaultValues: { name: '', contactEmails: '' },
+    defaultValues: { name: '', contactEmails: [] as string[], contactEmailDraft: '' },
   });
 
   const close = () => {
@@ -88,12 +71,18 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
       <Stack spacing={2} sx={{ pt: 1 }}>
         {failure !== null && <ErrorAlert error={failure} />}
         <FormTextField control={control} name="name" label="Customer name" fullWidth />
-        <FormTextField
+        <FormChipsField
           control={control}
           name="contactEmails"
+          draftName="contactEmailDraft"
           label="Contact e-mails"
-          helperText="One to ten addresses, separated by commas."
-          fullWidth
+          inputLabel="Add a contact e-mail"
+          placeholder="name@example.com"
+          inputMode="email"
+          helperText="Type an address and press Enter. One to ten addresses."
+          entryProblem={contactEmailEntryProblem}
+          normalize={normalizeContactEmail}
+          readOnly={formState.isSubmitting}
         />
       </Stack>
     </AppDialog>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { a, inspect, the } from '@tests/builders';
 import { seededRandom, uuid } from '@mocks/cloud/random';
@@ -70,6 +70,50 @@ export const CustomerInventory: Story = {
     const table = await findTable(canvasElement, 'Customer Inventory');
     await expect(within(table).getByText(/^Replaced by/)).toBeVisible();
     await expect(within(table).getAllByText('Main Hall').length).toBeGreaterThan(0);
+    // PP-10: status and expiry; the table scrolls in its own box, never the page (UX-2).
+    await expect(within(table).getByText('Expiring')).toBeVisible();
+    await expect(within(table).getByText('2026-12-14')).toBeVisible();
+    await expect(getComputedStyle(table.parentElement ?? table).overflowX).toBe('auto');
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(
+      document.documentElement.clientWidth,
+    );
+    // "Replaced by" shows the successor next to its original.
+    await userEvent.click(within(table).getByRole('link'));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    await expect(within(table).getByText('In the cloud')).toBeVisible();
+    await expect(within(table).getByText('Not activated')).toBeVisible();
+  },
+};
+
+/** PP-3: a purchase order found as typed loosely ("po3920" for PO-3920). */
+export const SearchPurchaseOrderLoosely: Story = {
+  parameters: { url: '/partner?tab=customer-inventory&q=po3920' },
+  beforeEach() {
+    signInAs('Northwind Controls');
+  },
+  play: async ({ canvasElement }) => {
+    const table = await findTable(canvasElement, 'Customer Inventory');
+    await expect(within(table).getAllByRole('row')).toHaveLength(2);
+    await expect(within(table).getByText('PO-3920')).toBeVisible();
+  },
+};
+
+/** PP-2: contact e-mails are chips, as the notification recipients; a bad one is refused inline. */
+export const NewCustomerContacts: Story = {
+  beforeEach() {
+    signInAs('Northwind Controls');
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'New customer' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'New customer' }));
+    const field = dialog.getByRole('textbox', { name: 'Add a contact e-mail' });
+    await userEvent.type(field, 'Ops@Annex.example{Enter}');
+    const chips = dialog.getByRole('list', { name: 'Contact e-mails' });
+    await expect(within(chips).getByText('ops@annex.example')).toBeVisible();
+    await userEvent.type(field, 'not-an-address{Enter}');
+    await expect(field).toHaveAccessibleDescription('Enter a valid e-mail address.');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
   },
 };
 

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
-import { inspect, the } from '@tests/builders';
+import { found, inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { createCustomerBodySchema, partnerTransferBodySchema } from '@/api/contract/partner-portal';
 import { PartnerPortalPage } from './partner-portal-page';
@@ -37,6 +37,11 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
     await user.click(await screen.findByRole('button', { name: 'Sign in as Northwind Controls' }));
     expect(await screen.findByText('Signed in as Northwind Controls')).toBeVisible();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'License Partner Portal' }),
+      ).toHaveFocus(),
+    );
     const table = await findTable('My Inventory');
     expect(
       within(table)
@@ -85,6 +90,59 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     expect(await screen.findByText('No licenses match “building 1”')).toBeVisible();
   });
 
+  it('shows where each customer license is, its purchase order, status and expiry (PP-10)', async () => {
+    signInNorthwind();
+    const { user, location } = renderWithApp(<PartnerPortalPage />, {
+      url: '/partner?tab=customer-inventory',
+    });
+    const table = await findTable('Customer Inventory');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'License ID',
+      'Type',
+      'Customer',
+      'Purchase order',
+      'Transfer date',
+      'Where',
+      'Status',
+      'Expiry',
+      'Actions',
+    ]);
+    const expiring = bodyRows(table).find((row) => row.textContent?.includes('2026-12-14'));
+    expect(expiring).toHaveTextContent('Plant Room');
+    expect(expiring).toHaveTextContent('TUT3I-ZVYZ5-LDGMF-K2CTP-6P7JL');
+    expect(expiring).toHaveTextContent('Expiring');
+    expect(bodyRows(table).some((row) => row.textContent?.includes('In the cloud'))).toBe(true);
+
+    const replaced = bodyRows(table).find((row) => row.textContent?.includes('Replaced by'));
+    const successorLink = within(found(replaced, 'replaced row')).getByRole('link');
+    const successor = successorLink.textContent ?? '';
+    await user.click(successorLink);
+    expect(location.history.at(-1)).toBe(`/partner?tab=customer-inventory&q=${successor}`);
+    const lineage = bodyRows(await findTable('Customer Inventory'));
+    expect(lineage).toHaveLength(2);
+    expect(lineage.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Replaced'),
+      expect.stringContaining('In the cloud'),
+    ]);
+    expect(successorLink).toHaveFocus();
+  });
+
+  it('finds a purchase order typed without its case and punctuation (PP-3)', async () => {
+    signInNorthwind();
+    const { user } = renderWithApp(<PartnerPortalPage />, {
+      url: '/partner?tab=customer-inventory',
+    });
+    await findTable('Customer Inventory');
+    await enterText(user, screen.getByRole('searchbox', { name: /Search/ }), 'po3920');
+    const rows = bodyRows(await findTable('Customer Inventory'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('PO-3920');
+  });
+
   it('creates a customer with a copyable Customer ID, and refuses a duplicate name inline (PP-2)', async () => {
     signInNorthwind();
     const { user } = renderWithApp(<PartnerPortalPage />, { url: '/partner' });
@@ -97,8 +155,8 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     );
     await enterText(
       user,
-      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
-      'ops@annex.example, facilities@annex.example',
+      within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' }),
+      'ops@annex.example{Enter}facilities@annex.example',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
@@ -117,7 +175,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     await enterText(user, name, ' p-annex ');
     await enterText(
       user,
-      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
+      within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' }),
       'x@y.example',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
@@ -128,7 +186,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
 
     await user.clear(name);
     await enterText(user, name, 'Other');
-    const emails = within(dialog).getByRole('textbox', { name: 'Contact e-mails' });
+    const emails = within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' });
     await user.clear(emails);
     await enterText(user, emails, 'not-an-email');
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
@@ -179,7 +237,7 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
       expect(row).toHaveTextContent('P-Building 1');
     });
     for (const id of successors) {
-      const row = within(customerTable).getByText(id, { ignore: 'span span' }).closest('tr');
+      const row = within(customerTable).getByText(id, { ignore: 'a, script, style' }).closest('tr');
       expect(row).toHaveTextContent('2026-11-23');
       expect(row).not.toHaveTextContent('Replaced by');
     }
@@ -316,7 +374,7 @@ describe('A retry after a lost answer is applied once (R7, R10)', () => {
     );
     await enterText(
       user,
-      within(dialog).getByRole('textbox', { name: 'Contact e-mails' }),
+      within(dialog).getByRole('textbox', { name: 'Add a contact e-mail' }),
       'ops@annex.example',
     );
     const create = within(dialog).getByRole('button', { name: 'Create customer' });

@@ -10,6 +10,7 @@ import { partnerPortalQueries, useSignOutPartner } from '@/api/partner-portal';
 import type { Partner } from '@/api/contract/partner-portal';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
+import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
 import { CustomersPanel } from './customers-panel';
 import { InventoryPanel } from './inventory-panel';
 import { PartnerSignInCard } from './partner-sign-in-card';
@@ -21,6 +22,7 @@ const TITLE = 'License Partner Portal';
 function SignedInPortal({ partner }: { partner: Partner }) {
   const url = usePartnerPortalUrl();
   const signOut = useSignOutPartner();
+  useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader
@@ -36,7 +38,8 @@ function SignedInPortal({ partner }: { partner: Partner }) {
           </Button>
         }
       />
-      <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
+      {/* The customers sit beside the inventory only where its ten columns still fit (xl). */}
+      <Stack direction={{ xs: 'column', xl: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
         <Stack spacing={2} sx={{ flexGrow: 1, minWidth: 0, width: '100%' }}>
           <Stack
             direction="row"
@@ -67,7 +70,7 @@ function SignedInPortal({ partner }: { partner: Partner }) {
             <InventoryPanel key={url.tab} tab={url.tab} />
           </div>
         </Stack>
-        <Box sx={{ width: { xs: '100%', lg: 380 }, flexShrink: 0 }}>
+        <Box sx={{ width: { xs: '100%', xl: 'clamp(280px, 24%, 400px)' }, flexShrink: 0 }}>
           <CustomersPanel />
         </Box>
       </Stack>

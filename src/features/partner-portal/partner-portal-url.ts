@@ -29,18 +29,31 @@ export function usePartnerPortalUrl() {
     search: state.q,
     setTab: (next: PartnerTab) => set({ tab: next === 'my-inventory' ? null : next }),
     setSearch: (next: string) => set({ q: next }),
+    /** PP-10: "Replaced by" shows the successor; Back returns to the list as it was. */
+    showLicense: (licenseId: string) =>
+      set({ tab: 'customer-inventory', q: licenseId }, { push: true }),
   };
 }
 
-/** PP-3: case-insensitive match on customer name or purchase order. */
+/** Forgiving search: "po4502" finds "PO-4502-A"; case, spaces and punctuation do not count. */
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * PP-3: a match on customer name or purchase order; PP-10: also on a License ID, the original's
+ * included, so following "Replaced by" shows both ends of the lineage.
+ */
 export function matchesSearch(
   search: string,
-  license: { purchaseOrder: string; customerName?: string },
+  license: {
+    purchaseOrder: string;
+    customerName?: string;
+    licenseId?: string;
+    supersededBy?: string | null;
+  },
 ): boolean {
-  const needle = search.trim().toLowerCase();
+  const needle = comparable(search);
   if (needle === '') return true;
-  return (
-    license.purchaseOrder.toLowerCase().includes(needle) ||
-    (license.customerName ?? '').toLowerCase().includes(needle)
-  );
+  return [license.purchaseOrder, license.customerName, license.licenseId, license.supersededBy]
+    .filter((field) => typeof field === 'string')
+    .some((field) => comparable(field).includes(needle));
 }

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { partnerPortalQueries, useSignInPartner } from '@/api/partner-portal';
 import { ErrorAlert } from '@/components/error-alert';
+import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
 
 /** PP-1 (simulated): choose one of the cloud's partners. */
 export function PartnerSignInCard() {
@@ -46,7 +47,10 @@ export function PartnerSignInCard() {
               variant="outlined"
               loading={signIn.isPending && signIn.variables === partner.id}
               disabled={signIn.isPending}
-              onClick={() => signIn.mutate(partner.id)}
+              onClick={() => {
+                focusHeadingAfterSignIn();
+                signIn.mutate(partner.id, { onError: cancelHeadingFocus });
+              }}
             >
               Sign in as {partner.name}
             </Button>

@@ -19,7 +19,8 @@ interface TransferDialogProps {
   open: boolean;
   licenses: MyInventoryLicense[];
   customers: PartnerCustomer[];
-  onClose: () => void;
+  /** `transferred`: the dialog closes after a transfer, not before one. */
+  onClose: (transferred: boolean) => void;
   onTransferred: () => void;
 }
 
@@ -44,7 +45,7 @@ export function TransferDialog({
   const close = () => {
     setCustomerId('');
     transfer.reset();
-    onClose();
+    onClose(transfer.isSuccess);
   };
 
   const confirm = () => {
@@ -60,7 +61,8 @@ export function TransferDialog({
       actions={
         <>
           {result ? (
-            <Button onClick={close} variant="contained">
+            // UX-2: Transfer is gone once the result shows; focus moves to the one way on.
+            <Button onClick={close} variant="contained" autoFocus>
               Done
             </Button>
           ) : (

@@ -67,7 +67,7 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
               <Tooltip title="Remove back to the pool">
                 <IconButton
                   edge="end"
-                  aria-label={`Remove queued license ${i + 1} (${license.keyId}) back to the pool`}
+                  aria-label={`Remove back to the pool: queued license ${i + 1} (${license.keyId})`}
                   onClick={() => {
                     remove.reset();
                     setRemoving(license);

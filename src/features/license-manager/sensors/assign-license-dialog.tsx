@@ -44,10 +44,18 @@ interface AssignLicenseDialogProps {
   keys: readonly LicenseKey[];
   today: IsoDate;
   onClose: () => void;
+  /** After the cloud assigned the license; the dialog closes itself. */
+  onAssigned: (sensor: Sensor) => void;
 }
 
 /** LM-5 "+": one license of a chosen key goes to the sensor. */
-export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLicenseDialogProps) {
+export function AssignLicenseDialog({
+  sensor,
+  keys,
+  today,
+  onClose,
+  onAssigned,
+}: AssignLicenseDialogProps) {
   const assign = useAssignLicense();
   const notify = useFleetNotify();
   const available = keys.filter((k) => k.available > 0);
@@ -67,7 +75,8 @@ export function AssignLicenseDialog({ sensor, keys, today, onClose }: AssignLice
       const request = { serial: sensor.serial, keyId: chosen.id };
       const updated = await assign.mutateAsync(request);
       notify(outcome(sensor, updated, plan));
-      close();
+      onClose();
+      onAssigned(sensor);
     } catch {
       // The refusal is shown in the dialog; the choice stays for another try.
     }

@@ -1,10 +1,15 @@
+import { useId } from 'react';
 import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import Button from '@mui/material/Button';
+import Tooltip from '@mui/material/Tooltip';
 import { useMutation } from '@tanstack/react-query';
 import { toUserMessage } from '@/api/errors';
 import { exportSensorsCsv } from '@/api/fleet';
 import type { SensorQuery } from '@/api/contract/fleet';
+import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+
+const NOTHING_TO_EXPORT = 'No sensors match the search and filters, so there is nothing to export.';
 
 function save(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -15,22 +20,46 @@ function save(text: string, fileName: string) {
   URL.revokeObjectURL(url);
 }
 
-/** LM-9: the table as CSV, with the search, filters and order on screen. */
-export function ExportCsvButton({ query, today }: { query: SensorQuery; today: string }) {
+interface ExportCsvButtonProps {
+  query: SensorQuery;
+  today: string;
+  /** Sensors the query matches; undefined while the first page loads. */
+  total: number | undefined;
+}
+
+/**
+ * LM-9: the table as CSV, with the search, filters and order on screen. LM-15: with nothing to
+ * export it stays focusable (aria-disabled) and says why.
+ */
+export function ExportCsvButton({ query, today, total }: ExportCsvButtonProps) {
   const notify = useFleetNotify();
+  const reasonId = useId();
   const download = useMutation({
     mutationFn: () => exportSensorsCsv(query),
     onSuccess: (text) => save(text, `sensors-${today}.csv`),
     onError: (error) => notify(`The export failed: ${toUserMessage(error)}`, 'error'),
   });
+  const empty = total === 0;
   return (
-    <Button
-      variant="outlined"
-      startIcon={<DownloadOutlined />}
-      loading={download.isPending}
-      onClick={() => download.mutate()}
-    >
-      Export CSV
-    </Button>
+    <>
+      <Tooltip title={empty ? NOTHING_TO_EXPORT : ''} describeChild>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadOutlined />}
+          loading={download.isPending}
+          aria-disabled={empty || undefined}
+          aria-describedby={empty ? reasonId : undefined}
+          onClick={empty ? undefined : () => download.mutate()}
+          sx={empty ? { color: 'action.disabled', borderColor: 'action.disabledBackground' } : {}}
+        >
+          Export CSV
+        </Button>
+      </Tooltip>
+      {empty && (
+        <span id={reasonId} style={VISUALLY_HIDDEN}>
+          {NOTHING_TO_EXPORT}
+        </span>
+      )}
+    </>
   );
 }

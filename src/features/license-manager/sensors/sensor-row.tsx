@@ -50,7 +50,7 @@ export const SensorRow = memo(function SensorRow({
 }: SensorRowProps) {
   const { current } = sensor;
   return (
-    <TableRow hover aria-rowindex={index + 2}>
+    <TableRow hover aria-rowindex={index + 2} data-serial={sensor.serial}>
       <TableCell>
         <Link
           component="button"

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { toUserMessage } from '@/api/errors';
 import { useRedeemActivationCode } from '@/api/fleet';
@@ -28,14 +28,23 @@ const codeFormSchema = z.object({
     ),
 });
 
-/** LM-2: an activation code adds its licenses to the pool; each refusal shows on the field. */
+/**
+ * LM-2: an activation code adds its licenses to the pool; each refusal shows on the field. Typed
+ * codes are forgiving: the field says how it reads one with spaces, lower case or no dashes.
+ */
 export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const redeem = useRedeemActivationCode();
   const notify = useFleetNotify();
-  const { control, handleSubmit, reset, setError, formState } = useForm({
+  const { control, handleSubmit, reset, setError, setValue, formState } = useForm({
     resolver: zodResolver(codeFormSchema),
     defaultValues: { code: '' },
   });
+  const typed = useWatch({ control, name: 'code' });
+  const normalized = normalizeActivationCode(typed);
+  const readsAs =
+    normalized !== typed.trim() && ACTIVATION_CODE_PATTERN.test(normalized)
+      ? `Reads as ${normalized}.`
+      : undefined;
 
   const close = () => {
     if (formState.isSubmitting) return;
@@ -45,6 +54,8 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
   };
 
   const submit = handleSubmit(async ({ code }) => {
+    // The code as the cloud reads it, so a refusal's message matches what the field shows.
+    setValue('code', code);
     try {
       const result = await redeem.mutateAsync({ code });
       notify(
@@ -83,6 +94,7 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
         name="code"
         label="Activation Code"
         placeholder="XXXX-XXXX-XXXX-XXXX"
+        helperText={readsAs ?? 'Four groups of four; case, spaces and dashes do not matter.'}
         autoFocus
         fullWidth
         sx={{ '& input': { fontFamily: MONOSPACE, textTransform: 'uppercase' } }}
