@@ -10,6 +10,7 @@ import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
+import { sessionErrorText } from '@/features/manage-licenses/session-error';
 
 /** While a view's code loads (only on its first opening): each view then shows its own loading state. */
 export const VIEW_LOADING_LABEL = 'Loading the view';
@@ -131,8 +132,8 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
     >
       {session.isError && !isOwner && (
         <ErrorAlert
-          title="Your sign-in could not be checked"
-          error={session.error}
+          title={sessionErrorText(session.error).title}
+          error={sessionErrorText(session.error).message}
           onRetry={() => void session.refetch()}
           retrying={session.isFetching}
         />
