@@ -11,6 +11,7 @@ import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
+import { ViewFocus } from './view-focus';
 
 /** While a view's code loads (only on its first opening): each view then shows its own loading state. */
 export const VIEW_LOADING_LABEL = 'Loading the view';
@@ -138,7 +139,11 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
           retrying={session.isFetching}
         />
       )}
-      {isOwner && view && <ViewContent view={view} />}
+      {isOwner && view && (
+        <ViewFocus view={view} label={subtitle ?? 'Manage Licenses'}>
+          <ViewContent view={view} />
+        </ViewFocus>
+      )}
     </AppDialog>
   );
 }
