@@ -91,9 +91,10 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
       >
         <Typography
           variant="body2"
-          color={shown ? 'text.primary' : 'text.disabled'}
+          // While saving, dimmed but still readable (a faded text would fail contrast).
+          color={shown ? (save.isPending ? 'text.secondary' : 'text.primary') : 'text.disabled'}
           // A long word wraps inside the cell instead of widening the table.
-          sx={{ opacity: save.isPending ? 0.6 : 1, overflowWrap: 'anywhere' }}
+          sx={{ overflowWrap: 'anywhere' }}
         >
           {shown || 'Add note'}
         </Typography>
