@@ -115,6 +115,17 @@ export function startActivationJob(
   nowMs: number,
 ): ActivationJob {
   for (const target of targets) findController(state, target.segmentControllerId);
+  // SS-76: one license goes to one segment controller; a second target could only fail.
+  const licenseIds = targets.map((t) => t.licenseId);
+  const twice = licenseIds.find((id, index) => licenseIds.indexOf(id) !== index);
+  if (twice) {
+    throw new CloudError(
+      422,
+      'license_listed_twice',
+      `License ${twice} is listed more than once: choose one segment controller for it.`,
+      { licenseId: twice },
+    );
+  }
   const running = state.activationJobs
     .filter((j) => j.status === 'running')
     .flatMap((j) => j.items);

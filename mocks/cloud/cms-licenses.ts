@@ -55,31 +55,29 @@ export function updateNote(state: CloudState, licenseId: string, note: string): 
   return toActivatedFields(license, activation);
 }
 
-/** SS-30, SS-31, SS-13: licenses each segment controller could download for its saved Customer ID. */
+/** SS-30, SS-31, SS-13, SS-76: each license waiting for a saved Customer ID, once, with the controllers that saved it. */
 export function listCloudLicenses(state: CloudState): CloudLicense[] {
-  return state.segmentControllers.flatMap((controller) =>
-    controller.customerId === null
-      ? []
-      : state.licenses
-          .filter(
-            (l) =>
-              l.customerId === controller.customerId &&
-              l.activation === null &&
-              l.supersededBy === null,
-          )
-          .map((l) => ({
-            segmentControllerId: controller.id,
-            licenseId: l.id,
-            kind: l.kind,
-            deviceCount: l.deviceCount,
-            termYears: l.termYears,
-            transferDate: l.transferDate ?? l.purchaseDate,
-            expiryDateIfActivatedToday:
-              l.kind === 'maintenance'
-                ? maintenanceExpiry(l.firstActivationDate ?? state.today, l.termYears ?? 1)
-                : null,
-          })),
-  );
+  return state.licenses.flatMap((l) => {
+    if (l.customerId === null || l.activation !== null || l.supersededBy !== null) return [];
+    const segmentControllerIds = state.segmentControllers
+      .filter((controller) => controller.customerId === l.customerId)
+      .map((controller) => controller.id);
+    if (segmentControllerIds.length === 0) return [];
+    return [
+      {
+        licenseId: l.id,
+        segmentControllerIds,
+        kind: l.kind,
+        deviceCount: l.deviceCount,
+        termYears: l.termYears,
+        transferDate: l.transferDate ?? l.purchaseDate,
+        expiryDateIfActivatedToday:
+          l.kind === 'maintenance'
+            ? maintenanceExpiry(l.firstActivationDate ?? state.today, l.termYears ?? 1)
+            : null,
+      },
+    ];
+  });
 }
 
 /** R7: a license another tab sent back, or one a job is activating, cannot be sent back again. */

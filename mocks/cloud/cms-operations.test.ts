@@ -91,28 +91,27 @@ describe('SS-22: saving a Customer ID', () => {
 });
 
 describe('SS-30, SS-31, SS-13: licenses waiting in the cloud', () => {
-  it('lists the Customer ID’s licenses for every segment controller that saved it, never superseded ones', () => {
+  it('lists each license once, with every segment controller that saved its Customer ID, never superseded ones (SS-76)', () => {
     const { model, byName } = setup();
     const rows = model.listCloudLicenses();
-    const forMainHall = rows.filter((r) => r.segmentControllerId === byName('Main Hall').id);
-    expect(forMainHall.map((r) => [r.kind, r.deviceCount, r.termYears])).toEqual([
+    expect(rows.map((r) => [r.kind, r.deviceCount, r.termYears])).toEqual([
       ['capacity', 100, null],
       ['maintenance', 100, 1],
       ['maintenance', 50, 3],
     ]);
-    expect(rows.filter((r) => r.segmentControllerId === byName('Parking Garage').id)).toHaveLength(
-      3,
-    );
-    expect(rows.filter((r) => r.segmentControllerId === byName('Plant Room').id)).toHaveLength(0);
+    for (const row of rows) {
+      expect(row.segmentControllerIds).toEqual([
+        byName('Main Hall').id,
+        byName('Parking Garage').id,
+      ]);
+    }
     const superseded = model.state.licenses.find((l) => l.supersededBy !== null);
     expect(rows.some((r) => r.licenseId === superseded?.id)).toBe(false);
   });
 
   it('shows the expiry a maintenance license would have today: a returned one keeps its running clock', () => {
-    const { model, byName } = setup();
-    const rows = model
-      .listCloudLicenses()
-      .filter((r) => r.segmentControllerId === byName('Main Hall').id);
+    const { model } = setup();
+    const rows = model.listCloudLicenses();
     expect(rows.find((r) => r.termYears === 1)?.expiryDateIfActivatedToday).toBe('2027-11-22');
     // First activated 2026-03-01, returned 2026-09-30: still ends 2029-02-28.
     expect(rows.find((r) => r.termYears === 3)?.expiryDateIfActivatedToday).toBe('2029-02-28');
@@ -123,10 +122,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
   it('activates with today’s date, and the licenses leave the cloud list', () => {
     const { model, byName } = setup();
     const mainHall = byName('Main Hall').id;
-    const targets = model
-      .listCloudLicenses()
-      .filter((r) => r.segmentControllerId === mainHall)
-      .slice(0, 2);
+    const targets = model.listCloudLicenses().slice(0, 2);
     const job = model.startActivation(
       targets.map((t) => ({ segmentControllerId: mainHall, licenseId: t.licenseId })),
       null,
@@ -149,7 +145,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
     const { model, byName } = setup(() => now);
     buildersFor(model.state).the.cloud().activationTakes(1_000);
     const mainHall = byName('Main Hall').id;
-    const targets = model.listCloudLicenses().filter((r) => r.segmentControllerId === mainHall);
+    const targets = model.listCloudLicenses();
     model.startActivation(
       targets.map((t) => ({ segmentControllerId: mainHall, licenseId: t.licenseId })),
       null,
@@ -168,9 +164,7 @@ describe('SS-33 … SS-35: activation jobs', () => {
     const { model, byName } = setup();
     const mainHall = byName('Main Hall').id;
     const garage = byName('Parking Garage').id;
-    const [capacity, maintenance] = model
-      .listCloudLicenses()
-      .filter((r) => r.segmentControllerId === mainHall);
+    const [capacity, maintenance, threeYear] = model.listCloudLicenses();
     const superseded = model.state.licenses.find((l) => l.supersededBy !== null);
     const otherCustomers = model.state.licenses.find(
       (l) =>
@@ -178,14 +172,19 @@ describe('SS-33 … SS-35: activation jobs', () => {
         l.activation === null &&
         l.customerId !== byName('Main Hall').customerId,
     );
-    if (!capacity || !maintenance || !superseded || !otherCustomers) throw new Error('seed');
+    if (!capacity || !maintenance || !threeYear || !superseded || !otherCustomers)
+      throw new Error('seed');
+    model.startActivation(
+      [{ segmentControllerId: mainHall, licenseId: threeYear.licenseId }],
+      null,
+    );
     model.startActivation(
       [
         { segmentControllerId: mainHall, licenseId: capacity.licenseId },
         { segmentControllerId: garage, licenseId: maintenance.licenseId },
         { segmentControllerId: mainHall, licenseId: superseded.id },
         { segmentControllerId: mainHall, licenseId: otherCustomers.id },
-        { segmentControllerId: garage, licenseId: capacity.licenseId },
+        { segmentControllerId: garage, licenseId: threeYear.licenseId },
       ],
       null,
     );
@@ -198,6 +197,24 @@ describe('SS-33 … SS-35: activation jobs', () => {
       ['failed', 'already_active'],
     ]);
     expect(items[4]?.error?.message).toBe('This license is already active on Main Hall.');
+  });
+
+  it('refuses a job that sends one license to two segment controllers (SS-76)', () => {
+    const { model, byName } = setup();
+    const [row] = model.listCloudLicenses();
+    const licenseId = row?.licenseId ?? '';
+    expect(
+      refusal(() =>
+        model.startActivation(
+          [
+            { segmentControllerId: byName('Main Hall').id, licenseId },
+            { segmentControllerId: byName('Parking Garage').id, licenseId },
+          ],
+          null,
+        ),
+      ),
+    ).toMatchObject({ status: 422, code: 'license_listed_twice' });
+    expect(model.listActivationJobs()).toHaveLength(0);
   });
 
   it('refuses a second job for a license that is already being activated (409), and replays a key', () => {
@@ -236,7 +253,7 @@ describe('SS-40 … SS-42: transfer to cloud and device states', () => {
     expect(devices()).toEqual({ provisioned: 0, unprovisioned: 0, unlicensed: 128 });
     const back = model
       .listCloudLicenses()
-      .filter((r) => onMainHall.includes(r.licenseId) && r.segmentControllerId === mainHall);
+      .filter((r) => onMainHall.includes(r.licenseId) && r.segmentControllerIds.includes(mainHall));
     expect(back.map((r) => r.transferDate)).toEqual([
       '2026-11-23',
       '2026-11-23',

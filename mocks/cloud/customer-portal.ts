@@ -10,11 +10,12 @@ import { upperAscii } from '@/domain/text-input';
 import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';
 import type { CloudState, CustomerFileRecord, CustomerRecord, LicenseRecord } from './state';
+import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
 
 const uuid = z.uuid();
 const email = z.email();
 
-const EID_FORMAT_MESSAGE = 'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+const EID_FORMAT_MESSAGE = `A License ID (EID) looks like ${LICENSE_ID_EXAMPLE}.`;
 const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
 const INSTALL_CODE_FORMAT_MESSAGE =
   'An install code is 5 groups of 5 characters (A–Z, 2–7), such as 7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q.';

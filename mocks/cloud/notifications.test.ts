@@ -199,7 +199,7 @@ describe('SS-60: activation notices', () => {
     const mainHall = controllerId(model, 'Main Hall');
     const maintenance = model
       .listCloudLicenses()
-      .find((l) => l.segmentControllerId === mainHall && l.kind === 'maintenance');
+      .find((l) => l.segmentControllerIds.includes(mainHall) && l.kind === 'maintenance');
     if (!maintenance) throw new Error('No maintenance license for Main Hall in the cloud');
     model.startActivation(
       [{ segmentControllerId: mainHall, licenseId: maintenance.licenseId }],

@@ -39,19 +39,24 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     await read(
       cloudLicenses.list,
       itemsOf(
-        z.object({ licenseId: z.string(), segmentControllerId: z.string(), kind: z.string() }),
+        z.object({
+          licenseId: z.string(),
+          segmentControllerIds: z.array(z.string()),
+          kind: z.string(),
+        }),
       ),
     )
   ).items;
   await call(activations.list);
   const fileLicense = waiting.find((l) => l.kind === 'capacity') ?? waiting[0];
-  const target = controllers.find((c) => c.id === fileLicense?.segmentControllerId);
+  const fileTarget = fileLicense?.segmentControllerIds[0];
+  const target = controllers.find((c) => c.id === fileTarget);
   const issued = await read(licenseFiles.issue, z.object({ text: z.string() }), {
     body: { installCode: target?.installCode, licenseIds: [fileLicense?.licenseId] },
   });
   await call(licenseFiles.preview, { body: { text: issued.text, segmentControllerId: null } });
   const activated = await call(licenseFiles.activate, {
-    body: { text: issued.text, segmentControllerId: fileLicense?.segmentControllerId },
+    body: { text: issued.text, segmentControllerId: fileTarget },
     key: 'file-1',
   });
   expect(activated.status).toBe(200);
@@ -60,7 +65,7 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     body: {
       items: [
         {
-          segmentControllerId: toActivate?.segmentControllerId,
+          segmentControllerId: toActivate?.segmentControllerIds[0],
           licenseId: toActivate?.licenseId,
         },
       ],

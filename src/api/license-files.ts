@@ -18,6 +18,9 @@ export const licenseFileQueries = {
         request(licenseFileRoutes.preview, { body: { text, segmentControllerId }, signal }),
       // The answer changes only when licenses move, which invalidates it.
       staleTime: Infinity,
+      // The user waits in front of this check: a cloud that cannot be reached is said at once,
+      // with Retry, rather than after seconds of silent retries.
+      retry: false,
     }),
 };
 

@@ -7,8 +7,19 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { MONOSPACE } from '@/lib/theme';
 
-/** An ID in monospace with a copy button (requirements, Conventions). */
-export function CopyableId({ id, label }: { id: string; label: string }) {
+/**
+ * An ID in monospace with a copy button (requirements, Conventions). `wrap`: on screens narrower
+ * than `lg` the ID breaks over two lines, so a table keeps its last columns in view.
+ */
+export function CopyableId({
+  id,
+  label,
+  wrap = false,
+}: {
+  id: string;
+  label: string;
+  wrap?: boolean;
+}) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -23,7 +34,16 @@ export function CopyableId({ id, label }: { id: string; label: string }) {
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
       <Typography
         component="span"
-        sx={{ fontFamily: MONOSPACE, fontSize: '0.8rem', whiteSpace: 'nowrap' }}
+        sx={{
+          fontFamily: MONOSPACE,
+          fontSize: '0.8rem',
+          whiteSpace: 'nowrap',
+          ...(wrap && {
+            whiteSpace: { xs: 'normal', lg: 'nowrap' },
+            wordBreak: 'break-all',
+            width: { xs: '19ch', lg: 'auto' },
+          }),
+        }}
       >
         {id}
       </Typography>

@@ -62,15 +62,19 @@ test('Customer ID → download → select two → ACTIVATE → the rows appear w
   await dialog.getByRole('button', { name: 'Back' }).click();
   await dialog.getByRole('button', { name: 'Download Licenses from the Cloud' }).click();
   const table = dialog.getByRole('table', { name: 'Licenses available in the cloud' });
-  const plantRoomRows = table.getByRole('row').filter({ hasText: 'Plant Room' });
-  await expect(plantRoomRows).toHaveCount(3);
+  // SS-76: each license once, offered to every online segment controller that saved the Customer ID.
+  const rows = table.getByRole('row').filter({ hasText: 'Plant Room' });
+  await expect(rows).toHaveCount(3);
 
-  const capacity = plantRoomRows.filter({ hasText: '100-device capacity' });
-  const maintenance = plantRoomRows.filter({ hasText: '1-year maintenance (100 devices)' });
-  await capacity.getByRole('checkbox').check();
-  await maintenance.getByRole('checkbox').check();
+  const capacity = rows.filter({ hasText: '100-device capacity' });
+  const maintenance = rows.filter({ hasText: '1-year maintenance (100 devices)' });
+  for (const row of [capacity, maintenance]) {
+    await row.getByRole('combobox').selectOption({ label: 'Plant Room' });
+    await row.getByRole('checkbox').check();
+  }
   await dialog.getByRole('button', { name: 'Activate' }).click();
   await expect(dialog.getByText('2 of 2 licenses activated')).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText('Activated on Plant Room:');
 
   await dialog.getByRole('button', { name: 'Back' }).click();
   await filterTo(page, dialog, 'Plant Room');

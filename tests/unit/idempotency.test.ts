@@ -33,7 +33,7 @@ const COMMANDS: Record<string, Command> = {
     requests: async () => {
       const [a, b] = cloud().listCloudLicenses();
       const item = (row: typeof a) => ({
-        segmentControllerId: found(row, 'cloud license').segmentControllerId,
+        segmentControllerId: found(row, 'cloud license').segmentControllerIds[0],
         licenseId: found(row, 'cloud license').licenseId,
       });
       return {

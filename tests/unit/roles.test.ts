@@ -60,7 +60,9 @@ const OWNER_ROUTES: Record<string, () => Promise<ApiCall>> = {
     return {
       method: 'POST',
       path: '/cms/activation-jobs',
-      body: { items: [{ segmentControllerId: row.segmentControllerId, licenseId: row.licenseId }] },
+      body: {
+        items: [{ segmentControllerId: row.segmentControllerIds[0], licenseId: row.licenseId }],
+      },
     };
   },
   'POST /cms/license-transfers': async () => ({

@@ -71,7 +71,7 @@ export const activationRoutes = {
       403: ['owner_only'],
       404: ['segment_controller_not_found'],
       409: ['activation_in_progress'],
-      422: ['idempotency_key_reused'],
+      422: ['license_listed_twice', 'idempotency_key_reused'],
     },
   }),
 };

@@ -3,10 +3,11 @@ import { idSchema, isoDateSchema } from './common';
 import { licenseKindSchema } from './licenses';
 import { route } from './route';
 
-/** A license waiting in the cloud for a segment controller's saved Customer ID (SS-30, SS-31). */
+/** A license waiting in the cloud for a saved Customer ID, listed once (SS-30, SS-31, SS-76). */
 const cloudLicenseSchema = z.object({
-  segmentControllerId: idSchema,
   licenseId: idSchema,
+  /** SS-76: every segment controller that saved the license's Customer ID, in list order. */
+  segmentControllerIds: z.array(idSchema).min(1),
   kind: licenseKindSchema,
   deviceCount: z.int().nonnegative(),
   termYears: z.int().positive().nullable(),

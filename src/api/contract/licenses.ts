@@ -21,6 +21,9 @@ export const activatedLicenseSchema = z
 export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;
 
 /** SS-7: optional free text, at most 255 characters. */
+/** A License ID (EID) for placeholders and format messages: never the Customer ID example. */
+export const LICENSE_ID_EXAMPLE = '5f0c2a9e-7d41-4b8e-9c3a-1e6b2d8f4a70';
+
 export const noteSchema = z
   .string()
   .trim()

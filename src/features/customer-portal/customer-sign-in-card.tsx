@@ -13,6 +13,7 @@ import { FormTextField } from '@/components/form-text-field';
 import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
 import { MONOSPACE } from '@/lib/theme';
 import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
+import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
 
 type Method = 'eid' | 'email';
 
@@ -22,7 +23,7 @@ const METHODS = {
     schema: eidFormSchema,
     formLabel: 'Sign in with a License ID',
     label: 'License ID (EID)',
-    placeholder: '2133c667-af41-4518-94df-a2bb3b775330',
+    placeholder: LICENSE_ID_EXAMPLE,
     helperText: 'Any License ID (EID) of your licenses, from your order confirmation.',
     autoComplete: 'off',
     sx: { '& input': { fontFamily: MONOSPACE } },

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
 import { asciiOnly } from '@/api/contract/common';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
+import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
 
-const EID_FORMAT_MESSAGE = 'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+const EID_FORMAT_MESSAGE = `A License ID (EID) looks like ${LICENSE_ID_EXAMPLE}.`;
 const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
 
 const uuid = z.uuid();

@@ -24,17 +24,23 @@ function summaryOf(name: string) {
 describe('CMS dashboard: License Status display (SS-3)', () => {
   beforeEach(autoOpenAlreadyShown);
 
-  it('shows licensed devices / capacity, maintenance status and coverage per segment controller', async () => {
+  it('shows licensed devices / devices, maintenance coverage and what is wrong per segment controller', async () => {
     renderWithApp(<CmsDashboardPage />);
     const status = await screen.findByRole('region', { name: 'License Status' });
     await within(status).findByRole('heading', { name: 'Main Hall' });
 
-    expect(summaryOf('Main Hall')).toHaveTextContent('Licensed devices128 / 150');
-    expect(summaryOf('Main Hall')).toHaveTextContent('MaintenanceActive');
+    expect(summaryOf('Main Hall')).toHaveTextContent('Licensed devices128 / 128');
+    expect(summaryOf('Main Hall')).toHaveTextContent('All licensed · capacity 150');
+    expect(summaryOf('Main Hall')).toHaveTextContent('MaintenanceCovers 150 of 150');
 
+    // 30 devices on 25 licenses: not a full bar, and the 5 without a license in words.
     const plantRoom = summaryOf('Plant Room');
     expect(plantRoom).toHaveTextContent('SmartServer Pi');
-    expect(plantRoom).toHaveTextContent('25 / 25');
+    expect(plantRoom).toHaveTextContent('Licensed devices25 / 30');
+    expect(plantRoom).toHaveTextContent('5 devices unlicensed · capacity 25');
+    expect(
+      within(plantRoom).getByRole('progressbar', { name: 'Plant Room: 25 of 30 devices licensed' }),
+    ).toHaveAttribute('aria-valuenow', String(Math.round((25 / 30) * 100)));
     expect(plantRoom).toHaveTextContent('Expiring 2026-12-14');
     expect(plantRoom).toHaveTextContent('5 of 30 devices are unlicensed: capacity is 25.');
 
@@ -73,16 +79,29 @@ describe('CMS dashboard: License Status display (SS-3)', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('says the sign-in could not be checked when the cloud cannot be reached, and recovers on Retry', async () => {
+  it('says the cloud cannot be reached (not that the sign-in failed), and recovers on Retry', async () => {
     resetCloud('cloud-unreachable');
     const { user } = renderWithApp(<CmsDashboardPage />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Your sign-in could not be checked');
     expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    expect(alert).toHaveTextContent('Check the network connection and try again.');
+    expect(alert).not.toHaveTextContent(/sign-in|session/);
     resetCloud();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { name: 'Main Hall' })).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says an expired session is expired, apart from a cloud that cannot be reached', async () => {
+    server.use(
+      http.get('*/api/session', () =>
+        HttpResponse.json({ code: 'unauthenticated', message: 'No session' }, { status: 401 }),
+      ),
+    );
+    renderWithApp(<CmsDashboardPage />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your session has expired');
+    expect(alert).toHaveTextContent('Sign in again to continue.');
   });
 
   it('shows a Retry when the license reads keep failing after sign-in, and recovers', async () => {

@@ -25,7 +25,7 @@ import { INSTALL_CODE_CASES } from './install-code-cases';
 type Case = readonly [string, string, string];
 
 const EID = '0b6f3a52-9d1e-4c1f-8a2b-3c4d5e6f7a8b';
-const EID_FORMAT = 'A License ID (EID) looks like 2133c667-af41-4518-94df-a2bb3b775330.';
+const EID_FORMAT = 'A License ID (EID) looks like 5f0c2a9e-7d41-4b8e-9c3a-1e6b2d8f4a70.';
 const LATIN = 'Latin letters and digits';
 const EID_CASES: Case[] = [
   ['empty', '', EID_FORMAT],

@@ -9,7 +9,9 @@ function startSlowJob() {
   const model = cloud();
   the.cloud().activationTakes(60_000);
   const mainHall = inspect().segmentControllers.find((c) => c.name === 'Main Hall');
-  const waiting = model.listCloudLicenses().find((l) => l.segmentControllerId === mainHall?.id);
+  const waiting = model
+    .listCloudLicenses()
+    .find((l) => mainHall && l.segmentControllerIds.includes(mainHall.id));
   if (!mainHall || !waiting) throw new Error('The seed has nothing waiting for Main Hall');
   model.startActivation([{ segmentControllerId: mainHall.id, licenseId: waiting.licenseId }], null);
 }

@@ -199,3 +199,33 @@ export const ManyLicenses: Story = {
     await waitFor(() => expect(cellText(licenseRows(table).at(-1), STATUS_COLUMN)).toBe(EXPIRED));
   },
 };
+
+/** SS-7 with the keyboard: the note button shows a focus ring; Enter saves and focus comes back. */
+export const NoteWithTheKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
+    const table = await findLicenseTable(dialog);
+    const [addNote] = within(table).getAllByRole('button', { name: /^Add a note to license/ });
+    if (!addNote) throw new Error('No license without a note');
+    addNote.focus();
+    await userEvent.keyboard('{Enter}');
+    const field = within(table).getByRole('textbox', { name: /^Note for license/ });
+    await userEvent.type(field, 'Cabinet 7{Enter}');
+    const saved = await within(table).findByRole('button', { name: 'Edit note: Cabinet 7' });
+    await expect(saved).toHaveFocus();
+    await expect(getComputedStyle(saved).outlineStyle).toBe('solid');
+  },
+};
+
+/** A toolbar action changes the view: focus moves to the start of the new one, not the page. */
+export const FocusFollowsTheView: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, 'Manage Licenses');
+    await findLicenseTable(dialog);
+    within(dialog).getByRole('button', { name: 'Manage Customer Accounts' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('group', { name: 'Manage Customer Accounts' })).toHaveFocus(),
+    );
+  },
+};

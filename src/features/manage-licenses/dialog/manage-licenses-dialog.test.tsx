@@ -169,4 +169,20 @@ describe('Manage Licenses: the licensed list', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(location.history.at(-1)).toBe('/');
   });
+
+  it('moves focus to the start of the new view when a toolbar action or Back changes it', async () => {
+    const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
+    const { dialog } = await openTable();
+    within(dialog).getByRole('button', { name: 'Download Licenses from the Cloud' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(
+        within(dialog).getByRole('group', { name: 'Download Licenses from the Cloud' }),
+      ).toHaveFocus(),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('group', { name: 'Manage Licenses' })).toHaveFocus(),
+    );
+  });
 });

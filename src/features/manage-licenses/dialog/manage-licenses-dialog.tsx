@@ -10,6 +10,8 @@ import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
+import { sessionErrorText } from '@/features/manage-licenses/session-error';
+import { ViewFocus } from './view-focus';
 
 /** While a view's code loads (only on its first opening): each view then shows its own loading state. */
 export const VIEW_LOADING_LABEL = 'Loading the view';
@@ -131,13 +133,17 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
     >
       {session.isError && !isOwner && (
         <ErrorAlert
-          title="Your sign-in could not be checked"
-          error={session.error}
+          title={sessionErrorText(session.error).title}
+          error={sessionErrorText(session.error).message}
           onRetry={() => void session.refetch()}
           retrying={session.isFetching}
         />
       )}
-      {isOwner && view && <ViewContent view={view} />}
+      {isOwner && view && (
+        <ViewFocus view={view} label={subtitle ?? 'Manage Licenses'}>
+          <ViewContent view={view} />
+        </ViewFocus>
+      )}
     </AppDialog>
   );
 }

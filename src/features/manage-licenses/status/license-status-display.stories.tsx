@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { cloud } from '@mocks/cloud/instance';
+import { inspect } from '@tests/builders';
 import { LicenseStatusDisplay } from './license-status-display';
 
 const SEGMENT_CONTROLLERS = ['Main Hall', 'Plant Room', 'Parking Garage'];
@@ -68,8 +70,8 @@ export const CloudUnreachable: Story = {
   parameters: { cloud: { scenario: 'cloud-unreachable' } },
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Your sign-in could not be checked');
     await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    await expect(alert).not.toHaveTextContent('Your sign-in could not be checked');
     const retry = within(alert).getByRole('button', { name: 'Retry' });
     await waitFor(() => expect(retry).toBeEnabled());
   },
@@ -90,5 +92,47 @@ export const RefreshFailed: Story = {
       await within(section).findByText(/Showing the license status as last loaded/),
     ).toBeVisible();
     await expect(within(section).getByRole('heading', { name: 'Main Hall' })).toBeVisible();
+  },
+};
+
+/** SS-3, SS-11: Plant Room has 30 devices on 25 licenses: 25 of 30, not a full bar, 5 in words. */
+export const MoreDevicesThanCapacity: Story = {
+  play: async ({ canvas }) => {
+    const section = canvas.getByRole('region', { name: 'License Status' });
+    const bar = await within(section).findByRole('progressbar', {
+      name: 'Plant Room: 25 of 30 devices licensed',
+    });
+    await expect(bar).toHaveAttribute('aria-valuenow', '83');
+    await expect(within(section).getByText('5 devices unlicensed · capacity 25')).toBeVisible();
+  },
+};
+
+/** SS-42: Main Hall sent everything back: 0 of 128 licensed, and no "Active" anywhere for it. */
+export const AfterTransferToCloud: Story = {
+  beforeEach() {
+    const mainHall = inspect().segmentControllers.find((c) => c.name === 'Main Hall');
+    const ids = inspect()
+      .licenses.filter((l) => l.activation?.segmentControllerId === mainHall?.id)
+      .filter((l) => l.kind === 'capacity' || l.kind === 'maintenance')
+      .map((l) => l.id);
+    cloud().transferToCloud(ids, null);
+  },
+  play: async ({ canvas }) => {
+    const section = canvas.getByRole('region', { name: 'License Status' });
+    const bar = await within(section).findByRole('progressbar', {
+      name: 'Main Hall: 0 of 128 devices licensed',
+    });
+    await expect(bar).toHaveAttribute('aria-valuenow', '0');
+    await expect(within(section).getByText('128 devices unlicensed · capacity 0')).toBeVisible();
+  },
+};
+
+/** SS-12: maintenance that covers only part of the capacity says how much, in amber. */
+export const PartialMaintenanceCoverage: Story = {
+  play: async ({ canvas }) => {
+    const section = canvas.getByRole('region', { name: 'License Status' });
+    await within(section).findAllByRole('heading', { level: 3 });
+    await expect(within(section).getByText('Covers 0 of 20')).toBeVisible();
+    await expect(within(section).queryByText('Active')).not.toBeInTheDocument();
   },
 };

@@ -15,6 +15,7 @@ import { useCmsLicenseData } from './use-cms-license-data';
 import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { ErrorAlert } from '@/components/error-alert';
 import { QueryView } from '@/components/query-view';
+import { sessionErrorText } from '@/features/manage-licenses/session-error';
 
 const HEADING_ID = 'license-status-heading';
 const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
@@ -105,8 +106,8 @@ export function LicenseStatusDisplay() {
         )}
         {session.isError && (
           <ErrorAlert
-            title="Your sign-in could not be checked"
-            error={session.error}
+            title={sessionErrorText(session.error).title}
+            error={sessionErrorText(session.error).message}
             onRetry={() => void session.refetch()}
             retrying={session.isFetching}
           />

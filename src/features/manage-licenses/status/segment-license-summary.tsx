@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
@@ -11,7 +9,7 @@ import type { SegmentController } from '@/api/contract/segment-controllers';
 import { StatusChip } from '@/components/status-chip';
 import { licensedDeviceCount, maintenanceCoverage, maintenanceStatus } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
-import { LicenseStatusChip } from './license-status-chip';
+import { LicensedDevicesMeter, MaintenanceCoverageLine } from './segment-license-meters';
 import { segmentFindings, type Finding } from './segment-findings';
 
 interface SegmentLicenseSummaryProps {
@@ -42,12 +40,11 @@ function FindingLine({ finding }: { finding: Finding }) {
   );
 }
 
-/** SS-3 for one segment controller: licensed devices / capacity, maintenance status, coverage warning. */
+/** SS-3 for one segment controller: licensed devices / devices, maintenance coverage, what is wrong. */
 export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLicenseSummaryProps) {
   const coverage = maintenanceCoverage(licenses, today);
   const devices = totalDevices(controller);
   const licensed = licensedDeviceCount(devices, coverage.capacity);
-  const maintenance = maintenanceStatus(licenses, today);
 
   return (
     <Stack
@@ -70,28 +67,13 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
       <Typography variant="body2" color="text.secondary">
         {controller.platform} · software {controller.softwareVersion}
       </Typography>
-      <Box>
-        <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
-          <Typography variant="body2">Licensed devices</Typography>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {licensed} / {coverage.capacity}
-          </Typography>
-        </Stack>
-        <LinearProgress
-          variant="determinate"
-          value={coverage.capacity === 0 ? 0 : Math.min(100, (licensed / coverage.capacity) * 100)}
-          aria-label={`${controller.name}: ${licensed} of ${coverage.capacity} licensed devices used`}
-          sx={{ mt: 0.5, height: 6, borderRadius: 3 }}
-        />
-      </Box>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Typography variant="body2">Maintenance</Typography>
-        {maintenance ? (
-          <LicenseStatusChip status={maintenance} />
-        ) : (
-          <StatusChip label="None" tone="default" />
-        )}
-      </Stack>
+      <LicensedDevicesMeter
+        name={controller.name}
+        licensed={licensed}
+        devices={devices}
+        capacity={coverage.capacity}
+      />
+      <MaintenanceCoverageLine coverage={coverage} status={maintenanceStatus(licenses, today)} />
       {segmentFindings(controller, licenses, today).map((finding) => (
         <FindingLine key={finding.text} finding={finding} />
       ))}

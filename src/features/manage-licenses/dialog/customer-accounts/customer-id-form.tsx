@@ -14,9 +14,13 @@ import {
 } from './customer-id-schema';
 import { useReportUnsavedChanges } from '@/features/manage-licenses/dialog/unsaved-changes';
 
-/** A fixed width, so the field does not move when the buttons appear beside it. */
+/**
+ * A set width, so the field does not move when the buttons appear: beside it when the cell is wide
+ * enough, else on the next line (a laptop at 1024 px, a phone), never off-screen.
+ */
 const FIELD_SX = {
   width: 420,
+  maxWidth: '100%',
   flexShrink: 0,
   '& input': { fontFamily: MONOSPACE, fontSize: '0.85rem' },
 } as const;
@@ -86,7 +90,8 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
       onSubmit={(event) => void submit(event)}
       direction="row"
       spacing={1}
-      sx={{ alignItems: 'flex-start' }}
+      useFlexGap
+      sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
     >
       <FormTextField
         control={control}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,15 +6,25 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ActivationJob } from '@/api/contract/activations';
-import { jobProgress, jobProgressText, jobSeverity, rowKey } from './download-rows';
+import { MONOSPACE } from '@/lib/theme';
+import { jobProgress, jobProgressText, jobSeverity } from './download-rows';
 
 interface ActivationProgressProps {
   job: ActivationJob;
+  /** Started by this view: focus moves here, where the progress and then the result show. */
+  focusOnShow?: boolean;
   /** Row keys the table shows: failures of rows that left it are listed here instead. */
   shownRows: ReadonlySet<string>;
   segmentName: (segmentControllerId: string) => string;
   onDismiss: () => void;
 }
+
+/** A programmatic focus target, still shown with a ring so keyboard users see where they are. */
+const FOCUS_SX = {
+  borderRadius: 1,
+  '&:focus': { outline: 'none' },
+  '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 2 },
+} as const;
 
 function Running({ job }: { job: ActivationJob }) {
   const labelId = useId();
@@ -41,9 +51,26 @@ function Running({ job }: { job: ActivationJob }) {
   );
 }
 
+/** SS-76: the activated licenses, grouped by the segment controller they went to. */
+function activatedBySegment(job: ActivationJob): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const item of job.items) {
+    if (item.state !== 'activated') continue;
+    groups.set(item.segmentControllerId, [
+      ...(groups.get(item.segmentControllerId) ?? []),
+      item.licenseId,
+    ]);
+  }
+  return groups;
+}
+
+const ID_SX = { fontFamily: MONOSPACE, fontSize: '0.8rem', overflowWrap: 'anywhere' } as const;
+const LIST_STYLE = { margin: '4px 0 0', paddingLeft: 20 } as const;
+
 function Result({ job, shownRows, segmentName, onDismiss }: ActivationProgressProps) {
   const { failed } = jobProgress(job);
-  const unlisted = failed.filter((item) => !shownRows.has(rowKey(item)));
+  const unlisted = failed.filter((item) => !shownRows.has(item.licenseId));
+  const activated = [...activatedBySegment(job)];
   return (
     <Alert
       severity={jobSeverity(job)}
@@ -58,16 +85,33 @@ function Result({ job, shownRows, segmentName, onDismiss }: ActivationProgressPr
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {jobProgressText(job)}
       </Typography>
+      {activated.length > 0 && (
+        <ul style={LIST_STYLE}>
+          {activated.map(([segmentControllerId, licenseIds]) => (
+            <li key={segmentControllerId}>
+              <Typography variant="body2">
+                Activated on {segmentName(segmentControllerId)}:{' '}
+                <Typography component="span" sx={ID_SX}>
+                  {licenseIds.join(', ')}
+                </Typography>
+              </Typography>
+            </li>
+          ))}
+        </ul>
+      )}
       {failed.length > unlisted.length && (
         <Typography variant="body2">The reason is shown next to each failed license.</Typography>
       )}
       {unlisted.length > 0 && (
-        <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+        <ul style={LIST_STYLE}>
           {unlisted.map((item) => (
-            <li key={rowKey(item)}>
+            <li key={item.licenseId}>
               <Typography variant="body2">
-                {item.licenseId} for {segmentName(item.segmentControllerId)}:{' '}
-                {item.error?.message ?? 'Not activated.'}
+                Not activated on {segmentName(item.segmentControllerId)}:{' '}
+                <Typography component="span" sx={ID_SX}>
+                  {item.licenseId}
+                </Typography>
+                . {item.error?.message ?? ''}
               </Typography>
             </li>
           ))}
@@ -82,8 +126,13 @@ function Result({ job, shownRows, segmentName, onDismiss }: ActivationProgressPr
  * region for both, so the result is announced where the progress was.
  */
 export function ActivationProgress(props: ActivationProgressProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { focusOnShow = false } = props;
+  useEffect(() => {
+    if (focusOnShow) ref.current?.focus();
+  }, [focusOnShow]);
   return (
-    <Box role="status">
+    <Box role="status" ref={ref} tabIndex={-1} aria-label="Activation" sx={FOCUS_SX}>
       {props.job.status === 'running' ? <Running job={props.job} /> : <Result {...props} />}
     </Box>
   );

@@ -25,7 +25,7 @@ export function NothingForCustomerIds({
   controllers: readonly SegmentController[];
   rows: readonly DownloadRow[];
 }) {
-  const withRows = new Set(rows.map((row) => row.license.segmentControllerId));
+  const withRows = new Set(rows.flatMap((row) => row.license.segmentControllerIds));
   const empty = [...savedCustomerIds(controllers)].filter(([customerId]) =>
     controllers.every((c) => c.customerId !== customerId || !withRows.has(c.id)),
   );

@@ -1,31 +1,46 @@
-import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/contract/activations';
+import type { ActivationItem, ActivationJob } from '@/api/contract/activations';
 import type { CloudLicense } from '@/api/contract/cloud-licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { describeLicense } from '@/domain/licenses';
 
-/** One license a segment controller could download: the same license appears once per controller. */
+/** A segment controller that saved the license's Customer ID (SS-76). */
+export interface Destination {
+  id: string;
+  name: string;
+  online: boolean;
+}
+
+/** One license waiting in the cloud, listed once with where it may go (SS-31, SS-76). */
 export interface DownloadRow {
-  /** `segmentControllerId:licenseId`, the selection key. */
+  /** The License ID: the selection key. */
   key: string;
   license: CloudLicense;
-  segmentControllerName: string;
+  /** Every controller that saved its Customer ID, offline ones too (they cannot be chosen). */
+  destinations: Destination[];
   description: string;
   /** SS-31, SS-13: maintenance only. */
   expiryNote: string | null;
 }
 
-export const rowKey = (target: ActivationTarget) =>
-  `${target.segmentControllerId}:${target.licenseId}`;
+/** Where ACTIVATE sends a license: the chosen controller, else the first one online. */
+export function destinationOf(row: DownloadRow, chosen: string | undefined): Destination | null {
+  const online = row.destinations.filter((d) => d.online);
+  return online.find((d) => d.id === chosen) ?? online[0] ?? null;
+}
 
 export function buildDownloadRows(
   licenses: readonly CloudLicense[],
   controllers: readonly SegmentController[],
 ): DownloadRow[] {
-  const names = new Map(controllers.map((c) => [c.id, c.name]));
+  const byId = new Map(controllers.map((c) => [c.id, c]));
   return licenses.map((license) => ({
-    key: rowKey(license),
+    key: license.licenseId,
     license,
-    segmentControllerName: names.get(license.segmentControllerId) ?? 'Unknown segment controller',
+    destinations: license.segmentControllerIds.map((id) => ({
+      id,
+      name: byId.get(id)?.name ?? 'Unknown segment controller',
+      online: byId.get(id)?.online ?? false,
+    })),
     description: describeLicense(license),
     expiryNote: license.expiryDateIfActivatedToday
       ? `expires ${license.expiryDateIfActivatedToday} if activated today`
@@ -45,8 +60,7 @@ export function activationItemsByRow(
   for (const job of jobs) {
     if (job.status !== 'running' && job.id !== shown?.id) continue;
     for (const item of job.items) {
-      const key = rowKey(item);
-      if (!items.has(key)) items.set(key, item);
+      if (!items.has(item.licenseId)) items.set(item.licenseId, item);
     }
   }
   return items;

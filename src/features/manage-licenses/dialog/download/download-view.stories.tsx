@@ -40,6 +40,7 @@ function campus() {
     waiting,
     capacity: id('capacity', null),
     oneYear: id('maintenance', 1),
+    threeYear: id('maintenance', 3),
   };
 }
 
@@ -63,16 +64,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** SS-30, SS-31: three licenses wait for the Customer ID that Main Hall and Parking Garage saved. */
+/**
+ * SS-30, SS-31, SS-76: three licenses wait for the Customer ID that Main Hall and Parking Garage
+ * saved, each listed once; Parking Garage is offline, so each goes to Main Hall.
+ */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
+    const { capacity } = campus();
     const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await findTable(dialog);
     const headers = within(table).getAllByRole('columnheader');
     await expect(headers.slice(1).map((h) => h.textContent)).toEqual(COLUMNS);
-    await expect(within(table).getAllByRole('row')).toHaveLength(7);
-    await expect(within(table).getAllByText('expires 2029-02-28 if activated today')).toHaveLength(
-      2,
+    await expect(within(table).getAllByRole('row')).toHaveLength(4);
+    await expect(within(table).getByText('expires 2029-02-28 if activated today')).toBeVisible();
+    await expect(mark(table, capacity, 'Main Hall')).toHaveAccessibleDescription(
+      'Parking Garage is offline: it cannot receive licenses until it reaches the cloud.',
     );
     await expect(within(dialog).getByRole('button', { name: 'Activate' })).toBeDisabled();
   },
@@ -158,18 +164,62 @@ export const Selected: Story = {
   },
 };
 
-/** SS-35: warnings before ACTIVATE: coverage would break, one license twice, an offline target. */
+/** SS-12, SS-35: a warning before ACTIVATE when coverage would break, without blocking it. */
 export const SelectionWarnings: Story = {
   play: async ({ canvasElement }) => {
     const { capacity } = campus();
     const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await findTable(dialog);
     await userEvent.click(mark(table, capacity, 'Main Hall'));
-    await userEvent.click(mark(table, capacity, 'Parking Garage'));
     const warnings = within(dialog).getByRole('note');
-    await expect(warnings).toHaveTextContent('Maintenance covers 150 of 250 devices');
-    await expect(warnings).toHaveTextContent('only one of them can activate it');
-    await expect(warnings).toHaveTextContent('Parking Garage is offline');
+    await expect(warnings).toHaveTextContent(
+      'After activation on Main Hall: Maintenance covers 150 of 250 devices; 100 more needed.',
+    );
+    await expect(within(dialog).getByRole('button', { name: 'Activate' })).toBeEnabled();
+  },
+};
+
+/** SS-76: both controllers online: each license offers both; the result says where each went. */
+export const ChooseSegmentController: Story = {
+  beforeEach() {
+    the.segmentController('Parking Garage').online();
+  },
+  play: async ({ canvasElement }) => {
+    const { capacity, oneYear } = campus();
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
+    const table = await findTable(dialog);
+    await userEvent.selectOptions(
+      within(table).getByRole('combobox', { name: `Segment controller for ${capacity}` }),
+      'Parking Garage',
+    );
+    await selectAndActivate(dialog, [
+      [capacity, 'Parking Garage'],
+      [oneYear, 'Main Hall'],
+    ]);
+    const result = await within(dialog).findByRole('status');
+    await waitFor(() => expect(result).toHaveTextContent('2 of 2 licenses activated'));
+    await expect(result).toHaveTextContent(`Activated on Parking Garage: ${capacity}`);
+    await expect(result).toHaveTextContent(`Activated on Main Hall: ${oneYear}`);
+  },
+};
+
+/** SS-76: every controller that saved the Customer ID is offline: nothing can be chosen, and why. */
+export const AllOffline: Story = {
+  beforeEach() {
+    the.segmentController('Main Hall').offline();
+  },
+  play: async ({ canvasElement }) => {
+    const { capacity } = campus();
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
+    const table = await findTable(dialog);
+    const blocked = within(table).getByRole('checkbox', { name: `Select ${capacity}` });
+    await expect(blocked).toBeDisabled();
+    await expect(blocked).toHaveAccessibleDescription(
+      /^Main Hall and Parking Garage are offline and cannot reach the cloud/,
+    );
+    await expect(
+      within(table).getByRole('checkbox', { name: 'Select all licenses' }),
+    ).toBeDisabled();
   },
 };
 
@@ -193,18 +243,29 @@ export const ActivationRunning: Story = {
   },
 };
 
-/** SS-34, SS-35: one license activated, one refused because its segment controller is offline. */
+/**
+ * SS-34, SS-35: one license activated, one refused because Parking Garage went offline after the
+ * list was shown; the failed row keeps its reason and its selection.
+ */
 export const PartialFailure: Story = {
+  beforeEach() {
+    the.segmentController('Parking Garage').online();
+  },
   play: async ({ canvasElement }) => {
     const { capacity, oneYear } = campus();
     const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
-    const table = await selectAndActivate(dialog, [
+    const table = await findTable(dialog);
+    await userEvent.selectOptions(
+      within(table).getByRole('combobox', { name: `Segment controller for ${oneYear}` }),
+      'Parking Garage',
+    );
+    the.segmentController('Parking Garage').offline();
+    await selectAndActivate(dialog, [
       [capacity, 'Main Hall'],
       [oneYear, 'Parking Garage'],
     ]);
-    await expect(await within(dialog).findByRole('status')).toHaveTextContent(
-      '1 of 2 licenses activated',
-    );
+    const result = await within(dialog).findByRole('status');
+    await waitFor(() => expect(result).toHaveTextContent('1 of 2 licenses activated'));
     await expect(
       within(table).getByText(/Parking Garage is offline and cannot reach the cloud/),
     ).toBeVisible();
@@ -212,9 +273,26 @@ export const PartialFailure: Story = {
   },
 };
 
+/** After ACTIVATE with the keyboard, focus moves to the progress, which becomes the result. */
+export const FocusAfterActivate: Story = {
+  play: async ({ canvasElement }) => {
+    const { threeYear } = campus();
+    const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
+    const table = await findTable(dialog);
+    mark(table, threeYear, 'Main Hall').focus();
+    await userEvent.keyboard(' ');
+    within(dialog).getByRole('button', { name: 'Activate' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const result = await within(dialog).findByRole('status');
+    await waitFor(() => expect(result).toHaveFocus());
+    await waitFor(() => expect(result).toHaveTextContent('1 of 1 license activated'));
+    await expect(result).toHaveFocus();
+  },
+};
+
 const EXTRA_LICENSES = 100;
 
-/** 100 more licenses for the campus, each downloadable by two segment controllers: 206 rows. */
+/** 100 more licenses for the campus: 103 rows, each once; Select all picks every one. */
 export const ManyLicenses: Story = {
   beforeEach() {
     const { waiting } = campus();
@@ -231,7 +309,7 @@ export const ManyLicenses: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, /Download Licenses from the Cloud/);
     const table = await findTable(dialog);
-    const rows = 2 * (3 + EXTRA_LICENSES);
+    const rows = 3 + EXTRA_LICENSES;
     await expect(within(table).getAllByRole('row')).toHaveLength(rows + 1);
     await userEvent.click(within(table).getByRole('checkbox', { name: 'Select all licenses' }));
     await expect(within(dialog).getByText(`${rows} selected`)).toBeVisible();

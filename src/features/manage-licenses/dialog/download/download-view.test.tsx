@@ -45,6 +45,7 @@ function seed() {
     threeYear: kind('maintenance', 3),
     mainHall: controller('Main Hall'),
     garage: controller('Parking Garage'),
+    plantRoom: controller('Plant Room'),
     /** As the cloud holds it now. */
     license: (id: string) =>
       found(
@@ -59,6 +60,9 @@ async function openDownload() {
   const table = await within(dialog).findByRole('table', { name: TABLE, busy: false });
   return { dialog, table };
 }
+
+const GARAGE_OFFLINE =
+  'Parking Garage is offline: it cannot receive licenses until it reaches the cloud.';
 
 const mark = (table: HTMLElement, licenseId: string, segment: string) =>
   within(table).getByRole('checkbox', { name: `Select ${licenseId} for ${segment}` });
@@ -78,7 +82,7 @@ const cells = (row: HTMLElement) =>
     .map((cell) => cell.textContent);
 
 describe('Download Licenses from the Cloud: the list (SS-30, SS-31)', () => {
-  it('shows the exact columns and one row per license and segment controller', async () => {
+  it('shows the exact columns and each license once, with where it can go (SS-76)', async () => {
     renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { table } = await openDownload();
     const { capacity } = seed();
@@ -87,18 +91,19 @@ describe('Download Licenses from the Cloud: the list (SS-30, SS-31)', () => {
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual(['', 'Segment Controller', 'License ID', 'Transfer Date', 'Description']);
-    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(6);
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
     expect(cells(rowOf(mark(table, capacity, 'Main Hall')))).toEqual([
       '',
-      'Main Hall',
+      `Main Hall${GARAGE_OFFLINE}`,
       capacity,
       '2026-11-02',
       '100-device capacity',
     ]);
-    expect(cells(rowOf(mark(table, capacity, 'Parking Garage')))[1]).toBe('Parking Garage');
+    // Parking Garage saved the same Customer ID but is offline: shown, with the reason, not choosable.
+    expect(mark(table, capacity, 'Main Hall')).toHaveAccessibleDescription(GARAGE_OFFLINE);
     expect(
       within(table).getAllByRole('button', { name: /^Copy License ID [0-9a-f-]{36}$/ }),
-    ).toHaveLength(6);
+    ).toHaveLength(3);
   });
 
   it('gives maintenance the expiry it would have if activated today (SS-13)', async () => {
@@ -137,7 +142,7 @@ describe('Download Licenses from the Cloud: the list (SS-30, SS-31)', () => {
     expect(alert).toHaveTextContent('Database unavailable');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     const { table } = await openDownload();
-    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(6);
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
   });
 });
 
@@ -176,13 +181,13 @@ describe('Download Licenses from the Cloud: selection (SS-32)', () => {
     expect(activate).toBeDisabled();
 
     await user.click(all);
-    expect(within(table).getAllByRole('checkbox', { checked: true })).toHaveLength(7);
-    expect(within(dialog).getByText('6 selected')).toBeVisible();
+    expect(within(table).getAllByRole('checkbox', { checked: true })).toHaveLength(4);
+    expect(within(dialog).getByText('3 selected')).toBeVisible();
     expect(activate).toBeEnabled();
 
     await user.click(mark(table, capacity, 'Main Hall'));
     expect(all).toBePartiallyChecked();
-    expect(within(dialog).getByText('5 selected')).toBeVisible();
+    expect(within(dialog).getByText('2 selected')).toBeVisible();
 
     await user.click(all);
     expect(all).toBeChecked();
@@ -207,18 +212,53 @@ describe('Download Licenses from the Cloud: selection (SS-32)', () => {
     expect(within(dialog).queryByText(/After activation on Main Hall/)).not.toBeInTheDocument();
   });
 
-  it('warns that one license selected for two segment controllers can succeed only once', async () => {
+  it('marks an unselected row with an empty ring, a selected one with a check (SS-32)', async () => {
+    const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
+    const { table } = await openDownload();
+    const { capacity } = seed();
+    const ring = () => rowOf(mark(table, capacity, 'Main Hall')).querySelector('svg');
+    expect(ring()?.querySelector('path')).toBeNull();
+    await user.click(mark(table, capacity, 'Main Hall'));
+    expect(ring()?.querySelector('path')).not.toBeNull();
+  });
+});
+
+describe('Download Licenses from the Cloud: where each license goes (SS-76)', () => {
+  it('offers every online segment controller that saved the Customer ID, and activates where chosen', async () => {
+    the.segmentController('Parking Garage').online();
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
-    const { capacity } = seed();
-    await user.click(mark(table, capacity, 'Main Hall'));
-    await user.click(mark(table, capacity, 'Parking Garage'));
+    const { capacity, garage, license } = seed();
+    const target = within(table).getByRole('combobox', {
+      name: `Segment controller for ${capacity}`,
+    });
     expect(
-      within(dialog).getByText(
-        `License ${capacity} is selected for Main Hall and Parking Garage: only one of them can activate it.`,
-      ),
-    ).toBeVisible();
-    expect(within(dialog).getByText(/Parking Garage is offline/)).toBeVisible();
+      within(target)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Main Hall', 'Parking Garage']);
+    await user.selectOptions(target, 'Parking Garage');
+    await user.click(mark(table, capacity, 'Parking Garage'));
+    await user.click(within(dialog).getByRole('button', { name: 'Activate' }));
+
+    const result = await within(dialog).findByRole('status');
+    await waitFor(() => expect(result).toHaveTextContent('1 of 1 license activated'));
+    expect(result).toHaveTextContent(`Activated on Parking Garage: ${capacity}`);
+    expect(license(capacity).activation?.segmentControllerId).toBe(garage.id);
+  });
+
+  it('cannot select a license whose segment controllers are all offline, and says why', async () => {
+    the.segmentController('Main Hall').offline();
+    renderWithApp(<ManageLicensesDialog />, { url: OPEN });
+    const { dialog, table } = await openDownload();
+    const { capacity } = seed();
+    const blocked = within(table).getByRole('checkbox', { name: `Select ${capacity}` });
+    expect(blocked).toBeDisabled();
+    expect(blocked).toHaveAccessibleDescription(
+      'Main Hall and Parking Garage are offline and cannot reach the cloud: connect it to activate this license, or use an offline license file.',
+    );
+    expect(within(table).getByRole('checkbox', { name: 'Select all licenses' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Activate' })).toBeDisabled();
   });
 });
 
@@ -232,12 +272,13 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Activate' }));
 
     const result = await within(dialog).findByRole('status');
-    expect(result).toHaveTextContent('2 of 2 licenses activated');
+    // Focus follows the action to its progress, then its result, never to the page.
+    await waitFor(() => expect(result).toHaveFocus());
+    await waitFor(() => expect(result).toHaveTextContent('2 of 2 licenses activated'));
+    expect(result).toHaveTextContent(`Activated on Main Hall: ${capacity}, ${oneYear}`);
     await waitFor(() => expect(queryMark(table, capacity, 'Main Hall')).not.toBeInTheDocument());
     expect(queryMark(table, oneYear, 'Main Hall')).not.toBeInTheDocument();
-    // Activated on Main Hall, so no longer downloadable by Parking Garage either.
-    expect(queryMark(table, capacity, 'Parking Garage')).not.toBeInTheDocument();
-    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(2);
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(1);
     expect(license(capacity).activation).toMatchObject({
       segmentControllerId: mainHall.id,
       activationDate: TODAY,
@@ -259,16 +300,23 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
   });
 
   it('reports a partial failure with the reason next to the row, which stays selected (SS-34, SS-35)', async () => {
+    the.segmentController('Parking Garage').online();
     const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
     const { capacity, oneYear, license } = seed();
     await user.click(mark(table, capacity, 'Main Hall'));
+    await user.selectOptions(
+      within(table).getByRole('combobox', { name: `Segment controller for ${oneYear}` }),
+      'Parking Garage',
+    );
     await user.click(mark(table, oneYear, 'Parking Garage'));
+    // Parking Garage loses its connection after the list was shown: the cloud refuses its license.
+    the.segmentController('Parking Garage').offline();
     await user.click(within(dialog).getByRole('button', { name: 'Activate' }));
 
-    expect(await within(dialog).findByRole('status')).toHaveTextContent(
-      '1 of 2 licenses activated',
-    );
+    const status = await within(dialog).findByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('1 of 2 licenses activated'));
+    expect(status).toHaveTextContent(`Activated on Main Hall: ${capacity}`);
     const failed = mark(table, oneYear, 'Parking Garage');
     expect(failed).toBeChecked();
     expect(rowOf(failed)).toHaveTextContent('Failed');
@@ -278,18 +326,20 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
     await waitFor(() => expect(queryMark(table, capacity, 'Main Hall')).not.toBeInTheDocument());
     expect(license(oneYear).activation).toBeNull();
     expect(license(capacity).activation?.activationDate).toBe(TODAY);
-    // The failed license can be tried again.
+    // The failed license can be tried again, on the controller that is still online.
     expect(within(dialog).getByText('1 selected')).toBeVisible();
-    expect(within(dialog).getByRole('button', { name: 'Activate' })).toBeEnabled();
+    const activate = within(dialog).getByRole('button', { name: 'Activate' });
+    expect(activate).toBeEnabled();
 
     await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
     expect(within(dialog).queryByRole('status')).not.toBeInTheDocument();
+    expect(activate).toHaveFocus();
     expect(rowOf(failed)).not.toHaveTextContent('Failed');
-    expect(failed).toBeChecked();
+    await waitFor(() => expect(mark(table, oneYear, 'Main Hall')).toBeChecked());
   });
 
   it('shows a running job’s progress, and finds it again after a reload (R5)', async () => {
-    const { capacity, oneYear } = seed();
+    const { capacity, oneYear, threeYear } = seed();
     the.cloud().activationTakes(60_000);
     const first = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { dialog, table } = await openDownload();
@@ -306,7 +356,7 @@ describe('Download Licenses from the Cloud: ACTIVATE (SS-33, SS-34)', () => {
       expect(rowOf(mark(rows, oneYear, 'Main Hall'))).toHaveTextContent('Pending');
       expect(mark(rows, capacity, 'Main Hall')).toBeDisabled();
       // The rest stays usable.
-      expect(mark(rows, capacity, 'Parking Garage')).toBeEnabled();
+      expect(mark(rows, threeYear, 'Main Hall')).toBeEnabled();
     };
     await expectRunning(dialog, table);
     expect(inspect().activationJobs[0]?.status).toBe('running');

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import Stack from '@mui/material/Stack';
 import { toUserMessage } from '@/api/errors';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -9,10 +9,11 @@ import {
   CloudLicensesTable,
 } from './cloud-licenses-table';
 import { DownloadEmptyState, NothingForCustomerIds } from './download-empty-state';
-import { activationItemsByRow, isInProgress } from './download-rows';
+import { activationItemsByRow } from './download-rows';
 import { SelectionSummary } from './selection-summary';
 import { selectionWarnings } from './selection-warnings';
 import { useActivateLicenses } from './use-activate-licenses';
+import { useDownloadSelection } from './use-download-selection';
 import { useActivationJobFollower } from '@/features/manage-licenses/activation/use-activation-job-follower';
 import { useDownloadData, type DownloadData } from './use-download-data';
 import { ErrorAlert } from '@/components/error-alert';
@@ -20,41 +21,27 @@ import { QueryView } from '@/components/query-view';
 
 type Follower = ReturnType<typeof useActivationJobFollower>;
 
-function toggled(selection: ReadonlySet<string>, key: string): ReadonlySet<string> {
-  const next = new Set(selection);
-  if (!next.delete(key)) next.add(key);
-  return next;
-}
-
-/** SS-31 … SS-35 once the cloud has answered: the licenses, the selection and the running job. */
+/** SS-31 … SS-35, SS-76 once the cloud has answered: the licenses, the selection and the running job. */
 function DownloadContent({ data, follower }: { data: DownloadData; follower: Follower }) {
   const { rows, controllers } = data;
-  const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
-  const activation = useActivateLicenses(follower.follow);
+  const [startedHere, setStartedHere] = useState<string | null>(null);
+  const activation = useActivateLicenses((jobId) => {
+    setStartedHere(jobId);
+    follower.follow(jobId);
+  });
   const job = follower.current;
   const jobs = follower.jobs.data;
   const items = useMemo(() => activationItemsByRow(jobs ?? [], job), [jobs, job]);
-  const onToggle = useCallback((key: string) => setSelection((prev) => toggled(prev, key)), []);
-
-  const selectable = rows.filter((row) => !isInProgress(items.get(row.key)));
-  const selected = rows.filter((row) => selection.has(row.key));
-  const activatable = selected.filter((row) => !isInProgress(items.get(row.key)));
-  const allSelected = selectable.length > 0 && activatable.length === selectable.length;
+  const selection = useDownloadSelection(rows, items);
+  const activateRef = useRef<HTMLButtonElement>(null);
+  const selectAllRef = useRef<HTMLInputElement>(null);
   const names = new Map(controllers.map((c) => [c.id, c.name]));
 
-  const selectAll = {
-    checked: allSelected,
-    indeterminate: activatable.length > 0 && !allSelected,
-    disabled: selectable.length === 0,
-    onToggle: () =>
-      setSelection((prev) => {
-        const next = new Set(prev);
-        for (const row of selectable) {
-          if (allSelected) next.delete(row.key);
-          else next.add(row.key);
-        }
-        return next;
-      }),
+  const dismiss = (jobId: string) => {
+    follower.dismiss(jobId);
+    // The next step: ACTIVATE again for what failed, else choosing licenses.
+    if (activateRef.current && !activateRef.current.disabled) activateRef.current.focus();
+    else selectAllRef.current?.focus();
   };
 
   return (
@@ -69,9 +56,10 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
       {job && (
         <ActivationProgress
           job={job}
+          focusOnShow={job.id === startedHere}
           shownRows={new Set(rows.map((row) => row.key))}
           segmentName={(id) => names.get(id) ?? 'another segment controller'}
-          onDismiss={() => follower.dismiss(job.id)}
+          onDismiss={() => dismiss(job.id)}
         />
       )}
       {rows.length === 0 ? (
@@ -80,9 +68,10 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
         <>
           <NothingForCustomerIds controllers={controllers} rows={rows} />
           <SelectionSummary
-            selectedCount={selected.length}
-            activatableCount={activatable.length}
-            warnings={selectionWarnings(activatable, controllers, data.coverage)}
+            activateRef={activateRef}
+            selectedCount={selection.selectedCount}
+            activatableCount={selection.planned.length}
+            warnings={selectionWarnings(selection.planned, controllers, data.coverage)}
             coverageNote={
               data.coverageError
                 ? `Maintenance coverage cannot be checked right now. ${toUserMessage(data.coverageError)}`
@@ -92,9 +81,9 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
             errorMessage={activation.errorMessage}
             onActivate={() =>
               void activation.activate(
-                activatable.map(({ license }) => ({
-                  segmentControllerId: license.segmentControllerId,
-                  licenseId: license.licenseId,
+                selection.planned.map(({ row, destination }) => ({
+                  segmentControllerId: destination.id,
+                  licenseId: row.key,
                 })),
               )
             }
@@ -102,10 +91,13 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
           />
           <CloudLicensesTable
             rows={rows}
-            selected={selection}
+            selected={selection.selection}
+            destinationOf={selection.destination}
             items={items}
-            selectAll={selectAll}
-            onToggle={onToggle}
+            selectAll={selection.selectAll}
+            selectAllRef={selectAllRef}
+            onToggle={selection.onToggle}
+            onChoose={selection.onChoose}
           />
         </>
       )}

@@ -1,4 +1,4 @@
-import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import type { Ref } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import SvgIcon from '@mui/material/SvgIcon';
 import { amber, grey } from '@mui/material/colors';
@@ -20,24 +20,39 @@ function YellowMark({ dash = false }: { dash?: boolean }) {
   );
 }
 
+/** Not selected: an empty blue ring, with nothing inside that could read as a check. */
+function EmptyMark() {
+  return (
+    <SvgIcon>
+      <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
+    </SvgIcon>
+  );
+}
+
 interface SelectionMarkProps {
   /** The accessible name, e.g. "Select 2133c667-… for Main Hall". */
   label: string;
   checked: boolean;
   indeterminate?: boolean;
   disabled?: boolean;
+  /** The id of text that says why it cannot be chosen, or what to know. */
+  describedBy?: string;
+  inputRef?: Ref<HTMLInputElement>;
   onChange: () => void;
 }
 
 /**
- * SS-32: a check mark, blue when not selected and yellow when selected. A real checkbox underneath,
- * so the state is also its checked (or mixed) state and the shape changes, never color alone.
+ * SS-32: blue when not selected (an empty ring) and yellow with a check when selected. A real
+ * checkbox underneath, so the state is also its checked (or mixed) state and the shape changes,
+ * never color alone.
  */
 export function SelectionMark({
   label,
   checked,
   indeterminate = false,
   disabled = false,
+  describedBy,
+  inputRef,
   onChange,
 }: SelectionMarkProps) {
   return (
@@ -46,10 +61,10 @@ export function SelectionMark({
       indeterminate={indeterminate}
       disabled={disabled}
       onChange={onChange}
-      icon={<CheckCircleOutlined />}
+      icon={<EmptyMark />}
       checkedIcon={<YellowMark />}
       indeterminateIcon={<YellowMark dash />}
-      slotProps={{ input: { 'aria-label': label } }}
+      slotProps={{ input: { ref: inputRef, 'aria-label': label, 'aria-describedby': describedBy } }}
       sx={{
         color: 'primary.main',
         '&.Mui-disabled': { color: 'action.disabled' },

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -7,6 +7,8 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '@/components/error-alert';
 
 interface SelectionSummaryProps {
+  /** ACTIVATE, where focus goes when a result with failures is dismissed. */
+  activateRef: Ref<HTMLButtonElement>;
   selectedCount: number;
   /** Selected rows not already in a running job: what ACTIVATE sends. */
   activatableCount: number;
@@ -27,6 +29,7 @@ function countText(selected: number, activatable: number): string {
 
 /** SS-32 … SS-35: what is selected, what to know before activating, and ACTIVATE. */
 export function SelectionSummary({
+  activateRef,
   selectedCount,
   activatableCount,
   warnings,
@@ -44,6 +47,7 @@ export function SelectionSummary({
           {countText(selectedCount, activatableCount)}
         </Typography>
         <Button
+          ref={activateRef}
           variant="contained"
           onClick={onActivate}
           disabled={activatableCount === 0}

@@ -3,7 +3,7 @@ import type { SegmentController } from '@/api/contract/segment-controllers';
 import { coverageText, maintenanceCoverage } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
 import type { LicenseTerms } from '@/domain/licenses';
-import type { DownloadRow } from './download-rows';
+import type { Destination, DownloadRow } from './download-rows';
 
 export interface CoverageBasis {
   activated: readonly ActivatedLicense[];
@@ -18,56 +18,27 @@ const asTerms = (row: DownloadRow): LicenseTerms => ({
   expiryDate: row.license.expiryDateIfActivatedToday,
 });
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
+/** A selected license and the segment controller ACTIVATE sends it to. */
+export interface PlannedActivation {
+  row: DownloadRow;
+  destination: Destination;
 }
 
-/** Beyond this, one line sums the licenses selected twice up (select-all on a large list). */
-const MAX_LISTED_DUPLICATES = 3;
-
 /**
- * What the user should know before ACTIVATE: warnings only, the cloud has the last word (SS-35).
- * Offline segment controllers will be refused; one license can be activated on one controller only;
- * the result must keep maintenance covering capacity (SS-12).
+ * What the user should know before ACTIVATE: a warning only, the cloud has the last word (SS-35).
+ * Offline controllers and a license sent twice cannot be chosen (SS-76); what is left is that the
+ * result must keep maintenance covering capacity (SS-12).
  */
 export function selectionWarnings(
-  selected: readonly DownloadRow[],
+  planned: readonly PlannedActivation[],
   controllers: readonly SegmentController[],
   coverage: CoverageBasis | null,
 ): string[] {
+  if (!coverage) return [];
   const warnings: string[] = [];
-  const bySegment = groupBy(selected, (row) => row.license.segmentControllerId);
-
   for (const controller of controllers) {
-    if (bySegment.has(controller.id) && !controller.online) {
-      warnings.push(
-        `${controller.name} is offline and cannot reach the cloud: its licenses will not be activated.`,
-      );
-    }
-  }
-
-  const twice = [...groupBy(selected, (row) => row.license.licenseId)].filter(
-    ([, rows]) => rows.length > 1,
-  );
-  if (twice.length > MAX_LISTED_DUPLICATES) {
-    warnings.push(
-      `${twice.length} licenses are selected for more than one segment controller: each can be activated on only one of them.`,
-    );
-  } else {
-    for (const [licenseId, rows] of twice) {
-      const names = rows.map((row) => row.segmentControllerName).join(' and ');
-      warnings.push(
-        `License ${licenseId} is selected for ${names}: only one of them can activate it.`,
-      );
-    }
-  }
-
-  if (!coverage) return warnings;
-  for (const controller of controllers) {
-    const rows = bySegment.get(controller.id);
-    if (!rows) continue;
+    const rows = planned.filter((p) => p.destination.id === controller.id).map((p) => p.row);
+    if (rows.length === 0) continue;
     const current = coverage.activated.filter((l) => l.segmentControllerId === controller.id);
     const after = maintenanceCoverage([...current, ...rows.map(asTerms)], coverage.today);
     if (after.missing > 0) {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { delay, http, HttpResponse } from 'msw';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
@@ -104,5 +105,38 @@ export const TamperedFile: Story = {
     await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       /signature is not valid/,
     );
+  },
+};
+
+/** The cloud cannot be reached when the file is checked: said at once, with Retry and a way out. */
+export const CloudUnreachableOnCheck: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post('*/api/cms/license-files/preview', () => HttpResponse.error()));
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, /Add License/);
+    await upload(dialog, await plantRoomFile());
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    await expect(within(dialog).getByRole('button', { name: 'Choose file' })).toBeEnabled();
+  },
+};
+
+/** A slow check keeps its Cancel: the user is never stuck waiting for the cloud. */
+export const CancelWhileChecking: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post('*/api/cms/license-files/preview', () => delay('infinite')));
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, /Add License/);
+    await upload(dialog, await plantRoomFile());
+    await expect(
+      await within(dialog).findByRole('progressbar', { name: 'Checking the license file…' }),
+    ).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await expect(within(dialog).queryByRole('progressbar')).not.toBeInTheDocument();
   },
 };

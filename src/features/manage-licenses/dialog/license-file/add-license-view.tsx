@@ -16,7 +16,12 @@ import { QueryView } from '@/components/query-view';
  * install code it names — which may be offline: that is what the file is for.
  */
 export function AddLicenseView() {
-  const controllers = useQuery(segmentControllerQueries.list());
+  const controllers = useQuery({
+    ...segmentControllerQueries.list(),
+    // A cloud that cannot be reached is said at once, with Retry, not after silent retries.
+    retry: (failureCount, error) =>
+      !error.isNetworkError && failureCount < 2 && error.status >= 500,
+  });
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 

@@ -55,13 +55,22 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
     );
   }
   // Not QueryView: a refusal (4xx) is the cloud's verdict on this file, shown untitled, without Retry.
-  if (preview.isPending) return <LinearProgress aria-label="Checking the license file…" />;
-  if (preview.isError) {
+  // Cancel stays available while the cloud checks, and after it failed: the user is never stuck.
+  if (preview.isPending || preview.isError) {
     return (
-      <ErrorAlert
-        error={preview.error}
-        onRetry={isRefusal(preview.error) ? undefined : () => void preview.refetch()}
-      />
+      <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+        {preview.isPending ? (
+          <LinearProgress aria-label="Checking the license file…" sx={{ alignSelf: 'stretch' }} />
+        ) : (
+          <ErrorAlert
+            error={preview.error}
+            onRetry={isRefusal(preview.error) ? undefined : () => void preview.refetch()}
+            retrying={preview.isFetching}
+            sx={{ alignSelf: 'stretch' }}
+          />
+        )}
+        <Button onClick={onAnother}>Cancel</Button>
+      </Stack>
     );
   }
 

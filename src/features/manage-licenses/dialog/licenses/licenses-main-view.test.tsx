@@ -28,9 +28,12 @@ describe('SS-7: the note, edited in place', () => {
     const field = within(dialog).getByRole('textbox', { name: /^Note for license/ });
     await user.clear(field);
     await user.type(field, 'Cabinet 4, renew in Q1{Enter}');
-    expect(
-      await within(dialog).findByRole('button', { name: 'Edit note: Cabinet 4, renew in Q1' }),
-    ).toBeVisible();
+    const saved = await within(dialog).findByRole('button', {
+      name: 'Edit note: Cabinet 4, renew in Q1',
+    });
+    expect(saved).toBeVisible();
+    // Focus comes back to the note it left, not to the page.
+    expect(saved).toHaveFocus();
     await waitFor(() => expect(savedNote()).toBe('Cabinet 4, renew in Q1'));
   });
 
@@ -42,6 +45,7 @@ describe('SS-7: the note, edited in place', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^Note for license/ }), 'Spare');
     await user.keyboard('{Escape}');
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveAccessibleName(/^Add a note to license/);
     expect(screen.getByRole('dialog', { name: 'Manage Licenses' })).toBeVisible();
     expect(
       cloud()

@@ -28,16 +28,23 @@ const COLUMNS: readonly Column[] = [
     label: 'Segment Controller',
     cell: (row) => row.segmentControllerName,
   },
-  { key: 'description', label: 'Description', cell: (row) => row.description },
+  { key: 'description', label: 'Description', wrap: true, cell: (row) => row.description },
   { key: 'status', label: 'Status', cell: (row) => <LicenseStatusChip status={row.status} /> },
   { key: 'activationDate', label: 'Activation Date', cell: (row) => row.license.activationDate },
   {
     key: 'licenseId',
     label: 'License ID',
-    cell: (row) => <CopyableId id={row.license.licenseId} label="License ID" />,
+    // Over two lines below `lg`: at 1024 px the Note column and the copy buttons stay in view.
+    cell: (row) => <CopyableId id={row.license.licenseId} label="License ID" wrap />,
   },
   { key: 'note', label: 'Note', wrap: true, cell: (row) => <NoteCell license={row.license} /> },
 ];
+
+// At 1024 px all six columns fit: tighter padding, titles that may wrap, long text that wraps.
+const CELL_PX = 1.5;
+const WRAP_SX = { minWidth: 120, px: CELL_PX } as const;
+const NOWRAP_SX = { whiteSpace: 'nowrap', px: CELL_PX } as const;
+const HEADER_SX = { px: CELL_PX, whiteSpace: 'normal' } as const;
 
 export const LICENSE_COLUMN_LABELS = COLUMNS.map((c) => c.label);
 
@@ -57,7 +64,11 @@ export function LicensesTable({ rows, sortKey, sortDirection, onSort }: Licenses
             {COLUMNS.map((column) => {
               const active = column.key === sortKey;
               return (
-                <TableCell key={column.key} sortDirection={active ? sortDirection : false}>
+                <TableCell
+                  key={column.key}
+                  sortDirection={active ? sortDirection : false}
+                  sx={HEADER_SX}
+                >
                   <TableSortLabel
                     active={active}
                     direction={active ? sortDirection : 'asc'}
@@ -76,10 +87,7 @@ export function LicensesTable({ rows, sortKey, sortDirection, onSort }: Licenses
           {rows.map((row) => (
             <TableRow key={row.license.licenseId} hover>
               {COLUMNS.map((column) => (
-                <TableCell
-                  key={column.key}
-                  sx={column.wrap ? { minWidth: 180 } : { whiteSpace: 'nowrap' }}
-                >
+                <TableCell key={column.key} sx={column.wrap ? WRAP_SX : NOWRAP_SX}>
                   {column.cell(row)}
                 </TableCell>
               ))}

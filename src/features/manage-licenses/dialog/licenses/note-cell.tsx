@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import ButtonBase from '@mui/material/ButtonBase';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -17,6 +17,14 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
   const check = noteSchema.safeParse(draft ?? '');
   const invalid = draft !== null && !check.success ? check.error.issues[0]?.message : undefined;
   const shown = save.isPending ? save.variables.note : license.note;
+  const button = useRef<HTMLButtonElement>(null);
+  // Enter and Escape end the edit from the keyboard: focus goes back to the note, not to the page.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (draft !== null || !refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [draft]);
 
   const commit = () => {
     if (draft === null || invalid) return;
@@ -25,9 +33,15 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
     save.mutate({ licenseId: license.licenseId, note: draft });
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') commit();
+    if (event.key === 'Enter') {
+      // Else the key's default action lands on the note button that now has focus, reopening it.
+      event.preventDefault();
+      refocus.current = !invalid;
+      commit();
+    }
     if (event.key === 'Escape') {
       event.stopPropagation();
+      refocus.current = true;
       setDraft(null);
     }
   };
@@ -53,6 +67,7 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
   return (
     <>
       <ButtonBase
+        ref={button}
         onClick={() => {
           save.reset();
           setDraft(license.note);
@@ -65,13 +80,21 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
           borderRadius: 1,
           px: 0.5,
           py: 0.25,
-          '&:hover .edit-icon': { opacity: 1 },
+          maxWidth: '100%',
+          '&:hover .edit-icon, &.Mui-focusVisible .edit-icon': { opacity: 1 },
+          '&.Mui-focusVisible': {
+            outline: '2px solid',
+            outlineColor: 'primary.main',
+            outlineOffset: 1,
+          },
         }}
       >
         <Typography
           variant="body2"
-          color={shown ? 'text.primary' : 'text.disabled'}
-          sx={{ opacity: save.isPending ? 0.6 : 1 }}
+          // While saving, dimmed but still readable (a faded text would fail contrast).
+          color={shown ? (save.isPending ? 'text.secondary' : 'text.primary') : 'text.disabled'}
+          // A long word wraps inside the cell instead of widening the table.
+          sx={{ overflowWrap: 'anywhere' }}
         >
           {shown || 'Add note'}
         </Typography>

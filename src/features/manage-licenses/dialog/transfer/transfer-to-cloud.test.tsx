@@ -125,10 +125,11 @@ describe('Transfer to Cloud (SS-40 … SS-42)', () => {
     await expectClosed();
     await expectSuccessMessage(TRANSFERRED);
     expect(await within(dialog).findByText('No licenses activated on Main Hall')).toBeVisible();
-    expect(within(dialog).getByRole('button', { name: 'Transfer to Cloud' })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
+    const opener = within(dialog).getByRole('button', { name: 'Transfer to Cloud' });
+    expect(opener).toHaveAttribute('aria-disabled', 'true');
+    // Focus goes back to the action, which now says why there is nothing more to transfer.
+    await waitFor(() => expect(opener).toHaveFocus());
+    expect(opener).toHaveAccessibleDescription(/.+/);
 
     const transferred = inspect().licenses.filter((l) => ids.includes(l.id));
     expect(transferred).toHaveLength(4);
