@@ -103,7 +103,7 @@ export type MyInventoryLicense = z.infer<typeof myInventoryLicenseSchema>;
  * PP-10: how a customer's license stands: replaced by its successor (PP-5), waiting in the cloud,
  * or activated; a maintenance license whose clock runs (SS-13) is also expiring or expired.
  */
-export const customerInventoryStatusSchema = z.enum([
+const customerInventoryStatusSchema = z.enum([
   'replaced',
   'in-cloud',
   'active',

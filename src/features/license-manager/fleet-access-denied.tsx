@@ -1,9 +1,11 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
+import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { Link } from 'wouter';
 import type { FleetSession } from '@/api/contract/fleet';
 import { EmptyState } from '@/components/empty-state';
 
-/** LM-1: an Analyst sees why the License Manager is closed to them, and whom to ask. */
+/** LM-1: an Analyst sees why the License Manager is closed to them, whom to ask, and a way back. */
 export function FleetAccessDenied({ session }: { session: FleetSession }) {
   return (
     <EmptyState
@@ -14,9 +16,12 @@ export function FleetAccessDenied({ session }: { session: FleetSession }) {
         {session.reason}
       </Typography>
       <Typography variant="body2" sx={{ maxWidth: 520 }}>
-        Ask an Administrator or a Manager of your organization to add, queue or renew licenses, or
-        to give you their role.
+        Ask an Administrator of your organization for the Manager role, or a Manager to add, queue
+        or renew licenses for you.
       </Typography>
+      <Button variant="contained" component={Link} href="/" sx={{ mt: 1 }}>
+        Go to the CMS Dashboard
+      </Button>
     </EmptyState>
   );
 }

@@ -72,6 +72,13 @@ export const Default: Story = {
     await expect(bodyRows(table).length).toBeGreaterThan(0);
     await expect(within(table).getAllByText('LK-3F9A-22C1 (1)')[0]).toBeVisible();
     await expect(canvas.getByText('40 of 40 sensors')).toBeVisible();
+    // The expiry chart is a picture of the table beside it: no part of it takes focus.
+    const chart = await canvas.findByTestId('expiry-chart');
+    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull());
+    for (const element of chart.querySelectorAll<HTMLElement | SVGElement>('[tabindex], svg')) {
+      element.focus();
+      await expect(chart.contains(document.activeElement)).toBe(false);
+    }
   },
 };
 
@@ -98,7 +105,7 @@ export const EmptyPool: Story = {
   },
 };
 
-/** LM-1: an Analyst is told why the License Manager is closed to them, and sees no sensors. */
+/** LM-1: an Analyst is told why the License Manager is closed to them, whom to ask, and a way back. */
 export const Analyst: Story = {
   beforeEach() {
     cloud().signInFleetAs('Analyst');
@@ -110,6 +117,11 @@ export const Analyst: Story = {
         'Only Administrators and Managers can manage sensor licenses; you are signed in as Analyst.',
       ),
     ).toBeVisible();
+    await expect(canvas.getByText(/Ask an Administrator of your organization/)).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Go to the CMS Dashboard' })).toHaveAttribute(
+      'href',
+      '/',
+    );
     await expect(canvas.queryByRole('table')).not.toBeInTheDocument();
     await expect(canvas.queryByText(/^Licenses left/)).not.toBeInTheDocument();
   },

@@ -2,10 +2,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@tanstack/react-query';
 import { fleetQueries } from '@/api/fleet';
 import { PageHeader } from '@/components/page-header';
-import { usesSimulatedCloud } from '@/lib/env';
 import { FleetAccessDenied } from './fleet-access-denied';
 import { FleetNoticesProvider } from './fleet-notices';
-import { FleetUserSwitch } from './fleet-user-switch';
 import { FleetWorkspace } from './fleet-workspace';
 import { QueryView } from '@/components/query-view';
 
@@ -32,7 +30,6 @@ export function LicenseManagerPage() {
             <PageHeader
               title={TITLE}
               subtitle={`Sensor licenses of ${data.user.name}’s organization: expiry, queue and renewal.`}
-              actions={usesSimulatedCloud() ? <FleetUserSwitch session={data} /> : undefined}
             />
             {data.canManage ? (
               <FleetWorkspace key={data.user.id} />
