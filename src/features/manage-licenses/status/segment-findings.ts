@@ -7,6 +7,8 @@ import { featureUpgradeNotice, missingCoreLicense, needsLicensing } from '@/doma
 
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
+  /** What it is about: the License Status card says `capacity` in its meter already. */
+  topic: 'core' | 'capacity' | 'maintenance' | 'upgrade';
   text: string;
 }
 
@@ -31,6 +33,7 @@ export function segmentFindings(
   ) {
     findings.push({
       severity: 'error',
+      topic: 'core',
       text: 'SmartServer Pi without a core license: nothing on it works until one is activated.',
     });
   }
@@ -40,13 +43,14 @@ export function segmentFindings(
   if (unlicensed > 0) {
     findings.push({
       severity: 'warning',
+      topic: 'capacity',
       text: `${unlicensed} of ${devices} devices are unlicensed: capacity is ${coverage.capacity}.`,
     });
   }
   if (coverage.missing > 0) {
-    findings.push({ severity: 'warning', text: coverageText(coverage) });
+    findings.push({ severity: 'warning', topic: 'maintenance', text: coverageText(coverage) });
   }
   const upgrades = featureUpgradeNotice(own, today);
-  if (upgrades) findings.push({ severity: 'info', text: upgrades });
+  if (upgrades) findings.push({ severity: 'info', topic: 'upgrade', text: upgrades });
   return findings;
 }

@@ -74,9 +74,12 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
         capacity={coverage.capacity}
       />
       <MaintenanceCoverageLine coverage={coverage} status={maintenanceStatus(licenses, today)} />
-      {segmentFindings(controller, licenses, today).map((finding) => (
-        <FindingLine key={finding.text} finding={finding} />
-      ))}
+      {segmentFindings(controller, licenses, today)
+        // The meter above already says how many devices are unlicensed.
+        .filter((finding) => finding.topic !== 'capacity')
+        .map((finding) => (
+          <FindingLine key={finding.text} finding={finding} />
+        ))}
     </Stack>
   );
 }
