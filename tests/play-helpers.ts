@@ -18,3 +18,16 @@ export async function findDialog(
   );
   return dialog;
 }
+
+/**
+ * UX-2: neither the page nor an open dialog scrolls sideways at the story's viewport; a wide
+ * table scrolls inside its own box instead.
+ */
+export async function expectNoSidewaysScroll(canvasElement: HTMLElement): Promise<void> {
+  const document = canvasElement.ownerDocument;
+  const page = document.scrollingElement ?? document.documentElement;
+  await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+  for (const dialog of within(document.body).queryAllByRole('dialog')) {
+    await expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+  }
+}

@@ -4,6 +4,8 @@ import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { CustomerPortalPage } from './customer-portal-page';
+import { atViewport } from '@tests/story-viewports';
+import { expectNoSidewaysScroll } from '@tests/play-helpers';
 
 /** The seed's campus customer and its capacity license waiting in the cloud. */
 function waitingCapacity() {
@@ -129,5 +131,25 @@ export const LoadError: Story = {
     await expect(alert).toHaveTextContent('Database unavailable');
     const retry = within(alert).getByRole('button', { name: 'Retry' });
     await waitFor(() => expect(retry).toBeEnabled());
+  },
+};
+
+/** UX-2: the Licenses story on a phone: the same content, and nothing scrolls sideways. */
+export const LicensesOnPhone: Story = {
+  ...Licenses,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Licenses.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Licenses story on a small laptop. */
+export const LicensesOnLaptop: Story = {
+  ...Licenses,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Licenses.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

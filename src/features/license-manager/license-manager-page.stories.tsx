@@ -7,7 +7,8 @@ import { inspect, the } from '@tests/builders';
 import type { SensorRecord } from '@mocks/cloud/state';
 import { scenarios } from '@mocks/scenarios';
 import { LicenseManagerPage } from './license-manager-page';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 const COLUMNS = [
   'Sensor serial number / name',
@@ -293,5 +294,25 @@ export const ActivationCodeTypedLoosely: Story = {
       ),
     );
     await expect(field).toHaveValue(USED_ACTIVATION_CODE);
+  },
+};
+
+/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
+export const DefaultOnPhone: Story = {
+  ...Default,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Default story on a small laptop. */
+export const DefaultOnLaptop: Story = {
+  ...Default,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CmsDashboardPage } from './cms-dashboard-page';
+import { atViewport } from '@tests/story-viewports';
+import { expectNoSidewaysScroll } from '@tests/play-helpers';
 
 const meta = {
   title: 'CMS/Dashboard',
@@ -50,5 +52,25 @@ export const OpensByItself: Story = {
     await expect(
       await within(dialog).findByText(/Plant Room: 5 of 30 devices are unlicensed/),
     ).toBeVisible();
+  },
+};
+
+/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
+export const DefaultOnPhone: Story = {
+  ...Default,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Default story on a small laptop. */
+export const DefaultOnLaptop: Story = {
+  ...Default,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -5,6 +5,8 @@ import { cloud } from '@mocks/cloud/instance';
 import { a, inspect, the } from '@tests/builders';
 import { seededRandom, uuid } from '@mocks/cloud/random';
 import { PartnerPortalPage } from './partner-portal-page';
+import { atViewport } from '@tests/story-viewports';
+import { expectNoSidewaysScroll } from '@tests/play-helpers';
 
 function signInAs(name: string) {
   const partner = inspect().partners.find((p) => p.name === name);
@@ -178,5 +180,25 @@ export const LoadError: Story = {
     const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('The inventory could not be loaded');
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/** UX-2: the CustomerInventory story on a phone: the same content, and nothing scrolls sideways. */
+export const CustomerInventoryOnPhone: Story = {
+  ...CustomerInventory,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await CustomerInventory.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the CustomerInventory story on a small laptop. */
+export const CustomerInventoryOnLaptop: Story = {
+  ...CustomerInventory,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await CustomerInventory.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

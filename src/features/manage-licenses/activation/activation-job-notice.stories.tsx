@@ -3,6 +3,8 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
 import { ActivationJobNotice } from './activation-job-notice';
+import { atViewport } from '@tests/story-viewports';
+import { expectNoSidewaysScroll } from '@tests/play-helpers';
 
 /** Starts a job for the first license waiting for Main Hall, at a minute per license. */
 function startSlowJob() {
@@ -48,5 +50,25 @@ export const Finished: Story = {
     await waitFor(() => expect(canvas.getByText('1 of 1 license activated')).toBeVisible());
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(canvas.queryByText('1 of 1 license activated')).toBeNull());
+  },
+};
+
+/** UX-2: the Running story on a phone: the same content, and nothing scrolls sideways. */
+export const RunningOnPhone: Story = {
+  ...Running,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Running.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Running story on a small laptop. */
+export const RunningOnLaptop: Story = {
+  ...Running,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Running.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -5,6 +5,8 @@ import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
 import { seedTypicalSite } from '@mocks/cloud/seed';
 import { DevicesPanel } from './devices-panel';
+import { atViewport } from '@tests/story-viewports';
+import { expectNoSidewaysScroll } from '@tests/play-helpers';
 
 // The seed is deterministic: these are the typical site's segment controllers in every story.
 const [MAIN_HALL, , GARAGE] = seedTypicalSite().segmentControllers;
@@ -141,5 +143,25 @@ export const LoadError: Story = {
     await expect(alert).toHaveTextContent('Devices could not be loaded');
     await expect(alert).toHaveTextContent('Database unavailable');
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  },
+};
+
+/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
+export const DefaultOnPhone: Story = {
+  ...Default,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Default story on a small laptop. */
+export const DefaultOnLaptop: Story = {
+  ...Default,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -4,7 +4,8 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { a, inspect } from '@tests/builders';
 import { ManageLicensesDialog } from './manage-licenses-dialog';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 const COLUMNS = [
   'Segment Controller',
@@ -227,5 +228,25 @@ export const FocusFollowsTheView: Story = {
     await waitFor(() =>
       expect(within(dialog).getByRole('group', { name: 'Manage Customer Accounts' })).toHaveFocus(),
     );
+  },
+};
+
+/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
+export const DefaultOnPhone: Story = {
+  ...Default,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Default story on a small laptop. */
+export const DefaultOnLaptop: Story = {
+  ...Default,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -4,6 +4,8 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { LicenseStatusDisplay } from './license-status-display';
+import { atViewport } from '@tests/story-viewports';
+import { expectNoSidewaysScroll } from '@tests/play-helpers';
 
 const SEGMENT_CONTROLLERS = ['Main Hall', 'Plant Room', 'Parking Garage'];
 
@@ -134,5 +136,25 @@ export const PartialMaintenanceCoverage: Story = {
     await within(section).findAllByRole('heading', { level: 3 });
     await expect(within(section).getByText('Covers 0 of 20')).toBeVisible();
     await expect(within(section).queryByText('Active')).not.toBeInTheDocument();
+  },
+};
+
+/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
+export const DefaultOnPhone: Story = {
+  ...Default,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Default story on a small laptop. */
+export const DefaultOnLaptop: Story = {
+  ...Default,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

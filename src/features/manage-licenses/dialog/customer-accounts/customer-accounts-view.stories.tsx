@@ -3,7 +3,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 const COLUMNS = ['Segment Controller', 'Install Code', 'Customer ID'];
 const LIST_URL = '*/api/cms/segment-controllers';
@@ -171,5 +172,25 @@ export const Saved: Story = {
     await expect(field).toHaveValue(harbor);
     await expect(row.getByText('Saved.')).toBeVisible();
     await expect(savedCustomerIdOf('Plant Room')).toBe(harbor);
+  },
+};
+
+/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
+export const DefaultOnPhone: Story = {
+  ...Default,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Default story on a small laptop. */
+export const DefaultOnLaptop: Story = {
+  ...Default,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

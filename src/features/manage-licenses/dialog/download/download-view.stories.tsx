@@ -3,7 +3,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { a, inspect, the } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 const TABLE = 'Licenses available in the cloud';
 const COLUMNS = ['Segment Controller', 'License ID', 'Transfer Date', 'Description'];
@@ -314,5 +315,25 @@ export const ManyLicenses: Story = {
     await userEvent.click(within(table).getByRole('checkbox', { name: 'Select all licenses' }));
     await expect(within(dialog).getByText(`${rows} selected`)).toBeVisible();
     await expect(within(table).getAllByRole('checkbox', { checked: true })).toHaveLength(rows + 1);
+  },
+};
+
+/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
+export const DefaultOnPhone: Story = {
+  ...Default,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Default story on a small laptop. */
+export const DefaultOnLaptop: Story = {
+  ...Default,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Default.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -4,7 +4,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 /** The seed's waiting 100-device capacity license and the Pi in the plant room. */
 function plantRoomFile(installCode?: string) {
@@ -138,5 +139,25 @@ export const CancelWhileChecking: Story = {
     ).toBeVisible();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await expect(within(dialog).queryByRole('progressbar')).not.toBeInTheDocument();
+  },
+};
+
+/** UX-2: the Preview story on a phone: the same content, and nothing scrolls sideways. */
+export const PreviewOnPhone: Story = {
+  ...Preview,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Preview.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Preview story on a small laptop. */
+export const PreviewOnLaptop: Story = {
+  ...Preview,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Preview.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

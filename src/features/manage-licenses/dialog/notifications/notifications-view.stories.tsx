@@ -4,7 +4,8 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 const SETTINGS_URL = '*/api/cms/notification-settings';
 
@@ -110,5 +111,25 @@ export const LoadError: Story = {
     await expect(alert).toHaveTextContent('Database unavailable');
     const retry = within(alert).getByRole('button', { name: 'Retry' });
     await waitFor(() => expect(retry).toBeEnabled());
+  },
+};
+
+/** UX-2: the WithRecipients story on a phone: the same content, and nothing scrolls sideways. */
+export const WithRecipientsOnPhone: Story = {
+  ...WithRecipients,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await WithRecipients.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the WithRecipients story on a small laptop. */
+export const WithRecipientsOnLaptop: Story = {
+  ...WithRecipients,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await WithRecipients.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 const meta = {
   title: 'CMS/Manage Licenses/Sent notifications',
@@ -42,5 +43,25 @@ export const WithMessages: Story = {
     await expect(
       within(table).getByText('Maintenance license expires today: Plant Room'),
     ).toBeVisible();
+  },
+};
+
+/** UX-2: the WithMessages story on a phone: the same content, and nothing scrolls sideways. */
+export const WithMessagesOnPhone: Story = {
+  ...WithMessages,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await WithMessages.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the WithMessages story on a small laptop. */
+export const WithMessagesOnLaptop: Story = {
+  ...WithMessages,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await WithMessages.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

@@ -6,7 +6,8 @@ import { cloud } from '@mocks/cloud/instance';
 import { the } from '@tests/builders';
 import { seedTypicalSite } from '@mocks/cloud/seed';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { findDialog } from '@tests/play-helpers';
+import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
+import { atViewport } from '@tests/story-viewports';
 
 // The seed is deterministic: these are the typical site's segment controllers in every story.
 const [MAIN_HALL, , GARAGE] = seedTypicalSite().segmentControllers;
@@ -151,5 +152,25 @@ export const OutcomeUnknown: Story = {
     await expect(alert).toHaveTextContent('Outcome unknown');
     await waitFor(() => expect(alert).toHaveTextContent('The list no longer shows these licenses'));
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  },
+};
+
+/** UX-2: the Confirm story on a phone: the same content, and nothing scrolls sideways. */
+export const ConfirmOnPhone: Story = {
+  ...Confirm,
+  globals: atViewport('phone'),
+  play: async (context) => {
+    await Confirm.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** UX-2: the Confirm story on a small laptop. */
+export const ConfirmOnLaptop: Story = {
+  ...Confirm,
+  globals: atViewport('laptop'),
+  play: async (context) => {
+    await Confirm.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };
