@@ -72,14 +72,14 @@ describe('the activation jobs list stays small (issue 16: it grew to 40 MB)', ()
 
   it('never drops a running job, however many jobs finished after it', () => {
     const { state, mainHall, active, waiting } = setup();
-    buildersFor(state).the.cloud().activationTakes(60_000);
-    // Twenty items, one a minute: still running while fifteen one-item jobs start and finish.
+    const { a, the } = buildersFor(state);
+    the.cloud().activationTakes(60_000);
+    // Twenty licenses (a job names each once, SS-76), one a minute: still running while fifteen
+    // one-item jobs start and finish.
+    const twenty = [waiting, ...Array.from({ length: 19 }, () => a.license().like(waiting).add())];
     const long = startActivationJob(
       state,
-      Array.from({ length: 20 }, () => ({
-        segmentControllerId: mainHall.id,
-        licenseId: waiting.id,
-      })),
+      twenty.map((license) => ({ segmentControllerId: mainHall.id, licenseId: license.id })),
       0,
     );
     for (let n = 1; n <= 15; n += 1) {

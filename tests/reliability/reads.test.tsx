@@ -60,7 +60,9 @@ describe('R2 — a read that always fails', () => {
       await within(region).findByText(/Showing the license status as last loaded/),
     ).toBeVisible();
     expect(within(region).getByRole('heading', { name: 'Main Hall', level: 3 })).toBeVisible();
-    expect(within(region).getByText(/128 \/ 150/)).toBeVisible();
+    // Main Hall as last loaded: 128 of its 128 devices licensed, on a capacity of 150.
+    expect(within(region).getByText(/128 \/ 128/)).toBeVisible();
+    expect(within(region).getByText(/capacity 150/)).toBeVisible();
 
     server.resetHandlers();
     await user.click(within(region).getByRole('button', { name: 'Retry' }));
