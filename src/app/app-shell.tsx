@@ -57,15 +57,22 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
             </Typography>
           </Box>
           {!narrow && (
-            <Box
-              component="nav"
-              aria-label="Areas"
-              sx={{ flexGrow: 1, alignSelf: 'stretch', minWidth: 0 }}
-            >
+            <Box component="nav" aria-label="Areas" sx={{ alignSelf: 'stretch', minWidth: 0 }}>
               <AreaTabs current={area} />
             </Box>
           )}
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexShrink: 0, ml: 'auto' }}>
+          {/* The rest of the bar, its controls at the right end: who is signed in arrives after the
+              first paint and takes room leftwards without moving anything already shown (CLS 0). */}
+          <Box
+            sx={{
+              display: 'flex',
+              flexGrow: 1,
+              flexShrink: 0,
+              justifyContent: 'flex-end',
+              alignItems: 'center',
+              gap: 0.5,
+            }}
+          >
             {identity ?? <AppIdentity area={area} />}
             {simulation}
             <ColorModeToggle />
