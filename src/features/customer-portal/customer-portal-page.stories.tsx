@@ -4,8 +4,7 @@ import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { CustomerPortalPage } from './customer-portal-page';
-import { atViewport } from '@tests/story-viewports';
-import { expectNoSidewaysScroll } from '@tests/play-helpers';
+import { onViewport } from '@tests/play-helpers';
 
 /** The seed's campus customer and its capacity license waiting in the cloud. */
 function waitingCapacity() {
@@ -134,22 +133,6 @@ export const LoadError: Story = {
   },
 };
 
-/** UX-2: the Licenses story on a phone: the same content, and nothing scrolls sideways. */
-export const LicensesOnPhone: Story = {
-  ...Licenses,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Licenses.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Licenses story on a small laptop. */
-export const LicensesOnLaptop: Story = {
-  ...Licenses,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Licenses.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Licenses story on a phone and on a small laptop; nothing scrolls sideways. */
+export const LicensesOnPhone: Story = onViewport(Licenses, 'phone');
+export const LicensesOnLaptop: Story = onViewport(Licenses, 'laptop');

@@ -7,8 +7,7 @@ import { inspect, the } from '@tests/builders';
 import type { SensorRecord } from '@mocks/cloud/state';
 import { scenarios } from '@mocks/scenarios';
 import { LicenseManagerPage } from './license-manager-page';
-import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
-import { atViewport } from '@tests/story-viewports';
+import { onViewport, findDialog } from '@tests/play-helpers';
 
 const COLUMNS = [
   'Sensor serial number / name',
@@ -297,22 +296,6 @@ export const ActivationCodeTypedLoosely: Story = {
   },
 };
 
-/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
-export const DefaultOnPhone: Story = {
-  ...Default,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Default story on a small laptop. */
-export const DefaultOnLaptop: Story = {
-  ...Default,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Default story on a phone and on a small laptop; nothing scrolls sideways. */
+export const DefaultOnPhone: Story = onViewport(Default, 'phone');
+export const DefaultOnLaptop: Story = onViewport(Default, 'laptop');

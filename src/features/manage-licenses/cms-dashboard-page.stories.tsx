@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CmsDashboardPage } from './cms-dashboard-page';
-import { atViewport } from '@tests/story-viewports';
-import { expectNoSidewaysScroll } from '@tests/play-helpers';
+import { onViewport } from '@tests/play-helpers';
 
 const meta = {
   title: 'CMS/Dashboard',
@@ -55,22 +54,6 @@ export const OpensByItself: Story = {
   },
 };
 
-/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
-export const DefaultOnPhone: Story = {
-  ...Default,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Default story on a small laptop. */
-export const DefaultOnLaptop: Story = {
-  ...Default,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Default story on a phone and on a small laptop; nothing scrolls sideways. */
+export const DefaultOnPhone: Story = onViewport(Default, 'phone');
+export const DefaultOnLaptop: Story = onViewport(Default, 'laptop');

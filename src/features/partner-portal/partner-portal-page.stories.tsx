@@ -5,8 +5,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { a, inspect, the } from '@tests/builders';
 import { seededRandom, uuid } from '@mocks/cloud/random';
 import { PartnerPortalPage } from './partner-portal-page';
-import { atViewport } from '@tests/story-viewports';
-import { expectNoSidewaysScroll } from '@tests/play-helpers';
+import { onViewport } from '@tests/play-helpers';
 
 function signInAs(name: string) {
   const partner = inspect().partners.find((p) => p.name === name);
@@ -183,22 +182,6 @@ export const LoadError: Story = {
   },
 };
 
-/** UX-2: the CustomerInventory story on a phone: the same content, and nothing scrolls sideways. */
-export const CustomerInventoryOnPhone: Story = {
-  ...CustomerInventory,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await CustomerInventory.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the CustomerInventory story on a small laptop. */
-export const CustomerInventoryOnLaptop: Story = {
-  ...CustomerInventory,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await CustomerInventory.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the CustomerInventory story on a phone and on a small laptop; nothing scrolls sideways. */
+export const CustomerInventoryOnPhone: Story = onViewport(CustomerInventory, 'phone');
+export const CustomerInventoryOnLaptop: Story = onViewport(CustomerInventory, 'laptop');

@@ -3,8 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
 import { ActivationJobNotice } from './activation-job-notice';
-import { atViewport } from '@tests/story-viewports';
-import { expectNoSidewaysScroll } from '@tests/play-helpers';
+import { onViewport } from '@tests/play-helpers';
 
 /** Starts a job for the first license waiting for Main Hall, at a minute per license. */
 function startSlowJob() {
@@ -53,22 +52,6 @@ export const Finished: Story = {
   },
 };
 
-/** UX-2: the Running story on a phone: the same content, and nothing scrolls sideways. */
-export const RunningOnPhone: Story = {
-  ...Running,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Running.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Running story on a small laptop. */
-export const RunningOnLaptop: Story = {
-  ...Running,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Running.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Running story on a phone and on a small laptop; nothing scrolls sideways. */
+export const RunningOnPhone: Story = onViewport(Running, 'phone');
+export const RunningOnLaptop: Story = onViewport(Running, 'laptop');

@@ -5,8 +5,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
 import { seedTypicalSite } from '@mocks/cloud/seed';
 import { DevicesPanel } from './devices-panel';
-import { atViewport } from '@tests/story-viewports';
-import { expectNoSidewaysScroll } from '@tests/play-helpers';
+import { onViewport } from '@tests/play-helpers';
 
 // The seed is deterministic: these are the typical site's segment controllers in every story.
 const [MAIN_HALL, , GARAGE] = seedTypicalSite().segmentControllers;
@@ -146,22 +145,6 @@ export const LoadError: Story = {
   },
 };
 
-/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
-export const DefaultOnPhone: Story = {
-  ...Default,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Default story on a small laptop. */
-export const DefaultOnLaptop: Story = {
-  ...Default,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Default story on a phone and on a small laptop; nothing scrolls sideways. */
+export const DefaultOnPhone: Story = onViewport(Default, 'phone');
+export const DefaultOnLaptop: Story = onViewport(Default, 'laptop');

@@ -4,8 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { LicenseStatusDisplay } from './license-status-display';
-import { atViewport } from '@tests/story-viewports';
-import { expectNoSidewaysScroll } from '@tests/play-helpers';
+import { onViewport } from '@tests/play-helpers';
 
 const SEGMENT_CONTROLLERS = ['Main Hall', 'Plant Room', 'Parking Garage'];
 
@@ -139,22 +138,6 @@ export const PartialMaintenanceCoverage: Story = {
   },
 };
 
-/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
-export const DefaultOnPhone: Story = {
-  ...Default,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Default story on a small laptop. */
-export const DefaultOnLaptop: Story = {
-  ...Default,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Default story on a phone and on a small laptop; nothing scrolls sideways. */
+export const DefaultOnPhone: Story = onViewport(Default, 'phone');
+export const DefaultOnLaptop: Story = onViewport(Default, 'laptop');

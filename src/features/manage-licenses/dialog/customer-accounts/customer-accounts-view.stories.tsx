@@ -3,8 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
-import { atViewport } from '@tests/story-viewports';
+import { onViewport, findDialog } from '@tests/play-helpers';
 
 const COLUMNS = ['Segment Controller', 'Install Code', 'Customer ID'];
 const LIST_URL = '*/api/cms/segment-controllers';
@@ -175,22 +174,6 @@ export const Saved: Story = {
   },
 };
 
-/** UX-2: the Default story on a phone: the same content, and nothing scrolls sideways. */
-export const DefaultOnPhone: Story = {
-  ...Default,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Default story on a small laptop. */
-export const DefaultOnLaptop: Story = {
-  ...Default,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Default.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Default story on a phone and on a small laptop; nothing scrolls sideways. */
+export const DefaultOnPhone: Story = onViewport(Default, 'phone');
+export const DefaultOnLaptop: Story = onViewport(Default, 'laptop');

@@ -4,8 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
-import { atViewport } from '@tests/story-viewports';
+import { onViewport, findDialog } from '@tests/play-helpers';
 
 /** The seed's waiting 100-device capacity license and the Pi in the plant room. */
 function plantRoomFile(installCode?: string) {
@@ -142,22 +141,6 @@ export const CancelWhileChecking: Story = {
   },
 };
 
-/** UX-2: the Preview story on a phone: the same content, and nothing scrolls sideways. */
-export const PreviewOnPhone: Story = {
-  ...Preview,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Preview.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Preview story on a small laptop. */
-export const PreviewOnLaptop: Story = {
-  ...Preview,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Preview.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Preview story on a phone and on a small laptop; nothing scrolls sideways. */
+export const PreviewOnPhone: Story = onViewport(Preview, 'phone');
+export const PreviewOnLaptop: Story = onViewport(Preview, 'laptop');

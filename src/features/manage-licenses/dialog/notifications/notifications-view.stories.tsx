@@ -4,8 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
-import { atViewport } from '@tests/story-viewports';
+import { onViewport, findDialog } from '@tests/play-helpers';
 
 const SETTINGS_URL = '*/api/cms/notification-settings';
 
@@ -114,22 +113,6 @@ export const LoadError: Story = {
   },
 };
 
-/** UX-2: the WithRecipients story on a phone: the same content, and nothing scrolls sideways. */
-export const WithRecipientsOnPhone: Story = {
-  ...WithRecipients,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await WithRecipients.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the WithRecipients story on a small laptop. */
-export const WithRecipientsOnLaptop: Story = {
-  ...WithRecipients,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await WithRecipients.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the WithRecipients story on a phone and on a small laptop; nothing scrolls sideways. */
+export const WithRecipientsOnPhone: Story = onViewport(WithRecipients, 'phone');
+export const WithRecipientsOnLaptop: Story = onViewport(WithRecipients, 'laptop');

@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
-import { atViewport } from '@tests/story-viewports';
+import { onViewport, findDialog } from '@tests/play-helpers';
 
 const meta = {
   title: 'CMS/Manage Licenses/Sent notifications',
@@ -46,22 +45,6 @@ export const WithMessages: Story = {
   },
 };
 
-/** UX-2: the WithMessages story on a phone: the same content, and nothing scrolls sideways. */
-export const WithMessagesOnPhone: Story = {
-  ...WithMessages,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await WithMessages.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the WithMessages story on a small laptop. */
-export const WithMessagesOnLaptop: Story = {
-  ...WithMessages,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await WithMessages.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the WithMessages story on a phone and on a small laptop; nothing scrolls sideways. */
+export const WithMessagesOnPhone: Story = onViewport(WithMessages, 'phone');
+export const WithMessagesOnLaptop: Story = onViewport(WithMessages, 'laptop');

@@ -6,8 +6,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { the } from '@tests/builders';
 import { seedTypicalSite } from '@mocks/cloud/seed';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { expectNoSidewaysScroll, findDialog } from '@tests/play-helpers';
-import { atViewport } from '@tests/story-viewports';
+import { onViewport, findDialog } from '@tests/play-helpers';
 
 // The seed is deterministic: these are the typical site's segment controllers in every story.
 const [MAIN_HALL, , GARAGE] = seedTypicalSite().segmentControllers;
@@ -155,22 +154,6 @@ export const OutcomeUnknown: Story = {
   },
 };
 
-/** UX-2: the Confirm story on a phone: the same content, and nothing scrolls sideways. */
-export const ConfirmOnPhone: Story = {
-  ...Confirm,
-  globals: atViewport('phone'),
-  play: async (context) => {
-    await Confirm.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
-
-/** UX-2: the Confirm story on a small laptop. */
-export const ConfirmOnLaptop: Story = {
-  ...Confirm,
-  globals: atViewport('laptop'),
-  play: async (context) => {
-    await Confirm.play?.(context);
-    await expectNoSidewaysScroll(context.canvasElement);
-  },
-};
+/** UX-2: the Confirm story on a phone and on a small laptop; nothing scrolls sideways. */
+export const ConfirmOnPhone: Story = onViewport(Confirm, 'phone');
+export const ConfirmOnLaptop: Story = onViewport(Confirm, 'laptop');
