@@ -6,6 +6,9 @@ import { memoryLocation } from 'wouter/memory-location';
 import { AppProviders } from '@/app/app-providers';
 import { createQueryClient } from '@/lib/query-client';
 
+/** English, ISO dates and the server's zone, whatever the machine running the tests is set to. */
+const TEST_LANGUAGE = { locale: 'en', dateStyle: 'iso', timeZone: 'UTC' } as const;
+
 /**
  * Renders a screen as the app does: fresh QueryClient (without retries unless asked), the theme, and an in-memory
  * URL (`/path?query`) whose changes the test can read back.
@@ -19,7 +22,7 @@ export function renderWithApp(
   const queryClient = createQueryClient({ retry });
   const user = userEvent.setup();
   const view = render(
-    <AppProviders queryClient={queryClient}>
+    <AppProviders queryClient={queryClient} language={TEST_LANGUAGE}>
       <Router hook={location.hook} searchHook={location.searchHook}>
         {ui}
       </Router>

@@ -1,0 +1,2 @@
+/** English texts of the fleet area; the keys are the ids every locale must translate. */
+export const fleetEn = {} as const;

@@ -1,0 +1,50 @@
+import type { Locale } from '@/lib/i18n/preferences';
+import { cmsDe } from './cms.de';
+import { cmsEn } from './cms.en';
+import { commonDe } from './common.de';
+import { commonEn } from './common.en';
+import { customerDe } from './customer.de';
+import { customerEn } from './customer.en';
+import { errorsDe } from './errors.de';
+import { errorsEn } from './errors.en';
+import { fleetDe } from './fleet.de';
+import { fleetEn } from './fleet.en';
+import { partnerDe } from './partner.de';
+import { partnerEn } from './partner.en';
+import { shellDe } from './shell.de';
+import { shellEn } from './shell.en';
+import { simulationDe } from './simulation.de';
+import { simulationEn } from './simulation.en';
+
+/**
+ * One catalogue per area so each area's texts sit together; ids are prefixed with the area
+ * (`cms.download.title`), which keeps them unique when merged here.
+ */
+const en = {
+  ...shellEn,
+  ...commonEn,
+  ...cmsEn,
+  ...partnerEn,
+  ...customerEn,
+  ...fleetEn,
+  ...simulationEn,
+  ...errorsEn,
+};
+
+export type MessageId = keyof typeof en;
+
+const de: { readonly [Id in MessageId]: string } = {
+  ...shellDe,
+  ...commonDe,
+  ...cmsDe,
+  ...partnerDe,
+  ...customerDe,
+  ...fleetDe,
+  ...simulationDe,
+  ...errorsDe,
+};
+
+export const CATALOGUES: Readonly<Record<Locale, { readonly [Id in MessageId]: string }>> = {
+  en,
+  de,
+};

@@ -1,0 +1,28 @@
+import { useCallback, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { MessageId } from './catalogues';
+
+type Primitive = string | number | boolean | null | undefined | Date;
+export type MessageValues = Record<string, Primitive>;
+
+/** Turns a catalogue id and its ICU arguments into the text of the chosen language. */
+export type Translate = (id: MessageId, values?: MessageValues) => string;
+
+/** The one way a screen gets its words: `const t = useText(); t('cms.download.title')`. */
+export function useText(): Translate {
+  const intl = useIntl();
+  return useCallback((id, values) => intl.formatMessage({ id }, values), [intl]);
+}
+
+type RichValue = Primitive | ReactNode | ((chunks: ReactNode[]) => ReactNode);
+
+interface MessageProps {
+  id: MessageId;
+  /** ICU arguments; a function renders a tag of the message (`<b>…</b>`) with its own element. */
+  values?: Record<string, RichValue>;
+}
+
+/** A message with markup or elements inside it, so sentences are never assembled from pieces. */
+export function Message({ id, values }: MessageProps) {
+  return <FormattedMessage id={id} values={values} />;
+}
