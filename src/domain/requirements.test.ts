@@ -62,16 +62,18 @@ describe('SS-14 feature upgrades (information only)', () => {
     expect(featureUpgradeNotice([maintenance('2027-01-01')], TODAY)).toBeNull();
   });
   it('needs maintenance or a one-time upgrade once maintenance expired', () => {
-    expect(featureUpgradeNotice([maintenance('2026-05-19')], TODAY)).toBe(
-      'Feature releases need valid maintenance or a one-time upgrade license.',
-    );
+    expect(featureUpgradeNotice([maintenance('2026-05-19')], TODAY)).toEqual({
+      kind: 'needs-maintenance-or-upgrade',
+    });
   });
   it('offers annual maintenance within 30 days of a one-time upgrade, and not after', () => {
-    expect(featureUpgradeNotice([upgrade('2026-10-24')], TODAY)).toBe(
-      'A one-time upgrade license allows the next feature release; annual maintenance can be bought until 2026-11-23.',
-    );
-    expect(featureUpgradeNotice([upgrade('2026-10-23')], TODAY)).toBe(
-      'A one-time upgrade license allows the next feature release.',
-    );
+    expect(featureUpgradeNotice([upgrade('2026-10-24')], TODAY)).toEqual({
+      kind: 'upgrade-allows-next-release',
+      maintenanceUntil: '2026-11-23',
+    });
+    expect(featureUpgradeNotice([upgrade('2026-10-23')], TODAY)).toEqual({
+      kind: 'upgrade-allows-next-release',
+      maintenanceUntil: null,
+    });
   });
 });

@@ -53,6 +53,12 @@ const MAINTENANCE_AFTER_UPGRADE_DAYS = 30;
 
 type DatedTerms = LicenseTerms & { activationDate: IsoDate };
 
+/** SS-14: what a segment controller without maintenance in force may do for feature releases. */
+export type FeatureUpgradeNotice =
+  | { kind: 'needs-maintenance-or-upgrade' }
+  /** `maintenanceUntil`: the last day annual maintenance can still be bought, null once it has passed. */
+  | { kind: 'upgrade-allows-next-release'; maintenanceUntil: IsoDate | null };
+
 /**
  * SS-14 (information only): feature releases need valid maintenance or a one-time upgrade license.
  * Null when maintenance is in force; otherwise what the segment controller may do.
@@ -60,15 +66,16 @@ type DatedTerms = LicenseTerms & { activationDate: IsoDate };
 export function featureUpgradeNotice(
   licenses: readonly DatedTerms[],
   today: IsoDate,
-): string | null {
+): FeatureUpgradeNotice | null {
   const maintained = licenses.some(
     (l) => l.kind === 'maintenance' && licenseStatus(l, today).state !== 'expired',
   );
   if (maintained) return null;
   const upgrade = licenses.find((l) => l.kind === 'upgrade');
-  if (!upgrade) return 'Feature releases need valid maintenance or a one-time upgrade license.';
+  if (!upgrade) return { kind: 'needs-maintenance-or-upgrade' };
   const deadline = addDays(upgrade.activationDate, MAINTENANCE_AFTER_UPGRADE_DAYS);
-  return daysBetween(today, deadline) >= 0
-    ? `A one-time upgrade license allows the next feature release; annual maintenance can be bought until ${deadline}.`
-    : 'A one-time upgrade license allows the next feature release.';
+  return {
+    kind: 'upgrade-allows-next-release',
+    maintenanceUntil: daysBetween(today, deadline) >= 0 ? deadline : null,
+  };
 }

@@ -5,15 +5,24 @@ import { ActivationJobNotice } from '@/features/manage-licenses/activation/activ
 import { DevicesPanel } from '@/features/manage-licenses/devices/devices-panel';
 import { LicenseStatusDisplay } from '@/features/manage-licenses/status/license-status-display';
 import { ManageLicensesDialog } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
+import { useText } from '@/lib/i18n';
 
 export function CmsDashboardPage() {
+  const t = useText();
   const session = useQuery(sessionQueries.current());
   const user = session.data?.user;
   return (
     <>
       <PageHeader
-        title="CMS Dashboard"
-        subtitle={user ? `Signed in as ${user.name} (${user.role})` : 'SmartServer CMS'}
+        title={t('dashboard.page.title')}
+        subtitle={
+          user
+            ? t('dashboard.page.signedInAs', {
+                name: user.name,
+                role: t('dashboard.role', { role: user.role }),
+              })
+            : t('dashboard.page.product')
+        }
       />
       <LicenseStatusDisplay />
       <DevicesPanel sx={{ mt: 3 }} />

@@ -1,19 +1,23 @@
-import { ApiError, toUserMessage } from '@/api/errors';
+import { ApiError } from '@/api/errors';
+import type { Translate } from '@/lib/i18n';
 
 /**
  * Why the CMS does not know who is signed in, in words that say what to do: a cloud that cannot be
  * reached is not an expired session, and neither is a sign-in that failed to check.
+ * `error` is what ErrorAlert shows: these words, or the failure for it to explain.
  */
-export function sessionErrorText(error: unknown): { title: string; message: string } {
+export function sessionErrorText(error: unknown, t: Translate): { title: string; error: unknown } {
   if (error instanceof ApiError && (error.isNetworkError || error.code === 'timeout')) {
     return {
-      title: 'The licensing cloud cannot be reached',
-      message:
-        'Check the network connection and try again. Nothing is lost: the license status shows as soon as the cloud answers.',
+      title: t('dashboard.sessionError.unreachable.title'),
+      error: t('dashboard.sessionError.unreachable.message'),
     };
   }
   if (error instanceof ApiError && error.status === 401) {
-    return { title: 'Your session has expired', message: 'Sign in again to continue.' };
+    return {
+      title: t('dashboard.sessionError.expired.title'),
+      error: t('dashboard.sessionError.expired.message'),
+    };
   }
-  return { title: 'Your sign-in could not be checked', message: toUserMessage(error) };
+  return { title: t('dashboard.sessionError.unchecked.title'), error };
 }

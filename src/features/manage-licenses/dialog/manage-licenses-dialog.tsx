@@ -11,6 +11,7 @@ import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
+import { useText } from '@/lib/i18n';
 import { ViewFocus } from './view-focus';
 
 /** While a view's code loads (only on its first opening): each view then shows its own loading state. */
@@ -104,6 +105,7 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
   const url = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const leaveSafely = useLeaveSafely();
+  const t = useText();
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
   const subtitle = view && VIEW_TITLES[view];
   return (
@@ -133,8 +135,8 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
     >
       {session.isError && !isOwner && (
         <ErrorAlert
-          title={sessionErrorText(session.error).title}
-          error={sessionErrorText(session.error).message}
+          title={sessionErrorText(session.error, t).title}
+          error={sessionErrorText(session.error, t).error}
           onRetry={() => void session.refetch()}
           retrying={session.isFetching}
         />

@@ -1,5 +1,6 @@
 import { StatusChip, type StatusTone } from '@/components/status-chip';
-import { statusText, type LicenseStatus } from '@/domain/licenses';
+import type { LicenseStatus } from '@/domain/licenses';
+import { useDates, useText } from '@/lib/i18n';
 
 const TONE: Record<LicenseStatus['state'], StatusTone> = {
   active: 'success',
@@ -9,5 +10,13 @@ const TONE: Record<LicenseStatus['state'], StatusTone> = {
 
 /** SS-6: green, amber, red, always with the text. */
 export function LicenseStatusChip({ status }: { status: LicenseStatus }) {
-  return <StatusChip label={statusText(status)} tone={TONE[status.state]} />;
+  const t = useText();
+  const dates = useDates();
+  const label =
+    status.state === 'active'
+      ? t('dashboard.status.active')
+      : t(status.state === 'expiring' ? 'dashboard.status.expiring' : 'dashboard.status.expired', {
+          day: dates.day(status.expiryDate),
+        });
+  return <StatusChip label={label} tone={TONE[status.state]} />;
 }

@@ -16,6 +16,7 @@ import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { ErrorAlert } from '@/components/error-alert';
 import { QueryView } from '@/components/query-view';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
+import { useText } from '@/lib/i18n';
 
 const HEADING_ID = 'license-status-heading';
 const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
@@ -33,14 +34,15 @@ function SummariesSkeleton() {
 }
 
 function Summaries() {
+  const t = useText();
   const query = useCmsLicenseData();
   usePaintMark(PAINT_MARKS.licenseStatusVisible, query.data !== undefined);
   return (
     <QueryView
       query={query}
       pending={<SummariesSkeleton />}
-      errorTitle="License status could not be loaded"
-      lastLoaded="the license status"
+      errorTitle={t('dashboard.status.loadError')}
+      lastLoaded={t('dashboard.status.lastLoaded')}
     >
       {({ controllers, licenses, today }) => (
         <Grid container spacing={2}>
@@ -64,6 +66,7 @@ function Summaries() {
  * It waits for the session too, so it never shows a card that is not yet clickable.
  */
 export function LicenseStatusDisplay() {
+  const t = useText();
   const session = useQuery(sessionQueries.current());
   useAutoOpenManageLicenses(session.data, useCmsLicenseData());
   const url = useManageLicensesUrl();
@@ -87,12 +90,12 @@ export function LicenseStatusDisplay() {
       sx={canManage ? { cursor: 'pointer', '&:hover': { borderColor: 'primary.main' } } : undefined}
     >
       <CardHeader
-        title="License Status"
+        title={t('dashboard.status.title')}
         slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
         action={
           canManage && (
             <Button variant="contained" onClick={() => open()}>
-              Manage Licenses
+              {t('dashboard.status.manageLicenses')}
             </Button>
           )
         }
@@ -100,14 +103,16 @@ export function LicenseStatusDisplay() {
       <CardContent sx={{ pt: 0 }}>
         {user && !canManage && (
           <Alert severity="info" sx={{ mb: 2 }}>
-            Read only: only the Owner can manage licenses. You are signed in as {user.name} (
-            {user.role}).
+            {t('dashboard.status.readOnly', {
+              name: user.name,
+              role: t('dashboard.role', { role: user.role }),
+            })}
           </Alert>
         )}
         {session.isError && (
           <ErrorAlert
-            title={sessionErrorText(session.error).title}
-            error={sessionErrorText(session.error).message}
+            title={sessionErrorText(session.error, t).title}
+            error={sessionErrorText(session.error, t).error}
             onRetry={() => void session.refetch()}
             retrying={session.isFetching}
           />

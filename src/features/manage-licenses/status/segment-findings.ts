@@ -1,9 +1,15 @@
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import { totalDevices } from '@/api/segment-controllers';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import { coverageText, licensedDeviceCount, maintenanceCoverage } from '@/domain/coverage';
+import { licensedDeviceCount, maintenanceCoverage } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
-import { featureUpgradeNotice, missingCoreLicense, needsLicensing } from '@/domain/requirements';
+import {
+  featureUpgradeNotice,
+  missingCoreLicense,
+  needsLicensing,
+  type FeatureUpgradeNotice,
+} from '@/domain/requirements';
+import type { Translate } from '@/lib/i18n';
 
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
@@ -12,14 +18,30 @@ export interface Finding {
   text: string;
 }
 
+function upgradeText(
+  notice: FeatureUpgradeNotice,
+  t: Translate,
+  day: (iso: IsoDate) => string,
+): string {
+  if (notice.kind === 'needs-maintenance-or-upgrade') {
+    return t('dashboard.findings.featureReleasesNeedMaintenance');
+  }
+  return notice.maintenanceUntil
+    ? t('dashboard.findings.upgradeThenMaintenanceUntil', { day: day(notice.maintenanceUntil) })
+    : t('dashboard.findings.upgradeAllowsNextRelease');
+}
+
 /**
  * What is wrong with one segment controller's licensing (texts without its name), worst first: a Pi without its core
  * license (SS-14), devices beyond capacity (SS-11), maintenance not covering capacity (SS-12), then what feature upgrades need (SS-14).
+ * `day` writes a date in the user's style (`useDates().day`).
  */
 export function segmentFindings(
   controller: SegmentController,
   licenses: readonly ActivatedLicense[],
   today: IsoDate,
+  t: Translate,
+  day: (iso: IsoDate) => string,
 ): Finding[] {
   if (!needsLicensing(controller.softwareVersion)) return [];
   const own = licenses.filter((l) => l.segmentControllerId === controller.id);
@@ -34,7 +56,7 @@ export function segmentFindings(
     findings.push({
       severity: 'error',
       topic: 'core',
-      text: 'SmartServer Pi without a core license: nothing on it works until one is activated.',
+      text: t('dashboard.findings.noCoreLicense'),
     });
   }
   const coverage = maintenanceCoverage(own, today);
@@ -44,13 +66,26 @@ export function segmentFindings(
     findings.push({
       severity: 'warning',
       topic: 'capacity',
-      text: `${unlicensed} of ${devices} devices are unlicensed: capacity is ${coverage.capacity}.`,
+      text: t('dashboard.findings.unlicensed', {
+        unlicensed,
+        devices,
+        capacity: coverage.capacity,
+      }),
     });
   }
   if (coverage.missing > 0) {
-    findings.push({ severity: 'warning', topic: 'maintenance', text: coverageText(coverage) });
+    findings.push({
+      severity: 'warning',
+      topic: 'maintenance',
+      text: t('dashboard.findings.maintenanceMissing', {
+        covered: Math.min(coverage.maintained, coverage.capacity),
+        capacity: coverage.capacity,
+        missing: coverage.missing,
+      }),
+    });
   }
   const upgrades = featureUpgradeNotice(own, today);
-  if (upgrades) findings.push({ severity: 'info', topic: 'upgrade', text: upgrades });
+  if (upgrades)
+    findings.push({ severity: 'info', topic: 'upgrade', text: upgradeText(upgrades, t, day) });
   return findings;
 }

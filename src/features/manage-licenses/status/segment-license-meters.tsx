@@ -6,6 +6,7 @@ import { StatusChip, type StatusTone } from '@/components/status-chip';
 import type { Coverage } from '@/domain/coverage';
 import type { LicenseStatus } from '@/domain/licenses';
 import { LicenseStatusChip } from './license-status-chip';
+import { useText, type MessageId, type Translate } from '@/lib/i18n';
 
 /** Green when every device is licensed, amber when some are not, red when none is. */
 function licensedTone(licensed: number, devices: number): 'success' | 'warning' | 'error' {
@@ -13,12 +14,11 @@ function licensedTone(licensed: number, devices: number): 'success' | 'warning' 
   return licensed > 0 ? 'warning' : 'error';
 }
 
-function licensedWords(licensed: number, devices: number, capacity: number): string {
+function licensedWords(t: Translate, licensed: number, devices: number, capacity: number): string {
   const unlicensed = devices - licensed;
-  const capacityWords = `capacity ${capacity}`;
-  if (devices === 0) return `No devices yet · ${capacityWords}`;
-  if (unlicensed === 0) return `All licensed · ${capacityWords}`;
-  return `${unlicensed} ${unlicensed === 1 ? 'device' : 'devices'} unlicensed · ${capacityWords}`;
+  if (devices === 0) return t('dashboard.status.noDevicesYet', { capacity });
+  if (unlicensed === 0) return t('dashboard.status.allLicensed', { capacity });
+  return t('dashboard.status.someUnlicensed', { unlicensed, capacity });
 }
 
 /**
@@ -36,22 +36,23 @@ export function LicensedDevicesMeter({
   devices: number;
   capacity: number;
 }) {
+  const t = useText();
   const tone = devices === 0 ? 'success' : licensedTone(licensed, devices);
-  const words = licensedWords(licensed, devices, capacity);
+  const words = licensedWords(t, licensed, devices, capacity);
   return (
     <Box>
       <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
-        <Typography variant="body2">Licensed devices</Typography>
+        <Typography variant="body2">{t('dashboard.status.licensedDevices')}</Typography>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {licensed} / {devices}
+          {t('dashboard.status.licensedOfDevices', { licensed, devices })}
         </Typography>
       </Stack>
       <LinearProgress
         variant="determinate"
         color={tone}
         value={devices === 0 ? 0 : Math.round((licensed / devices) * 100)}
-        aria-label={`${name}: ${licensed} of ${devices} devices licensed`}
-        aria-valuetext={`${licensed} of ${devices} devices licensed; ${words}`}
+        aria-label={t('dashboard.status.meterLabel', { name, licensed, devices })}
+        aria-valuetext={t('dashboard.status.meterValue', { licensed, devices, summary: words })}
         sx={{ mt: 0.5, height: 6, borderRadius: 3 }}
       />
       <Typography
@@ -64,12 +65,11 @@ export function LicensedDevicesMeter({
   );
 }
 
-function coverageChip(coverage: Coverage): { label: string; tone: StatusTone } | null {
+function coverageChip(coverage: Coverage): { covered: number; tone: StatusTone } | null {
   if (coverage.capacity === 0) return null;
   const covered = Math.min(coverage.maintained, coverage.capacity);
-  const label = `Covers ${covered} of ${coverage.capacity}`;
-  if (coverage.missing === 0) return { label, tone: 'success' };
-  return { label, tone: covered > 0 ? 'warning' : 'error' };
+  if (coverage.missing === 0) return { covered, tone: 'success' };
+  return { covered, tone: covered > 0 ? 'warning' : 'error' };
 }
 
 /**
@@ -83,14 +83,24 @@ export function MaintenanceCoverageLine({
   coverage: Coverage;
   status: LicenseStatus | null;
 }) {
+  const t = useText();
   const chip = coverageChip(coverage);
+  const noChip: MessageId = status
+    ? 'dashboard.status.noCapacityToCover'
+    : 'dashboard.status.noMaintenance';
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-      <Typography variant="body2">Maintenance</Typography>
+      <Typography variant="body2">{t('dashboard.status.maintenance')}</Typography>
       {chip ? (
-        <StatusChip label={chip.label} tone={chip.tone} />
+        <StatusChip
+          label={t('dashboard.status.covers', {
+            covered: chip.covered,
+            capacity: coverage.capacity,
+          })}
+          tone={chip.tone}
+        />
       ) : (
-        <StatusChip label={status ? 'No capacity to cover' : 'None'} tone="default" />
+        <StatusChip label={t(noChip)} tone="default" />
       )}
       {status && status.state !== 'active' && <LicenseStatusChip status={status} />}
     </Stack>

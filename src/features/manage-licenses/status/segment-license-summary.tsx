@@ -11,6 +11,7 @@ import { licensedDeviceCount, maintenanceCoverage, maintenanceStatus } from '@/d
 import type { IsoDate } from '@/domain/dates';
 import { LicensedDevicesMeter, MaintenanceCoverageLine } from './segment-license-meters';
 import { segmentFindings, type Finding } from './segment-findings';
+import { useDates, useText } from '@/lib/i18n';
 
 interface SegmentLicenseSummaryProps {
   controller: SegmentController;
@@ -42,6 +43,8 @@ function FindingLine({ finding }: { finding: Finding }) {
 
 /** SS-3 for one segment controller: licensed devices / devices, maintenance coverage, what is wrong. */
 export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLicenseSummaryProps) {
+  const t = useText();
+  const dates = useDates();
   const coverage = maintenanceCoverage(licenses, today);
   const devices = totalDevices(controller);
   const licensed = licensedDeviceCount(devices, coverage.capacity);
@@ -60,12 +63,15 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
           {controller.name}
         </Typography>
         <StatusChip
-          label={controller.online ? 'Online' : 'Offline'}
+          label={t(controller.online ? 'dashboard.status.online' : 'dashboard.status.offline')}
           tone={controller.online ? 'default' : 'error'}
         />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {controller.platform} · software {controller.softwareVersion}
+        {t('dashboard.status.platformSoftware', {
+          platform: controller.platform,
+          version: controller.softwareVersion,
+        })}
       </Typography>
       <LicensedDevicesMeter
         name={controller.name}
@@ -74,7 +80,7 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
         capacity={coverage.capacity}
       />
       <MaintenanceCoverageLine coverage={coverage} status={maintenanceStatus(licenses, today)} />
-      {segmentFindings(controller, licenses, today)
+      {segmentFindings(controller, licenses, today, t, dates.day)
         // The meter above already says how many devices are unlicensed.
         .filter((finding) => finding.topic !== 'capacity')
         .map((finding) => (

@@ -5,6 +5,8 @@ import { commonDe } from './common.de';
 import { commonEn } from './common.en';
 import { customerDe } from './customer.de';
 import { customerEn } from './customer.en';
+import { dashboardDe } from './dashboard.de';
+import { dashboardEn } from './dashboard.en';
 import { errorsDe } from './errors.de';
 import { errorsEn } from './errors.en';
 import { fleetDe } from './fleet.de';
@@ -24,6 +26,7 @@ const en = {
   ...shellEn,
   ...commonEn,
   ...cmsEn,
+  ...dashboardEn,
   ...partnerEn,
   ...customerEn,
   ...fleetEn,
@@ -37,6 +40,7 @@ const de: { readonly [Id in MessageId]: string } = {
   ...shellDe,
   ...commonDe,
   ...cmsDe,
+  ...dashboardDe,
   ...partnerDe,
   ...customerDe,
   ...fleetDe,

@@ -5,6 +5,7 @@ import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { IsoDate } from '@/domain/dates';
 import { segmentFindings } from '@/features/manage-licenses/status/segment-findings';
+import { useDates, useText } from '@/lib/i18n';
 
 interface LicensingFindingsProps {
   controllers: readonly SegmentController[];
@@ -17,8 +18,13 @@ interface LicensingFindingsProps {
  * Static notes, not live alerts: they describe the state, nothing just happened.
  */
 export function LicensingFindings({ controllers, licenses, today }: LicensingFindingsProps) {
+  const t = useText();
+  const dates = useDates();
   const findings = controllers.flatMap((c) =>
-    segmentFindings(c, licenses, today).map((f) => ({ ...f, text: `${c.name}: ${f.text}` })),
+    segmentFindings(c, licenses, today, t, dates.day).map((f) => ({
+      ...f,
+      text: `${c.name}: ${f.text}`,
+    })),
   );
   const errors = findings.filter((f) => f.severity === 'error');
   const grouped = (['warning', 'info'] as const)

@@ -1,0 +1,101 @@
+import type { Translation } from '@/lib/i18n/catalogue';
+import type { dashboardEn } from './dashboard.en';
+
+export const dashboardDe: Translation<typeof dashboardEn> = {
+  'dashboard.page.title': 'CMS-Dashboard',
+  'dashboard.page.signedInAs': 'Angemeldet als {name} ({role})',
+  'dashboard.page.product': 'SmartServer CMS',
+  'dashboard.role':
+    '{role, select, Owner {Inhaber} Admin {Administrator} Supervisor {Supervisor} other {Benutzer}}',
+
+  'dashboard.sessionError.unreachable.title': 'Die Lizenz-Cloud ist nicht erreichbar',
+  'dashboard.sessionError.unreachable.message':
+    'Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Es geht nichts verloren: Der Lizenzstatus erscheint, sobald die Cloud antwortet.',
+  'dashboard.sessionError.expired.title': 'Ihre Sitzung ist abgelaufen',
+  'dashboard.sessionError.expired.message': 'Melden Sie sich erneut an, um fortzufahren.',
+  'dashboard.sessionError.unchecked.title': 'Ihre Anmeldung konnte nicht geprüft werden',
+
+  'dashboard.status.title': 'Lizenzstatus',
+  'dashboard.status.manageLicenses': 'Lizenzen verwalten',
+  'dashboard.status.readOnly':
+    'Nur Lesezugriff: Nur der Inhaber kann Lizenzen verwalten. Sie sind als {name} ({role}) angemeldet.',
+  'dashboard.status.loadError': 'Der Lizenzstatus konnte nicht geladen werden',
+  'dashboard.status.lastLoaded': 'den Lizenzstatus',
+  'dashboard.status.online': 'Online',
+  'dashboard.status.offline': 'Offline',
+  'dashboard.status.platformSoftware': '{platform} · Software {version}',
+  'dashboard.status.licensedDevices': 'Lizenzierte Geräte',
+  'dashboard.status.licensedOfDevices': '{licensed, number} / {devices, number}',
+  'dashboard.status.meterLabel':
+    '{name}: {licensed, number} von {devices, number} Geräten lizenziert',
+  'dashboard.status.meterValue':
+    '{licensed, number} von {devices, number} Geräten lizenziert; {summary}',
+  'dashboard.status.noDevicesYet': 'Noch keine Geräte · Kapazität {capacity, number}',
+  'dashboard.status.allLicensed': 'Alle lizenziert · Kapazität {capacity, number}',
+  'dashboard.status.someUnlicensed':
+    '{unlicensed, plural, one {# Gerät} other {# Geräte}} nicht lizenziert · Kapazität {capacity, number}',
+  'dashboard.status.maintenance': 'Wartung',
+  'dashboard.status.covers': 'Deckt {covered, number} von {capacity, number} ab',
+  'dashboard.status.noCapacityToCover': 'Keine Kapazität abzudecken',
+  'dashboard.status.noMaintenance': 'Keine',
+  'dashboard.status.active': 'Aktiv',
+  'dashboard.status.expiring': 'Läuft ab am {day}',
+  'dashboard.status.expired': 'Abgelaufen am {day}',
+
+  'dashboard.findings.noCoreLicense':
+    'SmartServer Pi ohne Core-Lizenz: Darauf funktioniert nichts, bis eine aktiviert ist.',
+  'dashboard.findings.unlicensed':
+    '{unlicensed, plural, one {# von {devices, number} Geräten ist} other {# von {devices, number} Geräten sind}} nicht lizenziert: Die Kapazität beträgt {capacity, number}.',
+  'dashboard.findings.maintenanceMissing':
+    'Die Wartung deckt {covered, number} von {capacity, number} Geräten ab; {missing, number} weitere nötig',
+  'dashboard.findings.featureReleasesNeedMaintenance':
+    'Funktionsreleases erfordern eine gültige Wartung oder eine einmalige Upgrade-Lizenz.',
+  'dashboard.findings.upgradeThenMaintenanceUntil':
+    'Eine einmalige Upgrade-Lizenz erlaubt das nächste Funktionsrelease; eine jährliche Wartung kann bis {day} erworben werden.',
+  'dashboard.findings.upgradeAllowsNextRelease':
+    'Eine einmalige Upgrade-Lizenz erlaubt das nächste Funktionsrelease.',
+
+  'dashboard.devices.title': 'Geräte',
+  'dashboard.devices.subtitle':
+    'Bereitgestellte, nicht bereitgestellte und nicht lizenzierte Geräte je Segment-Controller',
+  'dashboard.devices.waitingForSignIn': 'Die Geräte erscheinen, sobald Ihre Anmeldung geprüft ist.',
+  'dashboard.devices.loadError': 'Die Geräte konnten nicht geladen werden',
+  'dashboard.devices.noSegmentControllers': 'Keine Segment-Controller.',
+  'dashboard.devices.loading': 'Geräte werden geladen',
+  'dashboard.devices.readOnly':
+    'Nur Lesezugriff: Nur der Inhaber kann Geräte bereitstellen. Sie sind als {name} ({role}) angemeldet.',
+  'dashboard.devices.segmentControllerTabs': 'Segment-Controller',
+  'dashboard.devices.legendLabel': 'Gerätezustände auf {controller}',
+  'dashboard.devices.state.provisioned': 'Bereitgestellt',
+  'dashboard.devices.state.provisionedDescription': 'Lizenziert und in Betrieb',
+  'dashboard.devices.state.unprovisioned': 'Nicht bereitgestellt',
+  'dashboard.devices.state.unprovisionedDescription': 'Lizenziert, wartet auf Bereitstellung',
+  'dashboard.devices.state.unlicensed': 'Nicht lizenziert',
+  'dashboard.devices.state.unlicensedDescription': 'Über der lizenzierten Kapazität',
+  'dashboard.devices.countOn': '{count, plural, one {# Gerät} other {# Geräte}} auf {controller}',
+  'dashboard.devices.beyondCapacity': '{count, number} über der lizenzierten Kapazität',
+  'dashboard.devices.provisionedCount':
+    '{count, plural, one {# Gerät} other {# Geräte}} bereitgestellt',
+  'dashboard.devices.provisionAll': 'Alle bereitstellen ({count, number})',
+  'dashboard.devices.noDevicesOn': 'Keine Geräte auf {controller}',
+  'dashboard.devices.tableRegion': 'Geräteliste von {controller}',
+  'dashboard.devices.tableLabel': 'Geräte auf {controller}',
+  'dashboard.devices.column.device': 'Gerät',
+  'dashboard.devices.column.protocol': 'Protokoll',
+  'dashboard.devices.column.state': 'Zustand',
+  'dashboard.devices.column.action': 'Aktion',
+  'dashboard.devices.licenseHint':
+    'Aktivieren Sie eine Kapazitätslizenz, um dieses Gerät zu lizenzieren',
+  'dashboard.devices.waitingForOwner': 'Wartet auf die Bereitstellung durch den Inhaber',
+  'dashboard.devices.provision': 'Bereitstellen',
+  'dashboard.devices.provisionDevice': '{device} bereitstellen',
+
+  'dashboard.activation.running':
+    'Lizenzaktivierung: {current, number} von {total, number} wird aktiviert…',
+  'dashboard.activation.finished':
+    '{activated, number} von {total, plural, one {# Lizenz} other {# Lizenzen}} aktiviert',
+  'dashboard.activation.progress': 'Fortschritt der Lizenzaktivierung',
+  'dashboard.activation.show': 'Anzeigen',
+  'dashboard.activation.details': 'Details',
+  'dashboard.activation.dismiss': 'Ausblenden',
+};
