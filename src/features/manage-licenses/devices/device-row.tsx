@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { Device } from '@/api/contract/devices';
 import { DeviceStateChip } from './device-state-chip';
 import { TableCell, TableRow } from '@/components/data-table';
+import { useText } from '@/lib/i18n';
 
 interface DeviceRowProps {
   device: Device;
@@ -19,20 +20,20 @@ function Hint({ children }: { children: string }) {
 }
 
 function NextStep({ device, provision }: DeviceRowProps) {
-  if (device.state === 'unlicensed')
-    return <Hint>Activate a capacity license to license this device</Hint>;
+  const t = useText();
+  if (device.state === 'unlicensed') return <Hint>{t('dashboard.devices.licenseHint')}</Hint>;
   if (device.state === 'provisioned') return null;
-  if (!provision) return <Hint>Waiting for the Owner to provision it</Hint>;
+  if (!provision) return <Hint>{t('dashboard.devices.waitingForOwner')}</Hint>;
   return (
     <Button
       size="small"
       variant="outlined"
-      aria-label={`Provision ${device.name}`}
+      aria-label={t('dashboard.devices.provisionDevice', { device: device.name })}
       loading={provision.pending}
       disabled={provision.disabled}
       onClick={provision.onClick}
     >
-      Provision
+      {t('dashboard.devices.provision')}
     </Button>
   );
 }

@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { DeviceStateChip } from './device-state-chip';
 import { DEVICE_STATE_INFO, DEVICE_STATES, type DeviceStateCounts } from './device-states';
+import { useDates, useText } from '@/lib/i18n';
 
 interface DeviceStateLegendProps {
   controllerName: string;
@@ -11,10 +12,12 @@ interface DeviceStateLegendProps {
 
 /** SS-42: what each color means, with how many devices of the segment controller are in it. */
 export function DeviceStateLegend({ controllerName, counts }: DeviceStateLegendProps) {
+  const t = useText();
+  const dates = useDates();
   return (
     <Box
       component="ul"
-      aria-label={`Device states on ${controllerName}`}
+      aria-label={t('dashboard.devices.legendLabel', { controller: controllerName })}
       sx={{
         listStyle: 'none',
         m: 0,
@@ -33,11 +36,11 @@ export function DeviceStateLegend({ controllerName, counts }: DeviceStateLegendP
           <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
             <DeviceStateChip state={state} />
             <Typography component="span" sx={{ fontSize: '1.25rem', fontWeight: 600 }}>
-              {counts[state]}
+              {dates.number(counts[state])}
             </Typography>
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.75 }}>
-            {DEVICE_STATE_INFO[state].description}
+            {t(DEVICE_STATE_INFO[state].description)}
           </Typography>
         </Box>
       ))}

@@ -1,8 +1,9 @@
 import type { DeviceState } from '@/api/contract/segment-controllers';
+import type { MessageId } from '@/lib/i18n';
 
 interface DeviceStateInfo {
-  label: string;
-  description: string;
+  label: MessageId;
+  description: MessageId;
   /** SS-42: green, blue, purple (purple is the theme's secondary color). */
   color: 'success' | 'primary' | 'secondary';
 }
@@ -11,15 +12,19 @@ interface DeviceStateInfo {
 export const DEVICE_STATES = ['provisioned', 'unprovisioned', 'unlicensed'] as const;
 
 export const DEVICE_STATE_INFO: Record<DeviceState, DeviceStateInfo> = {
-  provisioned: { label: 'Provisioned', description: 'Licensed and in use', color: 'success' },
+  provisioned: {
+    label: 'dashboard.devices.state.provisioned',
+    description: 'dashboard.devices.state.provisionedDescription',
+    color: 'success',
+  },
   unprovisioned: {
-    label: 'Unprovisioned',
-    description: 'Licensed, waiting to be provisioned',
+    label: 'dashboard.devices.state.unprovisioned',
+    description: 'dashboard.devices.state.unprovisionedDescription',
     color: 'primary',
   },
   unlicensed: {
-    label: 'Unlicensed',
-    description: 'Beyond the licensed capacity',
+    label: 'dashboard.devices.state.unlicensed',
+    description: 'dashboard.devices.state.unlicensedDescription',
     color: 'secondary',
   },
 };

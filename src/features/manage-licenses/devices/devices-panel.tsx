@@ -19,12 +19,14 @@ import { DevicesPanelSkeleton } from './devices-panel-skeleton';
 import { useDevicesSegment } from './devices-panel-url';
 import { SegmentDevices } from './segment-devices';
 import { combineQueries, QueryView } from '@/components/query-view';
+import { useText } from '@/lib/i18n';
 
 const HEADING_ID = 'devices-heading';
 const PANEL_ID = 'devices-tabpanel';
 const tabId = (controllerId: string) => `devices-tab-${controllerId}`;
 
 function DevicesContent({ user }: { user: Session['user'] }) {
+  const t = useText();
   const devices = useQuery(deviceQueries.list());
   const controllers = useQuery(segmentControllerQueries.list());
 
@@ -38,9 +40,13 @@ function DevicesContent({ user }: { user: Session['user'] }) {
     <QueryView
       query={query}
       pending={<DevicesPanelSkeleton />}
-      errorTitle="Devices could not be loaded"
+      errorTitle={t('dashboard.devices.loadError')}
       isEmpty={(loaded) => loaded.controllers.length === 0}
-      empty={<Typography color="text.secondary">No segment controllers.</Typography>}
+      empty={
+        <Typography color="text.secondary">
+          {t('dashboard.devices.noSegmentControllers')}
+        </Typography>
+      }
     >
       {(loaded) => <DevicesTabs {...loaded} user={user} />}
     </QueryView>
@@ -56,6 +62,7 @@ function DevicesTabs({
   controllers: SegmentController[];
   user: Session['user'];
 }) {
+  const t = useText();
   const [selectedId, select] = useDevicesSegment();
   const canProvision = user.role === 'Owner';
   const selected = controllers.find((c) => c.id === selectedId) ?? controllers[0];
@@ -65,14 +72,16 @@ function DevicesTabs({
     <Stack spacing={2}>
       {!canProvision && (
         <Alert severity="info" role="note">
-          Read only: only the Owner can provision devices. You are signed in as {user.name} (
-          {user.role}).
+          {t('dashboard.devices.readOnly', {
+            name: user.name,
+            role: t('dashboard.role', { role: user.role }),
+          })}
         </Alert>
       )}
       <Tabs
         value={selected.id}
         onChange={(_event, id: string) => select(id)}
-        aria-label="Segment controller"
+        aria-label={t('dashboard.devices.segmentControllerTabs')}
         variant="scrollable"
         sx={{ borderBottom: 1, borderColor: 'divider' }}
       >
@@ -97,19 +106,20 @@ function DevicesTabs({
  * a failed sign-in check to License Status to report), so it never shows actions it would hide.
  */
 export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
+  const t = useText();
   const session = useQuery(sessionQueries.current());
   return (
     <Card component="section" aria-labelledby={HEADING_ID} sx={sx}>
       <CardHeader
-        title="Devices"
-        subheader="Provisioned, unprovisioned and unlicensed devices per segment controller"
+        title={t('dashboard.devices.title')}
+        subheader={t('dashboard.devices.subtitle')}
         slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
       />
       <CardContent sx={{ pt: 0 }}>
         {session.isPending && <DevicesPanelSkeleton />}
         {session.isError && (
           <Typography variant="body2" color="text.secondary">
-            Devices show once your sign-in is checked.
+            {t('dashboard.devices.waitingForSignIn')}
           </Typography>
         )}
         {session.data && <DevicesContent user={session.data.user} />}

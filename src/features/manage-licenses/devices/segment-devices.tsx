@@ -10,6 +10,7 @@ import { EmptyState } from '@/components/empty-state';
 import { DeviceStateLegend } from './device-state-legend';
 import { countDeviceStates } from './device-states';
 import { DevicesTable } from './devices-table';
+import { useText } from '@/lib/i18n';
 
 interface SegmentDevicesProps {
   controller: SegmentController;
@@ -17,10 +18,9 @@ interface SegmentDevicesProps {
   canProvision: boolean;
 }
 
-const plural = (count: number) => (count === 1 ? '1 device' : `${count} devices`);
-
 /** SS-42 for one segment controller: its legend and counts, its devices, and provisioning. */
 export function SegmentDevices({ controller, devices, canProvision }: SegmentDevicesProps) {
+  const t = useText();
   const provision = useProvisionDevices();
   const counts = countDeviceStates(devices);
   const run = (deviceIds: string[] | null) =>
@@ -32,10 +32,12 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
       <DeviceStateLegend controllerName={controller.name} counts={counts} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minHeight: 36 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {plural(devices.length)} on {controller.name}
-          {counts.unlicensed > 0 && ` · ${counts.unlicensed} beyond the licensed capacity`}
+          {t('dashboard.devices.countOn', { count: devices.length, controller: controller.name })}
+          {counts.unlicensed > 0 &&
+            ` · ${t('dashboard.devices.beyondCapacity', { count: counts.unlicensed })}`}
           <Typography component="span" variant="body2" role="status">
-            {provision.isSuccess && ` · ${plural(provision.data.provisioned)} provisioned`}
+            {provision.isSuccess &&
+              ` · ${t('dashboard.devices.provisionedCount', { count: provision.data.provisioned })}`}
           </Typography>
         </Typography>
         {canProvision && (
@@ -45,7 +47,7 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
             loading={pendingIds === 'all'}
             onClick={() => run(null)}
           >
-            Provision all ({counts.unprovisioned})
+            {t('dashboard.devices.provisionAll', { count: counts.unprovisioned })}
           </Button>
         )}
       </Stack>
@@ -55,7 +57,7 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
       {devices.length === 0 ? (
         <EmptyState
           icon={<DevicesOtherOutlined fontSize="inherit" />}
-          title={`No devices on ${controller.name}`}
+          title={t('dashboard.devices.noDevicesOn', { controller: controller.name })}
         />
       ) : (
         <DevicesTable
