@@ -6,13 +6,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
-import {
-  jobProgress,
-  jobProgressText,
-  jobSeverity,
-} from '@/features/manage-licenses/dialog/download/download-rows';
+import { jobProgress, jobSeverity } from '@/features/manage-licenses/dialog/download/download-rows';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { useActivationJobFollower } from './use-activation-job-follower';
+import { useText } from '@/lib/i18n';
 
 /**
  * A running or just-finished license activation, outside the Manage Licenses dialog (SS-33, R5).
@@ -20,6 +17,7 @@ import { useActivationJobFollower } from './use-activation-job-follower';
  * when the job ends even while the dialog is closed. Hidden while the (modal) dialog is open.
  */
 export function ActivationJobNotice() {
+  const t = useText();
   const url = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const follower = useActivationJobFollower({ enabled: session.data?.user.role === 'Owner' });
@@ -27,7 +25,7 @@ export function ActivationJobNotice() {
   if (!job || url.view !== null) return null;
 
   const running = job.status === 'running';
-  const { done, total } = jobProgress(job);
+  const { done, total, activated } = jobProgress(job);
   return (
     <Snackbar open anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
       <Alert
@@ -38,24 +36,26 @@ export function ActivationJobNotice() {
         action={
           <Stack direction="row">
             <Button color="inherit" size="small" onClick={() => url.open('download')}>
-              {running ? 'Show' : 'Details'}
+              {t(running ? 'dashboard.activation.show' : 'dashboard.activation.details')}
             </Button>
             {!running && (
               <Button color="inherit" size="small" onClick={() => follower.dismiss(job.id)}>
-                Dismiss
+                {t('dashboard.activation.dismiss')}
               </Button>
             )}
           </Stack>
         }
       >
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {running ? `License activation: ${jobProgressText(job)}` : jobProgressText(job)}
+          {running
+            ? t('dashboard.activation.running', { current: Math.min(done + 1, total), total })
+            : t('dashboard.activation.finished', { activated, total })}
         </Typography>
         {running && (
           <LinearProgress
             variant="determinate"
             value={(done / Math.max(total, 1)) * 100}
-            aria-label="License activation progress"
+            aria-label={t('dashboard.activation.progress')}
             sx={{ mt: 1 }}
           />
         )}
