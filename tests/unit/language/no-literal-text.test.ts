@@ -65,7 +65,7 @@ const NOT_YET_TRANSLATED = [
   'src/features/customer-portal/',
   'src/features/dev-toolbar/',
   'src/features/license-manager/',
-  'src/features/manage-licenses/',
+  'src/features/manage-licenses/dialog/',
   'src/features/partner-portal/',
   'src/features/simulated-cloud/',
 ];
