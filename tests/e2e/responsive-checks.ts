@@ -72,7 +72,7 @@ export async function dialogSettled(dialog: Locator) {
 async function expectDialogNoScrollSideways(dialog: Locator) {
   const boxes = await dialog.evaluate((element) =>
     [element, ...element.querySelectorAll('.MuiDialogContent-root')].map((box) => ({
-      box: box.className.split(' ').find((c) => c.startsWith('Mui')) ?? box.tagName,
+      box: [...box.classList].find((name) => name.startsWith('Mui')) ?? box.tagName,
       overflow: box.scrollWidth - box.clientWidth,
     })),
   );
