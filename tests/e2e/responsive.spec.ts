@@ -12,10 +12,10 @@ import {
 
 /**
  * Issue 18 (UX-2): every route state and every dialog view on a phone, a small laptop and a
- * desktop, in the light scheme and, on the phone, the dark one. No sideways
- * scroll, dialogs full-screen on phones, every area reachable, no WCAG 2.2 AA violation axe can
- * find, and a screenshot of each kept. One page per app walks through its states one after
- * another, so each added view costs a check, not a page load.
+ * desktop, in the light scheme and, on the phone, the dark one. No sideways scroll, dialogs
+ * full-screen on phones, every area reachable, no WCAG 2.2 AA violation axe can find, and a
+ * screenshot of each kept. One page per app walks through its states one after another, so each
+ * added view costs a check, not a page load.
  */
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844, schemes: ['light', 'dark'] },
