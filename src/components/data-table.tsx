@@ -76,6 +76,8 @@ const TABLE_SX = {
     bgcolor: 'background.paper',
   },
   '& thead tr > :first-of-type': { zIndex: 3 },
+  // A sticky header has a background of its own: its kept cells too, or they stand out.
+  '& thead tr > .MuiTableCell-stickyHeader': { bgcolor: 'background.default' },
   // The row's selected or hover tint, over the paper that hides what scrolls beneath.
   '& tr.Mui-selected > :first-of-type': { backgroundImage: tint(SELECTED) },
   '& tr.MuiTableRow-hover:hover > :first-of-type': { backgroundImage: tint(HOVER) },

@@ -1,15 +1,26 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { seedTypicalSite } from '../../mocks/cloud/seed';
+import {
+  checkDialog,
+  checkPage,
+  expectAxeClean,
+  expectNoPageScrollSideways,
+  expectScheme,
+  attachScreenshot,
+  type ColorScheme,
+} from './responsive-checks';
 
 /**
- * Issue 18 (UX-2): every route on a phone, a small laptop and a desktop. No sideways page scroll,
- * every area reachable, no WCAG 2.2 AA violation axe can find, and a screenshot of each kept.
+ * Issue 18 (UX-2): every route state and every dialog view on a phone, a small laptop and a
+ * desktop, in the light scheme and, on the phone, the dark one. No sideways scroll, dialogs
+ * full-screen on phones, every area reachable, no WCAG 2.2 AA violation axe can find, and a
+ * screenshot of each kept. One page per app walks through its states one after another, so each
+ * added view costs a check, not a page load.
  */
 const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'laptop', width: 1024, height: 768 },
-  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844, schemes: ['light', 'dark'] },
+  { name: 'laptop', width: 1024, height: 768, schemes: ['light'] },
+  { name: 'desktop', width: 1440, height: 900, schemes: ['light'] },
 ] as const;
 
 /** Below this width the areas sit in the menu's drawer (src/app/areas.ts). */
@@ -22,12 +33,27 @@ const AREAS = [
   { label: 'License Manager', path: '/fleet', heading: 'License Manager' },
 ] as const;
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-// The seed is deterministic: a customer the portal knows by e-mail… or by one of its EIDs.
+// The seed is deterministic: a customer the portal knows by one of its EIDs, a capacity license of
+// it still free for an offline file, and the segment controller whose install code binds the file.
 const seed = seedTypicalSite();
 const campus = seed.customers.find((c) => c.name === 'P2022-0208');
 const campusLicense = seed.licenses.find((l) => l.customerId === campus?.id);
+const freeCapacity = seed.licenses.find(
+  (l) =>
+    l.customerId === campus?.id &&
+    l.kind === 'capacity' &&
+    l.activation === null &&
+    l.supersededBy === null,
+);
+const plantRoom = seed.segmentControllers.find((c) => c.name === 'Plant Room');
+/** The fleet seed's Room 02 (sensor 7): an expiring license with two queued after it. */
+const QUEUED_SENSOR = { serial: '282D03', name: 'Room 02' };
+
+/** One look at a state: its page, or a dialog over it. */
+interface Looker {
+  page: (name: string) => Promise<void>;
+  dialog: (name: string, dialog: Locator) => Promise<void>;
+}
 
 /** SS-2: on the typical site Manage Licenses opens by itself once per session. */
 function manageDialog(page: Page) {
@@ -41,114 +67,212 @@ async function closeManageDialog(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
-interface RouteCase {
-  name: string;
-  path: string;
-  /** Brings the page to the state the route shows a user, waiting for what the user waits for. */
-  ready: (page: Page) => Promise<void>;
+/** Cancels a dialog and waits until it is gone. */
+async function cancel(dialog: Locator) {
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
 }
 
-const ROUTES: readonly RouteCase[] = [
-  {
-    name: 'manage-licenses-dialog',
-    path: '/',
-    ready: async (page) => {
-      await expect(
-        manageDialog(page).getByRole('table', { name: 'Activated licenses' }),
-      ).toBeVisible();
-    },
-  },
-  {
-    name: 'cms-dashboard',
-    path: '/',
-    ready: async (page) => {
-      await closeManageDialog(page);
-      await expect(page.getByRole('region', { name: 'License Status' })).toBeVisible();
-    },
-  },
-  {
-    name: 'partner-signed-out',
-    path: '/partner',
-    ready: async (page) => {
-      await expect(
-        page.getByRole('button', { name: 'Sign in as Northwind Controls' }),
-      ).toBeVisible();
-    },
-  },
-  {
-    name: 'partner-signed-in',
-    path: '/partner',
-    ready: async (page) => {
-      await page.getByRole('button', { name: 'Sign in as Northwind Controls' }).click();
-      await expect(page.getByRole('table', { name: 'My Inventory' })).toBeVisible();
-    },
-  },
-  {
-    name: 'customer-signed-out',
-    path: '/customer',
-    ready: async (page) => {
-      await expect(page.getByRole('textbox', { name: 'License ID (EID)' })).toBeVisible();
-    },
-  },
-  {
-    name: 'customer-signed-in',
-    path: '/customer',
-    ready: async (page) => {
-      if (!campusLicense) throw new Error('The seed has changed: no license of P2022-0208');
-      await page.getByRole('textbox', { name: 'License ID (EID)' }).fill(campusLicense.id);
-      await page.getByRole('button', { name: 'Sign In' }).click();
-      await expect(page.getByRole('table', { name: 'Your licenses' })).toBeVisible();
-    },
-  },
-  {
-    name: 'license-manager',
-    path: '/fleet',
-    ready: async (page) => {
-      await expect(page.getByRole('table', { name: 'Sensors', exact: true })).toBeVisible();
-    },
-  },
-  {
-    name: 'license-manager-analyst',
-    path: '/fleet',
-    ready: async (page) => {
-      await page.getByRole('button', { name: /^Signed in as .* · Administrator$/ }).click();
-      await page.getByRole('menuitem', { name: 'Analyst' }).click();
-      await expect(page.getByText('You cannot manage sensor licenses')).toBeVisible();
-    },
-  },
-  {
-    name: 'not-found',
-    path: '/nowhere',
-    ready: async (page) => {
-      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-    },
-  },
-];
+/** The CMS: every view of Manage Licenses (SS-8), Transfer's confirmation, then the dashboard. */
+async function walkCms(page: Page, look: Looker) {
+  const dialog = manageDialog(page);
+  const list = dialog.getByRole('table', { name: 'Activated licenses' });
+  await expect(list).toBeVisible();
+  await look.dialog('manage-licenses-dialog', dialog);
 
-async function expectNoPageScrollSideways(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(clientWidth);
+  const backToList = async () => {
+    await dialog.getByRole('button', { name: 'Back' }).click();
+    await expect(list).toBeVisible();
+  };
+
+  await dialog.getByRole('button', { name: 'Manage Customer Accounts' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Customer ID for Plant Room' })).toBeVisible();
+  await look.dialog('manage-customer-accounts', dialog);
+  await backToList();
+
+  await dialog.getByRole('button', { name: 'Download Licenses from the Cloud' }).click();
+  const cloudLicenses = dialog.getByRole('table', { name: 'Licenses available in the cloud' });
+  await expect(
+    cloudLicenses.getByRole('row').filter({ hasText: 'Main Hall' }).first(),
+  ).toBeVisible();
+  await look.dialog('manage-download', dialog);
+  await backToList();
+
+  await dialog.getByRole('button', { name: 'Add License' }).click();
+  await expect(dialog.getByRole('button', { name: 'Choose file' })).toBeVisible();
+  await look.dialog('manage-add-license', dialog);
+  await backToList();
+
+  await dialog.getByRole('button', { name: 'Edit Notifications' }).click();
+  const sent = dialog.getByRole('button', { name: 'Sent notifications' });
+  await expect(sent).toBeVisible();
+  await look.dialog('manage-edit-notifications', dialog);
+  await sent.click();
+  await expect(
+    dialog
+      .getByRole('table', { name: 'Sent notifications' })
+      .or(dialog.getByText('No notifications sent yet')),
+  ).toBeVisible();
+  await expect(dialog.locator('[aria-busy="true"]')).toHaveCount(0);
+  await look.dialog('manage-sent-notifications', dialog);
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await expect(sent).toBeVisible();
+  await backToList();
+
+  // SS-41: Transfer needs a list of online segment controllers only.
+  await dialog.getByRole('combobox', { name: 'Segment controller' }).click();
+  await page.getByRole('option', { name: 'Main Hall' }).click();
+  await dialog.getByRole('button', { name: 'Transfer to Cloud' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Transfer licenses to the cloud?' });
+  await expect(confirm.getByRole('list', { name: 'Licenses to transfer' })).toBeVisible();
+  await look.dialog('manage-transfer-to-cloud', confirm);
+  await cancel(confirm);
+
+  await closeManageDialog(page);
+  await expect(page.getByRole('region', { name: 'License Status' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Devices' })).toBeVisible();
+  await look.page('cms-dashboard');
 }
 
-async function expectAxeClean(page: Page, testInfo: TestInfo) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  await testInfo.attach('axe-violations.json', {
-    body: JSON.stringify(results.violations, null, 2),
-    contentType: 'application/json',
-  });
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+/** The partner portal: sign-in, both inventories and its three dialogs. */
+async function walkPartner(page: Page, look: Looker) {
+  const signIn = page.getByRole('button', { name: 'Sign in as Northwind Controls' });
+  await expect(signIn).toBeVisible();
+  await look.page('partner-signed-out');
+
+  await signIn.click();
+  const inventory = page.getByRole('table', { name: 'My Inventory' });
+  await expect(inventory).toBeVisible();
+  await look.page('partner-signed-in');
+
+  await page.getByRole('button', { name: 'New customer', exact: true }).click();
+  const newCustomer = page.getByRole('dialog', { name: 'New customer' });
+  await expect(newCustomer.getByRole('textbox', { name: 'Customer name' })).toBeVisible();
+  await look.dialog('partner-new-customer', newCustomer);
+  await cancel(newCustomer);
+
+  const checkbox = inventory
+    .getByRole('row')
+    .filter({ hasText: '50-device capacity' })
+    .first()
+    .getByRole('checkbox');
+  await checkbox.check();
+  await page.getByRole('button', { name: 'Transfer to customer' }).click();
+  const transfer = page.getByRole('dialog', { name: 'Transfer to customer' });
+  await expect(transfer.getByRole('combobox', { name: 'Customer' })).toBeVisible();
+  await look.dialog('partner-transfer', transfer);
+  await cancel(transfer);
+  await checkbox.uncheck();
+
+  await page.getByRole('tab', { name: 'Customer Inventory' }).click();
+  const customerInventory = page.getByRole('table', { name: 'Customer Inventory' });
+  await expect(customerInventory).toBeVisible();
+  await look.page('partner-customer-inventory');
+
+  await customerInventory
+    .getByRole('button', { name: /^Issue maintenance file for / })
+    .first()
+    .click();
+  const file = page.getByRole('dialog', { name: 'Issue maintenance file' });
+  await expect(file.getByRole('textbox', { name: 'Install code' })).toBeVisible();
+  await look.dialog('partner-maintenance-file', file);
+  await cancel(file);
 }
 
-/** Kept in the test's output folder (.tmp/test-results) and attached to the report. */
-async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(`${name}.png`, { path, contentType: 'image/png' });
+/** The customer portal: sign-in, the licenses, and an offline file made (CP-3). */
+async function walkCustomer(page: Page, look: Looker) {
+  if (!campusLicense || !freeCapacity || !plantRoom) throw new Error('The seed has changed');
+  const eid = page.getByRole('textbox', { name: 'License ID (EID)' });
+  await expect(eid).toBeVisible();
+  await look.page('customer-signed-out');
+
+  await eid.fill(campusLicense.id);
+  await page.getByRole('button', { name: 'Sign In' }).click();
+  const licenses = page.getByRole('table', { name: 'Your licenses' });
+  await expect(licenses).toBeVisible();
+  await look.page('customer-signed-in');
+
+  await licenses.getByRole('checkbox', { name: `Select ${freeCapacity.id} for the file` }).check();
+  await page.getByRole('textbox', { name: 'Install code' }).fill(plantRoom.installCode);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await download;
+  await expect(page.getByRole('button', { name: 'Download again' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Files issued' })).toBeVisible();
+  await look.page('customer-file-created');
+}
+
+/** The License Manager: its dialogs and the sensor panel, then the Analyst's page. */
+async function walkFleet(page: Page, look: Looker) {
+  const sensors = page.getByRole('table', { name: 'Sensors', exact: true });
+  await expect(sensors).toBeVisible();
+  await expect(sensors).toHaveAttribute('aria-busy', 'false');
+  await look.page('license-manager');
+
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const code = page.getByRole('dialog', { name: 'Add licenses' });
+  await expect(code.getByRole('textbox', { name: 'Activation Code' })).toBeVisible();
+  await look.dialog('fleet-add-licenses', code);
+  await cancel(code);
+
+  await page.getByRole('button', { name: 'Expiry e-mails' }).click();
+  const recipients = page.getByRole('dialog', { name: 'Expiry e-mails' });
+  await expect(recipients.getByRole('checkbox').first()).toBeVisible();
+  await look.dialog('fleet-expiry-emails', recipients);
+  await cancel(recipients);
+
+  await page
+    .getByRole('searchbox', { name: 'Search serial number or name' })
+    .fill(QUEUED_SENSOR.serial);
+  await expect(sensors.locator('tbody').getByRole('row')).toHaveCount(1);
+  await sensors
+    .getByRole('button', { name: `Add license to ${QUEUED_SENSOR.name} (${QUEUED_SENSOR.serial})` })
+    .click();
+  const assign = page.getByRole('dialog', { name: /^Add license to / });
+  await expect(assign.getByRole('radio').first()).toBeVisible();
+  await look.dialog('fleet-assign-license', assign);
+  await cancel(assign);
+
+  await sensors.getByRole('button', { name: QUEUED_SENSOR.serial, exact: true }).click();
+  const panel = page.getByRole('dialog', { name: QUEUED_SENSOR.name });
+  const queued = panel.getByRole('list', { name: 'Queued licenses' }).getByRole('listitem');
+  await expect(queued).toHaveCount(2);
+  await look.dialog('fleet-sensor-panel', panel);
+
+  await panel.getByRole('button', { name: /^Remove back to the pool: queued license 1 / }).click();
+  const remove = page.getByRole('dialog', { name: 'Remove the queued license?' });
+  await expect(remove.getByRole('button', { name: 'Remove to pool' })).toBeVisible();
+  await look.dialog('fleet-remove-queued', remove);
+  await cancel(remove);
+  await panel.getByRole('button', { name: 'Close sensor details' }).click();
+  await expect(panel).toBeHidden();
+
+  await page.getByRole('button', { name: /^Signed in as .* · Administrator$/ }).click();
+  await page.getByRole('menuitem', { name: 'Analyst' }).click();
+  await expect(page.getByText('You cannot manage sensor licenses')).toBeVisible();
+  await look.page('license-manager-analyst');
+}
+
+async function walkNotFound(page: Page, look: Looker) {
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await look.page('not-found');
+}
+
+const WALKS = [
+  { name: 'cms', path: '/', walk: walkCms },
+  { name: 'partner portal', path: '/partner', walk: walkPartner },
+  { name: 'customer portal', path: '/customer', walk: walkCustomer },
+  { name: 'license manager', path: '/fleet', walk: walkFleet },
+  { name: 'unknown address', path: '/nowhere', walk: walkNotFound },
+] as const;
+
+function looker(page: Page, testInfo: TestInfo, scheme: ColorScheme): Looker {
+  const suffix = `${page.viewportSize()?.width ?? 0}${scheme === 'dark' ? '-dark' : ''}`;
+  return {
+    page: (name) => checkPage({ page, testInfo, scheme, name: `${name}-${suffix}` }),
+    dialog: (name, dialog) =>
+      checkDialog({ page, testInfo, scheme, name: `${name}-${suffix}` }, dialog),
+  };
 }
 
 /** The areas' navigation: the tabs, or on narrow windows the drawer behind the menu button. */
@@ -162,48 +286,54 @@ async function openAreas(page: Page, width: number) {
 }
 
 for (const viewport of VIEWPORTS) {
-  test.describe(`at ${viewport.width} × ${viewport.height} (${viewport.name})`, () => {
-    test.use({ viewport: { width: viewport.width, height: viewport.height } });
-
-    for (const route of ROUTES) {
-      test(`${route.name}: no sideways scroll, axe clean`, async ({ page }, testInfo) => {
-        await page.goto(route.path);
-        await route.ready(page);
-        await expectNoPageScrollSideways(page);
-        await attachScreenshot(page, testInfo, `${route.name}-${viewport.width}`);
-        await expectAxeClean(page, testInfo);
+  for (const scheme of viewport.schemes) {
+    test.describe(`at ${viewport.width} × ${viewport.height} (${viewport.name}, ${scheme})`, () => {
+      test.use({
+        viewport: { width: viewport.width, height: viewport.height },
+        colorScheme: scheme,
       });
-    }
 
-    test('every area is reachable from every other, in view', async ({ page }, testInfo) => {
-      await page.goto('/');
-      await closeManageDialog(page);
-      for (const [index, area] of [...AREAS.slice(1), AREAS[0]].entries()) {
-        const nav = await openAreas(page, viewport.width);
-        if (index === 0) {
-          await attachScreenshot(page, testInfo, `navigation-${viewport.width}`);
-          await expectAxeClean(page, testInfo);
-        }
-        const target = nav.getByRole(viewport.width < NAV_DRAWER_BELOW_PX ? 'link' : 'tab', {
-          name: area.label,
+      for (const { name, path, walk } of WALKS) {
+        test(`${name}: every state and dialog view, no sideways scroll, axe clean`, async ({
+          page,
+        }, testInfo) => {
+          await page.goto(path);
+          await walk(page, looker(page, testInfo, scheme));
         });
-        await expect(target).toBeInViewport({ ratio: 1 });
-        await target.click();
-        await expect(page).toHaveURL(new RegExp(`${area.path}$`));
-        await expect(page.getByRole('heading', { level: 1, name: area.heading })).toBeVisible();
-        await expectNoPageScrollSideways(page);
       }
-    });
 
-    test('the top bar: the title and who is signed in never overlap', async ({ page }) => {
-      await page.goto('/');
-      await closeManageDialog(page);
-      const title = page.getByText('License Console', { exact: true }).first();
-      const identity = page.getByRole('button', { name: 'Signed in as Olivia Brandt · Owner' });
-      const [titleBox, identityBox] = [await title.boundingBox(), await identity.boundingBox()];
-      if (!titleBox || !identityBox) throw new Error('The top bar lost its title or identity');
-      expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(identityBox.x);
-      await expect(page.getByRole('button', { name: 'Simulation' })).toBeInViewport({ ratio: 1 });
+      test('every area is reachable from every other, in view; the top bar never overlaps', async ({
+        page,
+      }, testInfo) => {
+        await page.goto('/');
+        await closeManageDialog(page);
+        await expectScheme(page, scheme);
+
+        // The title and who is signed in never overlap; Simulation stays in view.
+        const title = page.getByText('License Console', { exact: true }).first();
+        const identity = page.getByRole('button', { name: 'Signed in as Olivia Brandt · Owner' });
+        const [titleBox, identityBox] = [await title.boundingBox(), await identity.boundingBox()];
+        if (!titleBox || !identityBox) throw new Error('The top bar lost its title or identity');
+        expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(identityBox.x);
+        await expect(page.getByRole('button', { name: 'Simulation' })).toBeInViewport({ ratio: 1 });
+
+        const suffix = `${viewport.width}${scheme === 'dark' ? '-dark' : ''}`;
+        for (const [index, area] of [...AREAS.slice(1), AREAS[0]].entries()) {
+          const nav = await openAreas(page, viewport.width);
+          if (index === 0) {
+            await attachScreenshot(page, testInfo, `navigation-${suffix}`);
+            await expectAxeClean(page, testInfo, `navigation-${suffix}`);
+          }
+          const target = nav.getByRole(viewport.width < NAV_DRAWER_BELOW_PX ? 'link' : 'tab', {
+            name: area.label,
+          });
+          await expect(target).toBeInViewport({ ratio: 1 });
+          await target.click();
+          await expect(page).toHaveURL(new RegExp(`${area.path}$`));
+          await expect(page.getByRole('heading', { level: 1, name: area.heading })).toBeVisible();
+          await expectNoPageScrollSideways(page);
+        }
+      });
     });
-  });
+  }
 }
