@@ -11,6 +11,7 @@ import { useController, useForm, useWatch } from 'react-hook-form';
 import { useCreateCapacityFile } from '@/api/customer-portal';
 import type { CapacityFile, CustomerLicense } from '@/api/contract/customer-portal';
 import { toUserMessage } from '@/api/errors';
+import { typedInstallCodeSchema } from '@/api/segment-controllers';
 import { upperAscii } from '@/domain/text-input';
 import { Message, useText } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
@@ -38,10 +39,17 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
   });
   const selected = useWatch({ control, name: 'licenseIds' });
   const {
-    field: { ref, onChange, ...installCode },
+    field: { ref, onChange, onBlur, ...installCode },
     fieldState: { error: installCodeError },
   } = useController({ control, name: 'installCode' });
   const { isSubmitting, isSubmitted, errors } = formState;
+
+  /** Forgiving input: a readable code is shown as the cloud knows it; anything else stays as typed. */
+  const showNormalizedCode = () => {
+    const code = typedInstallCodeSchema.safeParse(installCode.value);
+    if (code.success && code.data !== installCode.value) onChange(code.data);
+    onBlur();
+  };
 
   const toggle = (licenseId: string) => {
     const next = selected.includes(licenseId)
@@ -101,6 +109,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
             {...installCode}
             inputRef={ref}
             onChange={(event) => onChange(upperAscii(event.target.value))}
+            onBlur={showNormalizedCode}
             label={t('customer.file.installCode')}
             placeholder={INSTALL_CODE_EXAMPLE}
             size="small"
