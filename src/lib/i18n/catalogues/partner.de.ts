@@ -59,7 +59,7 @@ export const partnerDe: Translation<typeof partnerEn> = {
   'partner.customerInventory.status.expiring': 'Läuft bald ab',
   'partner.customerInventory.status.expired': 'Abgelaufen',
   'partner.customerInventory.expiryNever': 'Nie',
-  'partner.customerInventory.expiryAtActivation': 'Beginnt mit der Aktivierung',
+  'partner.customerInventory.expiryAtActivation': 'Ab Aktivierung',
   'partner.customerInventory.inTheCloud': 'In der Cloud',
   'partner.customerInventory.replacedBy': 'Ersetzt durch <link>{licenseId}</link>',
   'partner.customerInventory.issueFile': 'Wartungsdatei ausstellen',
