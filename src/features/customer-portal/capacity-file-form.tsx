@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -11,13 +11,18 @@ import { useController, useForm, useWatch } from 'react-hook-form';
 import { useCreateCapacityFile } from '@/api/customer-portal';
 import type { CapacityFile, CustomerLicense } from '@/api/contract/customer-portal';
 import { toUserMessage } from '@/api/errors';
+import { typedInstallCodeSchema } from '@/api/segment-controllers';
 import { upperAscii } from '@/domain/text-input';
+import { Message, useText } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { CustomerLicensesTable } from './customer-licenses-table';
 import { downloadTextFile } from './download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
 import { ErrorAlert } from '@/components/error-alert';
+
+/** A code's shape, the same in every language. */
+const INSTALL_CODE_EXAMPLE = '7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q';
 
 /**
  * CP-2 and CP-3: the license list, where the capacity licenses that are not activated can be chosen
@@ -26,16 +31,25 @@ import { ErrorAlert } from '@/components/error-alert';
 export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) {
   const create = useCreateCapacityFile();
   const [created, setCreated] = useState<CapacityFile | null>(null);
+  const t = useText();
+  const schema = useMemo(() => capacityFileFormSchema(t), [t]);
   const { control, handleSubmit, setError, setValue, formState } = useForm({
-    resolver: zodResolver(capacityFileFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: { installCode: '', licenseIds: [] as string[] },
   });
   const selected = useWatch({ control, name: 'licenseIds' });
   const {
-    field: { ref, onChange, ...installCode },
+    field: { ref, onChange, onBlur, ...installCode },
     fieldState: { error: installCodeError },
   } = useController({ control, name: 'installCode' });
   const { isSubmitting, isSubmitted, errors } = formState;
+
+  /** Forgiving input: a readable code is shown as the cloud knows it; anything else stays as typed. */
+  const showNormalizedCode = () => {
+    const code = typedInstallCodeSchema.safeParse(installCode.value);
+    if (code.success && code.data !== installCode.value) onChange(code.data);
+    onBlur();
+  };
 
   const toggle = (licenseId: string) => {
     const next = selected.includes(licenseId)
@@ -73,17 +87,13 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
         sx={{ p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}
       >
         <Typography variant="h3" component="h2" id="cp-file-heading">
-          Create offline activation file
+          {t('customer.file.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          For a SmartServer without Internet access: choose one or more capacity licenses that are
-          not activated, enter the server’s install code, and create a file bound to it. Each file
-          can be used once.
+          {t('customer.file.explanation')}
         </Typography>
         <Typography variant="body2" role="status">
-          {selected.length === 0
-            ? 'No license chosen.'
-            : `${selected.length} capacity license${selected.length === 1 ? '' : 's'} chosen.`}
+          {t('customer.file.chosen', { count: selected.length })}
         </Typography>
         {errors.licenseIds && (
           <Typography variant="body2" color="error" role="alert">
@@ -99,32 +109,39 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
             {...installCode}
             inputRef={ref}
             onChange={(event) => onChange(upperAscii(event.target.value))}
-            label="Install code"
-            placeholder="7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q"
+            onBlur={showNormalizedCode}
+            label={t('customer.file.installCode')}
+            placeholder={INSTALL_CODE_EXAMPLE}
             size="small"
             error={installCodeError !== undefined}
-            helperText={
-              installCodeError?.message ??
-              'Shown in the SmartServer CMS for the segment controller.'
-            }
+            helperText={installCodeError?.message ?? t('customer.file.installCodeHint')}
             sx={{ width: { xs: '100%', sm: 420 }, '& input': { fontFamily: MONOSPACE } }}
             slotProps={{
               htmlInput: { readOnly: isSubmitting, autoComplete: 'off', spellCheck: false },
             }}
           />
           <Button type="submit" variant="contained" loading={isSubmitting} sx={{ height: 40 }}>
-            Create
+            {t('customer.file.create')}
           </Button>
         </Stack>
         {errors.root?.server && (
-          <ErrorAlert title="The file could not be created" error={errors.root.server.message} />
+          <ErrorAlert title={t('customer.file.createError')} error={errors.root.server.message} />
         )}
         {created && (
           <Alert severity="success">
             <AlertTitle>
-              Created <span style={{ fontFamily: MONOSPACE }}>{created.fileName}</span>
+              <Message
+                id="customer.file.created"
+                values={{
+                  fileName: created.fileName,
+                  mono: (chunks) => <span style={{ fontFamily: MONOSPACE }}>{chunks}</span>,
+                }}
+              />
             </AlertTitle>
-            Add it in the SmartServer CMS with <strong>Add License</strong> (Manage Licenses).
+            <Message
+              id="customer.file.addInCms"
+              values={{ b: (chunks) => <strong>{chunks}</strong> }}
+            />
             <Box sx={{ mt: 1 }}>
               <Button
                 variant="outlined"
@@ -132,7 +149,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
                 size="small"
                 onClick={() => downloadTextFile(created.fileName, created.text)}
               >
-                Download again
+                {t('customer.file.downloadAgain')}
               </Button>
             </Box>
           </Alert>

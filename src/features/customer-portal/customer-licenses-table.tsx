@@ -5,27 +5,39 @@ import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
+import { useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
 
-export const CUSTOMER_LICENSE_COLUMNS = ['EID', 'Type', 'Transfer date', 'Activated on'] as const;
+export const CUSTOMER_LICENSE_COLUMNS = [
+  'customer.licenses.column.eid',
+  'customer.licenses.column.type',
+  'customer.licenses.column.transferDate',
+  'customer.licenses.column.activatedOn',
+] as const satisfies readonly MessageId[];
 
 /** CP-3: only capacity licenses that are not activated can go into an offline file; else why not. */
-function whyNotInFile(license: CustomerLicense): string | null {
+function whyNotInFile(license: CustomerLicense, t: Translate): string | null {
   if (license.activation)
-    return `Already activated on ${license.activation.segmentControllerName}.`;
-  if (license.kind === 'maintenance')
-    return 'Maintenance goes into a file from your partner, not from here.';
-  if (license.kind !== 'capacity') return 'Only device-capacity licenses go into an offline file.';
+    return t('customer.licenses.alreadyActivated', {
+      controller: license.activation.segmentControllerName,
+    });
+  if (license.kind === 'maintenance') return t('customer.licenses.maintenanceFromPartner');
+  if (license.kind !== 'capacity') return t('customer.licenses.onlyCapacity');
   return null;
 }
 
-function activatedOn(license: CustomerLicense) {
+function ActivatedOn({ license }: { license: CustomerLicense }) {
+  const t = useText();
+  const dates = useDates();
   if (!license.activation)
     return (
       <Typography color="text.secondary" variant="body2" component="span">
-        Not activated
+        {t('customer.licenses.notActivated')}
       </Typography>
     );
-  return `${license.activation.segmentControllerName}, ${license.activation.activationDate}`;
+  return t('customer.licenses.activatedOn', {
+    controller: license.activation.segmentControllerName,
+    date: dates.day(license.activation.activationDate),
+  });
 }
 
 interface CustomerLicensesTableProps {
@@ -45,21 +57,23 @@ export function CustomerLicensesTable({
   onToggle,
   disabled = false,
 }: CustomerLicensesTableProps) {
+  const t = useText();
+  const dates = useDates();
   return (
-    <DataTable aria-label="Your licenses" keptId="second">
+    <DataTable aria-label={t('customer.licenses.title')} keptId="second">
       <TableHead>
         <TableRow>
           <TableCell padding="checkbox">
-            <span style={VISUALLY_HIDDEN}>Select for file</span>
+            <span style={VISUALLY_HIDDEN}>{t('customer.licenses.selectForFile')}</span>
           </TableCell>
           {CUSTOMER_LICENSE_COLUMNS.map((column) => (
-            <TableCell key={column}>{column}</TableCell>
+            <TableCell key={column}>{t(column)}</TableCell>
           ))}
         </TableRow>
       </TableHead>
       <TableBody>
         {licenses.map((license) => {
-          const reason = whyNotInFile(license);
+          const reason = whyNotInFile(license, t);
           const reasonId = `why-not-in-file-${license.licenseId}`;
           return (
             <TableRow key={license.licenseId} selected={selected.includes(license.licenseId)}>
@@ -70,14 +84,16 @@ export function CustomerLicensesTable({
                   onChange={() => onToggle(license.licenseId)}
                   slotProps={{
                     input: {
-                      'aria-label': `Select ${license.licenseId} for the file`,
+                      'aria-label': t('customer.licenses.selectLicense', {
+                        licenseId: license.licenseId,
+                      }),
                       'aria-describedby': reason === null ? undefined : reasonId,
                     },
                   }}
                 />
               </TableCell>
               <TableCell>
-                <CopyableId id={license.licenseId} label="EID" />
+                <CopyableId id={license.licenseId} label={t('customer.licenses.column.eid')} />
               </TableCell>
               <TableCell>
                 {describeLicense(license)}
@@ -92,8 +108,10 @@ export function CustomerLicensesTable({
                   </Typography>
                 )}
               </TableCell>
-              <TableCell>{license.transferDate ?? '—'}</TableCell>
-              <TableCell>{activatedOn(license)}</TableCell>
+              <TableCell>{license.transferDate ? dates.day(license.transferDate) : '—'}</TableCell>
+              <TableCell>
+                <ActivatedOn license={license} />
+              </TableCell>
             </TableRow>
           );
         })}

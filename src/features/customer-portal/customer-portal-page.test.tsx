@@ -190,6 +190,33 @@ describe('License Customer Portal (CP-1 … CP-3)', () => {
     expect(row).toHaveTextContent(capacity.id);
   });
 
+  it('CP-3: shows the install code as the cloud knows it once the field is left (issue 18)', async () => {
+    const { capacity } = seed();
+    cloud().signInCustomer({ eid: capacity.id });
+    const { user } = renderWithApp(<CustomerPortalPage />, { url: '/customer' });
+    await screen.findByRole('table', { name: 'Your licenses', busy: false });
+    const code = screen.getByRole('textbox', { name: 'Install code' });
+
+    await enterText(user, code, ' 7kq2m xtdrt 4hbna p3wce 5lz6q ');
+    expect(code).toHaveValue(' 7KQ2M XTDRT 4HBNA P3WCE 5LZ6Q ');
+    await user.tab();
+    expect(code).not.toHaveFocus();
+    expect(code).toHaveValue('7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q');
+
+    // What is not a code stays as typed, and the reason shows next to the field.
+    await user.clear(code);
+    await enterText(user, code, '7kq2m xtdrt');
+    await user.tab();
+    expect(code).toHaveValue('7KQ2M XTDRT');
+    await user.click(screen.getByRole('checkbox', { name: `Select ${capacity.id} for the file` }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() =>
+      expect(code).toHaveAccessibleDescription(/^An install code is 5 groups of 5 characters/),
+    );
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(downloads).toHaveLength(0);
+  });
+
   it('CP-3: a refusal by the cloud is shown, and nothing is downloaded', async () => {
     const { capacity } = seed();
     cloud().signInCustomer({ eid: capacity.id });

@@ -16,31 +16,32 @@ import { CustomerSignInCard } from './customer-sign-in-card';
 import { IssuedFiles } from './issued-files';
 import { QueryView } from '@/components/query-view';
 import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
-
-const TITLE = 'License Customer Portal';
+import { Message, useText } from '@/lib/i18n';
 
 /** CP-2: the licenses, with their loading, error and empty states. */
 function CustomerLicenses() {
   const licenses = useQuery(customerPortalQueries.licenses());
+  const t = useText();
   return (
     <QueryView
       query={licenses}
       pending={
         <TableSkeleton
-          label="Your licenses"
-          columns={CUSTOMER_LICENSE_COLUMNS}
+          label={t('customer.licenses.title')}
+          columns={CUSTOMER_LICENSE_COLUMNS.map((column) => t(column))}
           rows={4}
           selectable
         />
       }
-      errorTitle="Licenses could not be loaded"
-      lastLoaded="your licenses"
+      errorTitle={t('customer.licenses.loadError')}
+      lastLoaded={t('customer.licenses.lastLoaded')}
       isEmpty={(rows) => rows.length === 0}
       empty={
-        <EmptyState icon={<WorkspacePremiumOutlined fontSize="inherit" />} title="No licenses yet">
-          <Typography variant="body2">
-            Licenses your partner transfers to your account appear here.
-          </Typography>
+        <EmptyState
+          icon={<WorkspacePremiumOutlined fontSize="inherit" />}
+          title={t('customer.licenses.emptyTitle')}
+        >
+          <Typography variant="body2">{t('customer.licenses.emptyText')}</Typography>
         </EmptyState>
       }
     >
@@ -56,19 +57,21 @@ function CustomerLicenses() {
 
 function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
   const signOut = useSignOutCustomer();
+  const t = useText();
   useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader
-        title={TITLE}
+        title={t('customer.page.title')}
         subtitle={
-          <>
-            Signed in as <strong>{customer.name}</strong>
-          </>
+          <Message
+            id="customer.page.signedInAs"
+            values={{ name: customer.name, b: (chunks) => <strong>{chunks}</strong> }}
+          />
         }
         actions={
           <Button variant="outlined" onClick={() => signOut.mutate()} loading={signOut.isPending}>
-            Sign out
+            {t('customer.page.signOut')}
           </Button>
         }
       />
@@ -78,7 +81,7 @@ function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
         </Typography>
       )}
       <Stack spacing={2}>
-        <Typography variant="h2">Your licenses</Typography>
+        <Typography variant="h2">{t('customer.licenses.title')}</Typography>
         <CustomerLicenses />
       </Stack>
     </>
@@ -88,23 +91,23 @@ function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
 /** The License Customer Portal (CP-1 … CP-3). */
 export function CustomerPortalPage() {
   const session = useQuery(customerPortalQueries.session());
+  const t = useText();
   return (
     <>
-      {session.isError && session.data === undefined && <PageHeader title={TITLE} />}
+      {session.isError && session.data === undefined && (
+        <PageHeader title={t('customer.page.title')} />
+      )}
       <QueryView
         query={session}
-        pending={<LinearProgress aria-label="Loading the customer portal" />}
-        errorTitle="The customer portal could not be loaded"
+        pending={<LinearProgress aria-label={t('customer.page.loading')} />}
+        errorTitle={t('customer.page.loadError')}
       >
         {(customer) =>
           customer ? (
             <SignedIn customer={customer} />
           ) : (
             <>
-              <PageHeader
-                title={TITLE}
-                subtitle="See your licenses and create offline activation files for SmartServers without Internet access."
-              />
+              <PageHeader title={t('customer.page.title')} subtitle={t('customer.page.intro')} />
               <CustomerSignInCard />
             </>
           )

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -11,6 +11,7 @@ import { useForm } from 'react-hook-form';
 import { useSignInCustomer } from '@/api/customer-portal';
 import { FormTextField } from '@/components/form-text-field';
 import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
+import { useText, type Translate } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
@@ -21,19 +22,19 @@ type Method = 'eid' | 'email';
 const METHODS = {
   eid: {
     schema: eidFormSchema,
-    formLabel: 'Sign in with a License ID',
-    label: 'License ID (EID)',
-    placeholder: LICENSE_ID_EXAMPLE,
-    helperText: 'Any License ID (EID) of your licenses, from your order confirmation.',
+    formLabel: 'customer.signIn.eidForm',
+    label: 'customer.signIn.eid',
+    placeholder: () => LICENSE_ID_EXAMPLE,
+    helperText: 'customer.signIn.eidHint',
     autoComplete: 'off',
     sx: { '& input': { fontFamily: MONOSPACE } },
   },
   email: {
     schema: emailFormSchema,
-    formLabel: 'Sign in with an e-mail address',
-    label: 'E-mail',
-    placeholder: 'name@example.com',
-    helperText: 'The contact e-mail your partner added to your account.',
+    formLabel: 'customer.signIn.emailForm',
+    label: 'customer.signIn.email',
+    placeholder: (t: Translate) => t('customer.signIn.emailPlaceholder'),
+    helperText: 'customer.signIn.emailHint',
     autoComplete: 'email',
     sx: undefined,
   },
@@ -42,8 +43,10 @@ const METHODS = {
 function SignInForm({ method }: { method: Method }) {
   const config = METHODS[method];
   const signIn = useSignInCustomer();
+  const t = useText();
+  const schema = useMemo(() => config.schema(t), [config, t]);
   const { control, handleSubmit, setError, formState } = useForm({
-    resolver: zodResolver(config.schema),
+    resolver: zodResolver(schema),
     defaultValues: { value: '' },
   });
   const submit = handleSubmit(async ({ value }) => {
@@ -61,21 +64,21 @@ function SignInForm({ method }: { method: Method }) {
       noValidate
       spacing={2}
       onSubmit={(event) => void submit(event)}
-      aria-label={config.formLabel}
+      aria-label={t(config.formLabel)}
     >
       <FormTextField
         control={control}
         name="value"
-        label={config.label}
-        placeholder={config.placeholder}
-        helperText={config.helperText}
+        label={t(config.label)}
+        placeholder={config.placeholder(t)}
+        helperText={t(config.helperText)}
         autoComplete={config.autoComplete}
         readOnly={formState.isSubmitting}
         fullWidth
         sx={config.sx}
       />
       <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-        Sign In
+        {t('customer.signIn.submit')}
       </Button>
     </Stack>
   );
@@ -84,18 +87,29 @@ function SignInForm({ method }: { method: Method }) {
 /** CP-1: sign in with a License ID (EID) or with a contact e-mail. */
 export function CustomerSignInCard() {
   const [method, setMethod] = useState<Method>('eid');
+  const t = useText();
   return (
     <Card variant="outlined" sx={{ maxWidth: 520 }}>
       <CardContent>
         <Stack spacing={2}>
-          <Typography variant="h2">Sign in</Typography>
+          <Typography variant="h2">{t('customer.signIn.title')}</Typography>
           <Tabs
             value={method}
             onChange={(_event, value: Method) => setMethod(value)}
-            aria-label="Sign in with"
+            aria-label={t('customer.signIn.methods')}
           >
-            <Tab value="eid" label="License ID (EID)" id="cp-tab-eid" aria-controls="cp-panel" />
-            <Tab value="email" label="E-mail" id="cp-tab-email" aria-controls="cp-panel" />
+            <Tab
+              value="eid"
+              label={t('customer.signIn.eidTab')}
+              id="cp-tab-eid"
+              aria-controls="cp-panel"
+            />
+            <Tab
+              value="email"
+              label={t('customer.signIn.emailTab')}
+              id="cp-tab-email"
+              aria-controls="cp-panel"
+            />
           </Tabs>
           <div role="tabpanel" id="cp-panel" aria-labelledby={`cp-tab-${method}`}>
             <SignInForm key={method} method={method} />

@@ -2,6 +2,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { CustomerLicense, IssuedFile } from '@/api/contract/customer-portal';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
+import { useDates, useText } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 
 /** Each file once, with the licenses that went into it, newest first. */
@@ -19,22 +20,24 @@ function filesOf(licenses: readonly CustomerLicense[]) {
 /** CP-4: the offline files already issued: when, for which install code, with which licenses. */
 export function IssuedFiles({ licenses }: { licenses: readonly CustomerLicense[] }) {
   const files = filesOf(licenses);
+  const t = useText();
+  const dates = useDates();
   return (
     <Stack component="section" aria-labelledby="cp-issued-heading" spacing={1}>
       <Typography variant="h3" component="h2" id="cp-issued-heading">
-        Files issued
+        {t('customer.issued.title')}
       </Typography>
       {files.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No offline activation file has been issued for your licenses yet.
+          {t('customer.issued.none')}
         </Typography>
       ) : (
-        <DataTable aria-label="Files issued" keptId="first">
+        <DataTable aria-label={t('customer.issued.title')} keptId="first">
           <TableHead>
             <TableRow>
-              <TableCell>Install code</TableCell>
-              <TableCell>Issued on</TableCell>
-              <TableCell>Licenses (EID)</TableCell>
+              <TableCell>{t('customer.issued.column.installCode')}</TableCell>
+              <TableCell>{t('customer.issued.column.issuedOn')}</TableCell>
+              <TableCell>{t('customer.issued.column.licenses')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -43,7 +46,7 @@ export function IssuedFiles({ licenses }: { licenses: readonly CustomerLicense[]
                 <TableCell sx={{ fontFamily: MONOSPACE }}>
                   <span>{file.installCode}</span>
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{file.issuedOn}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{dates.day(file.issuedOn)}</TableCell>
                 <TableCell sx={{ fontFamily: MONOSPACE, fontSize: '0.8rem' }}>
                   {file.licenseIds.map((id) => (
                     <div key={id}>{id}</div>

@@ -3,31 +3,34 @@ import { ApiError, toUserMessage } from '@/api/errors';
 import { asciiOnly } from '@/api/contract/common';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
-
-const EID_FORMAT_MESSAGE = `A License ID (EID) looks like ${LICENSE_ID_EXAMPLE}.`;
-const EMAIL_FORMAT_MESSAGE = 'Enter an e-mail address such as name@example.com.';
+import type { Translate } from '@/lib/i18n';
 
 const uuid = z.uuid();
 const email = z.email();
 
 /** CP-1: an EID is a UUID; case and surrounding spaces do not matter. */
-export const eidFormSchema = z.object({
-  value: z
-    .string()
-    .trim()
-    .superRefine(asciiOnly('Latin letters and digits'))
-    .toLowerCase()
-    .refine((value) => uuid.safeParse(value).success, EID_FORMAT_MESSAGE),
-});
+export const eidFormSchema = (t: Translate) =>
+  z.object({
+    value: z
+      .string()
+      .trim()
+      .superRefine(asciiOnly('Latin letters and digits'))
+      .toLowerCase()
+      .refine(
+        (value) => uuid.safeParse(value).success,
+        t('customer.signIn.eidFormat', { example: LICENSE_ID_EXAMPLE }),
+      ),
+  });
 
-export const emailFormSchema = z.object({
-  value: z
-    .string()
-    .trim()
-    .max(MAX_EMAIL_LENGTH, `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`)
-    .superRefine(asciiOnly('Latin letters, digits and punctuation'))
-    .refine((value) => email.safeParse(value).success, EMAIL_FORMAT_MESSAGE),
-});
+export const emailFormSchema = (t: Translate) =>
+  z.object({
+    value: z
+      .string()
+      .trim()
+      .max(MAX_EMAIL_LENGTH, t('customer.signIn.emailTooLong', { max: MAX_EMAIL_LENGTH }))
+      .superRefine(asciiOnly('Latin letters, digits and punctuation'))
+      .refine((value) => email.safeParse(value).success, t('customer.signIn.emailFormat')),
+  });
 
 const fieldRefusalSchema = z.object({ fields: z.record(z.string(), z.string()) });
 

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
 import { EmptyState } from '@/components/empty-state';
+import { useText } from '@/lib/i18n';
 import { CustomerInventoryTable } from './customer-inventory-table';
 import { MaintenanceFileDialog } from './maintenance-file-dialog';
 import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
@@ -12,26 +13,25 @@ import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
 /** PP-5, PP-6, PP-10: licenses transferred to customers, each with its maintenance file. */
 export function CustomerInventoryPanel({ licenses }: { licenses: CustomerInventoryLicense[] }) {
   const url = usePartnerPortalUrl();
+  const t = useText();
   const [fileFor, setFileFor] = useState<CustomerInventoryLicense | null>(null);
   const theirs = licenses.filter((l) => matchesSearch(url.search, l));
   return (
     <Stack spacing={1}>
       <Typography variant="body2" color="text.secondary" role="status">
-        {theirs.length === 1 ? '1 license' : `${theirs.length} licenses`}
+        {t('partner.inventory.count', { count: theirs.length })}
       </Typography>
       {licenses.length === 0 ? (
         <EmptyState
           icon={<Inventory2Outlined fontSize="inherit" />}
-          title="No licenses transferred yet"
+          title={t('partner.customerInventory.emptyTitle')}
         >
-          <Typography variant="body2">
-            Transfer licenses from My Inventory to a customer to see them here.
-          </Typography>
+          <Typography variant="body2">{t('partner.customerInventory.emptyText')}</Typography>
         </EmptyState>
       ) : theirs.length === 0 ? (
         <EmptyState
           icon={<SearchOutlined fontSize="inherit" />}
-          title={`No licenses match “${url.search}”`}
+          title={t('partner.inventory.noMatch', { search: url.search })}
         />
       ) : (
         <CustomerInventoryTable

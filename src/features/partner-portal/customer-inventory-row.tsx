@@ -10,14 +10,15 @@ import { CopyableId } from '@/components/copyable-id';
 import { StatusChip, type StatusTone } from '@/components/status-chip';
 import { TableCell, TableRow } from '@/components/data-table';
 import { describeLicense } from '@/domain/licenses';
+import { Message, useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 
-const STATUS: Record<CustomerInventoryStatus, { label: string; tone: StatusTone }> = {
-  replaced: { label: 'Replaced', tone: 'default' },
-  'in-cloud': { label: 'Not activated', tone: 'info' },
-  active: { label: 'Active', tone: 'success' },
-  expiring: { label: 'Expiring', tone: 'warning' },
-  expired: { label: 'Expired', tone: 'error' },
+const STATUS: Record<CustomerInventoryStatus, { label: MessageId; tone: StatusTone }> = {
+  replaced: { label: 'partner.customerInventory.status.replaced', tone: 'default' },
+  'in-cloud': { label: 'partner.customerInventory.status.inCloud', tone: 'info' },
+  active: { label: 'partner.customerInventory.status.active', tone: 'success' },
+  expiring: { label: 'partner.customerInventory.status.expiring', tone: 'warning' },
+  expired: { label: 'partner.customerInventory.status.expired', tone: 'error' },
 };
 
 /** PP-7: a maintenance license of a customer that is not activated and not replaced. */
@@ -25,16 +26,21 @@ const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
   license.kind === 'maintenance' && license.supersededBy === null && license.activatedOn === null;
 
 /** PP-10: the term's end; a maintenance clock starts at the first activation (SS-13). */
-function expiryText(license: CustomerInventoryLicense): string {
-  if (license.expiryDate) return license.expiryDate;
-  if (license.kind !== 'maintenance') return 'Never';
-  return 'Starts at activation';
+function expiryText(
+  license: CustomerInventoryLicense,
+  t: Translate,
+  day: (iso: string) => string,
+): string {
+  if (license.expiryDate) return day(license.expiryDate);
+  if (license.kind !== 'maintenance') return t('partner.customerInventory.expiryNever');
+  return t('partner.customerInventory.expiryAtActivation');
 }
 
 /** PP-10: where the license is now. */
 function Location({ license }: { license: CustomerInventoryLicense }) {
+  const t = useText();
   if (license.supersededBy) return '—';
-  if (license.activatedOn === null) return 'In the cloud';
+  if (license.activatedOn === null) return t('partner.customerInventory.inTheCloud');
   return (
     <Stack>
       <span>{license.activatedOn}</span>
@@ -61,24 +67,36 @@ export function CustomerInventoryRow({
 }: CustomerInventoryRowProps) {
   const { supersededBy } = license;
   const status = STATUS[license.status];
+  const t = useText();
+  const dates = useDates();
   return (
     <TableRow hover>
       <TableCell>
         <Stack>
-          <CopyableId id={license.licenseId} label="License ID" />
+          <CopyableId
+            id={license.licenseId}
+            label={t('partner.customerInventory.column.licenseId')}
+          />
           {supersededBy && (
             <Typography variant="caption" color="text.secondary">
-              Replaced by{' '}
-              <Link
-                href={`?tab=customer-inventory&q=${supersededBy}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onShowLicense(supersededBy);
+              <Message
+                id="partner.customerInventory.replacedBy"
+                values={{
+                  licenseId: supersededBy,
+                  link: (chunks) => (
+                    <Link
+                      href={`?tab=customer-inventory&q=${supersededBy}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        onShowLicense(supersededBy);
+                      }}
+                      sx={{ fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}
+                    >
+                      {chunks}
+                    </Link>
+                  ),
                 }}
-                sx={{ fontFamily: MONOSPACE, overflowWrap: 'anywhere' }}
-              >
-                {supersededBy}
-              </Link>
+              />
             </Typography>
           )}
         </Stack>
@@ -86,22 +104,26 @@ export function CustomerInventoryRow({
       <TableCell>{describeLicense(license)}</TableCell>
       <TableCell>{license.customerName}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseOrder}</TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.transferDate ?? '—'}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        {license.transferDate ? dates.day(license.transferDate) : '—'}
+      </TableCell>
       <TableCell>
         <Location license={license} />
       </TableCell>
       <TableCell>
-        <StatusChip label={status.label} tone={status.tone} />
+        <StatusChip label={t(status.label)} tone={status.tone} />
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{expiryText(license)}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{expiryText(license, t, dates.day)}</TableCell>
       <TableCell>
         {canIssueMaintenanceFile(license) && (
           <Button
             size="small"
-            aria-label={`Issue maintenance file for ${license.licenseId}`}
+            aria-label={t('partner.customerInventory.issueFileFor', {
+              licenseId: license.licenseId,
+            })}
             onClick={() => onIssueFile(license)}
           >
-            Issue maintenance file
+            {t('partner.customerInventory.issueFile')}
           </Button>
         )}
       </TableCell>

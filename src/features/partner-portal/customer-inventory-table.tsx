@@ -1,19 +1,20 @@
 import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
 import { usePagedRows } from '@/components/use-paged-rows';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
+import { useText, type MessageId } from '@/lib/i18n';
 import { CustomerInventoryRow } from './customer-inventory-row';
 
 export const CUSTOMER_INVENTORY_COLUMNS = [
-  'License ID',
-  'Type',
-  'Customer',
-  'Purchase order',
-  'Transfer date',
-  'Where',
-  'Status',
-  'Expiry',
-  'Actions',
-] as const;
+  'partner.customerInventory.column.licenseId',
+  'partner.customerInventory.column.type',
+  'partner.customerInventory.column.customer',
+  'partner.customerInventory.column.purchaseOrder',
+  'partner.customerInventory.column.transferDate',
+  'partner.customerInventory.column.where',
+  'partner.customerInventory.column.status',
+  'partner.customerInventory.column.expiry',
+  'partner.customerInventory.column.actions',
+] as const satisfies readonly MessageId[];
 
 interface CustomerInventoryTableProps {
   rows: CustomerInventoryLicense[];
@@ -31,13 +32,14 @@ export function CustomerInventoryTable({
   onShowLicense,
 }: CustomerInventoryTableProps) {
   const { visible, pager } = usePagedRows(rows);
+  const t = useText();
   return (
     <>
-      <DataTable aria-label="Customer Inventory" keptId="first">
+      <DataTable aria-label={t('partner.page.customerInventoryTab')} keptId="first">
         <TableHead>
           <TableRow>
             {CUSTOMER_INVENTORY_COLUMNS.map((column) => (
-              <TableCell key={column}>{column}</TableCell>
+              <TableCell key={column}>{t(column)}</TableCell>
             ))}
           </TableRow>
         </TableHead>

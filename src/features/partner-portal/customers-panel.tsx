@@ -16,55 +16,59 @@ import type { PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { NewCustomerDialog } from './new-customer-dialog';
 import { QueryView } from '@/components/query-view';
+import { useText } from '@/lib/i18n';
 
 /** PP-2: the partner's customers, each with its Customer ID to copy, and New customer. */
 export function CustomersPanel() {
   const customers = useQuery(partnerPortalQueries.customers());
   const [open, setOpen] = useState(false);
+  const t = useText();
   const [created, setCreated] = useState<PartnerCustomer | null>(null);
   return (
     <Card variant="outlined" component="section" aria-labelledby="customers-title">
       <CardHeader
         title={
           <Typography id="customers-title" variant="h2">
-            Customers
+            {t('partner.customers.title')}
           </Typography>
         }
         action={
           <Button startIcon={<AddOutlined />} onClick={() => setOpen(true)}>
-            New customer
+            {t('partner.customers.new')}
           </Button>
         }
       />
       <CardContent sx={{ pt: 0 }}>
         {created && (
           <Alert severity="success" onClose={() => setCreated(null)} sx={{ mb: 1 }}>
-            Customer {created.name} created. Give its Customer ID to whoever sets up the segment
-            controllers.
+            {t('partner.customers.created', { name: created.name })}
           </Alert>
         )}
         <QueryView
           query={customers}
           pending={
-            <Stack role="status" aria-busy="true" aria-label="Loading customers">
+            <Stack role="status" aria-busy="true" aria-label={t('partner.customers.loading')}>
               <Skeleton variant="text" />
               <Skeleton variant="text" />
             </Stack>
           }
-          errorTitle="Customers could not be loaded"
-          lastLoaded="the customers"
+          errorTitle={t('partner.customers.loadError')}
+          lastLoaded={t('partner.customers.lastLoaded')}
           isEmpty={(list) => list.length === 0}
-          empty={<Typography color="text.secondary">No customers yet.</Typography>}
+          empty={<Typography color="text.secondary">{t('partner.customers.empty')}</Typography>}
         >
           {(list) => (
-            <List dense aria-label="Customers">
+            <List dense aria-label={t('partner.customers.title')}>
               {list.map((customer) => (
                 <ListItem key={customer.id} disableGutters>
                   <Stack sx={{ minWidth: 0 }}>
                     <Typography component="p" variant="subtitle2">
                       {customer.name}
                     </Typography>
-                    <CopyableId id={customer.id} label={`Customer ID of ${customer.name}`} />
+                    <CopyableId
+                      id={customer.id}
+                      label={t('partner.customers.customerIdOf', { name: customer.name })}
+                    />
                     <Typography
                       variant="caption"
                       color="text.secondary"

@@ -13,8 +13,12 @@ import { FormTextField } from '@/components/form-text-field';
 import { describeLicense } from '@/domain/licenses';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog, DialogText } from '@/components/app-dialog';
+import { Message, useText } from '@/lib/i18n';
 
 const installCodeFormSchema = z.object({ installCode: typedInstallCodeSchema });
+
+/** A code's shape, the same in every language. */
+const INSTALL_CODE_EXAMPLE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
 
 /** Saves the text as a file: a Blob behind an `<a download>`; returns the link's URL to keep. */
 function download(fileName: string, text: string): string | null {
@@ -35,6 +39,7 @@ interface MaintenanceFileDialogProps {
 /** PP-7: an offline maintenance activation file for one customer license and an install code. */
 export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialogProps) {
   const issue = useIssueMaintenanceFile();
+  const t = useText();
   const { control, handleSubmit, reset, formState } = useForm({
     resolver: zodResolver(installCodeFormSchema),
     defaultValues: { installCode: '' },
@@ -64,21 +69,21 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
     <AppDialog
       open={license !== null}
       onClose={close}
-      title="Issue maintenance file"
+      title={t('partner.maintenanceFile.title')}
       onSubmit={(event) => void submit(event)}
       actions={
         <>
           {file ? (
             <Button variant="contained" onClick={close} autoFocus>
-              Done
+              {t('partner.maintenanceFile.done')}
             </Button>
           ) : (
             <>
               <Button onClick={close} disabled={formState.isSubmitting}>
-                Cancel
+                {t('partner.maintenanceFile.cancel')}
               </Button>
               <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-                Issue file
+                {t('partner.maintenanceFile.issue')}
               </Button>
             </>
           )}
@@ -88,26 +93,32 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
       <Stack spacing={2}>
         {license && (
           <DialogText>
-            {describeLicense(license)} for {license.customerName} ({license.licenseId}). Enter the
-            install code of the segment controller that has no Internet access.
+            {t('partner.maintenanceFile.explanation', {
+              license: describeLicense(license),
+              customer: license.customerName,
+              licenseId: license.licenseId,
+            })}
           </DialogText>
         )}
         <FormTextField
           control={control}
           name="installCode"
-          label="Install code"
-          placeholder="ABCDE-FGHIJ-KLMNO-PQRST-UVW23"
-          helperText="5 groups of 5 characters (A–Z, 2–7)."
+          label={t('partner.maintenanceFile.installCode')}
+          placeholder={INSTALL_CODE_EXAMPLE}
+          helperText={t('partner.maintenanceFile.installCodeHint')}
           readOnly={file !== undefined}
           fullWidth
         />
         {issue.isError && <ErrorAlert error={issue.error} />}
         {file && (
           <Alert severity="success">
-            File issued: <strong>{file.fileName}</strong>.{' '}
+            <Message
+              id="partner.maintenanceFile.issued"
+              values={{ fileName: file.fileName, b: (chunks) => <strong>{chunks}</strong> }}
+            />{' '}
             {url && (
               <Link href={url} download={file.fileName}>
-                Download {file.fileName}
+                {t('partner.maintenanceFile.download', { fileName: file.fileName })}
               </Link>
             )}
           </Alert>

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { partnerPortalQueries } from '@/api/partner-portal';
 import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { EmptyState } from '@/components/empty-state';
+import { useText } from '@/lib/i18n';
 import { MyInventoryTable } from './my-inventory-table';
 import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
 import { TransferDialog } from './transfer-dialog';
@@ -26,6 +27,7 @@ function focusCustomerInventoryTab() {
 /** PP-3, PP-4: the partner's own licenses, chosen with check marks and transferred to a customer. */
 export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] }) {
   const url = usePartnerPortalUrl();
+  const t = useText();
   const customers = useQuery(partnerPortalQueries.customers());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [transferOpen, setTransferOpen] = useState(false);
@@ -43,8 +45,7 @@ export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] 
     <Stack spacing={1}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
-          {mine.length === 1 ? '1 license' : `${mine.length} licenses`}
-          {chosen.length > 0 ? ` · ${chosen.length} selected` : ''}
+          {t('partner.myInventory.status', { count: mine.length, selected: chosen.length })}
         </Typography>
         <Button
           variant="contained"
@@ -52,19 +53,20 @@ export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] 
           disabled={chosen.length === 0}
           onClick={() => setTransferOpen(true)}
         >
-          Transfer to customer
+          {t('partner.myInventory.transfer')}
         </Button>
       </Stack>
       {licenses.length === 0 ? (
-        <EmptyState icon={<Inventory2Outlined fontSize="inherit" />} title="No licenses in stock">
-          <Typography variant="body2">
-            Licenses you buy appear here until you transfer them to a customer.
-          </Typography>
+        <EmptyState
+          icon={<Inventory2Outlined fontSize="inherit" />}
+          title={t('partner.myInventory.emptyTitle')}
+        >
+          <Typography variant="body2">{t('partner.myInventory.emptyText')}</Typography>
         </EmptyState>
       ) : mine.length === 0 ? (
         <EmptyState
           icon={<SearchOutlined fontSize="inherit" />}
-          title={`No licenses match “${url.search}”`}
+          title={t('partner.inventory.noMatch', { search: url.search })}
         />
       ) : (
         <MyInventoryTable rows={mine} selected={selected} onToggle={toggle} />

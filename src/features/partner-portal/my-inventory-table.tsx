@@ -5,18 +5,21 @@ import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { describeLicense } from '@/domain/licenses';
 import { usePagedRows } from '@/components/use-paged-rows';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
+import { useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
 
 export const MY_INVENTORY_COLUMNS = [
-  'License ID',
-  'Type',
-  'Devices',
-  'Term',
-  'Purchase order',
-  'Purchase date',
-] as const;
+  'partner.myInventory.column.licenseId',
+  'partner.myInventory.column.type',
+  'partner.myInventory.column.devices',
+  'partner.myInventory.column.term',
+  'partner.myInventory.column.purchaseOrder',
+  'partner.myInventory.column.purchaseDate',
+] as const satisfies readonly MessageId[];
 
-const termText = (termYears: number | null) =>
-  termYears === null ? 'Perpetual' : termYears === 1 ? '1 year' : `${termYears} years`;
+const termText = (termYears: number | null, t: Translate) =>
+  termYears === null
+    ? t('partner.myInventory.perpetual')
+    : t('partner.myInventory.termYears', { years: termYears });
 
 interface MyInventoryTableProps {
   rows: MyInventoryLicense[];
@@ -27,16 +30,18 @@ interface MyInventoryTableProps {
 /** PP-1: licenses the partner bought and still holds, selectable for a transfer (PP-4). */
 export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableProps) {
   const { visible, pager } = usePagedRows(rows);
+  const t = useText();
+  const dates = useDates();
   return (
     <>
-      <DataTable aria-label="My Inventory" keptId="second">
+      <DataTable aria-label={t('partner.page.myInventoryTab')} keptId="second">
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
-              <span style={VISUALLY_HIDDEN}>Select</span>
+              <span style={VISUALLY_HIDDEN}>{t('partner.myInventory.select')}</span>
             </TableCell>
             {MY_INVENTORY_COLUMNS.map((column) => (
-              <TableCell key={column}>{column}</TableCell>
+              <TableCell key={column}>{t(column)}</TableCell>
             ))}
           </TableRow>
         </TableHead>
@@ -47,17 +52,26 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
                 <Checkbox
                   checked={selected.has(license.licenseId)}
                   onChange={() => onToggle(license.licenseId)}
-                  slotProps={{ input: { 'aria-label': `Select ${license.licenseId}` } }}
+                  slotProps={{
+                    input: {
+                      'aria-label': t('partner.myInventory.selectLicense', {
+                        licenseId: license.licenseId,
+                      }),
+                    },
+                  }}
                 />
               </TableCell>
               <TableCell>
-                <CopyableId id={license.licenseId} label="License ID" />
+                <CopyableId
+                  id={license.licenseId}
+                  label={t('partner.myInventory.column.licenseId')}
+                />
               </TableCell>
               <TableCell>{describeLicense(license)}</TableCell>
               <TableCell>{license.deviceCount}</TableCell>
-              <TableCell>{termText(license.termYears)}</TableCell>
+              <TableCell>{termText(license.termYears, t)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseOrder}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseDate}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{dates.day(license.purchaseDate)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

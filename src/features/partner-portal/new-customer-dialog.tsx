@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError } from '@/api/errors';
 import type { PartnerCustomer } from '@/api/contract/partner-portal';
@@ -10,6 +10,7 @@ import { FormChipsField } from '@/components/form-chips-field';
 import { FormTextField } from '@/components/form-text-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog } from '@/components/app-dialog';
+import { useText } from '@/lib/i18n';
 import {
   contactEmailEntryProblem,
   newCustomerFormSchema,
@@ -26,8 +27,10 @@ interface NewCustomerDialogProps {
 export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialogProps) {
   const create = useCreateCustomer();
   const [failure, setFailure] = useState<unknown>(null);
+  const t = useText();
+  const schema = useMemo(() => newCustomerFormSchema(t), [t]);
   const { control, handleSubmit, reset, setError, formState } = useForm({
-    resolver: zodResolver(newCustomerFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: { name: '', contactEmails: [] as string[], contactEmailDraft: '' },
   });
 
@@ -55,32 +58,37 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
     <AppDialog
       open={open}
       onClose={close}
-      title="New customer"
+      title={t('partner.newCustomer.title')}
       onSubmit={(event) => void submit(event)}
       actions={
         <>
           <Button onClick={close} disabled={formState.isSubmitting}>
-            Cancel
+            {t('partner.newCustomer.cancel')}
           </Button>
           <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            Create customer
+            {t('partner.newCustomer.create')}
           </Button>
         </>
       }
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
         {failure !== null && <ErrorAlert error={failure} />}
-        <FormTextField control={control} name="name" label="Customer name" fullWidth />
+        <FormTextField
+          control={control}
+          name="name"
+          label={t('partner.newCustomer.name')}
+          fullWidth
+        />
         <FormChipsField
           control={control}
           name="contactEmails"
           draftName="contactEmailDraft"
-          label="Contact e-mails"
-          inputLabel="Add a contact e-mail"
-          placeholder="name@example.com"
+          label={t('partner.newCustomer.contactEmails')}
+          inputLabel={t('partner.newCustomer.addContactEmail')}
+          placeholder={t('partner.newCustomer.emailPlaceholder')}
           inputMode="email"
-          helperText="Type an address and press Enter. One to ten addresses."
-          entryProblem={contactEmailEntryProblem}
+          helperText={t('partner.newCustomer.emailsHint')}
+          entryProblem={(text, chips) => contactEmailEntryProblem(text, chips, t)}
           normalize={normalizeContactEmail}
           readOnly={formState.isSubmitting}
         />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactEmailsSchema, customerNameSchema } from '@/api/contract/partner-portal';
+import type { Translate } from '@/lib/i18n';
 
 const MAX_CONTACT_EMAILS = 10;
 
@@ -7,40 +8,47 @@ const MAX_CONTACT_EMAILS = 10;
 export const normalizeContactEmail = (text: string) => text.trim().toLowerCase();
 
 /** PP-2: why a typed address cannot become a contact chip, in the cloud's own words; null if it can. */
-export function contactEmailEntryProblem(text: string, chips: readonly string[]): string | null {
-  if (chips.length >= MAX_CONTACT_EMAILS) return `At most ${MAX_CONTACT_EMAILS} contact e-mails.`;
+export function contactEmailEntryProblem(
+  text: string,
+  chips: readonly string[],
+  t: Translate,
+): string | null {
+  if (chips.length >= MAX_CONTACT_EMAILS)
+    return t('partner.newCustomer.tooManyEmails', { max: MAX_CONTACT_EMAILS });
   const parsed = contactEmailsSchema.element.safeParse(text);
-  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Enter a valid e-mail address.';
+  if (!parsed.success)
+    return parsed.error.issues[0]?.message ?? t('partner.newCustomer.invalidEmail');
   const address = normalizeContactEmail(parsed.data);
-  return chips.includes(address) ? `${address} is already a contact.` : null;
+  return chips.includes(address) ? t('partner.newCustomer.duplicateEmail', { address }) : null;
 }
 
 /**
  * PP-2: the name and the contact chips; an address still in the box counts when it is valid, as
  * in the notification recipients (SS-60), so Create does not lose what was typed last.
  */
-export const newCustomerFormSchema = z
-  .object({
-    name: customerNameSchema,
-    contactEmails: z.array(z.string()),
-    contactEmailDraft: z.string(),
-  })
-  .superRefine((form, ctx) => {
-    const draft = form.contactEmailDraft.trim();
-    const problem = draft === '' ? null : contactEmailEntryProblem(draft, form.contactEmails);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['contactEmailDraft'], message: problem });
-    else if (draft === '' && form.contactEmails.length === 0)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['contactEmails'],
-        message: 'Add at least one contact e-mail.',
-      });
-  })
-  .transform(({ name, contactEmails, contactEmailDraft }) => {
-    const draft = contactEmailDraft.trim();
-    return {
-      name,
-      contactEmails:
-        draft === '' ? contactEmails : [...contactEmails, normalizeContactEmail(draft)],
-    };
-  });
+export const newCustomerFormSchema = (t: Translate) =>
+  z
+    .object({
+      name: customerNameSchema,
+      contactEmails: z.array(z.string()),
+      contactEmailDraft: z.string(),
+    })
+    .superRefine((form, ctx) => {
+      const draft = form.contactEmailDraft.trim();
+      const problem = draft === '' ? null : contactEmailEntryProblem(draft, form.contactEmails, t);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['contactEmailDraft'], message: problem });
+      else if (draft === '' && form.contactEmails.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contactEmails'],
+          message: t('partner.newCustomer.noEmail'),
+        });
+    })
+    .transform(({ name, contactEmails, contactEmailDraft }) => {
+      const draft = contactEmailDraft.trim();
+      return {
+        name,
+        contactEmails:
+          draft === '' ? contactEmails : [...contactEmails, normalizeContactEmail(draft)],
+      };
+    });

@@ -11,30 +11,30 @@ import type { Partner } from '@/api/contract/partner-portal';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
 import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
+import { useText } from '@/lib/i18n';
 import { CustomersPanel } from './customers-panel';
 import { InventoryPanel } from './inventory-panel';
 import { PartnerSignInCard } from './partner-sign-in-card';
 import { usePartnerPortalUrl, type PartnerTab } from './partner-portal-url';
 import { PartnerSearchField } from './partner-search-field';
 
-const TITLE = 'License Partner Portal';
-
 function SignedInPortal({ partner }: { partner: Partner }) {
   const url = usePartnerPortalUrl();
   const signOut = useSignOutPartner();
+  const t = useText();
   useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader
-        title={TITLE}
-        subtitle={`Signed in as ${partner.name}`}
+        title={t('partner.page.title')}
+        subtitle={t('partner.page.signedInAs', { name: partner.name })}
         actions={
           <Button
             startIcon={<LogoutOutlined />}
             loading={signOut.isPending}
             onClick={() => signOut.mutate()}
           >
-            Sign out
+            {t('partner.page.signOut')}
           </Button>
         }
       />
@@ -49,16 +49,16 @@ function SignedInPortal({ partner }: { partner: Partner }) {
             <Tabs
               value={url.tab}
               onChange={(_, next: PartnerTab) => url.setTab(next)}
-              aria-label="Inventory"
+              aria-label={t('partner.page.inventoryTabs')}
             >
               <Tab
-                label="My Inventory"
+                label={t('partner.page.myInventoryTab')}
                 value="my-inventory"
                 id="tab-my-inventory"
                 aria-controls="panel-inventory"
               />
               <Tab
-                label="Customer Inventory"
+                label={t('partner.page.customerInventoryTab')}
                 value="customer-inventory"
                 id="tab-customer-inventory"
                 aria-controls="panel-inventory"
@@ -81,23 +81,23 @@ function SignedInPortal({ partner }: { partner: Partner }) {
 /** PP-1 … PP-7: the License Partner Portal at `/partner`. */
 export function PartnerPortalPage() {
   const session = useQuery(partnerPortalQueries.session());
+  const t = useText();
   return (
     <>
-      {session.isError && session.data === undefined && <PageHeader title={TITLE} />}
+      {session.isError && session.data === undefined && (
+        <PageHeader title={t('partner.page.title')} />
+      )}
       <QueryView
         query={session}
-        pending={<LinearProgress aria-label="Loading the partner portal" />}
-        errorTitle="The partner portal could not be loaded"
+        pending={<LinearProgress aria-label={t('partner.page.loading')} />}
+        errorTitle={t('partner.page.loadError')}
       >
         {({ partner }) =>
           partner ? (
             <SignedInPortal key={partner.id} partner={partner} />
           ) : (
             <>
-              <PageHeader
-                title={TITLE}
-                subtitle="Partners manage purchased licenses, customer accounts and transfers here."
-              />
+              <PageHeader title={t('partner.page.title')} subtitle={t('partner.page.intro')} />
               <PartnerSignInCard />
             </>
           )

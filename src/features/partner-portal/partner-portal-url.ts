@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Translate } from '@/lib/i18n';
 import { useUrlState } from '@/lib/url-state';
 
 const PARTNER_TABS = ['my-inventory', 'customer-inventory'] as const;
@@ -7,9 +8,9 @@ export type PartnerTab = (typeof PARTNER_TABS)[number];
 /** PP-3: as the fleet's search (LM-8); longer text is no customer name or purchase order. */
 const MAX_SEARCH_LENGTH = 100;
 
-export function searchProblem(text: string): string | null {
+export function searchProblem(text: string, t: Translate): string | null {
   return text.trim().length > MAX_SEARCH_LENGTH
-    ? `Search for at most ${MAX_SEARCH_LENGTH} characters.`
+    ? t('partner.page.searchTooLong', { max: MAX_SEARCH_LENGTH })
     : null;
 }
 

@@ -1,4 +1,5 @@
 import { SearchField } from '@/components/search-field';
+import { useText } from '@/lib/i18n';
 import { searchProblem } from './partner-portal-url';
 
 /**
@@ -6,10 +7,11 @@ import { searchProblem } from './partner-portal-url';
  * flagged here and kept out of the address.
  */
 export function PartnerSearchField(props: { value: string; onChange: (search: string) => void }) {
+  const t = useText();
   return (
     <SearchField
-      label="Search customer or purchase order"
-      problem={searchProblem}
+      label={t('partner.page.search')}
+      problem={(text) => searchProblem(text, t)}
       width={320}
       {...props}
     />

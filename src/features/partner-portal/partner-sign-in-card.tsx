@@ -9,25 +9,29 @@ import { useQuery } from '@tanstack/react-query';
 import { partnerPortalQueries, useSignInPartner } from '@/api/partner-portal';
 import { ErrorAlert } from '@/components/error-alert';
 import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
+import { useText } from '@/lib/i18n';
 
 /** PP-1 (simulated): choose one of the cloud's partners. */
 export function PartnerSignInCard() {
   const partners = useQuery(partnerPortalQueries.partners());
   const signIn = useSignInPartner();
+  const t = useText();
   return (
     <Card variant="outlined" sx={{ maxWidth: 480 }}>
       <CardContent>
         <Typography variant="h2" gutterBottom>
-          Sign in
+          {t('partner.signIn.title')}
         </Typography>
         <Typography color="text.secondary" variant="body2">
-          Simulated sign-in: choose the partner you work for.
+          {t('partner.signIn.hint')}
         </Typography>
-        {partners.isPending && <LinearProgress aria-label="Loading partners" sx={{ mt: 2 }} />}
+        {partners.isPending && (
+          <LinearProgress aria-label={t('partner.signIn.loading')} sx={{ mt: 2 }} />
+        )}
         {partners.isError && (
           <Box sx={{ mt: 2 }}>
             <ErrorAlert
-              title="Partners could not be loaded"
+              title={t('partner.signIn.loadError')}
               error={partners.error}
               onRetry={() => void partners.refetch()}
               retrying={partners.isRefetching}
@@ -52,7 +56,7 @@ export function PartnerSignInCard() {
                 signIn.mutate(partner.id, { onError: cancelHeadingFocus });
               }}
             >
-              Sign in as {partner.name}
+              {t('partner.signIn.as', { name: partner.name })}
             </Button>
           ))}
         </CardActions>

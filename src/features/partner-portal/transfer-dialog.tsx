@@ -11,6 +11,7 @@ import { useTransferToCustomer } from '@/api/partner-portal';
 import type { MyInventoryLicense, PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { describeLicense } from '@/domain/licenses';
+import { Message, useDates, useText } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog, DialogText } from '@/components/app-dialog';
@@ -33,6 +34,8 @@ export function TransferDialog({
   onTransferred,
 }: TransferDialogProps) {
   const transfer = useTransferToCustomer();
+  const t = useText();
+  const dates = useDates();
   const [customerId, setCustomerId] = useState('');
   // Fixed at opening: after a lost answer the refreshed inventory no longer holds a license the
   // cloud did transfer, and a retry (same key) must still be able to fetch that first answer (R10).
@@ -57,18 +60,18 @@ export function TransferDialog({
     <AppDialog
       open={open}
       onClose={close}
-      title="Transfer to customer"
+      title={t('partner.transfer.title')}
       actions={
         <>
           {result ? (
             // UX-2: Transfer is gone once the result shows; focus moves to the one way on.
             <Button onClick={close} variant="contained" autoFocus>
-              Done
+              {t('partner.transfer.done')}
             </Button>
           ) : (
             <>
               <Button onClick={close} disabled={transfer.isPending}>
-                Cancel
+                {t('partner.transfer.cancel')}
               </Button>
               <Button
                 variant="contained"
@@ -76,7 +79,7 @@ export function TransferDialog({
                 disabled={customerId === '' || licenses.length === 0}
                 loading={transfer.isPending}
               >
-                Transfer
+                {t('partner.transfer.confirm')}
               </Button>
             </>
           )}
@@ -86,21 +89,33 @@ export function TransferDialog({
       {result ? (
         <Stack spacing={2}>
           <Alert severity="success">
-            {result.transfers.length === 1
-              ? `1 license transferred to ${customer?.name ?? 'the customer'}`
-              : `${result.transfers.length} licenses transferred to ${customer?.name ?? 'the customer'}`}{' '}
-            on {result.transferDate}. The customer activates them under their new License IDs.
+            {t('partner.transfer.result', {
+              count: result.transfers.length,
+              customer: customer?.name ?? t('partner.transfer.theCustomer'),
+              date: dates.day(result.transferDate),
+            })}
           </Alert>
-          <List dense aria-label="New License IDs">
+          <List dense aria-label={t('partner.transfer.newIds')}>
             {result.transfers.map(({ fromLicenseId, toLicenseId }) => (
               <ListItem key={toLicenseId} disableGutters>
                 <Stack>
-                  <CopyableId id={toLicenseId} label="new License ID" />
+                  <CopyableId id={toLicenseId} label={t('partner.transfer.newId')} />
                   <Typography variant="caption" color="text.secondary">
-                    replaces{' '}
-                    <Typography component="span" variant="caption" sx={{ fontFamily: MONOSPACE }}>
-                      {fromLicenseId}
-                    </Typography>
+                    <Message
+                      id="partner.transfer.replaces"
+                      values={{
+                        licenseId: fromLicenseId,
+                        id: (chunks) => (
+                          <Typography
+                            component="span"
+                            variant="caption"
+                            sx={{ fontFamily: MONOSPACE }}
+                          >
+                            {chunks}
+                          </Typography>
+                        ),
+                      }}
+                    />
                   </Typography>
                 </Stack>
               </ListItem>
@@ -109,11 +124,8 @@ export function TransferDialog({
         </Stack>
       ) : (
         <Stack spacing={2}>
-          <DialogText>
-            Each license gets a new License ID for the customer. The current License IDs stay
-            visible for tracking but can no longer be transferred or activated.
-          </DialogText>
-          <List dense aria-label="Licenses to transfer">
+          <DialogText>{t('partner.transfer.explanation')}</DialogText>
+          <List dense aria-label={t('partner.transfer.licenses')}>
             {licenses.map((license) => (
               <ListItem key={license.licenseId} disableGutters>
                 <Typography variant="body2">
@@ -126,11 +138,11 @@ export function TransferDialog({
             ))}
           </List>
           {customers.length === 0 ? (
-            <Alert severity="info">Create a customer first.</Alert>
+            <Alert severity="info">{t('partner.transfer.noCustomers')}</Alert>
           ) : (
             <TextField
               select
-              label="Customer"
+              label={t('partner.transfer.customer')}
               value={customerId}
               onChange={(event) => setCustomerId(event.target.value)}
               fullWidth

@@ -62,11 +62,9 @@ function literalTexts(path: string): string[] {
 const NOT_YET_TRANSLATED = [
   'src/app/',
   'src/components/',
-  'src/features/customer-portal/',
   'src/features/dev-toolbar/',
   'src/features/license-manager/',
   'src/features/manage-licenses/dialog/',
-  'src/features/partner-portal/',
   'src/features/simulated-cloud/',
 ];
 

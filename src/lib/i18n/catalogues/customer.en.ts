@@ -1,2 +1,65 @@
 /** English texts of the customer area; the keys are the ids every locale must translate. */
-export const customerEn = {} as const;
+export const customerEn = {
+  'customer.page.title': 'License Customer Portal',
+  'customer.page.intro':
+    'See your licenses and create offline activation files for SmartServers without Internet access.',
+  'customer.page.signedInAs': 'Signed in as <b>{name}</b>',
+  'customer.page.signOut': 'Sign out',
+  'customer.page.loading': 'Loading the customer portal',
+  'customer.page.loadError': 'The customer portal could not be loaded',
+
+  'customer.signIn.title': 'Sign in',
+  'customer.signIn.methods': 'Sign in with',
+  'customer.signIn.eidTab': 'License ID (EID)',
+  'customer.signIn.emailTab': 'E-mail',
+  'customer.signIn.eidForm': 'Sign in with a License ID',
+  'customer.signIn.emailForm': 'Sign in with an e-mail address',
+  'customer.signIn.eid': 'License ID (EID)',
+  'customer.signIn.eidHint': 'Any License ID (EID) of your licenses, from your order confirmation.',
+  'customer.signIn.email': 'E-mail',
+  'customer.signIn.emailPlaceholder': 'name@example.com',
+  'customer.signIn.emailHint': 'The contact e-mail your partner added to your account.',
+  'customer.signIn.submit': 'Sign In',
+  'customer.signIn.eidFormat': 'A License ID (EID) looks like {example}.',
+  'customer.signIn.emailFormat': 'Enter an e-mail address such as name@example.com.',
+  'customer.signIn.emailTooLong': 'An e-mail address has at most {max, number} characters.',
+
+  'customer.licenses.title': 'Your licenses',
+  'customer.licenses.loadError': 'Licenses could not be loaded',
+  'customer.licenses.lastLoaded': 'your licenses',
+  'customer.licenses.emptyTitle': 'No licenses yet',
+  'customer.licenses.emptyText': 'Licenses your partner transfers to your account appear here.',
+  'customer.licenses.selectForFile': 'Select for file',
+  'customer.licenses.selectLicense': 'Select {licenseId} for the file',
+  'customer.licenses.column.eid': 'EID',
+  'customer.licenses.column.type': 'Type',
+  'customer.licenses.column.transferDate': 'Transfer date',
+  'customer.licenses.column.activatedOn': 'Activated on',
+  'customer.licenses.notActivated': 'Not activated',
+  'customer.licenses.activatedOn': '{controller}, {date}',
+  'customer.licenses.alreadyActivated': 'Already activated on {controller}.',
+  'customer.licenses.maintenanceFromPartner':
+    'Maintenance goes into a file from your partner, not from here.',
+  'customer.licenses.onlyCapacity': 'Only device-capacity licenses go into an offline file.',
+
+  'customer.file.title': 'Create offline activation file',
+  'customer.file.explanation':
+    'For a SmartServer without Internet access: choose one or more capacity licenses that are not activated, enter the server’s install code, and create a file bound to it. Each file can be used once.',
+  'customer.file.chosen':
+    '{count, plural, =0 {No license chosen.} one {# capacity license chosen.} other {# capacity licenses chosen.}}',
+  'customer.file.noLicenseChosen': 'Choose at least one capacity license.',
+  'customer.file.installCode': 'Install code',
+  'customer.file.installCodeHint': 'Shown in the SmartServer CMS for the segment controller.',
+  'customer.file.create': 'Create',
+  'customer.file.createError': 'The file could not be created',
+  'customer.file.created': 'Created <mono>{fileName}</mono>',
+  'customer.file.addInCms':
+    'Add it in the SmartServer CMS with <b>Add License</b> (Manage Licenses).',
+  'customer.file.downloadAgain': 'Download again',
+
+  'customer.issued.title': 'Files issued',
+  'customer.issued.none': 'No offline activation file has been issued for your licenses yet.',
+  'customer.issued.column.installCode': 'Install code',
+  'customer.issued.column.issuedOn': 'Issued on',
+  'customer.issued.column.licenses': 'Licenses (EID)',
+} as const;

@@ -1,0 +1,24 @@
+import { test as base } from '@playwright/test';
+import { createIntl } from 'react-intl';
+import { CATALOGUES, type MessageId } from '../../src/lib/i18n/catalogues';
+import { LOCALES, type Locale } from '../../src/lib/i18n/preferences';
+import type { MessageValues } from '../../src/lib/i18n/use-text';
+
+/** The app's language for a project: its browser locale (`de-DE` → `de`), as the app reads it. */
+function appLocale(browserLocale: string | undefined): Locale {
+  const tag = (browserLocale ?? 'en').slice(0, 2);
+  return LOCALES.find((locale) => locale === tag) ?? 'en';
+}
+
+/** What the user reads for a catalogue id in this project's language, so one journey runs in each. */
+export type Say = (id: MessageId, values?: MessageValues) => string;
+
+export const test = base.extend<{ say: Say }>({
+  say: async ({ locale }, use) => {
+    const language = appLocale(locale);
+    const intl = createIntl({ locale: language, messages: CATALOGUES[language] });
+    await use((id, values) => intl.formatMessage({ id }, values));
+  },
+});
+
+export { expect } from '@playwright/test';
