@@ -18,12 +18,14 @@ import { downloadTextFile } from './download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
 import { ErrorAlert } from '@/components/error-alert';
+import { useText } from '@/lib/i18n';
 
 /**
  * CP-2 and CP-3: the license list, where the capacity licenses that are not activated can be chosen
  * for an offline activation file bound to an install code.
  */
 export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) {
+  const t = useText();
   const create = useCreateCapacityFile();
   const [created, setCreated] = useState<CapacityFile | null>(null);
   const { control, handleSubmit, setError, setValue, formState } = useForm({
@@ -52,9 +54,9 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
       downloadTextFile(file.fileName, file.text);
     } catch (error) {
       // A refused install code belongs on its field; any other refusal concerns the licenses.
-      if (fieldRefusal(error, 'installCode') !== toUserMessage(error))
-        setError('installCode', { type: 'server', message: fieldRefusal(error, 'installCode') });
-      else setError('root.server', { type: 'server', message: toUserMessage(error) });
+      if (fieldRefusal(error, 'installCode', t) !== toUserMessage(error, t))
+        setError('installCode', { type: 'server', message: fieldRefusal(error, 'installCode', t) });
+      else setError('root.server', { type: 'server', message: toUserMessage(error, t) });
     }
   });
 

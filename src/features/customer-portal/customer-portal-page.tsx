@@ -16,6 +16,7 @@ import { CustomerSignInCard } from './customer-sign-in-card';
 import { IssuedFiles } from './issued-files';
 import { QueryView } from '@/components/query-view';
 import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
+import { useText } from '@/lib/i18n';
 
 const TITLE = 'License Customer Portal';
 
@@ -55,6 +56,7 @@ function CustomerLicenses() {
 }
 
 function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
+  const t = useText();
   const signOut = useSignOutCustomer();
   useHeadingFocusAfterSignIn();
   return (
@@ -74,7 +76,7 @@ function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
       />
       {signOut.isError && (
         <Typography color="error" role="alert" sx={{ mb: 2 }}>
-          {toUserMessage(signOut.error)}
+          {toUserMessage(signOut.error, t)}
         </Typography>
       )}
       <Stack spacing={2}>

@@ -14,6 +14,7 @@ import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-he
 import { MONOSPACE } from '@/lib/theme';
 import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
+import { useText } from '@/lib/i18n';
 
 type Method = 'eid' | 'email';
 
@@ -40,6 +41,7 @@ const METHODS = {
 } as const;
 
 function SignInForm({ method }: { method: Method }) {
+  const t = useText();
   const config = METHODS[method];
   const signIn = useSignInCustomer();
   const { control, handleSubmit, setError, formState } = useForm({
@@ -52,7 +54,7 @@ function SignInForm({ method }: { method: Method }) {
       await signIn.mutateAsync(method === 'eid' ? { eid: value } : { email: value });
     } catch (error) {
       cancelHeadingFocus();
-      setError('value', { type: 'server', message: fieldRefusal(error, method) });
+      setError('value', { type: 'server', message: fieldRefusal(error, method, t) });
     }
   });
   return (

@@ -12,6 +12,7 @@ import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
 import { ViewFocus } from './view-focus';
+import { useText } from '@/lib/i18n';
 
 /** While a view's code loads (only on its first opening): each view then shows its own loading state. */
 export const VIEW_LOADING_LABEL = 'Loading the view';
@@ -101,6 +102,7 @@ export function ManageLicensesDialog() {
 }
 
 function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: boolean }) {
+  const t = useText();
   const url = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const leaveSafely = useLeaveSafely();
@@ -133,8 +135,8 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
     >
       {session.isError && !isOwner && (
         <ErrorAlert
-          title={sessionErrorText(session.error).title}
-          error={sessionErrorText(session.error).message}
+          title={sessionErrorText(session.error, t).title}
+          error={sessionErrorText(session.error, t).message}
           onRetry={() => void session.refetch()}
           retrying={session.isFetching}
         />

@@ -16,6 +16,7 @@ import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { ErrorAlert } from '@/components/error-alert';
 import { QueryView } from '@/components/query-view';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
+import { useText } from '@/lib/i18n';
 
 const HEADING_ID = 'license-status-heading';
 const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
@@ -64,6 +65,7 @@ function Summaries() {
  * It waits for the session too, so it never shows a card that is not yet clickable.
  */
 export function LicenseStatusDisplay() {
+  const t = useText();
   const session = useQuery(sessionQueries.current());
   useAutoOpenManageLicenses(session.data, useCmsLicenseData());
   const url = useManageLicensesUrl();
@@ -106,8 +108,8 @@ export function LicenseStatusDisplay() {
         )}
         {session.isError && (
           <ErrorAlert
-            title={sessionErrorText(session.error).title}
-            error={sessionErrorText(session.error).message}
+            title={sessionErrorText(session.error, t).title}
+            error={sessionErrorText(session.error, t).message}
             onRetry={() => void session.refetch()}
             retrying={session.isFetching}
           />
