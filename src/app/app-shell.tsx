@@ -11,6 +11,7 @@ import { AppIdentity } from './app-identities';
 import { AreaTabs } from './area-tabs';
 import { activeArea, NAV_DRAWER_BELOW_PX } from './areas';
 import { ColorModeToggle } from './color-mode-toggle';
+import { LanguageSettings } from './language-settings';
 import { NavDrawer } from './nav-drawer';
 import { OfflineBanner } from './offline-banner';
 import { useText } from '@/lib/i18n';
@@ -23,7 +24,7 @@ interface AppShellProps {
   identity?: ReactNode;
 }
 
-/** The top bar (areas, who is signed in, simulation, theme) and the page under it, 360 px and up. */
+/** The top bar (areas, who is signed in, simulation, language, theme) and the page under it, 360 px and up. */
 export function AppShell({ children, simulation, identity }: AppShellProps) {
   const t = useText();
   const [location] = useLocation();
@@ -81,6 +82,7 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
           >
             {identity ?? <AppIdentity area={area} />}
             {simulation}
+            <LanguageSettings />
             <ColorModeToggle />
           </Box>
         </Toolbar>
