@@ -37,16 +37,16 @@ type ErrorMessageId = keyof typeof errorsEn;
 
 const isErrorMessageId = (id: string): id is ErrorMessageId => Object.hasOwn(errorsEn, id);
 
-/** The arguments a message of the errors catalogue names (they are plain `{name}` ones). */
+/** The arguments an error message names (they are plain `{name}` ones). */
 const argumentsOf = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 
-/** The cloud answers in English; this is true when the user reads the English catalogue too. */
+/** The cloud answers in English; this is true when the user reads English too. */
 const readsEnglish = (t: Translate) => t('errors.unknown') === errorsEn['errors.unknown'];
 
 /**
- * A refusal in the user's language: by its code from the catalogue, with the values the cloud gave
+ * A refusal in the user's language: by its code from the messages, with the values the cloud gave
  * in `details`. The cloud's own words stand in English (they name the license, the controller, the
- * role) and for a code the catalogue does not know or whose values the cloud left out.
+ * role) and for a code the messages do not know or whose values the cloud left out.
  */
 function refusalText(error: ApiError, t: Translate): string {
   const id = `errors.${error.code}`;

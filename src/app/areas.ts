@@ -1,6 +1,6 @@
 import type { MessageId } from '@/lib/i18n';
 
-/** The four areas of the app, in navigation order; `label` is a catalogue id. */
+/** The four areas of the app, in navigation order; `label` is a message id. */
 export const AREAS = [
   { path: '/', label: 'shell.area.cms' },
   { path: '/partner', label: 'shell.area.partner' },
