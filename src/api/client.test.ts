@@ -5,7 +5,10 @@ import { server } from '@mocks/node';
 import { request } from './client';
 import { route } from './contract/route';
 import { sessionRoutes } from './contract/session';
+import { translatorFor } from '@/lib/i18n';
 import { ApiError, toUserMessage } from './errors';
+
+const t = translatorFor('en');
 
 const pingSchema = z.object({ ok: z.literal(true) });
 const ping = route({
@@ -59,7 +62,7 @@ describe('the API client', () => {
       'customer_not_found',
       'Customer ID not found.',
     ]);
-    expect(toUserMessage(error)).toBe('Customer ID not found.');
+    expect(toUserMessage(error, t)).toBe('Customer ID not found.');
   });
 
   it('keeps the words of a deliberate 503 refusal, but frames a plain server fault', () => {
@@ -67,9 +70,9 @@ describe('the API client', () => {
       code: 'segment_offline',
       message: 'Parking Garage is offline.',
     });
-    expect(toUserMessage(offline)).toBe('Parking Garage is offline.');
+    expect(toUserMessage(offline, t)).toBe('Parking Garage is offline.');
     const fault = new ApiError(500, { code: 'internal', message: 'Database unavailable' });
-    expect(toUserMessage(fault)).toBe(
+    expect(toUserMessage(fault, t)).toBe(
       'The licensing cloud had a problem (Database unavailable). Try again.',
     );
   });
@@ -78,7 +81,7 @@ describe('the API client', () => {
     server.use(http.get('*/api/ping', () => HttpResponse.error()));
     const error = await failure(request(ping, {}));
     expect(error.code).toBe('network_error');
-    expect(toUserMessage(error)).toMatch(/cannot be reached/);
+    expect(toUserMessage(error, t)).toMatch(/cannot be reached/);
   });
 
   it('gives up after the timeout', async () => {

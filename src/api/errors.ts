@@ -1,3 +1,5 @@
+import type { Translate } from '@/lib/i18n';
+import { errorsEn } from '@/lib/i18n/catalogues/errors.en';
 import type { ErrorBody } from './contract/common';
 
 /** Codes the client itself produces when there is no usable answer from the cloud. */
@@ -31,28 +33,49 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** The one place that turns any failure into a sentence for the user. */
-export function toUserMessage(error: unknown): string {
+type ErrorMessageId = keyof typeof errorsEn;
+
+const isErrorMessageId = (id: string): id is ErrorMessageId => Object.hasOwn(errorsEn, id);
+
+/** The arguments an error message names (they are plain `{name}` ones). */
+const argumentsOf = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+
+/** The cloud answers in English; this is true when the user reads English too. */
+const readsEnglish = (t: Translate) => t('errors.unknown') === errorsEn['errors.unknown'];
+
+/**
+ * A refusal in the user's language: by its code from the messages, with the values the cloud gave
+ * in `details`. The cloud's own words stand in English (they name the license, the controller, the
+ * role) and for a code the messages do not know or whose values the cloud left out.
+ */
+function refusalText(error: ApiError, t: Translate): string {
+  const id = `errors.${error.code}`;
+  if (!isErrorMessageId(id) || readsEnglish(t)) return error.message;
+  const values = Object.fromEntries(
+    Object.entries(error.details ?? {}).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
+  const complete = argumentsOf(errorsEn[id]).every((name) => name !== undefined && name in values);
+  return complete ? t(id, values) : error.message;
+}
+
+/** The one place that turns any failure into a sentence for the user, in their language. */
+export function toUserMessage(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
-    if (error.code === 'network_error') {
-      return 'The licensing cloud cannot be reached. Check the network connection and try again.';
-    }
-    if (error.code === 'timeout') return 'The licensing cloud did not answer in time. Try again.';
+    if (error.code === 'network_error') return t('errors.network_error');
+    if (error.code === 'timeout') return t('errors.timeout');
     if (error.status === 429) {
       const seconds = Math.ceil((error.retryAfterMs ?? 0) / 1000);
-      return seconds > 0
-        ? `The licensing cloud is busy. Try again in ${seconds} s.`
-        : 'The licensing cloud is busy. Try again in a moment.';
+      return seconds > 0 ? t('errors.busyFor', { seconds }) : t('errors.busy');
     }
-    if (error.status === 401) return 'Your session has expired. Sign in again to continue.';
-    if (error.code === 'malformed_response') {
-      return 'The licensing cloud sent an answer this app cannot read. Try again later.';
-    }
+    if (error.status === 401) return t('errors.sessionExpired');
+    if (error.code === 'malformed_response') return t('errors.malformed_response');
     // A 503 with a code is a deliberate refusal (e.g. a segment controller offline): its words stand.
-    if (error.status === 503 && error.code !== 'http_error') return error.message;
-    if (error.status >= 500)
-      return `The licensing cloud had a problem (${error.message}). Try again.`;
-    return error.message;
+    if (error.status === 503 && error.code !== 'http_error') return refusalText(error, t);
+    if (error.status >= 500) return t('errors.serverProblem', { message: error.message });
+    return refusalText(error, t);
   }
-  return 'Something went wrong. Try again.';
+  return t('errors.unknown');
 }

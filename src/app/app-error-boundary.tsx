@@ -2,9 +2,27 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import { useText } from '@/lib/i18n';
 
 interface State {
   failed: boolean;
+}
+
+function PageFailed() {
+  const t = useText();
+  return (
+    <Alert
+      severity="error"
+      action={
+        <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+          {t('shell.pageFailed.reload')}
+        </Button>
+      }
+    >
+      <AlertTitle>{t('shell.pageFailed.title')}</AlertTitle>
+      {t('shell.pageFailed.text')}
+    </Alert>
+  );
 }
 
 /** R14: whatever goes wrong while rendering a page, the user gets a message and a way on, never a white screen. */
@@ -20,19 +38,6 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={() => window.location.reload()}>
-            Reload
-          </Button>
-        }
-      >
-        <AlertTitle>This page could not be shown</AlertTitle>
-        Something unexpected happened. Reload the page; nothing you saved is lost.
-      </Alert>
-    );
+    return this.state.failed ? <PageFailed /> : this.props.children;
   }
 }

@@ -8,20 +8,27 @@ import { sessionQueries, useSignInAs } from '@/api/session';
 import { usesSimulatedCloud } from '@/lib/env';
 import type { AreaPath } from './areas';
 import { IdentityMenu } from './identity-menu';
+import { useText, type Translate } from '@/lib/i18n';
 
-const roleChoices = (roles: readonly string[]) => roles.map((role) => ({ key: role, label: role }));
+const roleChoices = (roles: readonly string[], t: Translate) =>
+  roles.map((role) => ({ key: role, label: t('shell.identity.role', { role }) }));
+
+/** "Olivia Brandt · Owner", the role in the user's language. */
+const whoIs = (name: string, role: string, t: Translate) =>
+  t('shell.identity.who', { name, role: t('shell.identity.role', { role }) });
 
 /** SS-1: a CMS user; on the simulated cloud a tester signs in as another CMS user type. */
 function CmsIdentity() {
+  const t = useText();
   const session = useQuery(sessionQueries.current());
   const signInAs = useSignInAs();
   const user = session.data?.user;
   if (!user) return null;
   return (
     <IdentityMenu
-      app="the CMS"
-      who={`${user.name} · ${user.role}`}
-      choices={usesSimulatedCloud() ? roleChoices(cmsRoleSchema.options) : undefined}
+      app="cms"
+      who={whoIs(user.name, user.role, t)}
+      choices={usesSimulatedCloud() ? roleChoices(cmsRoleSchema.options, t) : undefined}
       chosen={user.role}
       onChoose={(key) => {
         const role = cmsRoleSchema.safeParse(key);
@@ -34,6 +41,7 @@ function CmsIdentity() {
 
 /** PP-1: the partner company signed in to the Partner Portal. */
 function PartnerIdentity() {
+  const t = useText();
   const session = useQuery(partnerPortalQueries.session());
   const partners = useQuery({ ...partnerPortalQueries.partners(), enabled: usesSimulatedCloud() });
   const signIn = useSignInPartner();
@@ -42,8 +50,8 @@ function PartnerIdentity() {
   const partner = session.data.partner;
   return (
     <IdentityMenu
-      app="the Partner Portal"
-      who={partner ? `${partner.name} · Partner` : null}
+      app="partner"
+      who={partner ? whoIs(partner.name, 'Partner', t) : null}
       choices={partners.data?.map((p) => ({ key: p.id, label: p.name }))}
       chosen={partner?.id}
       onChoose={(id) => signIn.mutate(id)}
@@ -55,14 +63,15 @@ function PartnerIdentity() {
 
 /** CP-1: the customer signed in to the Customer Portal (they sign in with an EID or e-mail). */
 function CustomerIdentity() {
+  const t = useText();
   const session = useQuery(customerPortalQueries.session());
   const signOut = useSignOutCustomer();
   if (session.data === undefined) return null;
   const customer = session.data;
   return (
     <IdentityMenu
-      app="the Customer Portal"
-      who={customer ? `${customer.name} · Customer` : null}
+      app="customer"
+      who={customer ? whoIs(customer.name, 'Customer', t) : null}
       onSignOut={() => signOut.mutate()}
       pending={signOut.isPending}
     />
@@ -71,15 +80,16 @@ function CustomerIdentity() {
 
 /** LM-1: the organization user of the License Manager. */
 function FleetIdentity() {
+  const t = useText();
   const session = useQuery(fleetQueries.session());
   const signIn = useSignInFleetAs();
   const user = session.data?.user;
   if (!user) return null;
   return (
     <IdentityMenu
-      app="the License Manager"
-      who={`${user.name} · ${user.role}`}
-      choices={usesSimulatedCloud() ? roleChoices(fleetRoleSchema.options) : undefined}
+      app="fleet"
+      who={whoIs(user.name, user.role, t)}
+      choices={usesSimulatedCloud() ? roleChoices(fleetRoleSchema.options, t) : undefined}
       chosen={user.role}
       onChoose={(key) => {
         const role = fleetRoleSchema.safeParse(key);

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { LanguageProvider, type LanguagePreferences } from '@/lib/i18n';
-import { theme } from '@/lib/theme';
+import { LanguageProvider, useLanguage, type LanguagePreferences } from '@/lib/i18n';
+import { themeFor } from '@/lib/theme';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -12,15 +12,23 @@ interface AppProvidersProps {
   children: ReactNode;
 }
 
+/** The theme, with MUI's built-in words (a table's pager, an alert's Close) in the chosen language. */
+function LocalizedTheme({ children }: { children: ReactNode }) {
+  const { preferences } = useLanguage();
+  return (
+    <ThemeProvider theme={themeFor(preferences.locale)} defaultMode="system" noSsr>
+      <CssBaseline enableColorScheme />
+      {children}
+    </ThemeProvider>
+  );
+}
+
 /** Everything a screen needs around it; the app, tests and stories all render through this. */
 export function AppProviders({ queryClient, language, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider initial={language}>
-        <ThemeProvider theme={theme} defaultMode="system" noSsr>
-          <CssBaseline enableColorScheme />
-          {children}
-        </ThemeProvider>
+        <LocalizedTheme>{children}</LocalizedTheme>
       </LanguageProvider>
     </QueryClientProvider>
   );

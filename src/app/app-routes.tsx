@@ -4,6 +4,7 @@ import { Route, Switch } from 'wouter';
 import { CmsDashboardPage } from '@/features/manage-licenses/cms-dashboard-page';
 import { preloadable } from '@/lib/preloadable';
 import { NotFoundPage } from './not-found-page';
+import { useText } from '@/lib/i18n';
 
 // Areas other than the dashboard load on demand so they cost the dashboard nothing (quality P1);
 // pointing at an area's tab fetches its code, so the click usually finds it loaded.
@@ -28,8 +29,9 @@ export function preloadArea(path: string): void {
 }
 
 export function AppRoutes() {
+  const t = useText();
   return (
-    <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
+    <Suspense fallback={<LinearProgress aria-label={t('shell.loadingPage')} />}>
       <Switch>
         <Route path="/" component={CmsDashboardPage} />
         <Route path="/partner" component={partnerPortal.Component} />

@@ -11,8 +11,10 @@ import { AppIdentity } from './app-identities';
 import { AreaTabs } from './area-tabs';
 import { activeArea, NAV_DRAWER_BELOW_PX } from './areas';
 import { ColorModeToggle } from './color-mode-toggle';
+import { LanguageSettings } from './language-settings';
 import { NavDrawer } from './nav-drawer';
 import { OfflineBanner } from './offline-banner';
+import { useText } from '@/lib/i18n';
 
 interface AppShellProps {
   children: ReactNode;
@@ -22,8 +24,9 @@ interface AppShellProps {
   identity?: ReactNode;
 }
 
-/** The top bar (areas, who is signed in, simulation, theme) and the page under it, 360 px and up. */
+/** The top bar (areas, who is signed in, simulation, language, theme) and the page under it, 360 px and up. */
 export function AppShell({ children, simulation, identity }: AppShellProps) {
+  const t = useText();
   const [location] = useLocation();
   const area = activeArea(location);
   const narrow = useMediaQuery(`(max-width: ${NAV_DRAWER_BELOW_PX - 0.05}px)`);
@@ -53,11 +56,15 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
               noWrap
               sx={{ fontWeight: 700, color: 'text.primary' }}
             >
-              License Console
+              {t('shell.title')}
             </Typography>
           </Box>
           {!narrow && (
-            <Box component="nav" aria-label="Areas" sx={{ alignSelf: 'stretch', minWidth: 0 }}>
+            <Box
+              component="nav"
+              aria-label={t('shell.areas')}
+              sx={{ alignSelf: 'stretch', minWidth: 0 }}
+            >
               <AreaTabs current={area} />
             </Box>
           )}
@@ -75,6 +82,7 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
           >
             {identity ?? <AppIdentity area={area} />}
             {simulation}
+            <LanguageSettings />
             <ColorModeToggle />
           </Box>
         </Toolbar>

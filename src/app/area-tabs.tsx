@@ -3,12 +3,14 @@ import Tabs from '@mui/material/Tabs';
 import { Link } from 'wouter';
 import { preloadArea } from './app-routes';
 import { AREAS, type AreaPath } from './areas';
+import { useText } from '@/lib/i18n';
 
 /** The areas as tabs in the top bar, where the window is wide enough for all four. */
 export function AreaTabs({ current }: { current: AreaPath }) {
+  const t = useText();
   return (
     <Tabs
-      aria-label="Areas"
+      aria-label={t('shell.areas')}
       value={current}
       sx={{ height: '100%', '& .MuiTabs-flexContainer': { height: '100%' } }}
     >
@@ -16,7 +18,7 @@ export function AreaTabs({ current }: { current: AreaPath }) {
         <Tab
           key={area.path}
           value={area.path}
-          label={area.label}
+          label={t(area.label)}
           component={Link}
           href={area.path}
           onPointerEnter={() => preloadArea(area.path)}

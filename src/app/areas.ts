@@ -1,10 +1,12 @@
-/** The four areas of the app, in navigation order. */
+import type { MessageId } from '@/lib/i18n';
+
+/** The four areas of the app, in navigation order; `label` is a message id. */
 export const AREAS = [
-  { path: '/', label: 'CMS Dashboard' },
-  { path: '/partner', label: 'Partner Portal' },
-  { path: '/customer', label: 'Customer Portal' },
-  { path: '/fleet', label: 'License Manager' },
-] as const;
+  { path: '/', label: 'shell.area.cms' },
+  { path: '/partner', label: 'shell.area.partner' },
+  { path: '/customer', label: 'shell.area.customer' },
+  { path: '/fleet', label: 'shell.area.fleet' },
+] as const satisfies readonly { path: string; label: MessageId }[];
 
 export type AreaPath = (typeof AREAS)[number]['path'];
 

@@ -4,16 +4,13 @@ import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOu
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
+import { useText } from '@/lib/i18n';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
-const LABEL = {
-  system: 'Theme: follows the system',
-  light: 'Theme: light',
-  dark: 'Theme: dark',
-} as const;
 
 /** Cycles system → light → dark; the choice is remembered by MUI in localStorage. */
 export function ColorModeToggle() {
+  const t = useText();
   const { mode, setMode } = useColorScheme();
   const current = mode ?? 'system';
   const Icon =
@@ -23,10 +20,10 @@ export function ColorModeToggle() {
         ? LightModeOutlined
         : SettingsBrightnessOutlined;
   return (
-    <Tooltip title={`${LABEL[current]} (click to change)`}>
+    <Tooltip title={t('shell.theme.tooltip', { mode: current })}>
       <IconButton
         color="inherit"
-        aria-label={LABEL[current]}
+        aria-label={t('shell.theme.label', { mode: current })}
         onClick={() => setMode(NEXT[current])}
       >
         <Icon />

@@ -12,6 +12,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
+import { useText } from '@/lib/i18n';
 
 interface IdentityChoice {
   key: string;
@@ -19,8 +20,8 @@ interface IdentityChoice {
 }
 
 interface IdentityMenuProps {
-  /** The app this identity belongs to, as the menu names it ("the CMS", "the Partner Portal"). */
-  app: string;
+  /** The app this identity belongs to; the menu names it. */
+  app: 'cms' | 'partner' | 'customer' | 'fleet';
   /** Who is signed in ("Olivia Brandt · Owner"), or null when nobody is. */
   who: string | null;
   /** On the simulated cloud: whom a tester can sign in as instead. */
@@ -41,13 +42,14 @@ export function IdentityMenu({
   onSignOut,
   pending,
 }: IdentityMenuProps) {
+  const t = useText();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const label = who ?? 'Not signed in';
+  const label = who ?? t('shell.identity.notSignedIn');
   const buttonProps = {
     color: 'inherit',
     // Holds the visible text whole, so a voice user can say what they see (label in name).
-    'aria-label': who ? `Signed in as ${who}` : label,
+    'aria-label': who ? t('shell.identity.signedInAs', { who }) : label,
     'aria-haspopup': 'menu',
     'aria-expanded': anchor !== null,
     onClick: (event: React.MouseEvent<HTMLElement>) => setAnchor(event.currentTarget),
@@ -72,10 +74,12 @@ export function IdentityMenu({
       )}
       <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
         <ListSubheader>
-          {who ? `Signed in to ${app} as ${who}` : `Nobody is signed in to ${app}`}
+          {who
+            ? t('shell.identity.signedInTo', { app, who })
+            : t('shell.identity.nobodySignedInTo', { app })}
         </ListSubheader>
         {choices.length > 0 && <Divider />}
-        {choices.length > 0 && <ListSubheader>Sign in as (simulated cloud)</ListSubheader>}
+        {choices.length > 0 && <ListSubheader>{t('shell.identity.signInAs')}</ListSubheader>}
         {choices.map((choice) => (
           <MenuItem
             key={choice.key}
@@ -102,7 +106,7 @@ export function IdentityMenu({
             <ListItemIcon>
               <LogoutOutlined fontSize="small" />
             </ListItemIcon>
-            <ListItemText>Sign out</ListItemText>
+            <ListItemText>{t('shell.identity.signOut')}</ListItemText>
           </MenuItem>
         )}
       </Menu>

@@ -10,19 +10,21 @@ import Typography from '@mui/material/Typography';
 import { Link } from 'wouter';
 import { preloadArea } from './app-routes';
 import { AREAS, type AreaPath } from './areas';
+import { useText } from '@/lib/i18n';
 
 const DRAWER_ID = 'area-drawer';
 const TITLE_ID = 'area-drawer-title';
 
 /** The areas behind a menu button, for windows too narrow for the tabs (down to 360 px). */
 export function NavDrawer({ current }: { current: AreaPath }) {
+  const t = useText();
   const [open, setOpen] = useState(false);
   return (
     <>
       <IconButton
         color="inherit"
         edge="start"
-        aria-label="Menu"
+        aria-label={t('shell.menu')}
         aria-haspopup="true"
         aria-expanded={open}
         aria-controls={open ? DRAWER_ID : undefined}
@@ -47,9 +49,9 @@ export function NavDrawer({ current }: { current: AreaPath }) {
           variant="h6"
           sx={{ px: 2, pt: 2, pb: 1, fontWeight: 700 }}
         >
-          License Console
+          {t('shell.title')}
         </Typography>
-        <nav aria-label="Areas">
+        <nav aria-label={t('shell.areas')}>
           <List>
             {AREAS.map((area) => (
               <ListItem key={area.path} disablePadding>
@@ -61,7 +63,7 @@ export function NavDrawer({ current }: { current: AreaPath }) {
                   onFocus={() => preloadArea(area.path)}
                   onClick={() => setOpen(false)}
                 >
-                  <ListItemText primary={area.label} />
+                  <ListItemText primary={t(area.label)} />
                 </ListItemButton>
               </ListItem>
             ))}

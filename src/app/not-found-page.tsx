@@ -2,14 +2,16 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link } from 'wouter';
+import { useText } from '@/lib/i18n';
 
 export function NotFoundPage() {
+  const t = useText();
   return (
     <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
-      <Typography variant="h1">Page not found</Typography>
-      <Typography color="text.secondary">There is nothing at this address.</Typography>
+      <Typography variant="h1">{t('shell.notFound.title')}</Typography>
+      <Typography color="text.secondary">{t('shell.notFound.text')}</Typography>
       <Button variant="contained" component={Link} href="/">
-        Go to the CMS Dashboard
+        {t('shell.notFound.home')}
       </Button>
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import Alert from '@mui/material/Alert';
 import { onlineManager } from '@tanstack/react-query';
+import { useText } from '@/lib/i18n';
 
 function useOnline(): boolean {
   return useSyncExternalStore(
@@ -14,11 +15,12 @@ function useOnline(): boolean {
  * once when the connection returns); this says so instead of leaving spinners unexplained.
  */
 export function OfflineBanner() {
+  const t = useText();
   const online = useOnline();
   if (online) return null;
   return (
     <Alert severity="warning" role="status" sx={{ borderRadius: 0 }}>
-      You are offline. Changes you make are sent when the connection is back; lists refresh then.
+      {t('shell.offline')}
     </Alert>
   );
 }

@@ -5,6 +5,7 @@ import { fleetQueries, signInFleetAs } from '@/api/fleet';
 import { sessionQueries, signInAs } from '@/api/session';
 import { useSessionExpiry } from './use-session-expiry';
 import { AppDialog, DialogText } from '@/components/app-dialog';
+import { useText } from '@/lib/i18n';
 
 /** Signs in again as whoever was signed in before, in each app that had a session. */
 async function signInAgain(queryClient: QueryClient): Promise<void> {
@@ -21,6 +22,7 @@ async function signInAgain(queryClient: QueryClient): Promise<void> {
  * so whatever was typed or selected is still there to be sent again.
  */
 export function SessionExpiredDialog() {
+  const t = useText();
   const queryClient = useQueryClient();
   const { expired, dismiss } = useSessionExpiry();
   const renew = useMutation({
@@ -34,19 +36,16 @@ export function SessionExpiredDialog() {
     <AppDialog
       open={expired}
       maxWidth="xs"
-      title="Your session has expired"
+      title={t('shell.sessionExpired.title')}
       actions={
         <>
           <Button variant="contained" onClick={() => renew.mutate()} loading={renew.isPending}>
-            Sign in again
+            {t('shell.sessionExpired.signIn')}
           </Button>
         </>
       }
     >
-      <DialogText>
-        Sign in again to carry on. What you typed or selected stays as it is; send it again once you
-        are signed in.
-      </DialogText>
+      <DialogText>{t('shell.sessionExpired.text')}</DialogText>
       {renew.isError && <ErrorAlert error={renew.error} sx={{ mt: 2 }} />}
     </AppDialog>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import { AppDialog } from '@/components/app-dialog';
+import { useText } from '@/lib/i18n';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -21,12 +22,13 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   destructive = false,
   pending = false,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const t = useText();
   return (
     <AppDialog
       open={open}
@@ -35,7 +37,7 @@ export function ConfirmDialog({
       actions={
         <>
           <Button onClick={onCancel} disabled={pending} autoFocus>
-            {cancelLabel}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button
             variant="contained"

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { MONOSPACE } from '@/lib/theme';
+import { useText } from '@/lib/i18n';
 
 /**
  * An ID in monospace with a copy button (requirements, Conventions). `wrap`: on screens narrower
@@ -20,6 +21,7 @@ export function CopyableId({
   label: string;
   wrap?: boolean;
 }) {
+  const t = useText();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -47,8 +49,12 @@ export function CopyableId({
       >
         {id}
       </Typography>
-      <Tooltip title={copied ? 'Copied' : `Copy ${label}`}>
-        <IconButton size="small" aria-label={`Copy ${label} ${id}`} onClick={() => void copy()}>
+      <Tooltip title={copied ? t('common.copied') : t('common.copyWhat', { what: label })}>
+        <IconButton
+          size="small"
+          aria-label={t('common.copyWhatId', { what: label, id })}
+          onClick={() => void copy()}
+        >
           {copied ? (
             <DoneOutlined fontSize="inherit" color="success" />
           ) : (

@@ -4,6 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { toUserMessage } from '@/api/errors';
+import { useText } from '@/lib/i18n';
 
 interface ErrorAlertProps {
   /** What failed: an error (shown as the server's message, `toUserMessage`) or words for the user. */
@@ -36,24 +37,25 @@ export function ErrorAlert({
   role,
   sx,
 }: ErrorAlertProps) {
-  const message = typeof error === 'string' ? error : toUserMessage(error);
+  const t = useText();
+  const message = typeof error === 'string' ? error : toUserMessage(error, t);
   return (
     <Alert
       severity={severity}
       role={role}
       sx={sx}
       onClose={onDismiss}
-      closeText="Dismiss"
+      closeText={t('common.dismiss')}
       action={
         onRetry && (
           <Button color="inherit" size="small" onClick={onRetry} loading={retrying}>
-            Retry
+            {t('common.retry')}
           </Button>
         )
       }
     >
       {title && <AlertTitle>{title}</AlertTitle>}
-      {lastLoaded ? `Showing ${lastLoaded} as last loaded. ${message}` : message}
+      {lastLoaded ? t('common.lastLoaded', { what: lastLoaded, message }) : message}
       {children && <> {children}</>}
     </Alert>
   );

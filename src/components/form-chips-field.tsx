@@ -11,6 +11,7 @@ import {
   type FieldValues,
   type UseControllerProps,
 } from 'react-hook-form';
+import { useText } from '@/lib/i18n';
 
 type FormChipsFieldProps<
   TFieldValues extends FieldValues,
@@ -66,6 +67,7 @@ export function FormChipsField<
   inputMode = 'text',
   readOnly = false,
 }: FormChipsFieldProps<TFieldValues, TName, TDraftName, TTransformedValues>) {
+  const t = useText();
   const labelId = useId();
   const chipsField = useController({ control, name });
   const draftField = useController({ control, name: draftName });
@@ -132,7 +134,7 @@ export function FormChipsField<
                     <span>{chip}</span>
                     <IconButton
                       size="small"
-                      aria-label={`Remove ${chip}`}
+                      aria-label={t('common.removeChip', { chip })}
                       disabled={readOnly}
                       onClick={() => remove(index)}
                       sx={{ mr: -1, p: 0.25 }}

@@ -1,6 +1,7 @@
 import Skeleton from '@mui/material/Skeleton';
 import { VISUALLY_HIDDEN } from './visually-hidden';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from './data-table';
+import { useText } from '@/lib/i18n';
 
 interface TableSkeletonProps {
   /** The accessible name the loaded table will have. */
@@ -21,13 +22,14 @@ export function TableSkeleton({
   cellHeight,
   selectable = false,
 }: TableSkeletonProps) {
+  const t = useText();
   return (
     <DataTable aria-label={label} aria-busy="true">
       <TableHead>
         <TableRow>
           {selectable && (
             <TableCell padding="checkbox">
-              <span style={VISUALLY_HIDDEN}>Select</span>
+              <span style={VISUALLY_HIDDEN}>{t('common.selectColumn')}</span>
             </TableCell>
           )}
           {columns.map((column) => (

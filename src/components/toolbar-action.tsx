@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { VISUALLY_HIDDEN } from './visually-hidden';
+import { useText } from '@/lib/i18n';
 
 interface ToolbarActionProps {
   label: string;
@@ -16,10 +17,15 @@ interface ToolbarActionProps {
  * so keyboard and screen-reader users can learn why, not just that, it is off.
  */
 export function ToolbarAction({ label, icon, onClick, disabledReason = null }: ToolbarActionProps) {
+  const t = useText();
   const reasonId = useId();
   const disabled = disabledReason !== null;
   return (
-    <Tooltip title={disabled ? `${label}: ${disabledReason}` : label}>
+    <Tooltip
+      title={
+        disabled ? t('common.unavailableAction', { action: label, reason: disabledReason }) : label
+      }
+    >
       <IconButton
         aria-label={label}
         aria-disabled={disabled || undefined}

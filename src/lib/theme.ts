@@ -1,4 +1,6 @@
-import { createTheme } from '@mui/material/styles';
+import { deDE } from '@mui/material/locale';
+import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
+import type { Locale } from '@/lib/i18n';
 import { linearProgressMotion } from './linear-progress-motion';
 
 export const MONOSPACE =
@@ -10,8 +12,7 @@ const FOCUS_RING = {
 } as const;
 const INSET_FOCUS_RING = { ...FOCUS_RING, outlineOffset: -2 } as const;
 
-/** The one theme: light and dark schemes, following the system until the user picks one. */
-export const theme = createTheme({
+const options: ThemeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: {
@@ -63,4 +64,16 @@ export const theme = createTheme({
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600, whiteSpace: 'nowrap' } } },
     MuiTooltip: { defaultProps: { arrow: true } },
   },
-});
+};
+
+/** The one theme: light and dark schemes, following the system until the user picks one. */
+export const theme = createTheme(options);
+
+let germanTheme: Theme | undefined;
+
+/** The theme with MUI's own words (pagination, "Close") in the user's language. */
+export function themeFor(locale: Locale): Theme {
+  if (locale === 'en') return theme;
+  germanTheme ??= createTheme(options, deDE);
+  return germanTheme;
+}

@@ -20,6 +20,7 @@ import { downloadTextFile } from './download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
 import { ErrorAlert } from '@/components/error-alert';
+import { useText } from '@/lib/i18n';
 
 /** A code's shape, the same in every language. */
 const INSTALL_CODE_EXAMPLE = '7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q';
@@ -29,6 +30,7 @@ const INSTALL_CODE_EXAMPLE = '7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q';
  * for an offline activation file bound to an install code.
  */
 export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) {
+  const t = useText();
   const create = useCreateCapacityFile();
   const [created, setCreated] = useState<CapacityFile | null>(null);
   const t = useText();
@@ -66,9 +68,9 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
       downloadTextFile(file.fileName, file.text);
     } catch (error) {
       // A refused install code belongs on its field; any other refusal concerns the licenses.
-      if (fieldRefusal(error, 'installCode') !== toUserMessage(error))
-        setError('installCode', { type: 'server', message: fieldRefusal(error, 'installCode') });
-      else setError('root.server', { type: 'server', message: toUserMessage(error) });
+      if (fieldRefusal(error, 'installCode', t) !== toUserMessage(error, t))
+        setError('installCode', { type: 'server', message: fieldRefusal(error, 'installCode', t) });
+      else setError('root.server', { type: 'server', message: toUserMessage(error, t) });
     }
   });
 

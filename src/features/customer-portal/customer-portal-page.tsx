@@ -77,7 +77,7 @@ function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
       />
       {signOut.isError && (
         <Typography color="error" role="alert" sx={{ mb: 2 }}>
-          {toUserMessage(signOut.error)}
+          {toUserMessage(signOut.error, t)}
         </Typography>
       )}
       <Stack spacing={2}>

@@ -15,6 +15,7 @@ import { useText, type Translate } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
+import { useText } from '@/lib/i18n';
 
 type Method = 'eid' | 'email';
 
@@ -41,6 +42,7 @@ const METHODS = {
 } as const;
 
 function SignInForm({ method }: { method: Method }) {
+  const t = useText();
   const config = METHODS[method];
   const signIn = useSignInCustomer();
   const t = useText();
@@ -55,7 +57,7 @@ function SignInForm({ method }: { method: Method }) {
       await signIn.mutateAsync(method === 'eid' ? { eid: value } : { email: value });
     } catch (error) {
       cancelHeadingFocus();
-      setError('value', { type: 'server', message: fieldRefusal(error, method) });
+      setError('value', { type: 'server', message: fieldRefusal(error, method, t) });
     }
   });
   return (

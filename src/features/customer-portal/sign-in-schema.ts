@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
+import type { Translate } from '@/lib/i18n';
 import { asciiOnly } from '@/api/contract/common';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
@@ -35,11 +36,11 @@ export const emailFormSchema = (t: Translate) =>
 const fieldRefusalSchema = z.object({ fields: z.record(z.string(), z.string()) });
 
 /** The cloud's own words for a field it refused, else why the request failed. */
-export function fieldRefusal(error: unknown, field: string): string {
+export function fieldRefusal(error: unknown, field: string, t: Translate): string {
   if (error instanceof ApiError) {
     const refusal = fieldRefusalSchema.safeParse(error.details);
     const message = refusal.success ? refusal.data.fields[field] : undefined;
     if (message) return message;
   }
-  return toUserMessage(error);
+  return toUserMessage(error, t);
 }

@@ -15,6 +15,7 @@ import { ClockControls } from './clock-controls';
 import { NetworkControls } from './network-controls';
 import { ScenarioControls } from './scenario-controls';
 import { SessionControls } from './session-controls';
+import { useText } from '@/lib/i18n';
 
 const PANEL_ID = 'dev-toolbar-panel';
 
@@ -24,6 +25,7 @@ const PANEL_ID = 'dev-toolbar-panel';
  * a table's last rows or a dialog's own buttons.
  */
 export function DevToolbar() {
+  const t = useText();
   const [open, setOpen] = useState(false);
   const simulation = useQuery({ ...simulationQueries.current(), enabled: open });
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
@@ -37,19 +39,19 @@ export function DevToolbar() {
   return (
     <>
       {phone ? (
-        <IconButton {...toggle} aria-label="Simulation">
+        <IconButton {...toggle} aria-label={t('simulation.button')}>
           <ScienceOutlined />
         </IconButton>
       ) : (
         <Button {...toggle} startIcon={<ScienceOutlined />} sx={{ textTransform: 'none' }}>
-          Simulation
+          {t('simulation.button')}
         </Button>
       )}
       {open && (
         <Paper
           id={PANEL_ID}
           role="region"
-          aria-label="Simulated cloud controls"
+          aria-label={t('simulation.panel')}
           elevation={8}
           sx={{
             position: 'fixed',
@@ -68,10 +70,10 @@ export function DevToolbar() {
             sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}
           >
             <Typography variant="h3" component="h2">
-              Simulated cloud
+              {t('simulation.title')}
             </Typography>
             <IconButton
-              aria-label="Close simulated cloud controls"
+              aria-label={t('simulation.close')}
               onClick={() => setOpen(false)}
               size="small"
             >

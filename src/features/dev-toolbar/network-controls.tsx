@@ -5,12 +5,14 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useSetNetworkFaults } from '@/api/simulation';
 import type { NetworkFaultSettings } from '@/api/contract/simulation';
+import { useText } from '@/lib/i18n';
 
 const LATENCIES = [0, 250, 1_000, 3_000, 10_000];
 const ERROR_RATES = [0, 0.1, 0.25, 0.5, 1];
 
 /** MC-4: how the network between this browser and the simulated cloud misbehaves. */
 export function NetworkControls({ faults }: { faults: NetworkFaultSettings }) {
+  const t = useText();
   const setFaults = useSetNetworkFaults();
   const shown = setFaults.isPending ? setFaults.variables : faults;
   const change = (next: Partial<NetworkFaultSettings>) => setFaults.mutate({ ...shown, ...next });
@@ -20,28 +22,32 @@ export function NetworkControls({ faults }: { faults: NetworkFaultSettings }) {
       <TextField
         select
         size="small"
-        label="Latency"
+        label={t('simulation.network.latency')}
         value={shown.latencyMs}
         onChange={(e) => change({ latencyMs: Number(e.target.value) })}
         sx={{ minWidth: 110 }}
       >
         {LATENCIES.map((ms) => (
           <MenuItem key={ms} value={ms}>
-            {ms === 0 ? 'None' : `${ms} ms`}
+            {ms === 0
+              ? t('simulation.network.none')
+              : t('simulation.network.milliseconds', { ms: String(ms) })}
           </MenuItem>
         ))}
       </TextField>
       <TextField
         select
         size="small"
-        label="Error rate"
+        label={t('simulation.network.errorRate')}
         value={shown.errorRate}
         onChange={(e) => change({ errorRate: Number(e.target.value) })}
         sx={{ minWidth: 110 }}
       >
         {ERROR_RATES.map((rate) => (
           <MenuItem key={rate} value={rate}>
-            {rate === 0 ? 'None' : `${rate * 100} %`}
+            {rate === 0
+              ? t('simulation.network.none')
+              : t('simulation.network.percent', { percent: rate * 100 })}
           </MenuItem>
         ))}
       </TextField>
@@ -52,7 +58,7 @@ export function NetworkControls({ faults }: { faults: NetworkFaultSettings }) {
             onChange={(e) => change({ unreachable: e.target.checked })}
           />
         }
-        label="Cloud unreachable"
+        label={t('simulation.network.unreachable')}
       />
     </Stack>
   );

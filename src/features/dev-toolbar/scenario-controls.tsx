@@ -7,12 +7,30 @@ import Typography from '@mui/material/Typography';
 import type { Simulation } from '@/api/contract/simulation';
 import { useResetSimulation } from '@/api/simulation';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useText, type MessageId } from '@/lib/i18n';
+
+/** The scenarios the simulated cloud offers, in the user's language; a new one shows its own label. */
+const SCENARIO_NAMES: Partial<Record<string, MessageId>> = {
+  'typical-site': 'simulation.scenario.typicalSite',
+  'fresh-install': 'simulation.scenario.freshInstall',
+  'expiring-soon': 'simulation.scenario.expiringSoon',
+  'cloud-unreachable': 'simulation.scenario.cloudUnreachable',
+  'slow-cloud': 'simulation.scenario.slowCloud',
+  'fleet-1k': 'simulation.scenario.fleet1k',
+  'large-fleet': 'simulation.scenario.largeFleet',
+  'benchmark-fleet': 'simulation.scenario.benchmarkFleet',
+};
 
 /** MC-3, MC-4: start a named scenario afresh. Everything done so far in the simulated cloud is lost. */
 export function ScenarioControls({ simulation }: { simulation: Simulation }) {
+  const t = useText();
   const [scenario, setScenario] = useState(simulation.scenario);
   const [confirming, setConfirming] = useState(false);
   const reset = useResetSimulation();
+  const nameOf = (name: string, label: string) => {
+    const id = SCENARIO_NAMES[name];
+    return id ? t(id) : label;
+  };
   const label = simulation.scenarios.find((s) => s.name === scenario)?.label ?? scenario;
 
   return (
@@ -20,32 +38,31 @@ export function ScenarioControls({ simulation }: { simulation: Simulation }) {
       <TextField
         select
         size="small"
-        label="Scenario"
+        label={t('simulation.scenario.label')}
         value={scenario}
         onChange={(event) => setScenario(event.target.value)}
         sx={{ minWidth: 180 }}
       >
         {simulation.scenarios.map((s) => (
           <MenuItem key={s.name} value={s.name}>
-            {s.label}
+            {nameOf(s.name, s.label)}
           </MenuItem>
         ))}
       </TextField>
       <Button size="small" color="error" variant="outlined" onClick={() => setConfirming(true)}>
-        Reset data
+        {t('simulation.scenario.reset')}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title="Reset the simulated cloud?"
-        confirmLabel="Reset data"
+        title={t('simulation.scenario.confirmTitle')}
+        confirmLabel={t('simulation.scenario.reset')}
         destructive
         pending={reset.isPending}
         onCancel={() => setConfirming(false)}
         onConfirm={() => reset.mutate(scenario, { onSettled: () => setConfirming(false) })}
       >
         <Typography>
-          Everything done in the simulated cloud so far — activations, transfers, notes, the clock —
-          is replaced by the “{label}” scenario.
+          {t('simulation.scenario.confirmText', { scenario: nameOf(scenario, label) })}
         </Typography>
       </ConfirmDialog>
     </Stack>

@@ -2,12 +2,14 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useExpireSessions } from '@/api/simulation';
+import { useText } from '@/lib/i18n';
 
 /**
  * R12: let every session run out mid-task. Switching who is signed in is the top bar's identity
  * menu, the same in every app.
  */
 export function SessionControls() {
+  const t = useText();
   const expire = useExpireSessions();
   return (
     <Stack
@@ -16,10 +18,10 @@ export function SessionControls() {
       sx={{ alignItems: 'center', justifyContent: 'space-between' }}
     >
       <Typography variant="body2" color="text.secondary">
-        Switch users from the name in the top bar.
+        {t('simulation.session.hint')}
       </Typography>
       <Button size="small" onClick={() => expire.mutate()} loading={expire.isPending}>
-        End session
+        {t('simulation.session.end')}
       </Button>
     </Stack>
   );

@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from '@/lib/theme';
+import { LanguageProvider, useText } from '@/lib/i18n';
 
 /** Why the saved cloud cannot be used, and the saved copy to download. */
 export interface UnusableCloud {
@@ -26,6 +27,7 @@ function SavedCloudUnusable({ problem, onStartAfresh }: SavedCloudUnusableProps)
   const [copyUrl] = useState(() =>
     URL.createObjectURL(new Blob([problem.copy], { type: 'application/json' })),
   );
+  const t = useText();
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
   const startAfresh = () => {
@@ -39,26 +41,21 @@ function SavedCloudUnusable({ problem, onStartAfresh }: SavedCloudUnusableProps)
   return (
     <Container component="main" maxWidth="sm" sx={{ py: 6 }}>
       <Alert severity="error">
-        <AlertTitle component="h1">
-          The simulated cloud saved in this browser cannot be used
-        </AlertTitle>
+        <AlertTitle component="h1">{t('simulation.unusable.title')}</AlertTitle>
         <Stack spacing={2}>
           <Typography variant="body2">{problem.message}</Typography>
-          <Typography variant="body2">
-            Nothing was loaded and nothing was changed. Download the saved copy to keep it (or to
-            report it), then start afresh with the typical site.
-          </Typography>
+          <Typography variant="body2">{t('simulation.unusable.text')}</Typography>
           <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
             <Button variant="outlined" href={copyUrl} download="simulated-cloud-unusable.json">
-              Download the saved copy
+              {t('simulation.unusable.download')}
             </Button>
             <Button variant="contained" onClick={startAfresh} loading={pending}>
-              Start afresh
+              {t('simulation.unusable.startAfresh')}
             </Button>
           </Stack>
           {failed && (
             <Typography variant="body2" role="alert">
-              The simulated cloud could not start afresh. Reload the page to try again.
+              {t('simulation.unusable.failed')}
             </Typography>
           )}
         </Stack>
@@ -84,10 +81,12 @@ export function askToStartAfresh<Ready>(
       resolve(ready);
     };
     root.render(
-      <ThemeProvider theme={theme} defaultMode="system" noSsr>
-        <CssBaseline enableColorScheme />
-        <SavedCloudUnusable problem={problem} onStartAfresh={onStartAfresh} />
-      </ThemeProvider>,
+      <LanguageProvider>
+        <ThemeProvider theme={theme} defaultMode="system" noSsr>
+          <CssBaseline enableColorScheme />
+          <SavedCloudUnusable problem={problem} onStartAfresh={onStartAfresh} />
+        </ThemeProvider>
+      </LanguageProvider>,
     );
   });
 }

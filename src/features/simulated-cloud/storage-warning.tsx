@@ -2,8 +2,22 @@ import { createRoot, type Root } from 'react-dom/client';
 import Alert from '@mui/material/Alert';
 import { ThemeProvider } from '@mui/material/styles';
 import { theme } from '@/lib/theme';
+import { LanguageProvider, useText } from '@/lib/i18n';
 
 let root: Root | null = null;
+
+function StorageFull() {
+  const t = useText();
+  return (
+    <Alert
+      severity="warning"
+      role="alert"
+      sx={{ position: 'fixed', left: 16, bottom: 16, maxWidth: 480, zIndex: 'snackbar' }}
+    >
+      {t('simulation.storageFull')}
+    </Alert>
+  );
+}
 
 /** R24: the browser's storage is full, so the simulated cloud keeps its last saved state. */
 export function showStorageWarning(full: boolean): void {
@@ -17,16 +31,10 @@ export function showStorageWarning(full: boolean): void {
     root = createRoot(container);
   }
   root.render(
-    <ThemeProvider theme={theme} defaultMode="system" noSsr>
-      <Alert
-        severity="warning"
-        role="alert"
-        sx={{ position: 'fixed', left: 16, bottom: 16, maxWidth: 480, zIndex: 'snackbar' }}
-      >
-        This browser’s storage is full, so the simulated cloud cannot save: it keeps its last saved
-        state, and changes since then last only while a tab of the console is open. Free some
-        storage, or reset to a smaller scenario, to save again.
-      </Alert>
-    </ThemeProvider>,
+    <LanguageProvider>
+      <ThemeProvider theme={theme} defaultMode="system" noSsr>
+        <StorageFull />
+      </ThemeProvider>
+    </LanguageProvider>,
   );
 }

@@ -10,3 +10,4 @@ export {
   type Locale,
 } from './preferences';
 export { Message, useText, type MessageValues, type Translate } from './use-text';
+export { translatorFor } from './translator';

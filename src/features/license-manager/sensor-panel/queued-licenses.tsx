@@ -12,9 +12,11 @@ import { useRemoveQueued } from '@/api/fleet';
 import type { Sensor, SensorLicense } from '@/api/contract/fleet';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { useText } from '@/lib/i18n';
 
 /** LM-5: queued licenses with their dates; each can go back to the pool. */
 export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
+  const t = useText();
   const remove = useRemoveQueued();
   const notify = useFleetNotify();
   const [removing, setRemoving] = useState<SensorLicense | null>(null);
@@ -49,7 +51,7 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
       // R7: the queue changed elsewhere; the panel refetches and says what happened. Any other
       // refusal stays in the dialog for another try.
       if (error instanceof ApiError && error.status === 409) {
-        setConflict(toUserMessage(error));
+        setConflict(toUserMessage(error, t));
         setRemoving(null);
       }
     }
@@ -100,7 +102,7 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
         </Typography>
         {remove.isError && (
           <Typography color="error" role="alert" sx={{ mt: 2 }}>
-            {toUserMessage(remove.error)}
+            {toUserMessage(remove.error, t)}
           </Typography>
         )}
       </ConfirmDialog>

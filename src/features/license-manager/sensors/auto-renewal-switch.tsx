@@ -4,6 +4,7 @@ import { useSetAutoRenewal } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
 import { toUserMessage } from '@/api/errors';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { useText } from '@/lib/i18n';
 
 /**
  * LM-3, LM-6: on by default. The switch moves at once and keeps the click until the cloud's answer
@@ -12,10 +13,11 @@ import { useFleetNotify } from '@/features/license-manager/fleet-notices';
  * and a message says what happened.
  */
 export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
+  const t = useText();
   const notify = useFleetNotify();
   const save = useSetAutoRenewal(sensor.serial, (error, on) =>
     notify(
-      `Auto Renewal for ${sensor.name} was not turned ${on ? 'on' : 'off'}: ${toUserMessage(error)}`,
+      `Auto Renewal for ${sensor.name} was not turned ${on ? 'on' : 'off'}: ${toUserMessage(error, t)}`,
       'error',
     ),
   );

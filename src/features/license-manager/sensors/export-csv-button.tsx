@@ -8,6 +8,7 @@ import { exportSensorsCsv } from '@/api/fleet';
 import type { SensorQuery } from '@/api/contract/fleet';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { useText } from '@/lib/i18n';
 
 const NOTHING_TO_EXPORT = 'No sensors match the search and filters, so there is nothing to export.';
 
@@ -32,12 +33,13 @@ interface ExportCsvButtonProps {
  * export it stays focusable (aria-disabled) and says why.
  */
 export function ExportCsvButton({ query, today, total }: ExportCsvButtonProps) {
+  const t = useText();
   const notify = useFleetNotify();
   const reasonId = useId();
   const download = useMutation({
     mutationFn: () => exportSensorsCsv(query),
     onSuccess: (text) => save(text, `sensors-${today}.csv`),
-    onError: (error) => notify(`The export failed: ${toUserMessage(error)}`, 'error'),
+    onError: (error) => notify(`The export failed: ${toUserMessage(error, t)}`, 'error'),
   });
   const empty = total === 0;
   return (

@@ -18,6 +18,7 @@ import {
   TableRow,
   TableSortLabel,
 } from '@/components/data-table';
+import { useText } from '@/lib/i18n';
 
 /** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
 const HEADER_HEIGHT = 40;
@@ -47,6 +48,7 @@ interface SensorTableProps {
  * only their pages are fetched, so 100,000 sensors scroll like 40.
  */
 export function SensorTable({ query, total, updating, onSort, ...rowProps }: SensorTableProps) {
+  const t = useText();
   const scrollRef = useRef<HTMLDivElement>(null);
   // No React Compiler here: the virtualizer re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -83,7 +85,7 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
       />
       {loaded.pageError && (
         <ErrorAlert
-          error={`Some rows could not be loaded: ${toUserMessage(loaded.pageError)}`}
+          error={`Some rows could not be loaded: ${toUserMessage(loaded.pageError, t)}`}
           onRetry={loaded.refetch}
         />
       )}

@@ -10,6 +10,7 @@ import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 import { AppDialog, DialogText } from '@/components/app-dialog';
+import { useText } from '@/lib/i18n';
 
 const codeFormSchema = z.object({
   code: z
@@ -33,6 +34,7 @@ const codeFormSchema = z.object({
  * codes are forgiving: the field says how it reads one with spaces, lower case or no dashes.
  */
 export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useText();
   const redeem = useRedeemActivationCode();
   const notify = useFleetNotify();
   const { control, handleSubmit, reset, setError, setValue, formState } = useForm({
@@ -64,7 +66,7 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
       reset();
       onClose();
     } catch (error) {
-      setError('code', { type: 'server', message: toUserMessage(error) });
+      setError('code', { type: 'server', message: toUserMessage(error, t) });
     }
   });
 

@@ -102,6 +102,7 @@ export function ManageLicensesDialog() {
 }
 
 function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: boolean }) {
+  const t = useText();
   const url = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const leaveSafely = useLeaveSafely();

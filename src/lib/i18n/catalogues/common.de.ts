@@ -5,4 +5,14 @@ export const commonDe: Translation<typeof commonEn> = {
   'common.date.expiresAtEndOf': 'läuft am Ende des {day} ab (Serverzeit)',
   'common.date.expiresAtEndOfWithLocal':
     'läuft am Ende des {day} ab (Serverzeit), {moment} in {timeZone}',
+  'common.cancel': 'Abbrechen',
+  'common.dismiss': 'Ausblenden',
+  'common.retry': 'Erneut versuchen',
+  'common.lastLoaded': 'Angezeigt wird der zuletzt geladene Stand ({what}). {message}',
+  'common.copied': 'Kopiert',
+  'common.copyWhat': '{what} kopieren',
+  'common.copyWhatId': '{what} {id} kopieren',
+  'common.removeChip': '{chip} entfernen',
+  'common.selectColumn': 'Auswählen',
+  'common.unavailableAction': '{action}: {reason}',
 };

@@ -3,4 +3,14 @@ export const commonEn = {
   'common.date.expiresAtEndOf': 'expires at end of {day} (server time)',
   'common.date.expiresAtEndOfWithLocal':
     'expires at end of {day} (server time), {moment} in {timeZone}',
+  'common.cancel': 'Cancel',
+  'common.dismiss': 'Dismiss',
+  'common.retry': 'Retry',
+  'common.lastLoaded': 'Showing {what} as last loaded. {message}',
+  'common.copied': 'Copied',
+  'common.copyWhat': 'Copy {what}',
+  'common.copyWhatId': 'Copy {what} {id}',
+  'common.removeChip': 'Remove {chip}',
+  'common.selectColumn': 'Select',
+  'common.unavailableAction': '{action}: {reason}',
 } as const;

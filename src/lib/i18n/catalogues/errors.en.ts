@@ -1,2 +1,88 @@
-/** English texts of the errors area; the keys are the ids every locale must translate. */
-export const errorsEn = {} as const;
+/**
+ * English texts of the errors area; the keys are the ids every locale must translate.
+ * `errors.<code>` words a cloud refusal by its code; an argument names a value of its `details`.
+ */
+export const errorsEn = {
+  'errors.network_error':
+    'The licensing cloud cannot be reached. Check the network connection and try again.',
+  'errors.timeout': 'The licensing cloud did not answer in time. Try again.',
+  'errors.busy': 'The licensing cloud is busy. Try again in a moment.',
+  'errors.busyFor': 'The licensing cloud is busy. Try again in {seconds} s.',
+  'errors.sessionExpired': 'Your session has expired. Sign in again to continue.',
+  'errors.malformed_response':
+    'The licensing cloud sent an answer this app cannot read. Try again later.',
+  'errors.serverProblem': 'The licensing cloud had a problem ({message}). Try again.',
+  'errors.unknown': 'Something went wrong. Try again.',
+
+  'errors.activation_in_progress':
+    'These licenses are being activated right now. Wait until the activation has finished.',
+  'errors.already_active': 'This license is already activated on a segment controller.',
+  'errors.already_in_cloud':
+    'License {licenseId} is no longer activated on this CMS: it is already in the cloud. Nothing was transferred.',
+  'errors.bad_signature':
+    'This license file’s signature is not valid: it was changed after it was issued, or not issued by the licensing cloud.',
+  'errors.clock_not_forward': 'The simulated clock only moves forward: pick a later date.',
+  'errors.clock_too_far': 'Move the clock at most ten years at a time.',
+  'errors.code_malformed':
+    'An activation code is four groups of four letters or digits, like EF7Q-2K9M-XR4D-81NB.',
+  'errors.code_unknown': 'This activation code is not known.',
+  'errors.code_used': 'This activation code was already used on {usedAt}.',
+  'errors.customer_not_found': 'No customer was found for what you entered.',
+  'errors.customer_not_yours': 'This customer belongs to another partner.',
+  'errors.device_not_found': 'No such device on this segment controller.',
+  'errors.device_unlicensed': 'This device is unlicensed: activate a capacity license first.',
+  'errors.file_already_used':
+    'This license file was already used. Each file can be activated once.',
+  'errors.file_corrupt': 'This license file is damaged and cannot be read. Ask for a new file.',
+  'errors.file_too_large':
+    'This file is larger than 1 MiB, so it is not a license file. Choose the .lic file you received.',
+  'errors.fleet_role_forbidden':
+    'Only Administrators and Managers can manage sensor licenses; you are signed in as {role}.',
+  'errors.idempotency_key_reused': 'This request key was already used for a different request.',
+  'errors.invalid_customer_id': 'A Customer ID looks like 2133c667-af41-4518-94df-a2bb3b775330.',
+  'errors.invalid_eid': 'This is not a License ID (EID).',
+  'errors.invalid_email': 'Enter an e-mail address such as name@example.com.',
+  'errors.invalid_install_code': 'An install code is 5 groups of 5 characters.',
+  'errors.key_not_found': 'No such license key.',
+  'errors.license_id_not_customer_id':
+    'This is a License ID, not a Customer ID. Find the Customer ID in the License Partner Portal.',
+  'errors.license_listed_twice':
+    'License {licenseId} is listed more than once: choose one segment controller for it.',
+  'errors.license_not_activated': 'This license is not activated on this CMS.',
+  'errors.license_not_found': 'No such license in the cloud.',
+  'errors.license_not_in_inventory': 'License {licenseId} is not in My Inventory.',
+  'errors.license_not_queued': 'That license is not queued on this sensor.',
+  'errors.license_not_yours': 'This license belongs to someone else.',
+  'errors.license_superseded':
+    'License {licenseId} was replaced by {supersededBy}; use the new License ID.',
+  'errors.malformed_json': 'The request body is not valid JSON.',
+  'errors.no_licenses': 'Choose at least one license.',
+  'errors.not_a_license_file':
+    'This file is not a license file. Choose the .lic file you received.',
+  'errors.not_capacity':
+    'License {licenseId} is not a device-capacity license; only capacity licenses go into a file from this portal.',
+  'errors.not_customer_license': 'This license has not been transferred to one of your customers.',
+  'errors.not_for_platform': 'A core license is for SmartServer Pi only.',
+  'errors.not_maintenance': 'This license is not a maintenance license.',
+  'errors.not_transferable':
+    'Only capacity and maintenance licenses can be transferred to the cloud.',
+  'errors.owner_only': 'Only the Owner can manage licenses.',
+  'errors.partner_not_found': 'No such partner.',
+  'errors.pool_empty': 'No licenses of key {keyId} are left in the pool.',
+  'errors.queued_license_removed':
+    'That license is no longer queued on {serial}: it was removed meanwhile, perhaps from another tab.',
+  'errors.queued_license_started':
+    'That license is no longer queued on {serial}: it has started, and a running license cannot go back to the pool.',
+  'errors.scenario_not_found': 'No such scenario.',
+  'errors.segment_controller_not_found': 'No such segment controller.',
+  'errors.segment_offline':
+    'The segment controller is offline and cannot reach the cloud. For a segment controller without Internet access, contact Customer Success with its install code {installCode}.',
+  'errors.sensor_not_found': 'No sensor with this serial number in this fleet.',
+  'errors.several_customers':
+    'These licenses belong to different customers; a license file holds the licenses of one customer. Make one file per customer.',
+  'errors.several_license_files':
+    'This file holds several license files. Add one license file at a time: each is made for one install code and can be activated once.',
+  'errors.user_not_found': 'No such user.',
+  'errors.wrong_install_code':
+    'This file was made for install code {fileInstallCode}, but this segment controller has install code {targetInstallCode}. Choose the segment controller the file was made for.',
+} as const;

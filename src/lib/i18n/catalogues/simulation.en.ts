@@ -1,2 +1,47 @@
 /** English texts of the simulation area; the keys are the ids every locale must translate. */
-export const simulationEn = {} as const;
+export const simulationEn = {
+  'simulation.button': 'Simulation',
+  'simulation.panel': 'Simulated cloud controls',
+  'simulation.title': 'Simulated cloud',
+  'simulation.close': 'Close simulated cloud controls',
+  'simulation.clock.today': 'Simulated date: <b>{today}</b>',
+  'simulation.clock.move': 'Move the simulated clock',
+  'simulation.clock.day': '+1 day',
+  'simulation.clock.week': '+1 week',
+  'simulation.clock.month': '+1 month',
+  'simulation.clock.placeholder': 'YYYY-MM-DD',
+  'simulation.clock.goToDate': 'Go to date',
+  'simulation.clock.go': 'Go',
+  'simulation.clock.notIso': 'Type a date as YYYY-MM-DD.',
+  'simulation.clock.notAfterToday': 'Pick a date after today.',
+  'simulation.session.hint': 'Switch users from the name in the top bar.',
+  'simulation.session.end': 'End session',
+  'simulation.scenario.label': 'Scenario',
+  'simulation.scenario.typicalSite': 'Typical site',
+  'simulation.scenario.freshInstall': 'Fresh install',
+  'simulation.scenario.expiringSoon': 'Expiring soon',
+  'simulation.scenario.cloudUnreachable': 'Cloud unreachable',
+  'simulation.scenario.slowCloud': 'Slow cloud',
+  'simulation.scenario.fleet1k': 'Fleet of 1,000 sensors',
+  'simulation.scenario.largeFleet': 'Large fleet (10,000 sensors)',
+  'simulation.scenario.benchmarkFleet': 'Benchmark fleet (100,000 sensors)',
+  'simulation.scenario.reset': 'Reset data',
+  'simulation.scenario.confirmTitle': 'Reset the simulated cloud?',
+  'simulation.scenario.confirmText':
+    'Everything done in the simulated cloud so far — activations, transfers, notes, the clock — is replaced by the “{scenario}” scenario.',
+  'simulation.network.latency': 'Latency',
+  'simulation.network.errorRate': 'Error rate',
+  'simulation.network.none': 'None',
+  'simulation.network.milliseconds': '{ms} ms',
+  'simulation.network.percent': '{percent} %',
+  'simulation.network.unreachable': 'Cloud unreachable',
+  'simulation.unusable.title': 'The simulated cloud saved in this browser cannot be used',
+  'simulation.unusable.text':
+    'Nothing was loaded and nothing was changed. Download the saved copy to keep it (or to report it), then start afresh with the typical site.',
+  'simulation.unusable.download': 'Download the saved copy',
+  'simulation.unusable.startAfresh': 'Start afresh',
+  'simulation.unusable.failed':
+    'The simulated cloud could not start afresh. Reload the page to try again.',
+  'simulation.storageFull':
+    'This browser’s storage is full, so the simulated cloud cannot save: it keeps its last saved state, and changes since then last only while a tab of the console is open. Free some storage, or reset to a smaller scenario, to save again.',
+} as const;

@@ -13,6 +13,7 @@ import {
   customerIdSaveError,
 } from './customer-id-schema';
 import { useReportUnsavedChanges } from '@/features/manage-licenses/dialog/unsaved-changes';
+import { useText } from '@/lib/i18n';
 
 /**
  * A set width, so the field does not move when the buttons appear: beside it when the cell is wide
@@ -30,6 +31,7 @@ const BUTTON_SX = { height: 40, whiteSpace: 'nowrap', flexShrink: 0 } as const;
 
 /** One segment controller's Customer ID, saved on its own (SS-21, SS-22). */
 export function CustomerIdForm({ controller }: { controller: SegmentController }) {
+  const t = useText();
   const save = useSaveCustomerId();
   const { control, handleSubmit, reset, setError, getFieldState, getValues, formState } = useForm({
     resolver: zodResolver(customerIdFormSchema),
@@ -50,7 +52,7 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
       reset({ customerId: stored.customerId ?? '' });
     } catch (error) {
       // The cloud's refusal belongs on the field; what was typed stays for a retry (quality R11).
-      setError('customerId', { type: 'server', message: customerIdSaveError(error) });
+      setError('customerId', { type: 'server', message: customerIdSaveError(error, t) });
     }
   });
 

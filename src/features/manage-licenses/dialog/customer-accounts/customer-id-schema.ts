@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
+import type { Translate } from '@/lib/i18n';
 import { asciiOnly } from '@/api/contract/common';
 
 export const CUSTOMER_ID_EXAMPLE = '2133c667-af41-4518-94df-a2bb3b775330';
@@ -23,10 +24,10 @@ export const customerIdFormSchema = z.object({
 const fieldRefusalSchema = z.object({ fields: z.object({ customerId: z.string() }) });
 
 /** The cloud's own words for the field when it refused the value, else why the save failed. */
-export function customerIdSaveError(error: unknown): string {
+export function customerIdSaveError(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
     const refusal = fieldRefusalSchema.safeParse(error.details);
     if (refusal.success) return refusal.data.fields.customerId;
   }
-  return toUserMessage(error);
+  return toUserMessage(error, t);
 }

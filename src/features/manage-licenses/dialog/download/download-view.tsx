@@ -18,11 +18,13 @@ import { useActivationJobFollower } from '@/features/manage-licenses/activation/
 import { useDownloadData, type DownloadData } from './use-download-data';
 import { ErrorAlert } from '@/components/error-alert';
 import { QueryView } from '@/components/query-view';
+import { useText } from '@/lib/i18n';
 
 type Follower = ReturnType<typeof useActivationJobFollower>;
 
 /** SS-31 … SS-35, SS-76 once the cloud has answered: the licenses, the selection and the running job. */
 function DownloadContent({ data, follower }: { data: DownloadData; follower: Follower }) {
+  const t = useText();
   const { rows, controllers } = data;
   const [startedHere, setStartedHere] = useState<string | null>(null);
   const activation = useActivateLicenses((jobId) => {
@@ -49,7 +51,7 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
       {follower.jobs.isError && (
         <ErrorAlert
           severity="warning"
-          error={`Activation progress could not be loaded. ${toUserMessage(follower.jobs.error)}`}
+          error={`Activation progress could not be loaded. ${toUserMessage(follower.jobs.error, t)}`}
           onRetry={() => void follower.jobs.refetch()}
         />
       )}
@@ -74,7 +76,7 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
             warnings={selectionWarnings(selection.planned, controllers, data.coverage)}
             coverageNote={
               data.coverageError
-                ? `Maintenance coverage cannot be checked right now. ${toUserMessage(data.coverageError)}`
+                ? `Maintenance coverage cannot be checked right now. ${toUserMessage(data.coverageError, t)}`
                 : null
             }
             starting={activation.starting}

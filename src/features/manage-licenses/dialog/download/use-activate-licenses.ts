@@ -1,6 +1,7 @@
 import { useStartActivation } from '@/api/activations';
 import type { ActivationTarget } from '@/api/contract/activations';
 import { toUserMessage } from '@/api/errors';
+import { useText } from '@/lib/i18n';
 
 /** R7: the cloud already runs a job for one of these licenses (another tab, another user). */
 const ALREADY_ACTIVATING = 'These licenses are already being activated.';
@@ -10,6 +11,7 @@ const ALREADY_ACTIVATING = 'These licenses are already being activated.';
  * request that failed or got no answer reuses its key, so the cloud starts at most one job (R7).
  */
 export function useActivateLicenses(onStarted: (jobId: string) => void) {
+  const t = useText();
   const start = useStartActivation();
 
   const activate = async (items: ActivationTarget[]) => {
@@ -25,7 +27,11 @@ export function useActivateLicenses(onStarted: (jobId: string) => void) {
   return {
     activate,
     starting: start.isPending,
-    errorMessage: error ? (error.status === 409 ? ALREADY_ACTIVATING : toUserMessage(error)) : null,
+    errorMessage: error
+      ? error.status === 409
+        ? ALREADY_ACTIVATING
+        : toUserMessage(error, t)
+      : null,
     clearError: start.reset,
   };
 }

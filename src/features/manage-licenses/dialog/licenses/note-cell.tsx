@@ -6,12 +6,14 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import { toUserMessage } from '@/api/errors';
 import { noteSchema, type ActivatedLicense } from '@/api/contract/licenses';
 import { useUpdateLicenseNote } from '@/api/licenses';
+import { useText } from '@/lib/i18n';
 
 /**
  * SS-7: the note, edited in place. Enter or leaving the field saves, Escape cancels. While saving
  * the row shows the new text; if the cloud refuses, the saved text comes back with the reason.
  */
 export function NoteCell({ license }: { license: ActivatedLicense }) {
+  const t = useText();
   const [draft, setDraft] = useState<string | null>(null);
   const save = useUpdateLicenseNote();
   const check = noteSchema.safeParse(draft ?? '');
@@ -102,7 +104,7 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
       </ButtonBase>
       {save.isError && (
         <Typography variant="caption" color="error" role="alert" sx={{ display: 'block' }}>
-          Note not saved: {toUserMessage(save.error)}
+          Note not saved: {toUserMessage(save.error, t)}
         </Typography>
       )}
     </>

@@ -20,9 +20,11 @@ import {
 } from './notification-settings-schema';
 import { useReportUnsavedChanges } from '@/features/manage-licenses/dialog/unsaved-changes';
 import { ErrorAlert } from '@/components/error-alert';
+import { useText } from '@/lib/i18n';
 
 /** SS-60: recipients, notification days and the activation toggle, saved together. */
 export function NotificationSettingsForm({ settings }: { settings: NotificationSettings }) {
+  const t = useText();
   const save = useSaveNotificationSettings();
   const { control, handleSubmit, reset, setError, formState } = useForm({
     resolver: zodResolver(notificationFormSchema),
@@ -45,7 +47,7 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         else if (fieldError.field === 'day') setError(`days.${fieldError.index}`, server);
         else setError(fieldError.field, server);
       }
-      if (placed.length === 0) setError('root.server', { message: toUserMessage(error) });
+      if (placed.length === 0) setError('root.server', { message: toUserMessage(error, t) });
     }
   });
 
