@@ -64,7 +64,6 @@ const NOT_YET_TRANSLATED = [
   'src/components/',
   'src/features/customer-portal/',
   'src/features/dev-toolbar/',
-  'src/features/license-manager/',
   'src/features/manage-licenses/',
   'src/features/partner-portal/',
   'src/features/simulated-cloud/',

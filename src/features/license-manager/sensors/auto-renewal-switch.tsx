@@ -4,6 +4,7 @@ import { useSetAutoRenewal } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
 import { toUserMessage } from '@/api/errors';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { useText } from '@/lib/i18n';
 
 /**
  * LM-3, LM-6: on by default. The switch moves at once and keeps the click until the cloud's answer
@@ -13,9 +14,13 @@ import { useFleetNotify } from '@/features/license-manager/fleet-notices';
  */
 export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
   const notify = useFleetNotify();
+  const t = useText();
   const save = useSetAutoRenewal(sensor.serial, (error, on) =>
     notify(
-      `Auto Renewal for ${sensor.name} was not turned ${on ? 'on' : 'off'}: ${toUserMessage(error)}`,
+      t(on ? 'fleet.autoRenewal.notTurnedOn' : 'fleet.autoRenewal.notTurnedOff', {
+        name: sensor.name,
+        message: toUserMessage(error),
+      }),
       'error',
     ),
   );
@@ -27,7 +32,14 @@ export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
         setClicked(event.target.checked);
         save.mutate(event.target.checked, { onSettled: () => setClicked(null) });
       }}
-      slotProps={{ input: { 'aria-label': `Auto Renewal for ${sensor.name} (${sensor.serial})` } }}
+      slotProps={{
+        input: {
+          'aria-label': t('fleet.autoRenewal.switchLabel', {
+            name: sensor.name,
+            serial: sensor.serial,
+          }),
+        },
+      }}
     />
   );
 }

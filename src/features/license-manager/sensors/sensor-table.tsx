@@ -8,6 +8,7 @@ import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
 import { SensorRow, SensorRowPlaceholder } from './sensor-row';
+import { useText } from '@/lib/i18n';
 import { useSensorWindow } from './use-sensor-window';
 import {
   DataTable,
@@ -48,6 +49,7 @@ interface SensorTableProps {
  */
 export function SensorTable({ query, total, updating, onSort, ...rowProps }: SensorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const t = useText();
   // No React Compiler here: the virtualizer re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -72,7 +74,7 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
   return (
     <Paper variant="outlined" sx={{ position: 'relative' }}>
       <LinearProgress
-        aria-label="Updating the table"
+        aria-label={t('fleet.table.updating')}
         sx={{
           position: 'absolute',
           insetInline: 0,
@@ -83,14 +85,15 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
       />
       {loaded.pageError && (
         <ErrorAlert
-          error={`Some rows could not be loaded: ${toUserMessage(loaded.pageError)}`}
+          error={t('fleet.table.someRowsFailed', { message: toUserMessage(loaded.pageError) })}
           onRetry={loaded.refetch}
         />
       )}
       <TableContainer ref={scrollRef} sx={{ height: SENSOR_TABLE_HEIGHT }}>
         <DataTable
           stickyHeader
-          aria-label="Sensors"
+          aria-label={t('fleet.table.name')}
+          data-sensor-table
           aria-rowcount={total + 1}
           aria-busy={updating}
           sx={{ tableLayout: 'fixed', minWidth: 880 }}
@@ -108,14 +111,14 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
                     aria-sort={active ? sortDirection : undefined}
                   >
                     {column.sort === null ? (
-                      column.label
+                      t(column.label)
                     ) : (
                       <TableSortLabel
                         active={active}
                         direction={active ? query.direction : 'asc'}
                         onClick={() => column.sort && onSort(column.sort)}
                       >
-                        {column.label}
+                        {t(column.label)}
                       </TableSortLabel>
                     )}
                   </TableCell>
