@@ -23,6 +23,16 @@ import {
 /** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
 const HEADER_HEIGHT = 40;
 
+/** A long header (German compounds) breaks onto a second line within the same height. */
+const HEADER_SX = {
+  height: HEADER_HEIGHT,
+  py: 0,
+  fontWeight: 600,
+  whiteSpace: 'normal',
+  lineHeight: 1.2,
+  hyphens: 'auto',
+} as const;
+
 /** Styles every body cell once here, instead of per cell: rows mount faster while scrolling. */
 const BODY_SX = {
   '& td': { py: 0.5, height: SENSOR_ROW_HEIGHT, overflow: 'hidden' },
@@ -107,7 +117,7 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
                   <TableCell
                     key={column.label}
                     align={column.align}
-                    sx={{ width: column.width, height: HEADER_HEIGHT, py: 0, fontWeight: 600 }}
+                    sx={{ ...HEADER_SX, width: column.width }}
                     aria-sort={active ? sortDirection : undefined}
                   >
                     {column.sort === null ? (

@@ -80,7 +80,7 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.recipients.loading': 'Benutzer werden geladen',
   'fleet.recipients.loadFailed': 'Die Benutzer der Organisation konnten nicht geladen werden',
   'fleet.recipients.intro':
-    'Die gewählten Benutzer erhalten einen Monat bevor die Lizenzen eines Sensors ablaufen und am Ablauftag selbst eine E-Mail.',
+    'Die gewählten Benutzer erhalten einen Monat, bevor die Lizenzen eines Sensors ablaufen, und am Ablauftag selbst eine E-Mail.',
   'fleet.recipients.listLabel': 'Empfänger',
   'fleet.recipients.user': '{name} · {role} · {email}',
   'fleet.recipients.savedNobody': 'Niemand erhält jetzt Ablauf-E-Mails.',
