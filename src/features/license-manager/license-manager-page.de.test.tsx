@@ -28,7 +28,7 @@ describe('the License Manager in German (UX-1)', () => {
         .map((h) => h.textContent),
     ).toEqual([
       'Seriennummer / Name des Sensors',
-      'Aktivierungsdatum',
+      'Aktivierungs\u00addatum',
       'Läuft ab am',
       'Schlüssel',
       'Lizenz hinzufügen',

@@ -5,13 +5,13 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.page.title': 'License Manager',
   'fleet.page.subtitle': 'Sensorlizenzen: Ablauf, Warteschlange und Verlängerung.',
   'fleet.page.subtitleOf':
-    'Sensorlizenzen der Organisation von {name}: Ablauf, Warteschlange und Verlängerung.',
+    'Sensorlizenzen des Unternehmens von {name}: Ablauf, Warteschlange und Verlängerung.',
   'fleet.page.loading': 'License Manager wird geladen',
   'fleet.page.loadFailed': 'Der License Manager konnte nicht geladen werden',
 
   'fleet.accessDenied.title': 'Sie können keine Sensorlizenzen verwalten',
   'fleet.accessDenied.whomToAsk':
-    'Bitten Sie einen Administrator Ihrer Organisation um die Rolle „Manager“ oder einen Manager, Lizenzen für Sie hinzuzufügen, einzureihen oder zu verlängern.',
+    'Bitten Sie einen Administrator Ihres Unternehmens um die Rolle „Manager“ oder einen Manager, Lizenzen für Sie hinzuzufügen, einzureihen oder zu verlängern.',
   'fleet.accessDenied.back': 'Zum CMS-Dashboard',
 
   'fleet.role.Administrator': 'Administrator',
@@ -78,7 +78,7 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.recipients.title': 'Ablauf-E-Mails',
   'fleet.recipients.save': 'Speichern',
   'fleet.recipients.loading': 'Benutzer werden geladen',
-  'fleet.recipients.loadFailed': 'Die Benutzer der Organisation konnten nicht geladen werden',
+  'fleet.recipients.loadFailed': 'Die Benutzer des Unternehmens konnten nicht geladen werden',
   'fleet.recipients.intro':
     'Die gewählten Benutzer erhalten einen Monat, bevor die Lizenzen eines Sensors ablaufen, und am Ablauftag selbst eine E-Mail.',
   'fleet.recipients.listLabel': 'Empfänger',
@@ -97,7 +97,8 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.search.invalid': 'Keine gültige Suche.',
 
   'fleet.columns.sensor': 'Seriennummer / Name des Sensors',
-  'fleet.columns.activationDate': 'Aktivierungsdatum',
+  // A soft hyphen: the narrow column on a phone breaks the word there, not mid-syllable.
+  'fleet.columns.activationDate': 'Aktivierungs\u00addatum',
   'fleet.columns.expiresAt': 'Läuft ab am',
   'fleet.columns.key': 'Schlüssel',
   'fleet.columns.addLicense': 'Lizenz hinzufügen',
@@ -110,7 +111,7 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.table.lastLoaded': 'die Sensoren',
   'fleet.table.noSensorsTitle': 'Noch keine Sensoren',
   'fleet.table.noSensorsText':
-    'Sensoren, die Ihrer Organisation hinzugefügt werden, erscheinen hier.',
+    'Sensoren, die Ihrem Unternehmen hinzugefügt werden, erscheinen hier.',
   'fleet.table.noMatchTitle': 'Keine passenden Sensoren',
   'fleet.table.showAll': 'Alle Sensoren anzeigen',
   'fleet.table.queued': '{count} in der Warteschlange',
