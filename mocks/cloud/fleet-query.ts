@@ -1,10 +1,12 @@
-import type {
-  FleetOverview,
-  Sensor,
-  SensorPage,
-  SensorQuery,
-  SensorSort,
-  SensorStatusCounts,
+import {
+  SENSOR_CSV_AUTO_RENEWAL,
+  SENSOR_CSV_COLUMNS,
+  type FleetOverview,
+  type Sensor,
+  type SensorPage,
+  type SensorQuery,
+  type SensorSort,
+  type SensorStatusCounts,
 } from '@/api/contract/fleet';
 import { toCsv } from '@/domain/csv';
 import { addMonths, type IsoDate } from '@/domain/dates';
@@ -143,20 +145,6 @@ export function fleetOverview(state: CloudState): FleetOverview {
   };
 }
 
-const CSV_HEADER = [
-  'Serial number',
-  'Name',
-  'Location',
-  'Status',
-  'Activation date',
-  'Expires at',
-  'Days left',
-  'Key',
-  'Licenses of key',
-  'Queued licenses',
-  'Auto Renewal',
-];
-
 /** LM-9: every row the query matches, in its order, with the table's columns; LM-15: in words. */
 export function exportSensorsCsv(state: CloudState, query: SensorQuery): string {
   const rows = ordered(state, query).rows.map((record) => {
@@ -172,8 +160,8 @@ export function exportSensorsCsv(state: CloudState, query: SensorQuery): string 
       sensor.current?.keyId ?? '',
       String(sensor.keyLicenseCount),
       String(sensor.queue.length),
-      sensor.autoRenewal ? 'On' : 'Off',
+      sensor.autoRenewal ? SENSOR_CSV_AUTO_RENEWAL.on : SENSOR_CSV_AUTO_RENEWAL.off,
     ];
   });
-  return toCsv([CSV_HEADER, ...rows]);
+  return toCsv([SENSOR_CSV_COLUMNS, ...rows]);
 }

@@ -65,8 +65,15 @@ describe('queue dates (LM-5: "the same day" = no gap, no overlap)', () => {
 });
 
 describe('daysLeftText (LM-3)', () => {
+  const english = {
+    left: (days: number) => (days === 1 ? '1 day left' : `${days} days left`),
+    lastDay: 'Last day',
+    expiredYesterday: 'Expired yesterday',
+    expiredDaysAgo: (days: number) => `Expired ${days} days ago`,
+  };
+
   it('says the days remaining, the last day and how long ago it expired', () => {
-    expect([12, 1, 0, -1, -5].map(daysLeftText)).toEqual([
+    expect([12, 1, 0, -1, -5].map((left) => daysLeftText(left, english))).toEqual([
       '12 days left',
       '1 day left',
       'Last day',

@@ -76,13 +76,20 @@ export function monthBeforeExpiry(endDate: IsoDate): IsoDate {
   return addMonths(endDate, -1);
 }
 
+/** The words of the days remaining, in the language of whoever reads them. */
+export interface DaysLeftWords {
+  left: (days: number) => string;
+  lastDay: string;
+  expiredYesterday: string;
+  expiredDaysAgo: (days: number) => string;
+}
+
 /** LM-3 "Expires at": the days remaining, in words. */
-export function daysLeftText(left: number): string {
-  if (left > 1) return `${left} days left`;
-  if (left === 1) return '1 day left';
-  if (left === 0) return 'Last day';
-  if (left === -1) return 'Expired yesterday';
-  return `Expired ${-left} days ago`;
+export function daysLeftText(left: number, words: DaysLeftWords): string {
+  if (left >= 1) return words.left(left);
+  if (left === 0) return words.lastDay;
+  if (left === -1) return words.expiredYesterday;
+  return words.expiredDaysAgo(-left);
 }
 
 export const SENSOR_STATUS_LABELS: Record<SensorStatus, string> = {

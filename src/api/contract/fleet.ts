@@ -51,6 +51,27 @@ export function normalizeActivationCode(code: string): string {
 
 export const sensorStatusSchema = z.enum(['active', 'expiring', 'expired', 'unlicensed']);
 
+/**
+ * LM-9, LM-15: the export's columns, in order, as the cloud names them; statuses are written as
+ * `SENSOR_STATUS_LABELS` (src/domain/fleet) and Auto Renewal as below. The app turns these words
+ * into the user's language.
+ */
+export const SENSOR_CSV_COLUMNS = [
+  'Serial number',
+  'Name',
+  'Location',
+  'Status',
+  'Activation date',
+  'Expires at',
+  'Days left',
+  'Key',
+  'Licenses of key',
+  'Queued licenses',
+  'Auto Renewal',
+] as const;
+export type SensorCsvColumn = (typeof SENSOR_CSV_COLUMNS)[number];
+export const SENSOR_CSV_AUTO_RENEWAL = { on: 'On', off: 'Off' } as const;
+
 /** A license on a sensor, current or queued (LM-5). */
 const sensorLicenseSchema = z.object({
   licenseId: idSchema,

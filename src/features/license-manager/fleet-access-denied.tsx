@@ -4,23 +4,21 @@ import Typography from '@mui/material/Typography';
 import { Link } from 'wouter';
 import type { FleetSession } from '@/api/contract/fleet';
 import { EmptyState } from '@/components/empty-state';
+import { useText } from '@/lib/i18n';
 
 /** LM-1: an Analyst sees why the License Manager is closed to them, whom to ask, and a way back. */
 export function FleetAccessDenied({ session }: { session: FleetSession }) {
+  const t = useText();
   return (
-    <EmptyState
-      icon={<LockOutlined fontSize="inherit" />}
-      title="You cannot manage sensor licenses"
-    >
+    <EmptyState icon={<LockOutlined fontSize="inherit" />} title={t('fleet.accessDenied.title')}>
       <Typography variant="body2" sx={{ maxWidth: 520 }}>
         {session.reason}
       </Typography>
       <Typography variant="body2" sx={{ maxWidth: 520 }}>
-        Ask an Administrator of your organization for the Manager role, or a Manager to add, queue
-        or renew licenses for you.
+        {t('fleet.accessDenied.whomToAsk')}
       </Typography>
       <Button variant="contained" component={Link} href="/" sx={{ mt: 1 }}>
-        Go to the CMS Dashboard
+        {t('fleet.accessDenied.back')}
       </Button>
     </EmptyState>
   );

@@ -29,12 +29,12 @@ import {
   rowIndexOfFocus,
 } from '@/features/license-manager/sensors/focus-after-assign';
 import { SENSOR_PAGE_SIZE } from '@/features/license-manager/sensors/use-sensor-window';
-
-const NO_LICENSES_LEFT = 'No licenses left: add an Activation Code first.';
+import { useText } from '@/lib/i18n';
 
 /** LM-2 … LM-9 for an Administrator or a Manager. */
 export function FleetWorkspace() {
   const url = useFleetUrl();
+  const t = useText();
   const clock = useQuery(clockQueries.current());
   const left = useQuery(fleetQueries.licensesLeft());
   const overview = useQuery(fleetQueries.overview());
@@ -51,7 +51,8 @@ export function FleetWorkspace() {
   const [codeOpen, setCodeOpen] = useState(false);
   const [recipientsOpen, setRecipientsOpen] = useState(false);
   const today = clock.data?.today ?? '';
-  const addDisabledReason = left.data?.licensesLeft === 0 ? NO_LICENSES_LEFT : null;
+  const addDisabledReason =
+    left.data?.licensesLeft === 0 ? t('fleet.workspace.noLicensesLeft') : null;
   const fleetSize = overview.data?.fleetSize;
 
   return (
@@ -67,10 +68,10 @@ export function FleetWorkspace() {
                   startIcon={<AddOutlined />}
                   onClick={() => setCodeOpen(true)}
                 >
-                  Add
+                  {t('fleet.workspace.add')}
                 </Button>
                 <Button startIcon={<MailOutlined />} onClick={() => setRecipientsOpen(true)}>
-                  Expiry e-mails
+                  {t('fleet.workspace.expiryEmails')}
                 </Button>
               </Stack>
               <Divider />
@@ -84,7 +85,7 @@ export function FleetWorkspace() {
                   variant="rounded"
                   height={88}
                   role="status"
-                  aria-label="Loading the fleet summary"
+                  aria-label={t('fleet.workspace.loadingSummary')}
                 />
               )}
             </Stack>
@@ -107,7 +108,7 @@ export function FleetWorkspace() {
       >
         <Typography variant="body2" color="text.secondary" role="status">
           {head.data && fleetSize !== undefined
-            ? `${head.data.total.toLocaleString('en')} of ${fleetSize.toLocaleString('en')} sensors`
+            ? t('fleet.workspace.shownOfFleet', { shown: head.data.total, fleetSize })
             : ' '}
         </Typography>
         <ExportCsvButton query={url.query} today={today} total={head.data?.total} />

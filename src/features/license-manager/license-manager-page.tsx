@@ -6,30 +6,31 @@ import { FleetAccessDenied } from './fleet-access-denied';
 import { FleetNoticesProvider } from './fleet-notices';
 import { FleetWorkspace } from './fleet-workspace';
 import { QueryView } from '@/components/query-view';
-
-const TITLE = 'License Manager';
+import { useText } from '@/lib/i18n';
 
 /** LM-1 … LM-9: the sensor fleet's licenses at `/fleet`. */
 export function LicenseManagerPage() {
   const session = useQuery(fleetQueries.session());
+  const t = useText();
+  const title = t('fleet.page.title');
   return (
     <>
-      {session.isError && session.data === undefined && <PageHeader title={TITLE} />}
+      {session.isError && session.data === undefined && <PageHeader title={title} />}
       <QueryView
         query={session}
         pending={
           <>
-            <PageHeader title={TITLE} subtitle="Sensor licenses: expiry, queue and renewal." />
-            <LinearProgress aria-label="Loading the License Manager" />
+            <PageHeader title={title} subtitle={t('fleet.page.subtitle')} />
+            <LinearProgress aria-label={t('fleet.page.loading')} />
           </>
         }
-        errorTitle="The License Manager could not be loaded"
+        errorTitle={t('fleet.page.loadFailed')}
       >
         {(data) => (
           <FleetNoticesProvider>
             <PageHeader
-              title={TITLE}
-              subtitle={`Sensor licenses of ${data.user.name}’s organization: expiry, queue and renewal.`}
+              title={title}
+              subtitle={t('fleet.page.subtitleOf', { name: data.user.name })}
             />
             {data.canManage ? (
               <FleetWorkspace key={data.user.id} />

@@ -12,13 +12,14 @@ import { useRemoveQueued } from '@/api/fleet';
 import type { Sensor, SensorLicense } from '@/api/contract/fleet';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
-import { useText } from '@/lib/i18n';
+import { useDates, useText } from '@/lib/i18n';
 
 /** LM-5: queued licenses with their dates; each can go back to the pool. */
 export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
   const t = useText();
   const remove = useRemoveQueued();
   const notify = useFleetNotify();
+  const dates = useDates();
   const [removing, setRemoving] = useState<SensorLicense | null>(null);
   // Said here, not in a toast: the panel is modal, so a toast outside it would be hidden from AT.
   const [conflict, setConflict] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
       <>
         {conflictAlert}
         <Typography variant="body2" color="text.secondary">
-          Nothing queued. A license added while one is running waits here.
+          {t('fleet.queue.empty')}
         </Typography>
       </>
     );
@@ -45,7 +46,7 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
     setConflict(null);
     try {
       await remove.mutateAsync(request);
-      notify(`The queued license of key ${removing.keyId} is back in the pool.`);
+      notify(t('fleet.queue.removed', { key: removing.keyId }));
       setRemoving(null);
     } catch (error) {
       // R7: the queue changed elsewhere; the panel refetches and says what happened. Any other
@@ -60,16 +61,16 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
   return (
     <>
       {conflictAlert}
-      <List dense disablePadding aria-label="Queued licenses">
+      <List dense disablePadding aria-label={t('fleet.queue.listLabel')}>
         {sensor.queue.map((license, i) => (
           <ListItem
             key={license.licenseId}
             divider
             secondaryAction={
-              <Tooltip title="Remove back to the pool">
+              <Tooltip title={t('fleet.queue.remove')}>
                 <IconButton
                   edge="end"
-                  aria-label={`Remove back to the pool: queued license ${i + 1} (${license.keyId})`}
+                  aria-label={t('fleet.queue.removeLabel', { position: i + 1, key: license.keyId })}
                   onClick={() => {
                     remove.reset();
                     setRemoving(license);
@@ -81,25 +82,37 @@ export function QueuedLicenses({ sensor }: { sensor: Sensor }) {
             }
           >
             <ListItemText
-              primary={`${i + 1}. ${license.keyId} · ${license.durationMonths} months`}
-              secondary={`Starts ${license.startDate} · ends ${license.endDate}`}
+              primary={t('fleet.queue.item', {
+                position: i + 1,
+                key: license.keyId,
+                months: license.durationMonths,
+              })}
+              secondary={t('fleet.queue.itemDates', {
+                start: dates.day(license.startDate),
+                end: dates.day(license.endDate),
+              })}
             />
           </ListItem>
         ))}
       </List>
       <ConfirmDialog
         open={removing !== null}
-        title="Remove the queued license?"
-        confirmLabel="Remove to pool"
+        title={t('fleet.queue.confirmTitle')}
+        confirmLabel={t('fleet.queue.confirm')}
         destructive
         pending={remove.isPending}
         onCancel={() => setRemoving(null)}
         onConfirm={() => void confirm()}
       >
-        <Typography>
-          The license of key {removing?.keyId} ({removing?.startDate} – {removing?.endDate}) goes
-          back to the pool; later queued licenses move up.
-        </Typography>
+        {removing && (
+          <Typography>
+            {t('fleet.queue.confirmText', {
+              key: removing.keyId,
+              start: dates.day(removing.startDate),
+              end: dates.day(removing.endDate),
+            })}
+          </Typography>
+        )}
         {remove.isError && (
           <Typography color="error" role="alert" sx={{ mt: 2 }}>
             {toUserMessage(remove.error, t)}

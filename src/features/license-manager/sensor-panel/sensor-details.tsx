@@ -6,9 +6,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Sensor } from '@/api/contract/fleet';
 import { StatusChip, type StatusTone } from '@/components/status-chip';
-import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
 import type { SensorStatus } from '@/domain/fleet';
+import { daysLeftWords, SENSOR_STATUS_TEXT } from '@/features/license-manager/sensor-words';
 import { AutoRenewalSwitch } from '@/features/license-manager/sensors/auto-renewal-switch';
+import { useDates, useText } from '@/lib/i18n';
 import { QueuedLicenses } from './queued-licenses';
 
 const TONES: Record<SensorStatus, StatusTone> = {
@@ -40,10 +41,12 @@ interface SensorDetailsProps {
 /** The sensor panel's content: status, current license, queue, Auto Renewal and Add license. */
 export function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetailsProps) {
   const { current } = sensor;
+  const t = useText();
+  const dates = useDates();
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <StatusChip label={SENSOR_STATUS_LABELS[sensor.status]} tone={TONES[sensor.status]} />
+        <StatusChip label={t(SENSOR_STATUS_TEXT[sensor.status])} tone={TONES[sensor.status]} />
         <Typography variant="body2" color="text.secondary">
           {sensor.location}
         </Typography>
@@ -51,43 +54,50 @@ export function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetail
       {sensor.status === 'expired' && current && (
         // LM-4: measurements stop; nothing already recorded is lost.
         <Alert severity="error" role="note">
-          The license expired on {current.endDate}. New measurements are not saved; the sensor’s
-          history and past alerts stay visible.
+          {t('fleet.panel.expiredNote', { end: dates.day(current.endDate) })}
         </Alert>
       )}
       <Stack spacing={0.5}>
         <Typography variant="h3" component="h3">
-          Current license
+          {t('fleet.panel.currentLicense')}
         </Typography>
         {current ? (
           <>
-            <Field label="Key" value={`${current.keyId} (${sensor.keyLicenseCount})`} />
-            <Field label="Activation date" value={current.startDate} />
             <Field
-              label="Expires at"
-              value={`${current.endDate} · ${daysLeftText(sensor.daysLeft ?? 0)}`}
+              label={t('fleet.panel.key')}
+              value={`${current.keyId} (${sensor.keyLicenseCount})`}
+            />
+            <Field label={t('fleet.panel.activationDate')} value={dates.day(current.startDate)} />
+            <Field
+              label={t('fleet.panel.expiresAt')}
+              value={`${dates.day(current.endDate)} · ${daysLeftWords(sensor.daysLeft ?? 0, t)}`}
             />
           </>
         ) : (
           <Typography variant="body2" color="text.secondary">
-            No license yet: the sensor does not save measurements.
+            {t('fleet.panel.noLicense')}
           </Typography>
         )}
-        <Field label="Last measurement saved" value={sensor.lastMeasurementAt ?? 'Never'} />
+        <Field
+          label={t('fleet.panel.lastMeasurement')}
+          value={
+            sensor.lastMeasurementAt ? dates.day(sensor.lastMeasurementAt) : t('fleet.panel.never')
+          }
+        />
       </Stack>
       <Divider />
       <Stack spacing={0.5}>
         <Typography variant="h3" component="h3">
-          Queued licenses
+          {t('fleet.panel.queuedLicenses')}
         </Typography>
         <QueuedLicenses sensor={sensor} />
       </Stack>
       <Divider />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Stack>
-          <Typography variant="body2">Auto Renewal</Typography>
+          <Typography variant="body2">{t('fleet.panel.autoRenewal')}</Typography>
           <Typography variant="caption" color="text.secondary">
-            With nothing queued, a license from the pool starts when this one ends.
+            {t('fleet.panel.autoRenewalHint')}
           </Typography>
         </Stack>
         <AutoRenewalSwitch sensor={sensor} />
@@ -98,7 +108,7 @@ export function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetail
         disabled={addDisabledReason !== null}
         onClick={() => onAdd(sensor)}
       >
-        Add license
+        {t('fleet.panel.addLicense')}
       </Button>
       {addDisabledReason && (
         <Typography variant="caption" color="text.secondary">

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
 import { QueryView } from '@/components/query-view';
+import { useText } from '@/lib/i18n';
 import { SensorDetails } from './sensor-details';
 
 interface SensorPanelProps {
@@ -21,6 +22,7 @@ interface SensorPanelProps {
 /** One sensor: its license now, the queue with dates (LM-5), and what expiry means (LM-4). */
 export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: SensorPanelProps) {
   const sensor = useQuery({ ...fleetQueries.sensor(serial ?? ''), enabled: serial !== null });
+  const t = useText();
   return (
     <Drawer
       anchor="right"
@@ -38,22 +40,22 @@ export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: Senso
       <Stack direction="row" sx={{ alignItems: 'center', p: 2, pb: 1 }}>
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Typography id="sensor-panel-title" variant="h2" noWrap>
-            {sensor.data?.name ?? 'Sensor'}
+            {sensor.data?.name ?? t('fleet.panel.sensor')}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
             {serial}
           </Typography>
         </Box>
-        <IconButton aria-label="Close sensor details" onClick={onClose}>
+        <IconButton aria-label={t('fleet.panel.close')} onClick={onClose}>
           <CloseOutlined />
         </IconButton>
       </Stack>
       <Box sx={{ p: 2, pt: 1 }}>
         <QueryView
           query={sensor}
-          pending={<LinearProgress aria-label="Loading the sensor" />}
-          errorTitle="The sensor could not be loaded"
-          lastLoaded="the sensor"
+          pending={<LinearProgress aria-label={t('fleet.panel.loading')} />}
+          errorTitle={t('fleet.panel.loadFailed')}
+          lastLoaded={t('fleet.panel.lastLoaded')}
         >
           {(data) => (
             <SensorDetails sensor={data} onAdd={onAdd} addDisabledReason={addDisabledReason} />

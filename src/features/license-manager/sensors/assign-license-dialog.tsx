@@ -14,6 +14,9 @@ import { queuePeriods } from '@/domain/fleet';
 import type { IsoDate } from '@/domain/dates';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 import { AppDialog } from '@/components/app-dialog';
+import { useDates, useText, type Translate } from '@/lib/i18n';
+
+type Dates = ReturnType<typeof useDates>;
 
 /** LM-5: where the new license would go: current from today, or queued after the last one. */
 function preview(sensor: Sensor, months: number, today: IsoDate) {
@@ -24,19 +27,29 @@ function preview(sensor: Sensor, months: number, today: IsoDate) {
 }
 
 /** What the cloud did, told against what the dialog showed: another tab may have added one first. */
-function outcome(before: Sensor, after: Sensor, planned: ReturnType<typeof preview> | null) {
+function outcome(
+  before: Sensor,
+  after: Sensor,
+  planned: ReturnType<typeof preview> | null,
+  t: Translate,
+  dates: Dates,
+) {
   const known = new Set([before.current, ...before.queue].map((l) => l?.licenseId));
   const last = after.queue.at(-1);
   const queued = last !== undefined && !known.has(last.licenseId);
   const ours = queued ? last : after.current;
+  const day = (iso: string | undefined) => (iso === undefined ? '' : dates.day(iso));
   const told = queued
-    ? `License queued on ${before.name}: it starts ${ours?.startDate}.`
-    : `License added to ${before.name}: it runs until ${ours?.endDate}.`;
+    ? t('fleet.assignDialog.queuedOn', { name: before.name, start: day(ours?.startDate) })
+    : t('fleet.assignDialog.addedTo', { name: before.name, end: day(ours?.endDate) });
   if (!planned?.period) return told;
   const { startDate } = planned.period;
   if (planned.queued === queued && startDate === ours?.startDate) return told;
-  const shown = `${planned.queued ? 'queued' : 'current'} from ${startDate}`;
-  return `${told} The sensor changed meanwhile, so this differs from what was shown (${shown}).`;
+  const changed = t('fleet.assignDialog.changedMeanwhile', {
+    shown: planned.queued ? 'queued' : 'current',
+    start: dates.day(startDate),
+  });
+  return `${told} ${changed}`;
 }
 
 interface AssignLicenseDialogProps {
@@ -58,6 +71,8 @@ export function AssignLicenseDialog({
 }: AssignLicenseDialogProps) {
   const assign = useAssignLicense();
   const notify = useFleetNotify();
+  const t = useText();
+  const dates = useDates();
   const available = keys.filter((k) => k.available > 0);
   const [keyId, setKeyId] = useState<string | null>(null);
   const chosen = available.find((k) => k.id === keyId) ?? available[0];
@@ -74,7 +89,7 @@ export function AssignLicenseDialog({
     try {
       const request = { serial: sensor.serial, keyId: chosen.id };
       const updated = await assign.mutateAsync(request);
-      notify(outcome(sensor, updated, plan));
+      notify(outcome(sensor, updated, plan, t, dates));
       onClose();
       onAssigned(sensor);
     } catch {
@@ -87,15 +102,11 @@ export function AssignLicenseDialog({
       open
       onClose={close}
       maxWidth="xs"
-      title={
-        <>
-          Add license to {sensor.name} ({sensor.serial})
-        </>
-      }
+      title={t('fleet.assignDialog.title', { name: sensor.name, serial: sensor.serial })}
       actions={
         <>
           <Button onClick={close} disabled={assign.isPending}>
-            Cancel
+            {t('fleet.dialog.cancel')}
           </Button>
           <Button
             variant="contained"
@@ -103,18 +114,18 @@ export function AssignLicenseDialog({
             loading={assign.isPending}
             disabled={!chosen}
           >
-            {plan?.queued ? 'Queue license' : 'Add license'}
+            {t(plan?.queued ? 'fleet.assignDialog.queue' : 'fleet.assignDialog.add')}
           </Button>
         </>
       }
     >
       {available.length === 0 ? (
         <Alert severity="info" role="note">
-          No licenses left in the pool. Add an Activation Code first.
+          {t('fleet.assignDialog.poolEmpty')}
         </Alert>
       ) : (
         <FormControl>
-          <FormLabel id="assign-key-label">License key</FormLabel>
+          <FormLabel id="assign-key-label">{t('fleet.assignDialog.keyLabel')}</FormLabel>
           <RadioGroup
             aria-labelledby="assign-key-label"
             value={chosen?.id ?? ''}
@@ -125,7 +136,11 @@ export function AssignLicenseDialog({
                 key={k.id}
                 value={k.id}
                 control={<Radio />}
-                label={`${k.id} · ${k.durationMonths} months · ${k.available} left`}
+                label={t('fleet.assignDialog.keyOption', {
+                  key: k.id,
+                  months: k.durationMonths,
+                  available: k.available,
+                })}
               />
             ))}
           </RadioGroup>
@@ -133,9 +148,13 @@ export function AssignLicenseDialog({
       )}
       {plan?.period && (
         <Typography variant="body2" sx={{ mt: 2 }} role="status">
-          {plan.queued
-            ? `Queued: starts ${plan.period.startDate}, ends ${plan.period.endDate}.`
-            : `Current from today: ${plan.period.startDate} to ${plan.period.endDate}.`}
+          {t(
+            plan.queued ? 'fleet.assignDialog.previewQueued' : 'fleet.assignDialog.previewCurrent',
+            {
+              start: dates.day(plan.period.startDate),
+              end: dates.day(plan.period.endDate),
+            },
+          )}
         </Typography>
       )}
       {assign.isError && <ErrorAlert error={assign.error} sx={{ mt: 2 }} />}

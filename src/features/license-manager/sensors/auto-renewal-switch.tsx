@@ -17,7 +17,10 @@ export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
   const notify = useFleetNotify();
   const save = useSetAutoRenewal(sensor.serial, (error, on) =>
     notify(
-      `Auto Renewal for ${sensor.name} was not turned ${on ? 'on' : 'off'}: ${toUserMessage(error, t)}`,
+      t(on ? 'fleet.autoRenewal.notTurnedOn' : 'fleet.autoRenewal.notTurnedOff', {
+        name: sensor.name,
+        message: toUserMessage(error, t),
+      }),
       'error',
     ),
   );
@@ -29,7 +32,14 @@ export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
         setClicked(event.target.checked);
         save.mutate(event.target.checked, { onSettled: () => setClicked(null) });
       }}
-      slotProps={{ input: { 'aria-label': `Auto Renewal for ${sensor.name} (${sensor.serial})` } }}
+      slotProps={{
+        input: {
+          'aria-label': t('fleet.autoRenewal.switchLabel', {
+            name: sensor.name,
+            serial: sensor.serial,
+          }),
+        },
+      }}
     />
   );
 }

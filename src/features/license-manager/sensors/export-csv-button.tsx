@@ -9,8 +9,7 @@ import type { SensorQuery } from '@/api/contract/fleet';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 import { useText } from '@/lib/i18n';
-
-const NOTHING_TO_EXPORT = 'No sensors match the search and filters, so there is nothing to export.';
+import { sensorCsvInLanguage } from './sensor-csv';
 
 function save(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -38,13 +37,15 @@ export function ExportCsvButton({ query, today, total }: ExportCsvButtonProps) {
   const reasonId = useId();
   const download = useMutation({
     mutationFn: () => exportSensorsCsv(query),
-    onSuccess: (text) => save(text, `sensors-${today}.csv`),
-    onError: (error) => notify(`The export failed: ${toUserMessage(error, t)}`, 'error'),
+    onSuccess: (text) => save(sensorCsvInLanguage(text, t), `sensors-${today}.csv`),
+    onError: (error) =>
+      notify(t('fleet.export.failed', { message: toUserMessage(error, t) }), 'error'),
   });
   const empty = total === 0;
+  const nothingToExport = t('fleet.export.nothingToExport');
   return (
     <>
-      <Tooltip title={empty ? NOTHING_TO_EXPORT : ''} describeChild>
+      <Tooltip title={empty ? nothingToExport : ''} describeChild>
         <Button
           variant="outlined"
           startIcon={<DownloadOutlined />}
@@ -54,12 +55,12 @@ export function ExportCsvButton({ query, today, total }: ExportCsvButtonProps) {
           onClick={empty ? undefined : () => download.mutate()}
           sx={empty ? { color: 'action.disabled', borderColor: 'action.disabledBackground' } : {}}
         >
-          Export CSV
+          {t('fleet.export.button')}
         </Button>
       </Tooltip>
       {empty && (
         <span id={reasonId} style={VISUALLY_HIDDEN}>
-          {NOTHING_TO_EXPORT}
+          {nothingToExport}
         </span>
       )}
     </>

@@ -10,7 +10,8 @@ import {
   type SensorQuery,
   type SensorStatusCounts,
 } from '@/api/contract/fleet';
-import { SENSOR_STATUS_LABELS } from '@/domain/fleet';
+import { SENSOR_STATUS_TEXT } from '@/features/license-manager/sensor-words';
+import { useText } from '@/lib/i18n';
 import { FleetSearchField } from './fleet-search-field';
 
 const ALL = 'all';
@@ -24,9 +25,10 @@ interface FleetFiltersProps {
 
 /** LM-8: search, status (with how many each would show) and location. */
 export function FleetFilters({ query, counts, locations, onChange }: FleetFiltersProps) {
+  const t = useText();
   const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : undefined;
-  const withCount = (label: string, n: number | undefined) =>
-    n === undefined ? label : `${label} (${n.toLocaleString('en')})`;
+  const withCount = (label: string, count: number | undefined) =>
+    count === undefined ? label : t('fleet.filters.withCount', { label, count });
   // A location from a shared link that no sensor has (any more) stays choosable, not blank.
   const options =
     query.location !== null && !locations.includes(query.location)
@@ -48,14 +50,14 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
       <TextField
         select
         size="small"
-        label="Location"
+        label={t('fleet.filters.location')}
         value={query.location ?? ALL}
         onChange={(event) =>
           onChange({ location: event.target.value === ALL ? null : event.target.value })
         }
         sx={{ minWidth: 180 }}
       >
-        <MenuItem value={ALL}>All locations</MenuItem>
+        <MenuItem value={ALL}>{t('fleet.filters.allLocations')}</MenuItem>
         {options.map((location) => (
           <MenuItem key={location} value={location}>
             {location}
@@ -66,7 +68,7 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
         <ToggleButtonGroup
           exclusive
           size="small"
-          aria-label="Filter by status"
+          aria-label={t('fleet.filters.byStatus')}
           value={query.status ?? ALL}
           onChange={(_, value: string | null) => {
             if (value === null) return;
@@ -75,10 +77,10 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
           }}
           sx={{ height: 40 }}
         >
-          <ToggleButton value={ALL}>{withCount('All', total)}</ToggleButton>
+          <ToggleButton value={ALL}>{withCount(t('fleet.filters.all'), total)}</ToggleButton>
           {sensorStatusSchema.options.map((status) => (
             <ToggleButton key={status} value={status}>
-              {withCount(SENSOR_STATUS_LABELS[status], counts?.[status])}
+              {withCount(t(SENSOR_STATUS_TEXT[status]), counts?.[status])}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
@@ -91,7 +93,7 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
           onClick={() => onChange({ search: '', status: null, location: null })}
           sx={{ height: 40 }}
         >
-          Clear filters
+          {t('fleet.filters.clear')}
         </Button>
       )}
     </Stack>

@@ -1,9 +1,10 @@
 import { sensorQuerySchema } from '@/api/contract/fleet';
 import { SearchField } from '@/components/search-field';
+import { useText, type Translate } from '@/lib/i18n';
 
-function searchProblem(text: string): string | null {
+function searchProblem(text: string, t: Translate): string | null {
   const check = sensorQuerySchema.shape.search.safeParse(text);
-  return check.success ? null : (check.error.issues[0]?.message ?? 'Not a valid search.');
+  return check.success ? null : (check.error.issues[0]?.message ?? t('fleet.search.invalid'));
 }
 
 /**
@@ -12,5 +13,12 @@ function searchProblem(text: string): string | null {
  * here and never sent.
  */
 export function FleetSearchField(props: { value: string; onChange: (search: string) => void }) {
-  return <SearchField label="Search serial number or name" problem={searchProblem} {...props} />;
+  const t = useText();
+  return (
+    <SearchField
+      label={t('fleet.search.label')}
+      problem={(text) => searchProblem(text, t)}
+      {...props}
+    />
+  );
 }

@@ -1,4 +1,5 @@
-const ADD_BUTTON = 'button[aria-label^="Add license to"]';
+// Marked in the markup, not found by their names, which follow the user's language.
+const ADD_BUTTON = '[data-add-license] button';
 
 /** Where focus was when "+" was pressed: the table row's position, if it was in the table. */
 export function rowIndexOfFocus(): string | null {
@@ -17,7 +18,7 @@ export function focusAfterAssign(serial: string, rowIndex: string | null): void 
     requestAnimationFrame(() => {
       const current = document.activeElement;
       if (current && current !== document.body) return;
-      const table = document.querySelector('table[aria-label="Sensors"]');
+      const table = document.querySelector('table[data-sensor-table]');
       const target =
         table?.querySelector<HTMLElement>(
           `tr[data-serial="${CSS.escape(serial)}"] ${ADD_BUTTON}`,

@@ -1,7 +1,8 @@
 import type { SensorSort } from '@/api/contract/fleet';
+import type { MessageId } from '@/lib/i18n';
 
 export interface SensorColumn {
-  label: string;
+  label: MessageId;
   /** Null for the action column, which has nothing to sort by. */
   sort: SensorSort | null;
   width: string;
@@ -10,12 +11,12 @@ export interface SensorColumn {
 
 /** LM-3: the columns, in order, with fixed widths so rows never shift while scrolling. */
 export const SENSOR_COLUMNS: readonly SensorColumn[] = [
-  { label: 'Sensor serial number / name', sort: 'sensor', width: '24%' },
-  { label: 'Activation date', sort: 'activationDate', width: '14%' },
-  { label: 'Expires at', sort: 'expiresAt', width: '20%' },
-  { label: 'Key', sort: 'key', width: '20%' },
-  { label: 'Add License', sort: null, width: '10%', align: 'center' },
-  { label: 'Auto Renewal', sort: 'autoRenewal', width: '12%', align: 'center' },
+  { label: 'fleet.columns.sensor', sort: 'sensor', width: '24%' },
+  { label: 'fleet.columns.activationDate', sort: 'activationDate', width: '14%' },
+  { label: 'fleet.columns.expiresAt', sort: 'expiresAt', width: '20%' },
+  { label: 'fleet.columns.key', sort: 'key', width: '20%' },
+  { label: 'fleet.columns.addLicense', sort: null, width: '10%', align: 'center' },
+  { label: 'fleet.columns.autoRenewal', sort: 'autoRenewal', width: '12%', align: 'center' },
 ];
 
 /** Two lines of text per row; fixed, so the virtualizer needs no measuring. */

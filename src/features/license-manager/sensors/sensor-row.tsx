@@ -5,7 +5,8 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { Sensor } from '@/api/contract/fleet';
 import { ToolbarAction } from '@/components/toolbar-action';
-import { daysLeftText, SENSOR_STATUS_LABELS } from '@/domain/fleet';
+import { daysLeftWords, SENSOR_STATUS_TEXT } from '@/features/license-manager/sensor-words';
+import { useDates, useText } from '@/lib/i18n';
 import { AutoRenewalSwitch } from './auto-renewal-switch';
 import { SENSOR_COLUMNS } from './sensor-columns';
 import { TableCell, TableRow } from '@/components/data-table';
@@ -49,6 +50,8 @@ export const SensorRow = memo(function SensorRow({
   onAdd,
 }: SensorRowProps) {
   const { current } = sensor;
+  const t = useText();
+  const dates = useDates();
   return (
     <TableRow hover aria-rowindex={index + 2} data-serial={sensor.serial}>
       <TableCell>
@@ -63,20 +66,20 @@ export const SensorRow = memo(function SensorRow({
         </Link>
         <Secondary>{sensor.name}</Secondary>
       </TableCell>
-      <TableCell>{current?.startDate ?? '—'}</TableCell>
+      <TableCell>{current ? dates.day(current.startDate) : '—'}</TableCell>
       <TableCell>
         {current && sensor.daysLeft !== null ? (
           <>
             <Typography variant="body2" component="div">
-              {current.endDate}
+              {dates.day(current.endDate)}
             </Typography>
             <Secondary color={EXPIRY_COLOR[sensor.status]}>
-              {daysLeftText(sensor.daysLeft)}
+              {daysLeftWords(sensor.daysLeft, t)}
             </Secondary>
           </>
         ) : (
           <Typography variant="body2" color="text.secondary">
-            {SENSOR_STATUS_LABELS.unlicensed}
+            {t(SENSOR_STATUS_TEXT.unlicensed)}
           </Typography>
         )}
       </TableCell>
@@ -88,11 +91,13 @@ export const SensorRow = memo(function SensorRow({
         ) : (
           '—'
         )}
-        {sensor.queue.length > 0 && <Secondary>{`${sensor.queue.length} queued`}</Secondary>}
+        {sensor.queue.length > 0 && (
+          <Secondary>{t('fleet.table.queued', { count: sensor.queue.length })}</Secondary>
+        )}
       </TableCell>
-      <TableCell align="center">
+      <TableCell align="center" data-add-license>
         <ToolbarAction
-          label={`Add license to ${sensor.name} (${sensor.serial})`}
+          label={t('fleet.table.addLicenseTo', { name: sensor.name, serial: sensor.serial })}
           icon={<AddOutlined />}
           onClick={() => onAdd(sensor)}
           disabledReason={addDisabledReason}

@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/empty-state';
 import { QueryView, type ViewQuery } from '@/components/query-view';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { useFleetUrl } from '@/features/license-manager/fleet-url';
+import { useText } from '@/lib/i18n';
 import { useStableCallback } from '@/lib/use-stable-callback';
 import { SENSOR_COLUMNS } from './sensor-columns';
 import { SENSOR_TABLE_HEIGHT, SensorTable } from './sensor-table';
@@ -33,6 +34,7 @@ export function SensorTableSection({
   addDisabledReason,
 }: SensorTableSectionProps) {
   const url = useFleetUrl();
+  const t = useText();
   const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
   return (
     <QueryView
@@ -42,26 +44,32 @@ export function SensorTableSection({
         <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
           <Box sx={{ height: SENSOR_TABLE_HEIGHT }}>
             <TableSkeleton
-              label="Sensors"
-              columns={SENSOR_COLUMNS.map((c) => c.label)}
+              label={t('fleet.table.name')}
+              columns={SENSOR_COLUMNS.map((c) => t(c.label))}
               rows={8}
               cellHeight={40}
             />
           </Box>
         </Paper>
       }
-      errorTitle="The sensors could not be loaded"
-      lastLoaded="the sensors"
+      errorTitle={t('fleet.table.loadFailed')}
+      lastLoaded={t('fleet.table.lastLoaded')}
       isEmpty={(page) => page.total === 0}
       empty={
         fleetSize === 0 ? (
-          <EmptyState icon={<SensorsOutlined fontSize="inherit" />} title="No sensors yet">
-            <Typography variant="body2">Sensors added to your organization appear here.</Typography>
+          <EmptyState
+            icon={<SensorsOutlined fontSize="inherit" />}
+            title={t('fleet.table.noSensorsTitle')}
+          >
+            <Typography variant="body2">{t('fleet.table.noSensorsText')}</Typography>
           </EmptyState>
         ) : (
-          <EmptyState icon={<SearchOutlined fontSize="inherit" />} title="No sensors match">
+          <EmptyState
+            icon={<SearchOutlined fontSize="inherit" />}
+            title={t('fleet.table.noMatchTitle')}
+          >
             <Button onClick={() => url.setQuery({ search: '', status: null, location: null })}>
-              Show all sensors
+              {t('fleet.table.showAll')}
             </Button>
           </EmptyState>
         )

@@ -8,6 +8,7 @@ import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
 import { SensorRow, SensorRowPlaceholder } from './sensor-row';
+import { useText } from '@/lib/i18n';
 import { useSensorWindow } from './use-sensor-window';
 import {
   DataTable,
@@ -18,10 +19,19 @@ import {
   TableRow,
   TableSortLabel,
 } from '@/components/data-table';
-import { useText } from '@/lib/i18n';
 
 /** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
 const HEADER_HEIGHT = 40;
+
+/** A long header (German compounds) breaks onto a second line within the same height. */
+const HEADER_SX = {
+  height: HEADER_HEIGHT,
+  py: 0,
+  fontWeight: 600,
+  whiteSpace: 'normal',
+  lineHeight: 1.2,
+  hyphens: 'auto',
+} as const;
 
 /** Styles every body cell once here, instead of per cell: rows mount faster while scrolling. */
 const BODY_SX = {
@@ -74,7 +84,7 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
   return (
     <Paper variant="outlined" sx={{ position: 'relative' }}>
       <LinearProgress
-        aria-label="Updating the table"
+        aria-label={t('fleet.table.updating')}
         sx={{
           position: 'absolute',
           insetInline: 0,
@@ -85,14 +95,15 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
       />
       {loaded.pageError && (
         <ErrorAlert
-          error={`Some rows could not be loaded: ${toUserMessage(loaded.pageError, t)}`}
+          error={t('fleet.table.someRowsFailed', { message: toUserMessage(loaded.pageError, t) })}
           onRetry={loaded.refetch}
         />
       )}
       <TableContainer ref={scrollRef} sx={{ height: SENSOR_TABLE_HEIGHT }}>
         <DataTable
           stickyHeader
-          aria-label="Sensors"
+          aria-label={t('fleet.table.name')}
+          data-sensor-table
           aria-rowcount={total + 1}
           aria-busy={updating}
           sx={{ tableLayout: 'fixed', minWidth: 880 }}
@@ -106,18 +117,18 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
                   <TableCell
                     key={column.label}
                     align={column.align}
-                    sx={{ width: column.width, height: HEADER_HEIGHT, py: 0, fontWeight: 600 }}
+                    sx={{ ...HEADER_SX, width: column.width }}
                     aria-sort={active ? sortDirection : undefined}
                   >
                     {column.sort === null ? (
-                      column.label
+                      t(column.label)
                     ) : (
                       <TableSortLabel
                         active={active}
                         direction={active ? query.direction : 'asc'}
                         onClick={() => column.sort && onSort(column.sort)}
                       >
-                        {column.label}
+                        {t(column.label)}
                       </TableSortLabel>
                     )}
                   </TableCell>

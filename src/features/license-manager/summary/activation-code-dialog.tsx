@@ -10,24 +10,24 @@ import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 import { AppDialog, DialogText } from '@/components/app-dialog';
-import { useText } from '@/lib/i18n';
+import { useText, type Translate } from '@/lib/i18n';
 
-const codeFormSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .superRefine(asciiOnly('Latin letters and digits'))
-    .transform(normalizeActivationCode)
-    .pipe(
-      z
-        .string()
-        .min(1, 'Enter the activation code.')
-        .regex(
-          ACTIVATION_CODE_PATTERN,
-          'An activation code is four groups of four letters or digits, like EF7Q-2K9M-XR4D-81NB.',
-        ),
-    ),
-});
+function codeFormSchema(t: Translate) {
+  return z.object({
+    code: z
+      .string()
+      .trim()
+      // The shared rule words its own message (English until the shared validation texts move).
+      .superRefine(asciiOnly('Latin letters and digits'))
+      .transform(normalizeActivationCode)
+      .pipe(
+        z
+          .string()
+          .min(1, t('fleet.codeDialog.required'))
+          .regex(ACTIVATION_CODE_PATTERN, t('fleet.codeDialog.pattern')),
+      ),
+  });
+}
 
 /**
  * LM-2: an activation code adds its licenses to the pool; each refusal shows on the field. Typed
@@ -38,14 +38,14 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
   const redeem = useRedeemActivationCode();
   const notify = useFleetNotify();
   const { control, handleSubmit, reset, setError, setValue, formState } = useForm({
-    resolver: zodResolver(codeFormSchema),
+    resolver: zodResolver(codeFormSchema(t)),
     defaultValues: { code: '' },
   });
   const typed = useWatch({ control, name: 'code' });
   const normalized = normalizeActivationCode(typed);
   const readsAs =
     normalized !== typed.trim() && ACTIVATION_CODE_PATTERN.test(normalized)
-      ? `Reads as ${normalized}.`
+      ? t('fleet.codeDialog.readsAs', { code: normalized })
       : undefined;
 
   const close = () => {
@@ -61,7 +61,11 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
     try {
       const result = await redeem.mutateAsync({ code });
       notify(
-        `${result.added} licenses × ${result.key.durationMonths} months added to the pool (key ${result.key.id}).`,
+        t('fleet.codeDialog.added', {
+          added: result.added,
+          months: result.key.durationMonths,
+          key: result.key.id,
+        }),
       );
       reset();
       onClose();
@@ -75,28 +79,26 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
       open={open}
       onClose={close}
       maxWidth="xs"
-      title="Add licenses"
+      title={t('fleet.codeDialog.title')}
       onSubmit={(event) => void submit(event)}
       actions={
         <>
           <Button onClick={close} disabled={formState.isSubmitting}>
-            Cancel
+            {t('fleet.dialog.cancel')}
           </Button>
           <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            Add
+            {t('fleet.codeDialog.add')}
           </Button>
         </>
       }
     >
-      <DialogText sx={{ mb: 2 }}>
-        Enter the Activation Code from your order. Its licenses join the pool, ready to assign.
-      </DialogText>
+      <DialogText sx={{ mb: 2 }}>{t('fleet.codeDialog.intro')}</DialogText>
       <FormTextField
         control={control}
         name="code"
-        label="Activation Code"
-        placeholder="XXXX-XXXX-XXXX-XXXX"
-        helperText={readsAs ?? 'Four groups of four; case, spaces and dashes do not matter.'}
+        label={t('fleet.codeDialog.label')}
+        placeholder={t('fleet.codeDialog.placeholder')}
+        helperText={readsAs ?? t('fleet.codeDialog.hint')}
         autoFocus
         fullWidth
         sx={{ '& input': { fontFamily: MONOSPACE, textTransform: 'uppercase' } }}

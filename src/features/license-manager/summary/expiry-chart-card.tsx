@@ -4,6 +4,7 @@ import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { FleetOverview } from '@/api/contract/fleet';
+import { useLanguage, useText, type Locale, type Translate } from '@/lib/i18n';
 import { monthLabel } from './month-label';
 
 // The chart library stays out of the License Manager's first paint (quality P1).
@@ -11,14 +12,18 @@ const ExpiryChart = lazy(() => import('./expiry-chart').then((m) => ({ default: 
 
 const CHART_HEIGHT = 240;
 
-function peak(overview: FleetOverview): string {
+function peak(overview: FleetOverview, t: Translate, locale: Locale): string {
   const busiest = overview.expiringPerMonth.reduce(
     (top, m) => (m.sensors > (top?.sensors ?? 0) ? m : top),
     overview.expiringPerMonth[0],
   );
-  if (!busiest || busiest.sensors === 0) return 'No licenses run out in the next 12 months.';
+  if (!busiest || busiest.sensors === 0) return t('fleet.chart.nothingRunsOut');
   const total = overview.expiringPerMonth.reduce((sum, m) => sum + m.sensors, 0);
-  return `${total.toLocaleString('en')} sensors run out in the next 12 months; most in ${monthLabel(busiest.month)} (${busiest.sensors.toLocaleString('en')}).`;
+  return t('fleet.chart.peak', {
+    total,
+    month: monthLabel(busiest.month, locale),
+    peak: busiest.sensors,
+  });
 }
 
 /**
@@ -30,14 +35,16 @@ export const ExpiryChartCard = memo(function ExpiryChartCard({
 }: {
   overview: FleetOverview | undefined;
 }) {
+  const t = useText();
+  const { locale } = useLanguage().preferences;
   return (
     <Card variant="outlined">
       <CardContent>
         <Typography variant="h3" component="h2">
-          Licenses running out per month
+          {t('fleet.chart.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {overview ? peak(overview) : 'Loading…'}
+          {overview ? peak(overview, t, locale) : t('fleet.chart.loading')}
         </Typography>
         <div style={{ height: CHART_HEIGHT }}>
           {overview ? (

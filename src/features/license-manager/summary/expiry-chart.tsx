@@ -2,13 +2,16 @@ import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { ExpiryMonth } from '@/api/contract/fleet';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
+import { useLanguage, useText } from '@/lib/i18n';
 import { monthLabel } from './month-label';
 
 /** The renewal wave (LM-8): stacked by whether the pool will renew them (LM-6). Lazy-loaded. */
 export function ExpiryChart({ months }: { months: readonly ExpiryMonth[] }) {
   const { palette } = useTheme();
+  const t = useText();
+  const { locale } = useLanguage().preferences;
   const dataset = months.map((m) => ({
-    month: monthLabel(m.month),
+    month: monthLabel(m.month, locale),
     renewed: m.withAutoRenewal,
     notRenewed: m.sensors - m.withAutoRenewal,
   }));
@@ -25,13 +28,13 @@ export function ExpiryChart({ months }: { months: readonly ExpiryMonth[] }) {
           series={[
             {
               dataKey: 'renewed',
-              label: 'Auto Renewal on',
+              label: t('fleet.chart.autoRenewalOn'),
               stack: 'month',
               color: palette.primary.main,
             },
             {
               dataKey: 'notRenewed',
-              label: 'Auto Renewal off',
+              label: t('fleet.chart.autoRenewalOff'),
               stack: 'month',
               color: palette.warning.main,
             },
@@ -41,18 +44,18 @@ export function ExpiryChart({ months }: { months: readonly ExpiryMonth[] }) {
         />
       </div>
       <table style={VISUALLY_HIDDEN}>
-        <caption>Licenses running out per month</caption>
+        <caption>{t('fleet.chart.title')}</caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Sensors</th>
-            <th scope="col">With Auto Renewal</th>
+            <th scope="col">{t('fleet.chart.month')}</th>
+            <th scope="col">{t('fleet.chart.sensors')}</th>
+            <th scope="col">{t('fleet.chart.withAutoRenewal')}</th>
           </tr>
         </thead>
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{monthLabel(m.month)}</th>
+              <th scope="row">{monthLabel(m.month, locale)}</th>
               <td>{m.sensors}</td>
               <td>{m.withAutoRenewal}</td>
             </tr>

@@ -10,6 +10,7 @@ import { AppDialog, DialogText } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { QueryView } from '@/components/query-view';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { useText } from '@/lib/i18n';
 
 function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   const next = new Set(set);
@@ -22,6 +23,7 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
   const recipients = useQuery({ ...fleetQueries.expiryRecipients(), enabled: open });
   const save = useSetExpiryRecipients();
   const notify = useFleetNotify();
+  const t = useText();
   // The user's choice while the dialog is open; null until they change the saved one.
   const [edited, setEdited] = useState<ReadonlySet<string> | null>(null);
   const chosen = edited ?? new Set(recipients.data?.recipientIds);
@@ -37,8 +39,8 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
       const saved = await save.mutateAsync(users.filter((u) => chosen.has(u.id)).map((u) => u.id));
       notify(
         saved.recipientIds.length === 0
-          ? 'Nobody receives expiry e-mails now.'
-          : `Expiry e-mails go to ${saved.recipientIds.length} ${saved.recipientIds.length === 1 ? 'user' : 'users'}.`,
+          ? t('fleet.recipients.savedNobody')
+          : t('fleet.recipients.saved', { count: saved.recipientIds.length }),
       );
       close();
     } catch {
@@ -50,11 +52,11 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
     <AppDialog
       open={open}
       onClose={close}
-      title="Expiry e-mails"
+      title={t('fleet.recipients.title')}
       actions={
         <>
           <Button onClick={close} disabled={save.isPending}>
-            Cancel
+            {t('fleet.dialog.cancel')}
           </Button>
           <Button
             variant="contained"
@@ -62,23 +64,20 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
             disabled={!recipients.data}
             onClick={() => void submit()}
           >
-            Save
+            {t('fleet.recipients.save')}
           </Button>
         </>
       }
     >
       <QueryView
         query={recipients}
-        pending={<LinearProgress aria-label="Loading users" />}
-        errorTitle="The organization’s users could not be loaded"
+        pending={<LinearProgress aria-label={t('fleet.recipients.loading')} />}
+        errorTitle={t('fleet.recipients.loadFailed')}
       >
         {(data) => (
           <>
-            <DialogText sx={{ mb: 1 }}>
-              Chosen users get an e-mail one month before a sensor’s licenses run out and on the
-              day.
-            </DialogText>
-            <FormGroup aria-label="Recipients">
+            <DialogText sx={{ mb: 1 }}>{t('fleet.recipients.intro')}</DialogText>
+            <FormGroup aria-label={t('fleet.recipients.listLabel')}>
               {data.users.map((user) => (
                 <FormControlLabel
                   key={user.id}
@@ -88,7 +87,11 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
                       onChange={() => setEdited(toggled(chosen, user.id))}
                     />
                   }
-                  label={`${user.name} · ${user.role} · ${user.email}`}
+                  label={t('fleet.recipients.user', {
+                    name: user.name,
+                    role: t(`fleet.role.${user.role}`),
+                    email: user.email,
+                  })}
                 />
               ))}
             </FormGroup>

@@ -3,11 +3,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { FleetOverview } from '@/api/contract/fleet';
 import type { SensorStatus } from '@/domain/fleet';
+import { useText, type MessageId } from '@/lib/i18n';
 
-const NEEDS_ATTENTION: readonly { status: SensorStatus; text: string }[] = [
-  { status: 'expiring', text: 'expire within 30 days' },
-  { status: 'expired', text: 'expired' },
-  { status: 'unlicensed', text: 'without a license' },
+const NEEDS_ATTENTION: readonly { status: SensorStatus; text: MessageId }[] = [
+  { status: 'expiring', text: 'fleet.summary.expiring' },
+  { status: 'expired', text: 'fleet.summary.expired' },
+  { status: 'unlicensed', text: 'fleet.summary.unlicensed' },
 ];
 
 /** What needs a license soon; each figure filters the table to those sensors. */
@@ -18,15 +19,16 @@ export function FleetSummary({
   overview: FleetOverview;
   onShow: (status: SensorStatus) => void;
 }) {
+  const t = useText();
   return (
     <Stack spacing={0.5}>
       <Typography variant="body2" sx={{ fontWeight: 500 }}>
-        {overview.fleetSize.toLocaleString('en')} sensors
+        {t('fleet.summary.sensors', { count: overview.fleetSize })}
       </Typography>
       {NEEDS_ATTENTION.map(({ status, text }) => (
         <Typography key={status} variant="body2" color="text.secondary">
           <Link component="button" variant="body2" onClick={() => onShow(status)}>
-            {overview.counts[status].toLocaleString('en')} {text}
+            {t(text, { count: overview.counts[status] })}
           </Link>
         </Typography>
       ))}
