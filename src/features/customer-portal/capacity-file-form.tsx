@@ -20,7 +20,6 @@ import { downloadTextFile } from './download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
 import { ErrorAlert } from '@/components/error-alert';
-import { useText } from '@/lib/i18n';
 
 /** A code's shape, the same in every language. */
 const INSTALL_CODE_EXAMPLE = '7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q';
@@ -33,7 +32,6 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
   const t = useText();
   const create = useCreateCapacityFile();
   const [created, setCreated] = useState<CapacityFile | null>(null);
-  const t = useText();
   const schema = useMemo(() => capacityFileFormSchema(t), [t]);
   const { control, handleSubmit, setError, setValue, formState } = useForm({
     resolver: zodResolver(schema),

@@ -15,7 +15,6 @@ import { useText, type Translate } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
-import { useText } from '@/lib/i18n';
 
 type Method = 'eid' | 'email';
 
@@ -45,7 +44,6 @@ function SignInForm({ method }: { method: Method }) {
   const t = useText();
   const config = METHODS[method];
   const signIn = useSignInCustomer();
-  const t = useText();
   const schema = useMemo(() => config.schema(t), [config, t]);
   const { control, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(schema),

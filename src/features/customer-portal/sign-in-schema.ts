@@ -4,7 +4,6 @@ import type { Translate } from '@/lib/i18n';
 import { asciiOnly } from '@/api/contract/common';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
-import type { Translate } from '@/lib/i18n';
 
 const uuid = z.uuid();
 const email = z.email();

@@ -106,7 +106,6 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
   const url = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const leaveSafely = useLeaveSafely();
-  const t = useText();
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
   const subtitle = view && VIEW_TITLES[view];
   return (
