@@ -22,7 +22,7 @@ export const globalTypes = {
       dynamicTitle: true,
     },
   },
-  // Only English until the console's message catalogues land; the i18n work adds German here.
+  // Only English until the console's message catalogs land; the i18n work adds German here.
   locale: {
     description: 'Language of the console',
     toolbar: {

@@ -44,7 +44,9 @@ try {
     .getByRole('button', { name: 'Sign in as Northwind Controls' })
     .waitFor({ timeout: 120_000 });
   const firstStoryMs = Date.now() - opened;
-  console.log(JSON.stringify({ serverReadyMs: serverMs, firstStoryMs, console: problems }, null, 2));
+  console.log(
+    JSON.stringify({ serverReadyMs: serverMs, firstStoryMs, console: problems }, null, 2),
+  );
 } finally {
   await browser.close();
   process.kill(-server.pid);
