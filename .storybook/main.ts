@@ -32,9 +32,6 @@ const config: StorybookConfig = {
   // public/mockServiceWorker.js must be served at the root for the worker to register.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  // Change detection (git-diff badges in the sidebar) builds a module graph of every story at
-  // start-up; it competed with the first story for the CPU.
-  features: { changeDetection: false },
 };
 
 export default config;
