@@ -2,11 +2,12 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure } from 'storybook/test';
-import { resetCloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 import { handlers } from '@mocks/handlers';
 import { createStoryApp, StoryAppProviders } from './story-app';
+import { startStoryCloud } from '@tests/story-cloud';
+import { globalTypes, initialGlobals, toolbarColorScheme } from './story-globals';
 import { TIMEOUTS } from '@tests/timeouts';
 import { STORY_VIEWPORTS } from '@tests/story-viewports';
 import './story-types';
@@ -22,8 +23,9 @@ async function startWorker() {
   return worker;
 }
 
-const withApp: Decorator = (Story, { app }) => (
-  <StoryAppProviders app={app}>
+// The i18n work reads `globals.locale` here, next to the color scheme.
+const withApp: Decorator = (Story, { app, globals }) => (
+  <StoryAppProviders key={app.id} app={app} colorScheme={toolbarColorScheme(globals)}>
     <Story />
   </StoryAppProviders>
 );
@@ -31,11 +33,10 @@ const withApp: Decorator = (Story, { app }) => (
 const preview: Preview = {
   loaders: [mswLoader(startWorker)],
   // Runs after the loaders and before the story's own `beforeEach`, which may change the seed
-  // through `cloud()` or add handlers with `msw.use()`.
+  // through `cloud()` or add handlers with `msw.use()`. Storybook runs both again when a global or
+  // an arg changes, so the toolbar and the Controls panel start the story afresh.
   beforeEach(context) {
-    const { scenario = 'typical-site', role } = context.parameters.cloud ?? {};
-    const model = resetCloud(scenario);
-    if (role) model.signInAs(role);
+    startStoryCloud(context.args, context.globals);
     // A fresh browser session per story. Manage Licenses opening by itself (SS-2) would cover most
     // stories, so it counts as already shown unless a story sets `parameters.autoOpen`.
     window.sessionStorage.clear();
@@ -43,17 +44,21 @@ const preview: Preview = {
       for (const user of inspect().users)
         window.sessionStorage.setItem(`${AUTO_OPEN_STORAGE_PREFIX}${user.id}`, 'shown');
     }
-    // A fresh QueryClient and in-memory URL for every story.
+    // A fresh QueryClient and in-memory URL for every story (the decorator remounts on a new one).
     const app = createStoryApp(context.parameters.url);
     context.app = app;
     return () => app.queryClient.clear();
   },
   decorators: [withApp],
+  globalTypes,
+  initialGlobals,
+  // A Docs page for every story file (shared components and features alike).
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     // Any axe violation fails the story, in the Storybook UI and under Vitest.
     a11y: { test: 'error' },
-    // A story picks one with `globals: atViewport('phone')`; the toolbar offers both for any story.
+    // A story picks one with `globals: atViewport('phone')`; the toolbar offers all for any story.
     viewport: { options: STORY_VIEWPORTS },
   },
 };

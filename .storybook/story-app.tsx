@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { useColorScheme } from '@mui/material/styles';
 import type { QueryClient } from '@tanstack/react-query';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -15,18 +16,43 @@ type StoryLocation = ReturnType<typeof createStoryLocation>;
 
 /** What one story renders inside: its own QueryClient (no retries) and its own URL. */
 export interface StoryApp {
+  /** Tells one start of a story from the next: a new one remounts everything inside. */
+  id: number;
   queryClient: QueryClient;
   location: StoryLocation;
 }
 
+let started = 0;
+
 export function createStoryApp(url = '/'): StoryApp {
-  return { queryClient: createQueryClient({ retry: false }), location: createStoryLocation(url) };
+  started += 1;
+  return {
+    id: started,
+    queryClient: createQueryClient({ retry: false }),
+    location: createStoryLocation(url),
+  };
+}
+
+/** The toolbar's color scheme, applied before the first paint. */
+function ColorScheme({ mode }: { mode: 'light' | 'dark' }) {
+  const { setMode } = useColorScheme();
+  useLayoutEffect(() => setMode(mode), [mode, setMode]);
+  return null;
 }
 
 /** The providers the app renders through (tests/render.tsx does the same for component tests). */
-export function StoryAppProviders({ app, children }: { app: StoryApp; children: ReactNode }) {
+export function StoryAppProviders({
+  app,
+  colorScheme,
+  children,
+}: {
+  app: StoryApp;
+  colorScheme: 'light' | 'dark';
+  children: ReactNode;
+}) {
   return (
     <AppProviders queryClient={app.queryClient}>
+      <ColorScheme mode={colorScheme} />
       <Router hook={app.location.hook} searchHook={app.location.searchHook}>
         {children}
       </Router>

@@ -29,7 +29,7 @@ function withFleetOf(sensors: number): () => CloudState {
   };
 }
 
-/** Spec MC-3. Chosen with `?scenario=` in the dev browser, `parameters.cloud` in stories. */
+/** Spec MC-3. Chosen with `?scenario=` in the dev browser, `args.scenario` or the toolbar in stories. */
 export const scenarios = {
   'typical-site': { label: 'Typical site', seed: seedTypicalSite, faults: {} },
   'fresh-install': { label: 'Fresh install', seed: seedFreshInstall, faults: {} },

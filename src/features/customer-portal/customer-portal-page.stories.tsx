@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { http, HttpResponse } from 'msw';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
@@ -33,8 +34,9 @@ async function findTable(canvasElement: HTMLElement) {
 const meta = {
   title: 'Customer Portal',
   component: CustomerPortalPage,
+  argTypes: { scenario: cloudArgTypes.scenario, latencyMs: cloudArgTypes.latencyMs },
   parameters: { url: '/customer' },
-} satisfies Meta<typeof CustomerPortalPage>;
+} satisfies Meta<CloudArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { delay, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { USED_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
@@ -56,8 +57,13 @@ let redeemRequests = 0;
 const meta = {
   title: 'License Manager',
   component: LicenseManagerPage,
+  argTypes: {
+    scenario: cloudArgTypes.scenario,
+    latencyMs: cloudArgTypes.latencyMs,
+    fleetSize: cloudArgTypes.fleetSize,
+  },
   parameters: { url: '/fleet' },
-} satisfies Meta<typeof LicenseManagerPage>;
+} satisfies Meta<CloudArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -129,7 +135,7 @@ export const Analyst: Story = {
 
 /** LM-8: 10,000 sensors: the table is virtualized, so only the rows in view are in the page. */
 export const LargeFleet: Story = {
-  parameters: { cloud: { scenario: 'large-fleet' } },
+  args: { scenario: 'large-fleet' },
   play: async ({ canvas, canvasElement }) => {
     await expect(await canvas.findByText('10,000 of 10,000 sensors')).toBeVisible();
     const table = await findSensorTable(canvasElement);
@@ -222,7 +228,7 @@ export const Loading: Story = {
 
 /** No answer from the licensing cloud at all, not even for the session: the reason and Retry. */
 export const CloudUnreachable: Story = {
-  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  args: { scenario: 'cloud-unreachable' },
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('The License Manager could not be loaded');

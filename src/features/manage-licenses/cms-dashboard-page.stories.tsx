@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CmsDashboardPage } from './cms-dashboard-page';
 import { onViewport } from '@tests/play-helpers';
@@ -6,7 +7,12 @@ import { onViewport } from '@tests/play-helpers';
 const meta = {
   title: 'CMS/Dashboard',
   component: CmsDashboardPage,
-} satisfies Meta<typeof CmsDashboardPage>;
+  argTypes: {
+    scenario: cloudArgTypes.scenario,
+    role: cloudArgTypes.role,
+    latencyMs: cloudArgTypes.latencyMs,
+  },
+} satisfies Meta<CloudArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

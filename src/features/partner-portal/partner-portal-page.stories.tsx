@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { http, HttpResponse } from 'msw';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
@@ -25,8 +26,9 @@ async function findTable(canvasElement: HTMLElement, name: string) {
 const meta = {
   title: 'Partner Portal',
   component: PartnerPortalPage,
+  argTypes: { scenario: cloudArgTypes.scenario, latencyMs: cloudArgTypes.latencyMs },
   parameters: { url: '/partner' },
-} satisfies Meta<typeof PartnerPortalPage>;
+} satisfies Meta<CloudArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
+import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
@@ -35,10 +37,15 @@ function legendText(panel: HTMLElement, controller = 'Main Hall') {
 const meta = {
   title: 'CMS/Devices',
   component: DevicesPanel,
-} satisfies Meta<typeof DevicesPanel>;
+  argTypes: {
+    scenario: cloudArgTypes.scenario,
+    role: cloudArgTypes.role,
+    latencyMs: cloudArgTypes.latencyMs,
+  },
+} satisfies Meta<ComponentProps<typeof DevicesPanel> & CloudArgs>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<ComponentProps<typeof DevicesPanel> & CloudArgs>;
 
 /** The typical site: Main Hall with 124 provisioned and 4 unprovisioned devices. */
 export const Default: Story = {
@@ -97,7 +104,7 @@ export const Unprovisioned: Story = {
 
 /** Other CMS user types see the states, not the actions, and why (SS-1). */
 export const ReadOnly: Story = {
-  parameters: { cloud: { role: 'Admin' } },
+  args: { role: 'Admin' },
   play: async ({ canvasElement }) => {
     const panel = await findPanel(canvasElement);
     await expect(panel).toHaveTextContent('Read only: only the Owner can provision devices.');

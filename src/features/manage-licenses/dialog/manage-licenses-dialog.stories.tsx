@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
@@ -39,8 +40,13 @@ function cellText(row: HTMLElement | undefined, column: number) {
 const meta = {
   title: 'CMS/Manage Licenses/Dialog',
   component: ManageLicensesDialog,
+  argTypes: {
+    scenario: cloudArgTypes.scenario,
+    role: cloudArgTypes.role,
+    latencyMs: cloudArgTypes.latencyMs,
+  },
   parameters: { url: '/?manage=licenses' },
-} satisfies Meta<typeof ManageLicensesDialog>;
+} satisfies Meta<CloudArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -72,7 +78,7 @@ export const Loading: Story = {
 
 /** A fresh install: no license activated on any segment controller yet (SS-10). */
 export const Empty: Story = {
-  parameters: { cloud: { scenario: 'fresh-install' } },
+  args: { scenario: 'fresh-install' },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, 'Manage Licenses');
     await expect(await within(dialog).findByText('No licenses activated')).toBeVisible();
@@ -81,7 +87,7 @@ export const Empty: Story = {
 
 /** No answer from the licensing cloud at all, not even for the session: the dialog says so. */
 export const CloudUnreachable: Story = {
-  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  args: { scenario: 'cloud-unreachable' },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, 'Manage Licenses');
     const alert = await within(dialog).findByRole('alert');
@@ -96,7 +102,7 @@ export const CloudUnreachable: Story = {
  * fail as if there were no network.
  */
 export const CloudLostAfterSignIn: Story = {
-  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  args: { scenario: 'cloud-unreachable' },
   beforeEach({ msw }) {
     msw.use(http.get('*/api/session', () => HttpResponse.json(cloud().session())));
   },

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
@@ -11,7 +12,12 @@ const SEGMENT_CONTROLLERS = ['Main Hall', 'Plant Room', 'Parking Garage'];
 const meta = {
   title: 'CMS/Manage Licenses/License Status display',
   component: LicenseStatusDisplay,
-} satisfies Meta<typeof LicenseStatusDisplay>;
+  argTypes: {
+    scenario: cloudArgTypes.scenario,
+    role: cloudArgTypes.role,
+    latencyMs: cloudArgTypes.latencyMs,
+  },
+} satisfies Meta<CloudArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -38,7 +44,7 @@ export const Default: Story = {
 
 /** Any other CMS user type sees the same summaries, read only, and why (SS-1). */
 export const ReadOnlyForAdmin: Story = {
-  parameters: { cloud: { role: 'Admin' } },
+  args: { role: 'Admin' },
   play: async ({ canvas }) => {
     const section = canvas.getByRole('region', { name: 'License Status' });
     await expect(
@@ -68,7 +74,7 @@ export const Loading: Story = {
 
 /** No answer from the licensing cloud at all. */
 export const CloudUnreachable: Story = {
-  parameters: { cloud: { scenario: 'cloud-unreachable' } },
+  args: { scenario: 'cloud-unreachable' },
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('The licensing cloud cannot be reached');
