@@ -7,7 +7,7 @@ import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-
 import { handlers } from '@mocks/handlers';
 import { createStoryApp, StoryAppProviders } from './story-app';
 import { startStoryCloud } from '@tests/story-cloud';
-import { globalTypes, initialGlobals, toolbarColorScheme } from './story-globals';
+import { globalTypes, initialGlobals, toolbarColorScheme, toolbarLanguage } from './story-globals';
 import { TIMEOUTS } from '@tests/timeouts';
 import { STORY_VIEWPORTS } from '@tests/story-viewports';
 import './story-types';
@@ -23,9 +23,13 @@ async function startWorker() {
   return worker;
 }
 
-// The i18n work reads `globals.locale` here, next to the color scheme.
 const withApp: Decorator = (Story, { app, globals }) => (
-  <StoryAppProviders key={app.id} app={app} colorScheme={toolbarColorScheme(globals)}>
+  <StoryAppProviders
+    key={app.id}
+    app={app}
+    colorScheme={toolbarColorScheme(globals)}
+    language={toolbarLanguage(globals)}
+  >
     <Story />
   </StoryAppProviders>
 );

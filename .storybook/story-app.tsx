@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { AppProviders } from '@/app/app-providers';
+import type { LanguagePreferences } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 
 function createStoryLocation(url: string) {
@@ -44,14 +45,16 @@ function ColorScheme({ mode }: { mode: 'light' | 'dark' }) {
 export function StoryAppProviders({
   app,
   colorScheme,
+  language,
   children,
 }: {
   app: StoryApp;
   colorScheme: 'light' | 'dark';
+  language: Partial<LanguagePreferences>;
   children: ReactNode;
 }) {
   return (
-    <AppProviders queryClient={app.queryClient}>
+    <AppProviders queryClient={app.queryClient} language={language}>
       <ColorScheme mode={colorScheme} />
       <Router hook={app.location.hook} searchHook={app.location.searchHook}>
         {children}
