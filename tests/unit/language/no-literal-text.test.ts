@@ -65,7 +65,10 @@ const NOT_YET_TRANSLATED = [
   'src/features/customer-portal/',
   'src/features/dev-toolbar/',
   'src/features/license-manager/',
-  'src/features/manage-licenses/',
+  'src/features/manage-licenses/activation/',
+  'src/features/manage-licenses/devices/',
+  'src/features/manage-licenses/status/',
+  'src/features/manage-licenses/cms-dashboard-page.tsx',
   'src/features/partner-portal/',
   'src/features/simulated-cloud/',
 ];

@@ -13,6 +13,7 @@ import {
 } from '@/features/manage-licenses/dialog/download/download-rows';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { useActivationJobFollower } from './use-activation-job-follower';
+import { useText } from '@/lib/i18n';
 
 /**
  * A running or just-finished license activation, outside the Manage Licenses dialog (SS-33, R5).
@@ -21,6 +22,7 @@ import { useActivationJobFollower } from './use-activation-job-follower';
  */
 export function ActivationJobNotice() {
   const url = useManageLicensesUrl();
+  const t = useText();
   const session = useQuery(sessionQueries.current());
   const follower = useActivationJobFollower({ enabled: session.data?.user.role === 'Owner' });
   const job = follower.current;
@@ -49,7 +51,7 @@ export function ActivationJobNotice() {
         }
       >
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {running ? `License activation: ${jobProgressText(job)}` : jobProgressText(job)}
+          {running ? `License activation: ${jobProgressText(job, t)}` : jobProgressText(job, t)}
         </Typography>
         {running && (
           <LinearProgress

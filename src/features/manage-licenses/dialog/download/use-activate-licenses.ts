@@ -1,9 +1,7 @@
 import { useStartActivation } from '@/api/activations';
 import type { ActivationTarget } from '@/api/contract/activations';
 import { toUserMessage } from '@/api/errors';
-
-/** R7: the cloud already runs a job for one of these licenses (another tab, another user). */
-const ALREADY_ACTIVATING = 'These licenses are already being activated.';
+import { useText } from '@/lib/i18n';
 
 /**
  * ACTIVATE (SS-33): the mutation keeps one Idempotency-Key per selection sent; sending the same licenses again after a
@@ -11,6 +9,7 @@ const ALREADY_ACTIVATING = 'These licenses are already being activated.';
  */
 export function useActivateLicenses(onStarted: (jobId: string) => void) {
   const start = useStartActivation();
+  const t = useText();
 
   const activate = async (items: ActivationTarget[]) => {
     try {
@@ -22,10 +21,16 @@ export function useActivateLicenses(onStarted: (jobId: string) => void) {
   };
 
   const error = start.error;
+  // R7: a 409 means the cloud already runs a job for one of these licenses (another tab, another user).
+  const errorMessage = error
+    ? error.status === 409
+      ? t('cms.download.alreadyActivating')
+      : toUserMessage(error)
+    : null;
   return {
     activate,
     starting: start.isPending,
-    errorMessage: error ? (error.status === 409 ? ALREADY_ACTIVATING : toUserMessage(error)) : null,
+    errorMessage,
     clearError: start.reset,
   };
 }

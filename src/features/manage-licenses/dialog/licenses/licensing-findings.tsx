@@ -5,6 +5,7 @@ import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { IsoDate } from '@/domain/dates';
 import { segmentFindings } from '@/features/manage-licenses/status/segment-findings';
+import { useText } from '@/lib/i18n';
 
 interface LicensingFindingsProps {
   controllers: readonly SegmentController[];
@@ -17,8 +18,12 @@ interface LicensingFindingsProps {
  * Static notes, not live alerts: they describe the state, nothing just happened.
  */
 export function LicensingFindings({ controllers, licenses, today }: LicensingFindingsProps) {
+  const t = useText();
   const findings = controllers.flatMap((c) =>
-    segmentFindings(c, licenses, today).map((f) => ({ ...f, text: `${c.name}: ${f.text}` })),
+    segmentFindings(c, licenses, today).map((f) => ({
+      ...f,
+      text: t('cms.findings.onSegment', { segment: c.name, finding: f.text }),
+    })),
   );
   const errors = findings.filter((f) => f.severity === 'error');
   const grouped = (['warning', 'info'] as const)
@@ -27,8 +32,7 @@ export function LicensingFindings({ controllers, licenses, today }: LicensingFin
   if (findings.length === 0) {
     return (
       <Typography variant="body2" color="success.main">
-        Capacity and maintenance cover every device on{' '}
-        {controllers.length === 1 ? 'this segment controller' : 'these segment controllers'}.
+        {t('cms.findings.allCovered', { count: controllers.length })}
       </Typography>
     );
   }
