@@ -40,8 +40,14 @@ export function NotificationsView() {
     >
       {(loaded) => (
         <Stack spacing={3} sx={{ maxWidth: 720 }}>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+          {/* The button moves below the text when both do not fit (a phone, a longer language). */}
+          <Stack
+            direction="row"
+            spacing={2}
+            useFlexGap
+            sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
+          >
+            <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 280px' }}>
               {t('cms.notifications.intro')}
             </Typography>
             <Button
