@@ -1,7 +1,10 @@
 import { expect, waitFor, within } from 'storybook/test';
 import type { STORY_VIEWPORTS } from './story-viewports';
 import { atViewport } from './story-viewports';
-import { VIEW_LOADING_LABEL } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
+import { cmsEn } from '@/lib/i18n/catalogues/cms.en';
+
+/** The Manage Licenses dialog's bar while a view's code loads (stories run in English). */
+const VIEW_LOADING_LABEL = cmsEn['cms.dialog.viewLoading'];
 
 /**
  * A story's dialog: MUI renders it in a portal outside the story's root, and it fades in, so wait

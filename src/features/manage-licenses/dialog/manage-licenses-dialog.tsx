@@ -13,17 +13,15 @@ import { ErrorAlert } from '@/components/error-alert';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
 import { useText } from '@/lib/i18n';
 import { ViewFocus } from './view-focus';
+import { Message, useText, type MessageId } from '@/lib/i18n';
 
-/** While a view's code loads (only on its first opening): each view then shows its own loading state. */
-export const VIEW_LOADING_LABEL = 'Loading the view';
-
-const VIEW_TITLES: Record<ManageView, string | null> = {
+const VIEW_TITLES: Record<ManageView, MessageId | null> = {
   licenses: null,
-  'customer-accounts': 'Manage Customer Accounts',
-  download: 'Download Licenses from the Cloud',
-  'add-license': 'Add License',
-  notifications: 'Edit Notifications',
-  outbox: 'Sent notifications',
+  'customer-accounts': 'cms.dialog.view.customerAccounts',
+  download: 'cms.dialog.view.download',
+  'add-license': 'cms.dialog.view.addLicense',
+  notifications: 'cms.dialog.view.notifications',
+  outbox: 'cms.dialog.view.outbox',
 };
 
 // Each view is its own chunk, fetched when the dialog shows it: the dashboard's first load carries
@@ -54,9 +52,11 @@ const OutboxView = preloadable(() =>
   import('@/features/manage-licenses/dialog/notifications/outbox-view').then((m) => m.OutboxView),
 ).Component;
 
+/** While a view's code loads (only on its first opening): each view then shows its own loading state. */
 function ViewContent({ view }: { view: ManageView }) {
+  const t = useText();
   return (
-    <Suspense fallback={<LinearProgress aria-label={VIEW_LOADING_LABEL} />}>
+    <Suspense fallback={<LinearProgress aria-label={t('cms.dialog.viewLoading')} />}>
       <View view={view} />
     </Suspense>
   );
@@ -107,7 +107,9 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
   const session = useQuery(sessionQueries.current());
   const leaveSafely = useLeaveSafely();
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('md'));
-  const subtitle = view && VIEW_TITLES[view];
+  const t = useText();
+  const titleId = view && VIEW_TITLES[view];
+  const subtitle = titleId && t(titleId);
   return (
     <AppDialog
       open={view !== null && (isOwner || session.isError)}
@@ -117,19 +119,26 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
       dividers
       contentSx={{ minHeight: '60vh' }}
       title={
-        <>
-          Manage Licenses
-          {subtitle && <span style={{ fontWeight: 400 }}> · {subtitle}</span>}
-        </>
+        subtitle ? (
+          <Message
+            id="cms.dialog.titleWithView"
+            values={{
+              view: subtitle,
+              light: (chunks) => <span style={{ fontWeight: 400 }}>{chunks}</span>,
+            }}
+          />
+        ) : (
+          t('cms.dialog.title')
+        )
       }
       actions={
         <>
           {view !== null && view !== 'licenses' && (
             <Button onClick={() => leaveSafely(url.back)} sx={{ mr: 'auto' }}>
-              Back
+              {t('cms.dialog.back')}
             </Button>
           )}
-          <Button onClick={() => leaveSafely(url.close)}>Close</Button>
+          <Button onClick={() => leaveSafely(url.close)}>{t('cms.dialog.close')}</Button>
         </>
       }
     >
@@ -142,7 +151,7 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
         />
       )}
       {isOwner && view && (
-        <ViewFocus view={view} label={subtitle ?? 'Manage Licenses'}>
+        <ViewFocus view={view} label={subtitle ?? t('cms.dialog.title')}>
           <ViewContent view={view} />
         </ViewFocus>
       )}

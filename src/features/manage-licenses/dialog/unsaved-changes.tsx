@@ -11,6 +11,7 @@ import {
 } from 'react';
 import Typography from '@mui/material/Typography';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useText } from '@/lib/i18n';
 
 interface UnsavedChanges {
   /** A view reports whether it holds edits that are not saved. */
@@ -24,6 +25,7 @@ const UnsavedChangesContext = createContext<UnsavedChanges | null>(null);
 export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   const dirtyOwners = useRef(new Set<string>());
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  const t = useText();
 
   const value = useMemo<UnsavedChanges>(
     () => ({
@@ -44,9 +46,9 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
       {children}
       <ConfirmDialog
         open={pendingLeave !== null}
-        title="Discard unsaved changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
+        title={t('cms.unsaved.title')}
+        confirmLabel={t('cms.unsaved.discard')}
+        cancelLabel={t('cms.unsaved.keepEditing')}
         destructive
         onCancel={() => setPendingLeave(null)}
         onConfirm={() => {
@@ -55,7 +57,7 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
           setPendingLeave(null);
         }}
       >
-        <Typography>You changed values that are not saved. Leaving now discards them.</Typography>
+        <Typography>{t('cms.unsaved.body')}</Typography>
       </ConfirmDialog>
     </UnsavedChangesContext.Provider>
   );

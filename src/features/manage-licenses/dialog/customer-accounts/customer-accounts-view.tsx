@@ -12,6 +12,7 @@ import {
   CustomerIdTable,
 } from './customer-id-table';
 import { QueryView } from '@/components/query-view';
+import { Message, useText } from '@/lib/i18n';
 
 /** SS-23: where a Customer ID comes from, and how that differs from the customer's own portal. */
 function PortalsNote() {
@@ -19,10 +20,10 @@ function PortalsNote() {
     <Stack direction="row" spacing={1} sx={{ color: 'text.secondary' }}>
       <InfoOutlined fontSize="small" sx={{ mt: '2px' }} />
       <Typography variant="body2">
-        Customer IDs come from the <strong>License Partner Portal</strong>, where partners create
-        customer and project accounts and transfer licenses to them. The{' '}
-        <strong>License Customer Portal</strong> is where a customer signs in with a License ID
-        (EID) to create offline activation files.
+        <Message
+          id="cms.customerAccounts.portalsNote"
+          values={{ b: (chunks) => <strong>{chunks}</strong> }}
+        />
       </Typography>
     </Stack>
   );
@@ -31,19 +32,20 @@ function PortalsNote() {
 /** Manage Customer Accounts: the Customer ID each segment controller downloads licenses for (SS-20 … SS-23). */
 export function CustomerAccountsView() {
   const controllers = useQuery(segmentControllerQueries.list());
+  const t = useText();
   return (
     <QueryView
       query={controllers}
       pending={
         <TableSkeleton
-          label={CUSTOMER_ID_TABLE_LABEL}
-          columns={CUSTOMER_ID_COLUMN_LABELS}
+          label={t(CUSTOMER_ID_TABLE_LABEL)}
+          columns={CUSTOMER_ID_COLUMN_LABELS.map((label) => t(label))}
           rows={3}
           cellHeight={40}
         />
       }
-      errorTitle="Segment controllers could not be loaded"
-      lastLoaded="the segment controllers"
+      errorTitle={t('cms.segmentControllers.loadError')}
+      lastLoaded={t('cms.segmentControllers.lastLoaded')}
     >
       {(list) => (
         <Stack spacing={2}>
@@ -51,7 +53,7 @@ export function CustomerAccountsView() {
           {list.length === 0 ? (
             <EmptyState
               icon={<RouterOutlined fontSize="inherit" />}
-              title="No segment controllers in this CMS"
+              title={t('cms.customerAccounts.none')}
             />
           ) : (
             <CustomerIdTable controllers={list} />

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -7,6 +7,7 @@ import { useSaveCustomerId } from '@/api/segment-controllers';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
+import { useText } from '@/lib/i18n';
 import {
   CUSTOMER_ID_EXAMPLE,
   customerIdFormSchema,
@@ -33,8 +34,10 @@ const BUTTON_SX = { height: 40, whiteSpace: 'nowrap', flexShrink: 0 } as const;
 export function CustomerIdForm({ controller }: { controller: SegmentController }) {
   const t = useText();
   const save = useSaveCustomerId();
+  const t = useText();
+  const schema = useMemo(() => customerIdFormSchema(t), [t]);
   const { control, handleSubmit, reset, setError, getFieldState, getValues, formState } = useForm({
-    resolver: zodResolver(customerIdFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: { customerId: controller.customerId ?? '' },
     mode: 'onChange',
   });
@@ -78,11 +81,11 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
   const nothingTyped = isDirty && typed.trim() === '' && controller.customerId === null;
   const saved = !isDirty && save.isSuccess;
   const helperText = clearing
-    ? 'Saving an empty value clears the Customer ID.'
+    ? t('cms.customerAccounts.clearing')
     : nothingTyped
-      ? `Enter a Customer ID, such as ${CUSTOMER_ID_EXAMPLE}.`
+      ? t('cms.customerAccounts.enterId', { example: CUSTOMER_ID_EXAMPLE })
       : saved
-        ? 'Saved.'
+        ? t('cms.customerAccounts.saved')
         : undefined;
 
   return (
@@ -98,10 +101,12 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
       <FormTextField
         control={control}
         name="customerId"
-        label={`Customer ID for ${controller.name}`}
+        label={t('cms.customerAccounts.field', { segment: controller.name })}
         hideLabel
         size="small"
-        placeholder={controller.customerId === null ? 'No Customer ID saved' : undefined}
+        placeholder={
+          controller.customerId === null ? t('cms.customerAccounts.noneSaved') : undefined
+        }
         helperText={helperText}
         readOnly={isSubmitting}
         onKeyDown={saveOrDiscard}
@@ -116,10 +121,10 @@ export function CustomerIdForm({ controller }: { controller: SegmentController }
             disabled={malformed || nothingTyped}
             sx={BUTTON_SX}
           >
-            Save Changes
+            {t('cms.customerAccounts.save')}
           </Button>
           <Button type="button" onClick={() => reset()} disabled={isSubmitting} sx={BUTTON_SX}>
-            Discard Changes
+            {t('cms.customerAccounts.discard')}
           </Button>
         </>
       )}

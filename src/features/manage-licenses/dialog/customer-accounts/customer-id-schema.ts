@@ -2,24 +2,27 @@ import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
 import type { Translate } from '@/lib/i18n';
 import { asciiOnly } from '@/api/contract/common';
+import type { Translate } from '@/lib/i18n';
 
 export const CUSTOMER_ID_EXAMPLE = '2133c667-af41-4518-94df-a2bb3b775330';
-const CUSTOMER_ID_FORMAT_MESSAGE = `A Customer ID looks like ${CUSTOMER_ID_EXAMPLE}.`;
-
 const uuid = z.uuid();
 
 /**
  * SS-22, as the cloud checks it: a UUID once trimmed and lower-cased, or empty to clear the saved
  * ID. Whether the cloud knows the ID (or it is a License ID) only the cloud can say.
  */
-export const customerIdFormSchema = z.object({
-  customerId: z
-    .string()
-    .trim()
-    .superRefine(asciiOnly('Latin letters and digits'))
-    .toLowerCase()
-    .refine((value) => value === '' || uuid.safeParse(value).success, CUSTOMER_ID_FORMAT_MESSAGE),
-});
+export const customerIdFormSchema = (t: Translate) =>
+  z.object({
+    customerId: z
+      .string()
+      .trim()
+      .superRefine(asciiOnly('Latin letters and digits'))
+      .toLowerCase()
+      .refine(
+        (value) => value === '' || uuid.safeParse(value).success,
+        t('cms.customerAccounts.format', { example: CUSTOMER_ID_EXAMPLE }),
+      ),
+  });
 
 const fieldRefusalSchema = z.object({ fields: z.object({ customerId: z.string() }) });
 

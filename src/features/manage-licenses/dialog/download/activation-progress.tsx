@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ActivationJob } from '@/api/contract/activations';
 import { MONOSPACE } from '@/lib/theme';
+import { Message, useText } from '@/lib/i18n';
 import { jobProgress, jobProgressText, jobSeverity } from './download-rows';
 
 interface ActivationProgressProps {
@@ -28,16 +29,17 @@ const FOCUS_SX = {
 
 function Running({ job }: { job: ActivationJob }) {
   const labelId = useId();
+  const t = useText();
   const { done, total } = jobProgress(job);
   const whole = Math.max(total, 1);
   return (
     <Stack spacing={0.75}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
         <Typography id={labelId} variant="body2" sx={{ fontWeight: 600 }}>
-          {jobProgressText(job)}
+          {jobProgressText(job, t)}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          The cloud keeps going if you close this dialog.
+          {t('cms.download.progress.keepsGoing')}
         </Typography>
       </Stack>
       {/* The buffer is the license the cloud is on now, so the bar moves from the first one. */}
@@ -67,7 +69,14 @@ function activatedBySegment(job: ActivationJob): Map<string, string[]> {
 const ID_SX = { fontFamily: MONOSPACE, fontSize: '0.8rem', overflowWrap: 'anywhere' } as const;
 const LIST_STYLE = { margin: '4px 0 0', paddingLeft: 20 } as const;
 
+const ids = (chunks: ReactNode[]) => (
+  <Typography component="span" sx={ID_SX}>
+    {chunks}
+  </Typography>
+);
+
 function Result({ job, shownRows, segmentName, onDismiss }: ActivationProgressProps) {
+  const t = useText();
   const { failed } = jobProgress(job);
   const unlisted = failed.filter((item) => !shownRows.has(item.licenseId));
   const activated = [...activatedBySegment(job)];
@@ -78,40 +87,48 @@ function Result({ job, shownRows, segmentName, onDismiss }: ActivationProgressPr
       role="none"
       action={
         <Button color="inherit" size="small" onClick={onDismiss}>
-          Dismiss
+          {t('cms.download.progress.dismiss')}
         </Button>
       }
     >
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
-        {jobProgressText(job)}
+        {jobProgressText(job, t)}
       </Typography>
       {activated.length > 0 && (
         <ul style={LIST_STYLE}>
           {activated.map(([segmentControllerId, licenseIds]) => (
             <li key={segmentControllerId}>
               <Typography variant="body2">
-                Activated on {segmentName(segmentControllerId)}:{' '}
-                <Typography component="span" sx={ID_SX}>
-                  {licenseIds.join(', ')}
-                </Typography>
+                <Message
+                  id="cms.download.progress.activatedOn"
+                  values={{
+                    segment: segmentName(segmentControllerId),
+                    licenseIds: licenseIds.join(', '),
+                    ids,
+                  }}
+                />
               </Typography>
             </li>
           ))}
         </ul>
       )}
       {failed.length > unlisted.length && (
-        <Typography variant="body2">The reason is shown next to each failed license.</Typography>
+        <Typography variant="body2">{t('cms.download.progress.reasonBeside')}</Typography>
       )}
       {unlisted.length > 0 && (
         <ul style={LIST_STYLE}>
           {unlisted.map((item) => (
             <li key={item.licenseId}>
               <Typography variant="body2">
-                Not activated on {segmentName(item.segmentControllerId)}:{' '}
-                <Typography component="span" sx={ID_SX}>
-                  {item.licenseId}
-                </Typography>
-                . {item.error?.message ?? ''}
+                <Message
+                  id="cms.download.progress.notActivatedOn"
+                  values={{
+                    segment: segmentName(item.segmentControllerId),
+                    licenseId: item.licenseId,
+                    reason: item.error?.message ?? '',
+                    id: ids,
+                  }}
+                />
               </Typography>
             </li>
           ))}
@@ -128,11 +145,18 @@ function Result({ job, shownRows, segmentName, onDismiss }: ActivationProgressPr
 export function ActivationProgress(props: ActivationProgressProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { focusOnShow = false } = props;
+  const t = useText();
   useEffect(() => {
     if (focusOnShow) ref.current?.focus();
   }, [focusOnShow]);
   return (
-    <Box role="status" ref={ref} tabIndex={-1} aria-label="Activation" sx={FOCUS_SX}>
+    <Box
+      role="status"
+      ref={ref}
+      tabIndex={-1}
+      aria-label={t('cms.download.progress.label')}
+      sx={FOCUS_SX}
+    >
       {props.job.status === 'running' ? <Running job={props.job} /> : <Result {...props} />}
     </Box>
   );

@@ -5,12 +5,13 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ActivationItem } from '@/api/contract/activations';
+import { useText, type MessageId } from '@/lib/i18n';
 
-const LABEL: Record<ActivationItem['state'], string> = {
-  pending: 'Pending',
-  activating: 'Activating…',
-  activated: 'Activated',
-  failed: 'Failed',
+const LABEL: Record<ActivationItem['state'], MessageId> = {
+  pending: 'cms.download.state.pending',
+  activating: 'cms.download.state.activating',
+  activated: 'cms.download.state.activated',
+  failed: 'cms.download.state.failed',
 };
 
 function StateIcon({ state }: { state: ActivationItem['state'] }) {
@@ -29,6 +30,7 @@ function StateIcon({ state }: { state: ActivationItem['state'] }) {
 
 /** One license's place in an activation job (SS-33), and why the cloud refused it (SS-34, SS-35). */
 export function ActivationStatus({ item }: { item: ActivationItem }) {
+  const t = useText();
   return (
     <Stack spacing={0.25} sx={{ minWidth: 200, maxWidth: 320 }}>
       <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
@@ -39,7 +41,7 @@ export function ActivationStatus({ item }: { item: ActivationItem }) {
           sx={{ fontWeight: 500 }}
           color={item.state === 'failed' ? 'error' : undefined}
         >
-          {LABEL[item.state]}
+          {t(LABEL[item.state])}
         </Typography>
       </Stack>
       {item.error && (

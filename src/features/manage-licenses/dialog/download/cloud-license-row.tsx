@@ -6,14 +6,20 @@ import { TableCell, TableRow } from '@/components/data-table';
 import { DestinationCell, offlineReason } from './destination-cell';
 import { isInProgress, type Destination, type DownloadRow } from './download-rows';
 import { SelectionMark } from './selection-mark';
+import { useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
 
 interface Column {
   key: string;
   /** SS-31: the exact column titles. */
-  label: string;
-  cell: (row: DownloadRow) => ReactNode;
+  label: MessageId;
+  cell: (row: DownloadRow, format: CellFormat) => ReactNode;
   /** Long text wraps, so a failure's reason still fits beside it. */
   wrap?: boolean;
+}
+
+interface CellFormat {
+  t: Translate;
+  day: (iso: string) => string;
 }
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
@@ -22,23 +28,31 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const DETAIL_COLUMNS: readonly Column[] = [
   {
     key: 'licenseId',
-    label: 'License ID',
-    cell: (row) => <CopyableId id={row.license.licenseId} label="License ID" />,
+    label: 'cms.column.licenseId',
+    cell: (row, { t }) => (
+      <CopyableId id={row.license.licenseId} label={t('cms.column.licenseId')} />
+    ),
   },
-  { key: 'transferDate', label: 'Transfer Date', cell: (row) => row.license.transferDate },
+  {
+    key: 'transferDate',
+    label: 'cms.column.transferDate',
+    cell: (row, { day }) => day(row.license.transferDate),
+  },
   {
     key: 'description',
-    label: 'Description',
+    label: 'cms.column.description',
     wrap: true,
-    cell: (row) => (
+    cell: (row, { t, day }) => (
       // Either part wraps as a whole: the line breaks at the separator, never inside a date.
       <>
         <span style={NOWRAP}>{row.description}</span>
-        {row.expiryNote && (
+        {row.expiryIfActivatedToday && (
           <>
             {' · '}
             <Typography component="span" variant="body2" color="text.secondary" sx={NOWRAP}>
-              {row.expiryNote}
+              {t('cms.download.expiresIfActivatedToday', {
+                day: day(row.expiryIfActivatedToday),
+              })}
             </Typography>
           </>
         )}
@@ -47,8 +61,8 @@ const DETAIL_COLUMNS: readonly Column[] = [
   },
 ];
 
-export const CLOUD_LICENSE_COLUMN_LABELS = [
-  'Segment Controller',
+export const CLOUD_LICENSE_COLUMN_LABELS: readonly MessageId[] = [
+  'cms.column.segmentController',
   ...DETAIL_COLUMNS.map((c) => c.label),
 ];
 
@@ -80,13 +94,16 @@ export const CloudLicenseRow = memo(function CloudLicenseRow({
   onChoose,
 }: RowProps) {
   const reasonId = useId();
+  const t = useText();
+  const { day } = useDates();
   const busy = isInProgress(item);
   const where = item
     ? (row.destinations.find((d) => d.id === item.segmentControllerId) ?? destination)
     : destination;
+  const licenseId = row.license.licenseId;
   const label = where
-    ? `Select ${row.license.licenseId} for ${where.name}`
-    : `Select ${row.license.licenseId}`;
+    ? t('cms.download.selectFor', { licenseId, segment: where.name })
+    : t('cms.download.select', { licenseId });
   return (
     <TableRow hover selected={selected} aria-selected={selected} sx={SELECTED_ROW_SX}>
       <TableCell padding="checkbox">
@@ -94,7 +111,7 @@ export const CloudLicenseRow = memo(function CloudLicenseRow({
           label={label}
           checked={selected}
           disabled={busy || destination === null}
-          describedBy={offlineReason(row) && !item ? reasonId : undefined}
+          describedBy={offlineReason(row, t) && !item ? reasonId : undefined}
           onChange={() => onToggle(row.key)}
         />
       </TableCell>
@@ -110,7 +127,7 @@ export const CloudLicenseRow = memo(function CloudLicenseRow({
       </TableCell>
       {DETAIL_COLUMNS.map((column) => (
         <TableCell key={column.key} sx={column.wrap ? WRAP_SX : NOWRAP}>
-          {column.cell(row)}
+          {column.cell(row, { t, day })}
         </TableCell>
       ))}
     </TableRow>

@@ -3,6 +3,7 @@ import type { ActivationItem } from '@/api/contract/activations';
 import { CloudLicenseRow, CLOUD_LICENSE_COLUMN_LABELS } from './cloud-license-row';
 import type { Destination, DownloadRow } from './download-rows';
 import { SelectionMark } from './selection-mark';
+import { useText, type MessageId } from '@/lib/i18n';
 import {
   DataTable,
   TableBody,
@@ -12,7 +13,7 @@ import {
   TableRow,
 } from '@/components/data-table';
 
-export const CLOUD_LICENSES_TABLE_NAME = 'Licenses available in the cloud';
+export const CLOUD_LICENSES_TABLE_NAME: MessageId = 'cms.download.tableLabel';
 export { CLOUD_LICENSE_COLUMN_LABELS };
 
 interface SelectAllState {
@@ -48,14 +49,15 @@ export function CloudLicensesTable({
   onToggle,
   onChoose,
 }: CloudLicensesTableProps) {
+  const t = useText();
   return (
     <TableContainer>
-      <DataTable stickyHeader aria-label={CLOUD_LICENSES_TABLE_NAME}>
+      <DataTable stickyHeader aria-label={t(CLOUD_LICENSES_TABLE_NAME)}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
               <SelectionMark
-                label="Select all licenses"
+                label={t('cms.download.selectAll')}
                 inputRef={selectAllRef}
                 checked={selectAll.checked}
                 indeterminate={selectAll.indeterminate}
@@ -64,7 +66,7 @@ export function CloudLicensesTable({
               />
             </TableCell>
             {CLOUD_LICENSE_COLUMN_LABELS.map((label) => (
-              <TableCell key={label}>{label}</TableCell>
+              <TableCell key={label}>{t(label)}</TableCell>
             ))}
           </TableRow>
         </TableHead>

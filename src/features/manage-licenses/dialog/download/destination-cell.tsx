@@ -4,17 +4,17 @@ import Typography from '@mui/material/Typography';
 import type { ActivationItem } from '@/api/contract/activations';
 import { ActivationStatus } from './activation-status';
 import type { Destination, DownloadRow } from './download-rows';
+import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
+import { useText, type Translate } from '@/lib/i18n';
 
 /** Why some (or all) controllers that saved the Customer ID cannot take the license now. */
-export function offlineReason(row: DownloadRow): string | null {
+export function offlineReason(row: DownloadRow, t: Translate): string | null {
   const offline = row.destinations.filter((d) => !d.online).map((d) => d.name);
   if (offline.length === 0) return null;
-  const names = offline.join(' and ');
-  const verb = offline.length === 1 ? 'is' : 'are';
-  if (offline.length === row.destinations.length) {
-    return `${names} ${verb} offline and cannot reach the cloud: connect it to activate this license, or use an offline license file.`;
-  }
-  return `${names} ${verb} offline: it cannot receive licenses until it reaches the cloud.`;
+  const values = { names: joinWithAnd(offline, t), count: offline.length };
+  return offline.length === row.destinations.length
+    ? t('cms.download.allOffline', values)
+    : t('cms.download.someOffline', values);
 }
 
 interface DestinationCellProps {
@@ -41,8 +41,9 @@ export function DestinationCell({
   disabled,
   onChoose,
 }: DestinationCellProps) {
+  const t = useText();
   const online = row.destinations.filter((d) => d.online);
-  const reason = offlineReason(row);
+  const reason = offlineReason(row, t);
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
       {online.length > 1 && !item ? (
@@ -54,13 +55,13 @@ export function DestinationCell({
           onChange={(event) => onChoose(row.key, event.target.value)}
           slotProps={{
             select: { native: true },
-            htmlInput: { 'aria-label': `Segment controller for ${row.key}` },
+            htmlInput: { 'aria-label': t('cms.download.destinationField', { licenseId: row.key }) },
           }}
           sx={{ minWidth: 180 }}
         >
           {row.destinations.map((d) => (
             <option key={d.id} value={d.id} disabled={!d.online}>
-              {d.online ? d.name : `${d.name} (offline)`}
+              {d.online ? d.name : t('cms.download.offlineOption', { name: d.name })}
             </option>
           ))}
         </TextField>

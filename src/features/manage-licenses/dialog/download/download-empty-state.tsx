@@ -6,6 +6,8 @@ import type { SegmentController } from '@/api/contract/segment-controllers';
 import { EmptyState } from '@/components/empty-state';
 import { MONOSPACE } from '@/lib/theme';
 import type { DownloadRow } from './download-rows';
+import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
+import { Message, useText } from '@/lib/i18n';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 
 /** The saved Customer IDs, each with the segment controllers that saved it, in list order. */
@@ -25,6 +27,7 @@ export function NothingForCustomerIds({
   controllers: readonly SegmentController[];
   rows: readonly DownloadRow[];
 }) {
+  const t = useText();
   const withRows = new Set(rows.flatMap((row) => row.license.segmentControllerIds));
   const empty = [...savedCustomerIds(controllers)].filter(([customerId]) =>
     controllers.every((c) => c.customerId !== customerId || !withRows.has(c.id)),
@@ -34,11 +37,19 @@ export function NothingForCustomerIds({
     <Stack spacing={0.5}>
       {empty.map(([customerId, names]) => (
         <Typography key={customerId} variant="body2" color="text.secondary">
-          No licenses are available for Customer ID{' '}
-          <Typography component="span" sx={{ fontFamily: MONOSPACE, fontSize: '0.8rem' }}>
-            {customerId}
-          </Typography>
-          . <span>Saved on {names.join(' and ')}.</span>
+          <Message
+            id="cms.download.nothingForCustomerId"
+            values={{
+              customerId,
+              names: joinWithAnd(names, t),
+              id: (chunks) => (
+                <Typography component="span" sx={{ fontFamily: MONOSPACE, fontSize: '0.8rem' }}>
+                  {chunks}
+                </Typography>
+              ),
+              saved: (chunks) => <span>{chunks}</span>,
+            }}
+          />
         </Typography>
       ))}
     </Stack>
@@ -54,24 +65,20 @@ export function DownloadEmptyState({
   rows: readonly DownloadRow[];
 }) {
   const url = useManageLicensesUrl();
+  const t = useText();
   const hasCustomerId = controllers.some((c) => c.customerId !== null);
   return (
     <EmptyState
       icon={<CloudOffOutlined fontSize="inherit" />}
-      title={
-        hasCustomerId ? 'No licenses to download' : 'No segment controller has a saved Customer ID'
-      }
+      title={t(hasCustomerId ? 'cms.download.nothingToDownload' : 'cms.download.noCustomerId')}
     >
       {hasCustomerId ? (
         <NothingForCustomerIds controllers={controllers} rows={rows} />
       ) : (
         <>
-          <Typography variant="body2">
-            Licenses are downloaded for the Customer ID saved on a segment controller. Copy it from
-            the License Partner Portal and save it in Manage Customer Accounts.
-          </Typography>
+          <Typography variant="body2">{t('cms.download.noCustomerIdHint')}</Typography>
           <Button variant="contained" onClick={() => url.open('customer-accounts')} sx={{ mt: 1 }}>
-            Manage Customer Accounts
+            {t('cms.dialog.view.customerAccounts')}
           </Button>
         </>
       )}

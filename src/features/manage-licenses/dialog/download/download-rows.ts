@@ -2,6 +2,7 @@ import type { ActivationItem, ActivationJob } from '@/api/contract/activations';
 import type { CloudLicense } from '@/api/contract/cloud-licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { describeLicense } from '@/domain/licenses';
+import type { Translate } from '@/lib/i18n';
 
 /** A segment controller that saved the license's Customer ID (SS-76). */
 export interface Destination {
@@ -18,8 +19,8 @@ export interface DownloadRow {
   /** Every controller that saved its Customer ID, offline ones too (they cannot be chosen). */
   destinations: Destination[];
   description: string;
-  /** SS-31, SS-13: maintenance only. */
-  expiryNote: string | null;
+  /** SS-31, SS-13: maintenance only, the day it would expire if activated today. */
+  expiryIfActivatedToday: string | null;
 }
 
 /** Where ACTIVATE sends a license: the chosen controller, else the first one online. */
@@ -31,6 +32,7 @@ export function destinationOf(row: DownloadRow, chosen: string | undefined): Des
 export function buildDownloadRows(
   licenses: readonly CloudLicense[],
   controllers: readonly SegmentController[],
+  t: Translate,
 ): DownloadRow[] {
   const byId = new Map(controllers.map((c) => [c.id, c]));
   return licenses.map((license) => ({
@@ -38,13 +40,11 @@ export function buildDownloadRows(
     license,
     destinations: license.segmentControllerIds.map((id) => ({
       id,
-      name: byId.get(id)?.name ?? 'Unknown segment controller',
+      name: byId.get(id)?.name ?? t('cms.segmentControllers.unknown'),
       online: byId.get(id)?.online ?? false,
     })),
     description: describeLicense(license),
-    expiryNote: license.expiryDateIfActivatedToday
-      ? `expires ${license.expiryDateIfActivatedToday} if activated today`
-      : null,
+    expiryIfActivatedToday: license.expiryDateIfActivatedToday ?? null,
   }));
 }
 
@@ -83,10 +83,12 @@ export function jobProgress(job: ActivationJob): JobProgress {
 }
 
 /** "Activating 2 of 3…" while running; SS-34 "n of m licenses activated" once finished. */
-export function jobProgressText(job: ActivationJob): string {
+export function jobProgressText(job: ActivationJob, t: Translate): string {
   const { total, done, activated } = jobProgress(job);
-  if (job.status === 'running') return `Activating ${Math.min(done + 1, total)} of ${total}…`;
-  return `${activated} of ${total} ${total === 1 ? 'license' : 'licenses'} activated`;
+  if (job.status === 'running') {
+    return t('cms.download.progress.running', { current: Math.min(done + 1, total), total });
+  }
+  return t('cms.download.progress.done', { activated, total });
 }
 
 /** Running: info; finished: all activated, some, or none. */

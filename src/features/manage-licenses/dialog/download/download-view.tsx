@@ -51,7 +51,9 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
       {follower.jobs.isError && (
         <ErrorAlert
           severity="warning"
-          error={`Activation progress could not be loaded. ${toUserMessage(follower.jobs.error, t)}`}
+          error={t('cms.download.progressLoadError', {
+            reason: toUserMessage(follower.jobs.error, t),
+          })}
           onRetry={() => void follower.jobs.refetch()}
         />
       )}
@@ -60,7 +62,7 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
           job={job}
           focusOnShow={job.id === startedHere}
           shownRows={new Set(rows.map((row) => row.key))}
-          segmentName={(id) => names.get(id) ?? 'another segment controller'}
+          segmentName={(id) => names.get(id) ?? t('cms.download.anotherSegmentController')}
           onDismiss={() => dismiss(job.id)}
         />
       )}
@@ -73,10 +75,12 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
             activateRef={activateRef}
             selectedCount={selection.selectedCount}
             activatableCount={selection.planned.length}
-            warnings={selectionWarnings(selection.planned, controllers, data.coverage)}
+            warnings={selectionWarnings(selection.planned, controllers, data.coverage, t)}
             coverageNote={
               data.coverageError
-                ? `Maintenance coverage cannot be checked right now. ${toUserMessage(data.coverageError, t)}`
+                ? t('cms.download.coverageUnchecked', {
+                    reason: toUserMessage(data.coverageError, t),
+                  })
                 : null
             }
             starting={activation.starting}
@@ -115,6 +119,7 @@ function DownloadContent({ data, follower }: { data: DownloadData; follower: Fol
 export function DownloadView() {
   const data = useDownloadData();
   const follower = useActivationJobFollower();
+  const t = useText();
   // The running job is part of what the table shows: wait for it too.
   const query = follower.jobs.isPending ? { ...data, data: undefined } : data;
   return (
@@ -122,14 +127,14 @@ export function DownloadView() {
       query={query}
       pending={
         <TableSkeleton
-          label={CLOUD_LICENSES_TABLE_NAME}
-          columns={CLOUD_LICENSE_COLUMN_LABELS}
+          label={t(CLOUD_LICENSES_TABLE_NAME)}
+          columns={CLOUD_LICENSE_COLUMN_LABELS.map((label) => t(label))}
           rows={4}
           selectable
         />
       }
-      errorTitle="Licenses in the cloud could not be loaded"
-      lastLoaded="the licenses"
+      errorTitle={t('cms.download.loadError')}
+      lastLoaded={t('cms.download.lastLoaded')}
     >
       {(loaded) => <DownloadContent data={loaded} follower={follower} />}
     </QueryView>

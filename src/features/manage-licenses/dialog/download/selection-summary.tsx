@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '@/components/error-alert';
+import { useText, type Translate } from '@/lib/i18n';
 
 interface SelectionSummaryProps {
   /** ACTIVATE, where focus goes when a result with failures is dismissed. */
@@ -21,10 +22,12 @@ interface SelectionSummaryProps {
   onClearError: () => void;
 }
 
-function countText(selected: number, activatable: number): string {
-  if (selected === 0) return 'Select the licenses to activate.';
+function countText(selected: number, activatable: number, t: Translate): string {
+  if (selected === 0) return t('cms.download.selectToActivate');
   const busy = selected - activatable;
-  return `${selected} selected${busy > 0 ? ` · ${busy} already being activated` : ''}`;
+  return busy > 0
+    ? t('cms.download.selectedWithBusy', { selected, busy })
+    : t('cms.download.selected', { selected });
 }
 
 /** SS-32 … SS-35: what is selected, what to know before activating, and ACTIVATE. */
@@ -40,11 +43,12 @@ export function SelectionSummary({
   onClearError,
 }: SelectionSummaryProps) {
   const warningsId = useId();
+  const t = useText();
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="body2" sx={{ flexGrow: 1 }}>
-          {countText(selectedCount, activatableCount)}
+          {countText(selectedCount, activatableCount, t)}
         </Typography>
         <Button
           ref={activateRef}
@@ -54,13 +58,13 @@ export function SelectionSummary({
           loading={starting}
           aria-describedby={warnings.length > 0 ? warningsId : undefined}
         >
-          Activate
+          {t('cms.download.activate')}
         </Button>
       </Stack>
       {errorMessage && <ErrorAlert error={errorMessage} onDismiss={onClearError} />}
       {warnings.length > 0 && (
         <Alert severity="warning" role="note" id={warningsId}>
-          <AlertTitle>Before you activate</AlertTitle>
+          <AlertTitle>{t('cms.download.beforeYouActivate')}</AlertTitle>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {warnings.map((warning) => (
               <li key={warning}>{warning}</li>

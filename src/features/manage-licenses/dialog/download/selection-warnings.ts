@@ -3,6 +3,7 @@ import type { SegmentController } from '@/api/contract/segment-controllers';
 import { coverageText, maintenanceCoverage } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
 import type { LicenseTerms } from '@/domain/licenses';
+import type { Translate } from '@/lib/i18n';
 import type { Destination, DownloadRow } from './download-rows';
 
 export interface CoverageBasis {
@@ -33,6 +34,7 @@ export function selectionWarnings(
   planned: readonly PlannedActivation[],
   controllers: readonly SegmentController[],
   coverage: CoverageBasis | null,
+  t: Translate,
 ): string[] {
   if (!coverage) return [];
   const warnings: string[] = [];
@@ -42,7 +44,12 @@ export function selectionWarnings(
     const current = coverage.activated.filter((l) => l.segmentControllerId === controller.id);
     const after = maintenanceCoverage([...current, ...rows.map(asTerms)], coverage.today);
     if (after.missing > 0) {
-      warnings.push(`After activation on ${controller.name}: ${coverageText(after)}.`);
+      warnings.push(
+        t('cms.download.coverageWarning', {
+          segment: controller.name,
+          coverage: coverageText(after),
+        }),
+      );
     }
   }
   return warnings;

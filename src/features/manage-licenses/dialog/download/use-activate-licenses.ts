@@ -3,9 +3,6 @@ import type { ActivationTarget } from '@/api/contract/activations';
 import { toUserMessage } from '@/api/errors';
 import { useText } from '@/lib/i18n';
 
-/** R7: the cloud already runs a job for one of these licenses (another tab, another user). */
-const ALREADY_ACTIVATING = 'These licenses are already being activated.';
-
 /**
  * ACTIVATE (SS-33): the mutation keeps one Idempotency-Key per selection sent; sending the same licenses again after a
  * request that failed or got no answer reuses its key, so the cloud starts at most one job (R7).
@@ -24,14 +21,16 @@ export function useActivateLicenses(onStarted: (jobId: string) => void) {
   };
 
   const error = start.error;
+  // R7: a 409 means the cloud already runs a job for one of these licenses (another tab, another user).
+  const errorMessage = error
+    ? error.status === 409
+      ? t('cms.download.alreadyActivating')
+      : toUserMessage(error, t)
+    : null;
   return {
     activate,
     starting: start.isPending,
-    errorMessage: error
-      ? error.status === 409
-        ? ALREADY_ACTIVATING
-        : toUserMessage(error, t)
-      : null,
+    errorMessage,
     clearError: start.reset,
   };
 }

@@ -6,6 +6,7 @@ import { licenseQueries } from '@/api/licenses';
 import { segmentControllerQueries } from '@/api/segment-controllers';
 import { combineQueries } from '@/components/query-view';
 import { buildDownloadRows } from './download-rows';
+import { useText } from '@/lib/i18n';
 
 /**
  * The reads of the Download view (SS-30), started together so they run in parallel (P9). The
@@ -17,13 +18,14 @@ export function useDownloadData() {
   const controllers = useQuery(segmentControllerQueries.list());
   const activated = useQuery(licenseQueries.activated());
   const clock = useQuery(clockQueries.current());
+  const t = useText();
 
   const rows = useMemo(
     () =>
       cloudLicenses.data && controllers.data
-        ? buildDownloadRows(cloudLicenses.data, controllers.data)
+        ? buildDownloadRows(cloudLicenses.data, controllers.data, t)
         : null,
-    [cloudLicenses.data, controllers.data],
+    [cloudLicenses.data, controllers.data, t],
   );
   const coverage = useMemo(
     () =>

@@ -93,6 +93,8 @@ describe('Add License: preview and activation (SS-50)', () => {
     await user.click(activateButton(dialog));
     const result = await within(dialog).findByRole('status');
     expect(result).toHaveTextContent('2 licenses activated on Plant Room');
+    // UX-1: a year from today ends with the server's day before; the test user's zone is the server's.
+    expect(result).toHaveTextContent(`${oneYear.id} · expires at end of 2027-11-22 (server time)`);
     expect(current(capacity).activation).toEqual({
       segmentControllerId: plantRoom.id,
       activationDate: TODAY,

@@ -9,6 +9,7 @@ import { LicenseFileCheck, type ChosenFile } from './license-file-check';
 import { LicenseFileDropZone } from './license-file-drop-zone';
 import { ErrorAlert } from '@/components/error-alert';
 import { QueryView } from '@/components/query-view';
+import { useText } from '@/lib/i18n';
 
 /**
  * Add License (SS-50 … SS-52): an offline activation file from the License Customer Portal (CP-3)
@@ -22,6 +23,7 @@ export function AddLicenseView() {
     retry: (failureCount, error) =>
       !error.isNetworkError && failureCount < 2 && error.status >= 500,
   });
+  const t = useText();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -29,7 +31,9 @@ export function AddLicenseView() {
     // SS-51: refused before reading, so a huge file never sits in memory or goes over the wire.
     if (picked.size > MAX_LICENSE_FILE_BYTES) {
       setFile(null);
-      setRefusal(`${picked.name}: ${FILE_TOO_LARGE_MESSAGE}`);
+      setRefusal(
+        t('cms.addLicense.refused', { fileName: picked.name, reason: FILE_TOO_LARGE_MESSAGE }),
+      );
       return;
     }
     const text = await picked.text();
@@ -41,14 +45,13 @@ export function AddLicenseView() {
     <QueryView
       query={controllers}
       pending={<Skeleton variant="rounded" height={160} />}
-      errorTitle="Segment controllers could not be loaded"
-      lastLoaded="the segment controllers"
+      errorTitle={t('cms.segmentControllers.loadError')}
+      lastLoaded={t('cms.segmentControllers.lastLoaded')}
     >
       {(list) => (
         <Stack spacing={2} sx={{ maxWidth: 900 }}>
           <Typography variant="body2" color="text.secondary">
-            Capacity license files come from the License Customer Portal; maintenance files from
-            Customer Success. Each file is made for one install code and can be activated once.
+            {t('cms.addLicense.intro')}
           </Typography>
           <LicenseFileDropZone fileName={file?.name ?? null} onFile={(f) => void choose(f)} />
           {refusal && <ErrorAlert error={refusal} />}

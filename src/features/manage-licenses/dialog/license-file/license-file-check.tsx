@@ -15,6 +15,7 @@ import { LicenseFileContents } from './license-file-contents';
 import { LicenseFileResult } from './license-file-result';
 import { LicenseFileTarget } from './license-file-target';
 import { useActivateLicenseFileAction } from './use-activate-license-file';
+import { useText } from '@/lib/i18n';
 
 export interface ChosenFile {
   /** A fresh UUID per choice: names the file in the preview's query key. */
@@ -35,6 +36,7 @@ const isRefusal = (error: unknown) =>
 
 /** SS-50, SS-51: the cloud's reading of one chosen file, the target, and ACTIVATE. */
 export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCheckProps) {
+  const t = useText();
   const [chosen, setChosen] = useState<string | null>(null);
   const preview = useQuery({
     ...licenseFileQueries.preview(file.key, file.text, chosen),
@@ -43,7 +45,7 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
   });
   const activation = useActivateLicenseFileAction();
   const name = (id: string) =>
-    controllers.find((c) => c.id === id)?.name ?? 'the segment controller';
+    controllers.find((c) => c.id === id)?.name ?? t('cms.addLicense.theSegmentController');
 
   if (activation.result) {
     return (
@@ -60,7 +62,7 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
     return (
       <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
         {preview.isPending ? (
-          <LinearProgress aria-label="Checking the license file…" sx={{ alignSelf: 'stretch' }} />
+          <LinearProgress aria-label={t('cms.addLicense.checking')} sx={{ alignSelf: 'stretch' }} />
         ) : (
           <ErrorAlert
             error={preview.error}
@@ -69,7 +71,7 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
             sx={{ alignSelf: 'stretch' }}
           />
         )}
-        <Button onClick={onAnother}>Cancel</Button>
+        <Button onClick={onAnother}>{t('cms.addLicense.cancel')}</Button>
       </Stack>
     );
   }
@@ -96,7 +98,7 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
       />
       {!checking && problems.length > 0 && target && (
         <Alert severity="error" role="alert">
-          <AlertTitle>This file cannot be activated on {name(target)}</AlertTitle>
+          <AlertTitle>{t('cms.addLicense.cannotActivate', { segment: name(target) })}</AlertTitle>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {problems.map((p) => (
               <li key={p.message}>{p.message}</li>
@@ -114,12 +116,14 @@ export function LicenseFileCheck({ file, controllers, onAnother }: LicenseFileCh
           loading={activation.activating}
           onClick={() => target && void activation.activate(file, target)}
         >
-          Activate
+          {t('cms.addLicense.activate')}
         </Button>
         {target && problems.length === 0 && !checking && (
           <Typography variant="body2" color="text.secondary">
-            Activates {data.licenses.length === 1 ? 'this license' : 'these licenses'} on{' '}
-            {name(target)}, effective today.
+            {t('cms.addLicense.activatesOn', {
+              count: data.licenses.length,
+              segment: name(target),
+            })}
           </Typography>
         )}
       </Stack>

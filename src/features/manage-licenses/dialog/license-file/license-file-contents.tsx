@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { LicenseFilePreview } from '@/api/contract/license-files';
 import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
+import { useDates, useText } from '@/lib/i18n';
 
 const MONO = { fontFamily: MONOSPACE, fontSize: '0.85rem' } as const;
 
@@ -21,16 +22,17 @@ function Field({ label, value }: { label: string; value: string }) {
 
 /** SS-50: what the signed file holds, each license with what stands in its way. */
 export function LicenseFileContents({ preview }: { preview: LicenseFilePreview }) {
-  const count = preview.licenses.length;
+  const t = useText();
+  const { day } = useDates();
   return (
-    <Stack spacing={1} component="section" aria-label="License file contents">
+    <Stack spacing={1} component="section" aria-label={t('cms.addLicense.contents')}>
       <Stack component="dl" spacing={0.5} sx={{ m: 0 }}>
-        <Field label="File ID" value={preview.fileId} />
-        <Field label="Issued" value={preview.issued} />
-        <Field label="Install code" value={preview.installCode} />
+        <Field label={t('cms.addLicense.fileId')} value={preview.fileId} />
+        <Field label={t('cms.addLicense.issued')} value={day(preview.issued)} />
+        <Field label={t('cms.addLicense.installCode')} value={preview.installCode} />
       </Stack>
       <Typography variant="subtitle2" component="h3">
-        {count === 1 ? '1 license in this file' : `${count} licenses in this file`}
+        {t('cms.addLicense.licenseCount', { count: preview.licenses.length })}
       </Typography>
       <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 3 }}>
         {preview.licenses.map((license) => (

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
+import { Message, useText } from '@/lib/i18n';
 
 interface LicenseFileDropZoneProps {
   /** The name of the file in use, if any. */
@@ -13,6 +14,7 @@ interface LicenseFileDropZoneProps {
 
 /** SS-50: drop a license file here, or choose one; the button is the keyboard's way in. */
 export function LicenseFileDropZone({ fileName, onFile }: LicenseFileDropZoneProps) {
+  const t = useText();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
@@ -46,21 +48,22 @@ export function LicenseFileDropZone({ fileName, onFile }: LicenseFileDropZonePro
       <UploadFileOutlined color="action" fontSize="large" />
       <Typography variant="body2">
         {fileName ? (
-          <>
-            Selected file: <strong>{fileName}</strong>. Drop or choose another to replace it.
-          </>
+          <Message
+            id="cms.addLicense.selectedFile"
+            values={{ fileName, b: (chunks) => <strong>{chunks}</strong> }}
+          />
         ) : (
-          'Drop a license file (.lic) here, or choose one.'
+          t('cms.addLicense.dropHint')
         )}
       </Typography>
       <Button variant="outlined" onClick={() => input.current?.click()}>
-        Choose file
+        {t('cms.addLicense.chooseFile')}
       </Button>
       <input
         ref={input}
         type="file"
         accept=".lic,text/plain"
-        aria-label="License file"
+        aria-label={t('cms.addLicense.fileInput')}
         // The visible button opens it; a second tab stop would only repeat it.
         tabIndex={-1}
         style={VISUALLY_HIDDEN}

@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import type { LicenseFileActivation } from '@/api/contract/license-files';
 import { describeLicense } from '@/domain/licenses';
+import { useDates, useText } from '@/lib/i18n';
 
 interface LicenseFileResultProps {
   result: LicenseFileActivation;
@@ -12,25 +13,37 @@ interface LicenseFileResultProps {
 
 /** SS-50: what the file activated; the licenses now show in the main list (BACK). */
 export function LicenseFileResult({ result, segmentName, onAnother }: LicenseFileResultProps) {
-  const count = result.licenses.length;
+  const t = useText();
+  const dates = useDates();
   return (
     <Alert
       severity="success"
       role="status"
       action={
         <Button color="inherit" size="small" onClick={onAnother}>
-          Add another file
+          {t('cms.addLicense.addAnother')}
         </Button>
       }
     >
       <AlertTitle>
-        {count === 1 ? '1 license' : `${count} licenses`} activated on {segmentName}
+        {t('cms.addLicense.activatedOn', {
+          count: result.licenses.length,
+          segment: segmentName,
+        })}
       </AlertTitle>
       <ul style={{ margin: 0, paddingLeft: 20 }}>
         {result.licenses.map((license) => (
           <li key={license.licenseId}>
-            {describeLicense(license)} · {license.licenseId}
-            {license.expiryDate ? ` · expires at end of ${license.expiryDate}` : ''}
+            {license.expiryDate
+              ? t('cms.addLicense.activatedLicenseExpiry', {
+                  description: describeLicense(license),
+                  licenseId: license.licenseId,
+                  expiry: dates.expiry(license.expiryDate),
+                })
+              : t('cms.addLicense.activatedLicense', {
+                  description: describeLicense(license),
+                  licenseId: license.licenseId,
+                })}
           </li>
         ))}
       </ul>

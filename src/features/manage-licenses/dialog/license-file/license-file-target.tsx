@@ -1,5 +1,6 @@
 import TextField from '@mui/material/TextField';
 import type { SegmentController } from '@/api/contract/segment-controllers';
+import { useText } from '@/lib/i18n';
 
 interface LicenseFileTargetProps {
   controllers: readonly SegmentController[];
@@ -18,14 +19,15 @@ export function LicenseFileTarget({
   installCode,
   onChange,
 }: LicenseFileTargetProps) {
+  const t = useText();
   const named = controllers.find((c) => c.id === namedId);
   const helperText = named
-    ? `The file was made for ${named.name} (install code ${installCode}).`
-    : `No segment controller of this CMS has install code ${installCode}. Choose the target.`;
+    ? t('cms.addLicense.madeFor', { segment: named.name, installCode })
+    : t('cms.addLicense.noTarget', { installCode });
   return (
     <TextField
       select
-      label="Target segment controller"
+      label={t('cms.addLicense.target')}
       value={value ?? ''}
       onChange={(event) => onChange(event.target.value)}
       helperText={helperText}
@@ -36,12 +38,15 @@ export function LicenseFileTarget({
     >
       {value === null && (
         <option value="" disabled>
-          Choose a segment controller
+          {t('cms.addLicense.chooseTarget')}
         </option>
       )}
       {controllers.map((c) => (
         <option key={c.id} value={c.id}>
-          {`${c.name} · ${c.installCode}${c.online ? '' : ' · offline'}`}
+          {t(c.online ? 'cms.addLicense.targetOption' : 'cms.addLicense.targetOptionOffline', {
+            name: c.name,
+            installCode: c.installCode,
+          })}
         </option>
       ))}
     </TextField>

@@ -2,6 +2,7 @@ import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { IsoDate } from '@/domain/dates';
 import { describeLicense, licenseStatus, statusText, type LicenseStatus } from '@/domain/licenses';
+import type { Translate } from '@/lib/i18n';
 import type { SortDirection, SortKey } from '@/features/manage-licenses/dialog/manage-licenses-url';
 
 export interface LicenseRow {
@@ -16,13 +17,15 @@ export function buildLicenseRows(
   licenses: readonly ActivatedLicense[],
   controllers: readonly SegmentController[],
   today: IsoDate,
+  t: Translate,
 ): LicenseRow[] {
   const names = new Map(controllers.map((c) => [c.id, c.name]));
   return licenses.map((license) => {
     const status = licenseStatus(license, today);
     return {
       license,
-      segmentControllerName: names.get(license.segmentControllerId) ?? 'Unknown segment controller',
+      segmentControllerName:
+        names.get(license.segmentControllerId) ?? t('cms.segmentControllers.unknown'),
       description: describeLicense(license),
       status,
       statusText: statusText(status),

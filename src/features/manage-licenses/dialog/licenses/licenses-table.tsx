@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
 import { CopyableId } from '@/components/copyable-id';
 import type { LicenseRow } from './license-rows';
 import { LicenseStatusChip } from '@/features/manage-licenses/status/license-status-chip';
@@ -17,27 +18,52 @@ import {
 interface Column {
   key: SortKey;
   /** SS-4: the exact column titles. */
-  label: string;
-  cell: (row: LicenseRow) => ReactNode;
+  label: MessageId;
+  cell: (row: LicenseRow, format: CellFormat) => ReactNode;
   wrap?: boolean;
+}
+
+interface CellFormat {
+  t: Translate;
+  day: (iso: string) => string;
 }
 
 const COLUMNS: readonly Column[] = [
   {
     key: 'segmentController',
-    label: 'Segment Controller',
+    label: 'cms.column.segmentController',
     cell: (row) => row.segmentControllerName,
   },
-  { key: 'description', label: 'Description', wrap: true, cell: (row) => row.description },
-  { key: 'status', label: 'Status', cell: (row) => <LicenseStatusChip status={row.status} /> },
-  { key: 'activationDate', label: 'Activation Date', cell: (row) => row.license.activationDate },
+  {
+    key: 'description',
+    label: 'cms.column.description',
+    wrap: true,
+    cell: (row) => row.description,
+  },
+  {
+    key: 'status',
+    label: 'cms.column.status',
+    cell: (row) => <LicenseStatusChip status={row.status} />,
+  },
+  {
+    key: 'activationDate',
+    label: 'cms.column.activationDate',
+    cell: (row, { day }) => day(row.license.activationDate),
+  },
   {
     key: 'licenseId',
-    label: 'License ID',
+    label: 'cms.column.licenseId',
     // Over two lines below `lg`: at 1024 px the Note column and the copy buttons stay in view.
-    cell: (row) => <CopyableId id={row.license.licenseId} label="License ID" wrap />,
+    cell: (row, { t }) => (
+      <CopyableId id={row.license.licenseId} label={t('cms.column.licenseId')} wrap />
+    ),
   },
-  { key: 'note', label: 'Note', wrap: true, cell: (row) => <NoteCell license={row.license} /> },
+  {
+    key: 'note',
+    label: 'cms.column.note',
+    wrap: true,
+    cell: (row) => <NoteCell license={row.license} />,
+  },
 ];
 
 // At 1024 px all six columns fit: tighter padding, titles that may wrap, long text that wraps.
@@ -56,9 +82,11 @@ interface LicensesTableProps {
 }
 
 export function LicensesTable({ rows, sortKey, sortDirection, onSort }: LicensesTableProps) {
+  const t = useText();
+  const { day } = useDates();
   return (
     <TableContainer>
-      <DataTable stickyHeader aria-label="Activated licenses">
+      <DataTable stickyHeader aria-label={t('cms.licenses.tableLabel')}>
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) => {
@@ -76,7 +104,7 @@ export function LicensesTable({ rows, sortKey, sortDirection, onSort }: Licenses
                       onSort(column.key, active && sortDirection === 'asc' ? 'desc' : 'asc')
                     }
                   >
-                    {column.label}
+                    {t(column.label)}
                   </TableSortLabel>
                 </TableCell>
               );
@@ -88,7 +116,7 @@ export function LicensesTable({ rows, sortKey, sortDirection, onSort }: Licenses
             <TableRow key={row.license.licenseId} hover>
               {COLUMNS.map((column) => (
                 <TableCell key={column.key} sx={column.wrap ? WRAP_SX : NOWRAP_SX}>
-                  {column.cell(row)}
+                  {column.cell(row, { t, day })}
                 </TableCell>
               ))}
             </TableRow>

@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { ToolbarAction } from '@/components/toolbar-action';
+import { useText, type Translate } from '@/lib/i18n';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { TransferToCloudDialog } from '@/features/manage-licenses/dialog/transfer/transfer-to-cloud-dialog';
 
@@ -19,60 +20,64 @@ interface LicensesToolbarProps {
 
 const isTransferable = (l: ActivatedLicense) => l.kind === 'capacity' || l.kind === 'maintenance';
 
-function downloadUnavailable(controllers: readonly SegmentController[]): string | null {
+function downloadUnavailable(
+  controllers: readonly SegmentController[],
+  t: Translate,
+): string | null {
   if (controllers.some((c) => c.customerId !== null)) return null;
-  return 'No segment controller has a saved Customer ID. Save one in Manage Customer Accounts first.';
+  return t('cms.toolbar.downloadUnavailable');
 }
 
 /** SS-41: what the list shows goes back, so every segment controller in it must be online. */
 function transferUnavailable(
   transferable: readonly ActivatedLicense[],
   controllers: readonly SegmentController[],
+  t: Translate,
 ): string | null {
-  if (transferable.length === 0)
-    return 'The list has no capacity or maintenance licenses to transfer.';
+  if (transferable.length === 0) return t('cms.toolbar.nothingToTransfer');
   const offline = controllers.filter(
     (c) => !c.online && transferable.some((l) => l.segmentControllerId === c.id),
   );
   if (offline.length === 0) return null;
   const names = offline.map((c) => c.name).join(', ');
-  return `${names} ${offline.length === 1 ? 'is' : 'are'} offline and cannot reach the cloud. Filter the list to online segment controllers.`;
+  return t('cms.toolbar.transferOffline', { names, count: offline.length });
 }
 
 /** SS-8: the five actions of the main view, each saying why when it cannot run. */
 export function LicensesToolbar({ visible, controllers }: LicensesToolbarProps) {
   const url = useManageLicensesUrl();
+  const t = useText();
   const [transferOpen, setTransferOpen] = useState(false);
   const transferable = visible.filter(isTransferable);
 
   return (
-    <Stack direction="row" spacing={0.5} role="toolbar" aria-label="License actions">
+    <Stack direction="row" spacing={0.5} role="toolbar" aria-label={t('cms.toolbar.label')}>
       <ToolbarAction
-        label="Manage Customer Accounts"
+        label={t('cms.dialog.view.customerAccounts')}
         icon={<ManageAccountsOutlined />}
         onClick={() => url.open('customer-accounts')}
       />
       <ToolbarAction
-        label="Download Licenses from the Cloud"
+        label={t('cms.dialog.view.download')}
         icon={<CloudDownloadOutlined />}
         onClick={() => url.open('download')}
-        disabledReason={downloadUnavailable(controllers)}
+        disabledReason={downloadUnavailable(controllers, t)}
       />
       <ToolbarAction
-        label="Add License"
+        label={t('cms.dialog.view.addLicense')}
         icon={<NoteAddOutlined />}
         onClick={() => url.open('add-license')}
       />
       <ToolbarAction
-        label="Edit Notifications"
+        label={t('cms.dialog.view.notifications')}
         icon={<NotificationsOutlined />}
         onClick={() => url.open('notifications')}
       />
       <ToolbarAction
-        label="Transfer to Cloud"
+        label={t('cms.dialog.view.transfer')}
         icon={<CloudUploadOutlined />}
         onClick={() => setTransferOpen(true)}
-        disabledReason={transferUnavailable(transferable, controllers)}
+        disabledReason={transferUnavailable(transferable, controllers, t)}
       />
       <TransferToCloudDialog
         open={transferOpen}

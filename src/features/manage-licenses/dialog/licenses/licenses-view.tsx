@@ -16,25 +16,26 @@ import {
   type CmsLicenseData,
 } from '@/features/manage-licenses/status/use-cms-license-data';
 import { QueryView } from '@/components/query-view';
+import { useDates, useText } from '@/lib/i18n';
 
 /** SS-10: nothing activated yet, with the ways to get licenses. */
 function NothingActivated() {
   const url = useManageLicensesUrl();
+  const t = useText();
   return (
     <EmptyState
       icon={<WorkspacePremiumOutlined fontSize="inherit" />}
-      title="No licenses activated"
+      title={t('cms.licenses.noneActivated')}
     >
-      <Typography variant="body2">
-        Download licenses from the cloud for a saved Customer ID, or add an offline license file, to
-        activate them here.
-      </Typography>
+      <Typography variant="body2">{t('cms.licenses.noneActivatedHint')}</Typography>
       <Stack direction="row" spacing={1} sx={{ pt: 1 }}>
         <Button variant="contained" onClick={() => url.open('download')}>
-          Download Licenses from the Cloud
+          {t('cms.dialog.view.download')}
         </Button>
-        <Button onClick={() => url.open('add-license')}>Add License</Button>
-        <Button onClick={() => url.open('customer-accounts')}>Manage Customer Accounts</Button>
+        <Button onClick={() => url.open('add-license')}>{t('cms.dialog.view.addLicense')}</Button>
+        <Button onClick={() => url.open('customer-accounts')}>
+          {t('cms.dialog.view.customerAccounts')}
+        </Button>
       </Stack>
     </EmptyState>
   );
@@ -43,15 +44,20 @@ function NothingActivated() {
 /** The dialog's main view: activated licenses per segment controller (SS-4 … SS-10). */
 export function LicensesView() {
   const query = useCmsLicenseData();
+  const t = useText();
   usePaintMark(PAINT_MARKS.manageLicensesRows, query.data !== undefined);
   return (
     <QueryView
       query={query}
       pending={
-        <TableSkeleton label="Activated licenses" columns={LICENSE_COLUMN_LABELS} rows={6} />
+        <TableSkeleton
+          label={t('cms.licenses.tableLabel')}
+          columns={LICENSE_COLUMN_LABELS.map((label) => t(label))}
+          rows={6}
+        />
       }
-      errorTitle="Licenses could not be loaded"
-      lastLoaded="the licenses"
+      errorTitle={t('cms.licenses.loadError')}
+      lastLoaded={t('cms.licenses.lastLoaded')}
     >
       {(data) => <LicensesContent {...data} />}
     </QueryView>
@@ -60,10 +66,12 @@ export function LicensesView() {
 
 function LicensesContent({ licenses, controllers, today }: NonNullable<CmsLicenseData['data']>) {
   const url = useManageLicensesUrl();
+  const t = useText();
+  const { day } = useDates();
   const segment = controllers.find((c) => c.id === url.segmentId) ?? null;
   const visible = segment ? licenses.filter((l) => l.segmentControllerId === segment.id) : licenses;
   const rows = sortLicenseRows(
-    buildLicenseRows(visible, controllers, today),
+    buildLicenseRows(visible, controllers, today, t),
     url.sortKey,
     url.sortDirection,
   );
@@ -77,8 +85,13 @@ function LicensesContent({ licenses, controllers, today }: NonNullable<CmsLicens
           onChange={url.setSegmentId}
         />
         <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
-          {rows.length === 1 ? '1 license' : `${rows.length} licenses`}
-          {segment ? ` on ${segment.name}` : ''} · statuses as of {today}
+          {segment
+            ? t('cms.licenses.summaryOnSegment', {
+                count: rows.length,
+                segment: segment.name,
+                today: day(today),
+              })
+            : t('cms.licenses.summary', { count: rows.length, today: day(today) })}
         </Typography>
         <LicensesToolbar visible={visible} controllers={controllers} />
       </Stack>
@@ -88,12 +101,12 @@ function LicensesContent({ licenses, controllers, today }: NonNullable<CmsLicens
         today={today}
       />
       {licenses.length === 0 && <NothingActivated />}
-      {licenses.length > 0 && rows.length === 0 && (
+      {segment && licenses.length > 0 && rows.length === 0 && (
         <EmptyState
           icon={<WorkspacePremiumOutlined fontSize="inherit" />}
-          title={`No licenses activated on ${segment?.name ?? 'this segment controller'}`}
+          title={t('cms.licenses.noneOnSegment', { segment: segment.name })}
         >
-          <Button onClick={() => url.setSegmentId(null)}>Show all segment controllers</Button>
+          <Button onClick={() => url.setSegmentId(null)}>{t('cms.licenses.showAll')}</Button>
         </EmptyState>
       )}
       {rows.length > 0 && (

@@ -23,7 +23,7 @@ export function LicensingFindings({ controllers, licenses, today }: LicensingFin
   const findings = controllers.flatMap((c) =>
     segmentFindings(c, licenses, today, t, dates.day).map((f) => ({
       ...f,
-      text: `${c.name}: ${f.text}`,
+      text: t('cms.findings.onSegment', { segment: c.name, finding: f.text }),
     })),
   );
   const errors = findings.filter((f) => f.severity === 'error');
@@ -33,8 +33,7 @@ export function LicensingFindings({ controllers, licenses, today }: LicensingFin
   if (findings.length === 0) {
     return (
       <Typography variant="body2" color="success.main">
-        Capacity and maintenance cover every device on{' '}
-        {controllers.length === 1 ? 'this segment controller' : 'these segment controllers'}.
+        {t('cms.findings.allCovered', { count: controllers.length })}
       </Typography>
     );
   }

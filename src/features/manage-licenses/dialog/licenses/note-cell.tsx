@@ -61,8 +61,10 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
         onBlur={() => (invalid ? undefined : commit())}
         onKeyDown={onKeyDown}
         error={Boolean(invalid)}
-        helperText={invalid ?? `${draft.length}/255 · Enter saves, Esc cancels`}
-        slotProps={{ htmlInput: { 'aria-label': `Note for license ${license.licenseId}` } }}
+        helperText={invalid ?? t('cms.note.hint', { length: draft.length })}
+        slotProps={{
+          htmlInput: { 'aria-label': t('cms.note.field', { licenseId: license.licenseId }) },
+        }}
       />
     );
   }
@@ -74,7 +76,11 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
           save.reset();
           setDraft(license.note);
         }}
-        aria-label={shown ? `Edit note: ${shown}` : `Add a note to license ${license.licenseId}`}
+        aria-label={
+          shown
+            ? t('cms.note.edit', { note: shown })
+            : t('cms.note.addTo', { licenseId: license.licenseId })
+        }
         sx={{
           justifyContent: 'flex-start',
           textAlign: 'left',
@@ -98,13 +104,13 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
           // A long word wraps inside the cell instead of widening the table.
           sx={{ overflowWrap: 'anywhere' }}
         >
-          {shown || 'Add note'}
+          {shown || t('cms.note.add')}
         </Typography>
         <EditOutlined className="edit-icon" fontSize="inherit" sx={{ opacity: 0.4 }} />
       </ButtonBase>
       {save.isError && (
         <Typography variant="caption" color="error" role="alert" sx={{ display: 'block' }}>
-          Note not saved: {toUserMessage(save.error, t)}
+          {t('cms.note.notSaved', { reason: toUserMessage(save.error, t) })}
         </Typography>
       )}
     </>

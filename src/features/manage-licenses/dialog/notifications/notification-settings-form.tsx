@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -26,8 +27,17 @@ import { useText } from '@/lib/i18n';
 export function NotificationSettingsForm({ settings }: { settings: NotificationSettings }) {
   const t = useText();
   const save = useSaveNotificationSettings();
+  const t = useText();
+  const rules = useMemo(
+    () => ({
+      schema: notificationFormSchema(t),
+      recipient: recipientEntryProblem(t),
+      day: dayEntryProblem(t),
+    }),
+    [t],
+  );
   const { control, handleSubmit, reset, setError, formState } = useForm({
-    resolver: zodResolver(notificationFormSchema),
+    resolver: zodResolver(rules.schema),
     defaultValues: toFormValues(settings),
     mode: 'onChange',
   });
@@ -59,12 +69,12 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         control={control}
         name="recipients"
         draftName="recipientDraft"
-        label="Recipients"
-        inputLabel="Add a recipient"
-        placeholder="name@example.com"
+        label={t('cms.notifications.recipients')}
+        inputLabel={t('cms.notifications.addRecipient')}
+        placeholder={t('cms.notifications.recipientPlaceholder')}
         inputMode="email"
-        helperText={`Type an e-mail address and press Enter. 1 to ${MAX_RECIPIENTS} recipients.`}
-        entryProblem={recipientEntryProblem}
+        helperText={t('cms.notifications.recipientsHint', { max: MAX_RECIPIENTS })}
+        entryProblem={rules.recipient}
         normalize={normalizeRecipient}
         chipErrors={settingsChipErrors(errors.recipients)}
         readOnly={isSubmitting}
@@ -73,12 +83,12 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         control={control}
         name="days"
         draftName="dayDraft"
-        label="Notification days"
-        inputLabel="Add a notification day"
-        placeholder="e.g. 60"
+        label={t('cms.notifications.days')}
+        inputLabel={t('cms.notifications.addDay')}
+        placeholder={t('cms.notifications.dayPlaceholder')}
         inputMode="numeric"
-        helperText={`Whole days before expiry, 0 to ${MAX_NOTICE_DAYS}; 0 = on the expiry day.`}
-        entryProblem={dayEntryProblem}
+        helperText={t('cms.notifications.daysHint', { max: MAX_NOTICE_DAYS })}
+        entryProblem={rules.day}
         normalize={normalizeDay}
         chipErrors={settingsChipErrors(errors.days)}
         readOnly={isSubmitting}
@@ -86,7 +96,7 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
       <FormSwitchField
         control={control}
         name="notifyOnActivation"
-        label="Notify when a maintenance license is activated or renewed"
+        label={t('cms.notifications.onActivation')}
         readOnly={isSubmitting}
       />
       {errors.root?.server && <ErrorAlert error={errors.root.server.message} />}
@@ -97,13 +107,13 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
           loading={isSubmitting}
           disabled={!isDirty || !isValid}
         >
-          Save
+          {t('cms.notifications.save')}
         </Button>
         <Button type="button" onClick={() => reset()} disabled={!isDirty || isSubmitting}>
-          Cancel
+          {t('cms.notifications.cancel')}
         </Button>
         <Typography role="status" variant="body2" color="success.main">
-          {saved ? 'Notification settings saved.' : ''}
+          {saved ? t('cms.notifications.saved') : ''}
         </Typography>
       </Stack>
     </Stack>

@@ -12,12 +12,19 @@ import {
   recipientProblem,
 } from '@/domain/notifications';
 import { nonAsciiProblem } from '@/domain/text-input';
+import type { Translate } from '@/lib/i18n';
+
+type EntryProblem = (text: string, chips: readonly string[]) => string | null;
 
 /** Why a typed address cannot be added as a chip (SS-60). */
-export function recipientEntryProblem(text: string, chips: readonly string[]): string | null {
-  if (chips.length >= MAX_RECIPIENTS) return `At most ${MAX_RECIPIENTS} recipients.`;
-  return recipientProblem(text, chips);
-}
+export const recipientEntryProblem =
+  (t: Translate): EntryProblem =>
+  (text, chips) => {
+    if (chips.length >= MAX_RECIPIENTS) {
+      return t('cms.notifications.tooManyRecipients', { max: MAX_RECIPIENTS });
+    }
+    return recipientProblem(text, chips);
+  };
 
 function parseDay(text: string): number | null {
   const trimmed = text.trim();
@@ -26,13 +33,15 @@ function parseDay(text: string): number | null {
 }
 
 /** Why a typed number of days cannot be added as a chip (SS-60). */
-export function dayEntryProblem(text: string, chips: readonly string[]): string | null {
-  const foreign = nonAsciiProblem(text.trim(), 'the digits 0–9');
-  if (foreign) return foreign;
-  const value = parseDay(text);
-  if (value === null) return 'Enter a number of days, like 30.';
-  return noticeDayProblem(value, chips.map(Number));
-}
+export const dayEntryProblem =
+  (t: Translate): EntryProblem =>
+  (text, chips) => {
+    const foreign = nonAsciiProblem(text.trim(), t('cms.notifications.dayDigits'));
+    if (foreign) return foreign;
+    const value = parseDay(text);
+    if (value === null) return t('cms.notifications.dayNotANumber');
+    return noticeDayProblem(value, chips.map(Number));
+  };
 
 export function normalizeDay(text: string): string {
   return String(parseDay(text) ?? text.trim());
@@ -42,33 +51,36 @@ export function normalizeDay(text: string): string {
  * What the form holds: the chips as shown, and the text still in each box. A valid entry left in
  * a box is saved with the chips; an invalid one blocks saving (SS-60: marked inline, not saved).
  */
-export const notificationFormSchema = z
-  .object({
-    recipients: z.array(z.string()),
-    recipientDraft: z.string(),
-    days: z.array(z.string()),
-    dayDraft: z.string(),
-    notifyOnActivation: z.boolean(),
-  })
-  .superRefine((form, ctx) => {
-    form.recipients.forEach((chip, index) => {
-      const problem = recipientProblem(chip, form.recipients.slice(0, index));
-      if (problem) ctx.addIssue({ code: 'custom', path: ['recipients', index], message: problem });
+export const notificationFormSchema = (t: Translate) =>
+  z
+    .object({
+      recipients: z.array(z.string()),
+      recipientDraft: z.string(),
+      days: z.array(z.string()),
+      dayDraft: z.string(),
+      notifyOnActivation: z.boolean(),
+    })
+    .superRefine((form, ctx) => {
+      form.recipients.forEach((chip, index) => {
+        const problem = recipientProblem(chip, form.recipients.slice(0, index));
+        if (problem)
+          ctx.addIssue({ code: 'custom', path: ['recipients', index], message: problem });
+      });
+      const recipientDraft = form.recipientDraft.trim();
+      const draftProblem =
+        recipientDraft === '' ? null : recipientEntryProblem(t)(recipientDraft, form.recipients);
+      if (draftProblem)
+        ctx.addIssue({ code: 'custom', path: ['recipientDraft'], message: draftProblem });
+      const count = form.recipients.length + (recipientDraft !== '' && !draftProblem ? 1 : 0);
+      const countProblem = recipientCountProblem(count);
+      if (countProblem)
+        ctx.addIssue({ code: 'custom', path: ['recipients'], message: countProblem });
+      if (form.dayDraft.trim() !== '') {
+        const problem = dayEntryProblem(t)(form.dayDraft, form.days);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['dayDraft'], message: problem });
+      }
     });
-    const recipientDraft = form.recipientDraft.trim();
-    const draftProblem =
-      recipientDraft === '' ? null : recipientEntryProblem(recipientDraft, form.recipients);
-    if (draftProblem)
-      ctx.addIssue({ code: 'custom', path: ['recipientDraft'], message: draftProblem });
-    const count = form.recipients.length + (recipientDraft !== '' && !draftProblem ? 1 : 0);
-    const countProblem = recipientCountProblem(count);
-    if (countProblem) ctx.addIssue({ code: 'custom', path: ['recipients'], message: countProblem });
-    if (form.dayDraft.trim() !== '') {
-      const problem = dayEntryProblem(form.dayDraft, form.days);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['dayDraft'], message: problem });
-    }
-  });
-export type NotificationFormValues = z.infer<typeof notificationFormSchema>;
+export type NotificationFormValues = z.infer<ReturnType<typeof notificationFormSchema>>;
 
 export function toFormValues(settings: NotificationSettings): NotificationFormValues {
   return {

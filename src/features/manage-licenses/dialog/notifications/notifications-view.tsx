@@ -10,11 +10,13 @@ import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-l
 import { NotificationSettingsForm } from './notification-settings-form';
 import { useLeaveSafely } from '@/features/manage-licenses/dialog/unsaved-changes';
 import { QueryView } from '@/components/query-view';
+import { useText } from '@/lib/i18n';
 
 function NotificationsSkeleton() {
+  const t = useText();
   return (
     <Stack role="status" aria-busy="true" spacing={2} sx={{ maxWidth: 420 }}>
-      <span style={VISUALLY_HIDDEN}>Loading notification settings…</span>
+      <span style={VISUALLY_HIDDEN}>{t('cms.notifications.loading')}</span>
       <Skeleton variant="rounded" height={40} />
       <Skeleton variant="rounded" height={40} />
       <Skeleton variant="rounded" height={40} />
@@ -28,26 +30,32 @@ export function NotificationsView() {
   const settings = useQuery(notificationQueries.settings());
   const url = useManageLicensesUrl();
   const leaveSafely = useLeaveSafely();
+  const t = useText();
 
   return (
     <QueryView
       query={settings}
       pending={<NotificationsSkeleton />}
-      errorTitle="Notification settings could not be loaded"
+      errorTitle={t('cms.notifications.loadError')}
     >
       {(loaded) => (
         <Stack spacing={3} sx={{ maxWidth: 720 }}>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-              On each notification day before a maintenance license expires, the cloud e-mails every
-              recipient about it: one message per license per day.
+          {/* The button moves below the text when both do not fit (a phone, a longer language). */}
+          <Stack
+            direction="row"
+            spacing={2}
+            useFlexGap
+            sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
+          >
+            <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 280px' }}>
+              {t('cms.notifications.intro')}
             </Typography>
             <Button
               startIcon={<OutboxOutlined />}
               onClick={() => leaveSafely(() => url.open('outbox'))}
               sx={{ flexShrink: 0 }}
             >
-              Sent notifications
+              {t('cms.dialog.view.outbox')}
             </Button>
           </Stack>
           <NotificationSettingsForm settings={loaded} />

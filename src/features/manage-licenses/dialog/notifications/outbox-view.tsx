@@ -10,28 +10,37 @@ import { TableSkeleton } from '@/components/table-skeleton';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { OUTBOX_COLUMNS, OUTBOX_TABLE_LABEL, OutboxTable } from './outbox-table';
 import { QueryView } from '@/components/query-view';
+import { useText } from '@/lib/i18n';
 
 /** Sent notifications: the simulated cloud's outbox (SS-62). */
 export function OutboxView() {
   const outbox = useQuery(notificationQueries.outbox());
   const url = useManageLicensesUrl();
+  const t = useText();
 
   return (
     <QueryView
       query={outbox}
-      pending={<TableSkeleton label={OUTBOX_TABLE_LABEL} columns={OUTBOX_COLUMNS} rows={4} />}
-      errorTitle="Sent notifications could not be loaded"
+      pending={
+        <TableSkeleton
+          label={t(OUTBOX_TABLE_LABEL)}
+          columns={OUTBOX_COLUMNS.map((column) => t(column))}
+          rows={4}
+        />
+      }
+      errorTitle={t('cms.outbox.loadError')}
       isEmpty={(messages) => messages.length === 0}
       empty={
         <EmptyState
           icon={<MarkEmailReadOutlined fontSize="inherit" />}
-          title="No notifications sent yet"
+          title={t('cms.outbox.none')}
         >
           <Typography variant="body2" sx={{ maxWidth: 560 }}>
-            The cloud e-mails the recipients set in Edit Notifications on each notification day
-            before a maintenance license expires, and, if chosen, when one is activated or renewed.
+            {t('cms.outbox.noneHint')}
           </Typography>
-          <Button onClick={() => url.open('notifications')}>Edit Notifications</Button>
+          <Button onClick={() => url.open('notifications')}>
+            {t('cms.dialog.view.notifications')}
+          </Button>
         </EmptyState>
       }
     >
@@ -41,7 +50,7 @@ export function OutboxView() {
         ) : (
           <Stack spacing={1}>
             <Typography variant="body2" color="text.secondary">
-              The newest {OUTBOX_KEPT_MESSAGES} messages; the cloud keeps no older ones.
+              {t('cms.outbox.newestOnly', { count: OUTBOX_KEPT_MESSAGES })}
             </Typography>
             <OutboxTable messages={messages} />
           </Stack>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -6,7 +7,9 @@ import type { ActivatedLicense } from '@/api/contract/licenses';
 import { useTransferToCloud } from '@/api/transfers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { TransferErrorAlert } from './transfer-error-alert';
-import { describePlan, joinNames, transferredMessage, type TransferPlan } from './transfer-plan';
+import { describePlan, transferredMessage, type TransferPlan } from './transfer-plan';
+import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
+import { Message, useDates, useText } from '@/lib/i18n';
 
 interface TransferConfirmationProps {
   open: boolean;
@@ -29,12 +32,15 @@ export function TransferConfirmation({
   onTransferred,
 }: TransferConfirmationProps) {
   const transfer = useTransferToCloud();
+  const t = useText();
+  const { day } = useDates();
+  const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
   const confirm = async () => {
     try {
       const result = await transfer.mutateAsync({ licenseIds: plan.licenseIds });
       onTransferred(
-        transferredMessage(plan, result.transferredLicenseIds.length, result.transferDate),
+        transferredMessage(plan, result.transferredLicenseIds.length, day(result.transferDate), t),
       );
     } catch {
       // Shown inline from the mutation's error; the dialog stays open.
@@ -45,8 +51,8 @@ export function TransferConfirmation({
   return (
     <ConfirmDialog
       open={open}
-      title="Transfer licenses to the cloud?"
-      confirmLabel="Transfer Licenses"
+      title={t('cms.transfer.title')}
+      confirmLabel={t('cms.transfer.confirm')}
       destructive
       pending={transfer.isPending}
       onConfirm={() => void confirm()}
@@ -54,34 +60,38 @@ export function TransferConfirmation({
     >
       <Stack spacing={2}>
         <Typography>
-          This sends <strong>{describePlan(plan)}</strong> back to the cloud. They leave this list
-          and their Transfer Date becomes today.
+          <Message id="cms.transfer.sends" values={{ plan: describePlan(plan, t), b: bold }} />
         </Typography>
         <Box
           component="ul"
-          aria-label="Licenses to transfer"
+          aria-label={t('cms.transfer.listLabel')}
           sx={{ m: 0, pl: 3, maxHeight: 160, overflowY: 'auto', color: 'text.secondary' }}
         >
           {plan.items.map((item) => (
             <Typography component="li" variant="body2" key={item.licenseId}>
-              {item.description}
-              {plan.controllerNames.length > 1 && ` · ${item.controllerName}`}
+              {plan.controllerNames.length > 1
+                ? t('cms.transfer.item', {
+                    description: item.description,
+                    segment: item.controllerName,
+                  })
+                : item.description}
             </Typography>
           ))}
         </Box>
         {plan.capacity > 0 ? (
           <Alert severity="warning" role="note">
-            LON, BACnet and Modbus devices on {joinNames(plan.controllerNames)} will become{' '}
-            <strong>unlicensed (purple)</strong> and need manual provisioning after a new capacity
-            license is activated.
+            <Message
+              id="cms.transfer.unlicensedWarning"
+              values={{ names: joinWithAnd(plan.controllerNames, t), b: bold }}
+            />
           </Alert>
         ) : (
           <Alert severity="info" role="note">
-            No capacity license goes back, so the devices keep their state.
+            {t('cms.transfer.noCapacity')}
           </Alert>
         )}
         <Typography variant="body2" color="text.secondary">
-          Maintenance terms keep running while the licenses are in the cloud.
+          {t('cms.transfer.maintenanceKeepsRunning')}
         </Typography>
         {transfer.error && (
           <TransferErrorAlert

@@ -1,7 +1,17 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import { describePlan, joinNames, planTransfer, transferredMessage } from './transfer-plan';
+import type { Locale, Translate } from '@/lib/i18n';
+import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
+import { describePlan, planTransfer, transferredMessage } from './transfer-plan';
+
+function translator(locale: Locale): Translate {
+  const intl = createIntl({ locale, messages: CATALOGUES[locale] });
+  return (id, values) => intl.formatMessage({ id }, values);
+}
+const t = translator('en');
 
 const controller = (id: string, name: string): SegmentController => ({
   id,
@@ -34,7 +44,7 @@ const CONTROLLERS = [controller('a', 'Main Hall'), controller('b', 'Plant Room')
 describe('the Transfer to Cloud plan (SS-40)', () => {
   it('names the counts with the noun agreeing with the last one', () => {
     const plan = (licenses: ActivatedLicense[]) =>
-      describePlan(planTransfer(licenses, CONTROLLERS));
+      describePlan(planTransfer(licenses, CONTROLLERS, t), t);
     expect(plan([license('1', 'a', 'capacity'), license('2', 'a', 'maintenance')])).toBe(
       '1 capacity and 1 maintenance license from Main Hall',
     );
@@ -50,19 +60,35 @@ describe('the Transfer to Cloud plan (SS-40)', () => {
     );
   });
 
+  it('says the same in German, the noun agreeing there too (UX-1)', () => {
+    const de = translator('de');
+    const plan = planTransfer(
+      [
+        license('1', 'a', 'capacity'),
+        license('2', 'a', 'capacity'),
+        license('3', 'b', 'maintenance'),
+      ],
+      CONTROLLERS,
+      de,
+    );
+    expect(describePlan(plan, de)).toBe(
+      '2 Kapazitäts- und 1 Wartungslizenz von Main Hall und Plant Room',
+    );
+  });
+
   it('joins names as a sentence would', () => {
-    expect(joinNames(['A'])).toBe('A');
-    expect(joinNames(['A', 'B'])).toBe('A and B');
-    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(joinWithAnd(['A'], t)).toBe('A');
+    expect(joinWithAnd(['A', 'B'], t)).toBe('A and B');
+    expect(joinWithAnd(['A', 'B', 'C'], t)).toBe('A, B and C');
   });
 
   it('says the devices turn unlicensed only when capacity went back (SS-42)', () => {
-    const withCapacity = planTransfer([license('1', 'a', 'capacity')], CONTROLLERS);
-    const maintenanceOnly = planTransfer([license('2', 'a', 'maintenance')], CONTROLLERS);
-    expect(transferredMessage(withCapacity, 1, '2026-11-23')).toBe(
+    const withCapacity = planTransfer([license('1', 'a', 'capacity')], CONTROLLERS, t);
+    const maintenanceOnly = planTransfer([license('2', 'a', 'maintenance')], CONTROLLERS, t);
+    expect(transferredMessage(withCapacity, 1, '2026-11-23', t)).toBe(
       '1 license transferred to the cloud on 2026-11-23. Their devices are now unlicensed.',
     );
-    expect(transferredMessage(maintenanceOnly, 1, '2026-11-23')).toBe(
+    expect(transferredMessage(maintenanceOnly, 1, '2026-11-23', t)).toBe(
       '1 license transferred to the cloud on 2026-11-23.',
     );
   });

@@ -1,6 +1,8 @@
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { describeLicense } from '@/domain/licenses';
+import type { Translate } from '@/lib/i18n';
+import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
 
 /** What one Transfer to Cloud sends back (SS-41), fixed when the confirmation opens. */
 export interface TransferPlan {
@@ -14,9 +16,11 @@ export interface TransferPlan {
 export function planTransfer(
   licenses: readonly ActivatedLicense[],
   controllers: readonly SegmentController[],
+  t: Translate,
 ): TransferPlan {
   const ids = new Set(licenses.map((l) => l.segmentControllerId));
-  const nameOf = (id: string) => controllers.find((c) => c.id === id)?.name ?? 'Unknown';
+  const nameOf = (id: string) =>
+    controllers.find((c) => c.id === id)?.name ?? t('cms.transfer.unknownSegment');
   return {
     licenseIds: licenses.map((l) => l.licenseId),
     items: licenses.map((l) => ({
@@ -30,28 +34,35 @@ export function planTransfer(
   };
 }
 
-const plural = (count: number, word: string) => (count === 1 ? word : `${word}s`);
-
-/** "Main Hall", "Main Hall and Plant Room", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
-
 /** SS-40: "2 capacity and 2 maintenance licenses from Main Hall". */
-export function describePlan({ capacity, maintenance, controllerNames }: TransferPlan): string {
-  const counts = [
-    capacity > 0 ? `${capacity} capacity` : null,
-    maintenance > 0 ? `${maintenance} maintenance` : null,
-  ].filter((part) => part !== null);
+export function describePlan(
+  { capacity, maintenance, controllerNames }: TransferPlan,
+  t: Translate,
+): string {
   // The noun agrees with the count next to it: "2 capacity and 1 maintenance license".
-  const last = maintenance > 0 ? maintenance : capacity;
-  const what = `${counts.join(' and ')} ${plural(last, 'license')}`;
-  return controllerNames.length > 0 ? `${what} from ${joinNames(controllerNames)}` : what;
+  const what =
+    maintenance === 0
+      ? t('cms.transfer.plan.capacity', { capacity })
+      : capacity === 0
+        ? t('cms.transfer.plan.maintenance', { maintenance })
+        : t('cms.transfer.plan.both', { capacity, maintenance });
+  return controllerNames.length > 0
+    ? t('cms.transfer.plan.from', { licenses: what, names: joinWithAnd(controllerNames, t) })
+    : what;
 }
 
-/** The success message (SS-42): how many went back, on which day, and what it did to the devices. */
-export function transferredMessage(plan: TransferPlan, count: number, date: string): string {
-  const done = `${count} ${plural(count, 'license')} transferred to the cloud on ${date}.`;
-  return plan.capacity > 0 ? `${done} Their devices are now unlicensed.` : done;
+/**
+ * The success message (SS-42): how many went back, on which day (as the user reads dates), and
+ * what it did to the devices.
+ */
+export function transferredMessage(
+  plan: TransferPlan,
+  count: number,
+  date: string,
+  t: Translate,
+): string {
+  return t(plan.capacity > 0 ? 'cms.transfer.doneUnlicensed' : 'cms.transfer.done', {
+    count,
+    date,
+  });
 }

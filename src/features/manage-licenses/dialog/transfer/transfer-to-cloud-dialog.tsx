@@ -5,6 +5,7 @@ import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { TransferConfirmation } from './transfer-confirmation';
 import { planTransfer, type TransferPlan } from './transfer-plan';
+import { useText } from '@/lib/i18n';
 
 export interface TransferToCloudDialogProps {
   open: boolean;
@@ -29,6 +30,7 @@ export function TransferToCloudDialog({
   controllers,
   onClose,
 }: TransferToCloudDialogProps) {
+  const t = useText();
   const [wasOpen, setWasOpen] = useState(false);
   const [opening, setOpening] = useState<Opening | null>(null);
   // Kept while the message slides out, so it does not go blank on its way.
@@ -36,7 +38,8 @@ export function TransferToCloudDialog({
   const hideToast = () => setToast((current) => ({ ...current, open: false }));
   if (open !== wasOpen) {
     setWasOpen(open);
-    if (open) setOpening({ id: (opening?.id ?? 0) + 1, plan: planTransfer(licenses, controllers) });
+    if (open)
+      setOpening({ id: (opening?.id ?? 0) + 1, plan: planTransfer(licenses, controllers, t) });
   }
 
   return (
@@ -66,7 +69,7 @@ export function TransferToCloudDialog({
           severity="success"
           variant="filled"
           role="status"
-          closeText="Dismiss"
+          closeText={t('cms.transfer.dismiss')}
           onClose={hideToast}
         >
           {toast.text}
