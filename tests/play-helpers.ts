@@ -1,7 +1,7 @@
 import { expect, waitFor, within } from 'storybook/test';
 import type { STORY_VIEWPORTS } from './story-viewports';
 import { atViewport } from './story-viewports';
-import { cmsEn } from '@/lib/i18n/catalogues/cms.en';
+import { cmsEn } from '@/lib/i18n/catalogs/cms.en';
 
 /** The Manage Licenses dialog's bar while a view's code loads (stories run in English). */
 const VIEW_LOADING_LABEL = cmsEn['cms.dialog.viewLoading'];

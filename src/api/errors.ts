@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n';
-import { errorsEn } from '@/lib/i18n/catalogues/errors.en';
+import { errorsEn } from '@/lib/i18n/catalogs/errors.en';
 import type { ErrorBody } from './contract/common';
 
 /** Codes the client itself produces when there is no usable answer from the cloud. */

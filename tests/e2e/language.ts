@@ -1,6 +1,6 @@
 import { test as base } from '@playwright/test';
 import { createIntl } from 'react-intl';
-import { CATALOGUES, type MessageId } from '../../src/lib/i18n/catalogues';
+import { CATALOGS, type MessageId } from '../../src/lib/i18n/catalogs';
 import { LOCALES, type Locale } from '../../src/lib/i18n/preferences';
 import type { MessageValues } from '../../src/lib/i18n/use-text';
 
@@ -10,13 +10,13 @@ function appLocale(browserLocale: string | undefined): Locale {
   return LOCALES.find((locale) => locale === tag) ?? 'en';
 }
 
-/** What the user reads for a catalogue id in this project's language, so one journey runs in each. */
+/** What the user reads for a catalog id in this project's language, so one journey runs in each. */
 export type Say = (id: MessageId, values?: MessageValues) => string;
 
 export const test = base.extend<{ say: Say }>({
   say: async ({ locale }, use) => {
     const language = appLocale(locale);
-    const intl = createIntl({ locale: language, messages: CATALOGUES[language] });
+    const intl = createIntl({ locale: language, messages: CATALOGS[language] });
     await use((id, values) => intl.formatMessage({ id }, values));
   },
 });

@@ -1,4 +1,4 @@
-export type { MessageId } from './catalogues';
+export type { MessageId } from './catalogs';
 export { useDates, SERVER_TIME_ZONE } from './use-dates';
 export { LanguageProvider, useLanguage } from './language-provider';
 export {

@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { IntlProvider } from 'react-intl';
-import { CATALOGUES } from './catalogues';
+import { CATALOGS } from './catalogs';
 import { loadPreferences, savePreferences, type LanguagePreferences } from './preferences';
 
 interface LanguageContextValue {
@@ -46,7 +46,7 @@ export function LanguageProvider({ initial, children }: LanguageProviderProps) {
       <IntlProvider
         locale={preferences.locale}
         defaultLocale="en"
-        messages={CATALOGUES[preferences.locale]}
+        messages={CATALOGS[preferences.locale]}
         timeZone={preferences.timeZone}
       >
         {children}

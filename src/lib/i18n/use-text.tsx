@@ -1,11 +1,11 @@
 import { useCallback, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { MessageId } from './catalogues';
+import type { MessageId } from './catalogs';
 
 type Primitive = string | number | boolean | null | undefined | Date;
 export type MessageValues = Record<string, Primitive>;
 
-/** Turns a catalogue id and its ICU arguments into the text of the chosen language. */
+/** Turns a catalog id and its ICU arguments into the text of the chosen language. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
 /** The one way a screen gets its words: `const t = useText(); t('cms.download.title')`. */

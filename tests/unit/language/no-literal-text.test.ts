@@ -26,7 +26,7 @@ function literalText(node: ts.Expression): string | undefined {
   return undefined;
 }
 
-/** Texts a component renders from its source instead of from a catalogue. */
+/** Texts a component renders from its source instead of from a catalog. */
 function literalTexts(path: string): string[] {
   const source = ts.createSourceFile(
     path,
@@ -58,7 +58,7 @@ function literalTexts(path: string): string[] {
   return found;
 }
 
-describe('visible text comes from the message catalogues (UX-1)', () => {
+describe('visible text comes from the message catalogs (UX-1)', () => {
   const components = repoTextFiles(ROOT).filter(
     (path) =>
       path.startsWith('src/') && path.endsWith('.tsx') && !/\.(test|stories)\.tsx$/.test(path),

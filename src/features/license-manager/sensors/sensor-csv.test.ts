@@ -1,12 +1,12 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/domain/csv';
-import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { CATALOGS } from '@/lib/i18n/catalogs';
 import type { Locale, Translate } from '@/lib/i18n';
 import { parseCsv, sensorCsvInLanguage } from './sensor-csv';
 
 function textIn(locale: Locale): Translate {
-  const intl = createIntl({ locale, messages: CATALOGUES[locale] });
+  const intl = createIntl({ locale, messages: CATALOGS[locale] });
   return (id, values) => intl.formatMessage({ id }, values);
 }
 

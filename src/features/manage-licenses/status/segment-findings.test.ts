@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { Translate } from '@/lib/i18n';
-import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { CATALOGS } from '@/lib/i18n/catalogs';
 import { segmentFindings } from './segment-findings';
 
 const TODAY = '2026-11-23';
@@ -31,7 +31,7 @@ const license = (kind: ActivatedLicense['kind'], activationDate: string): Activa
 });
 
 function upgradeFindingsIn(locale: 'en' | 'de', licenses: ActivatedLicense[]) {
-  const intl = createIntl({ locale, messages: CATALOGUES[locale] });
+  const intl = createIntl({ locale, messages: CATALOGS[locale] });
   const t: Translate = (id, values) => intl.formatMessage({ id }, values);
   const day = (iso: string) => `[${iso}]`;
   return segmentFindings(controller, licenses, TODAY, t, day)

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { Locale, Translate } from '@/lib/i18n';
-import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { CATALOGS } from '@/lib/i18n/catalogs';
 import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
 import { describePlan, planTransfer, transferredMessage } from './transfer-plan';
 
 function translator(locale: Locale): Translate {
-  const intl = createIntl({ locale, messages: CATALOGUES[locale] });
+  const intl = createIntl({ locale, messages: CATALOGS[locale] });
   return (id, values) => intl.formatMessage({ id }, values);
 }
 const t = translator('en');

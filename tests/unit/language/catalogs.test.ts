@@ -1,6 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { CATALOGS } from '@/lib/i18n/catalogs';
 import { LOCALES } from '@/lib/i18n';
 
 /** Every argument and tag a message uses, in nested plural/select branches too. */
@@ -16,18 +16,18 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
   return found;
 }
 
-describe('message catalogues (UX-1)', () => {
-  const english = CATALOGUES.en;
+describe('message catalogs (UX-1)', () => {
+  const english = CATALOGS.en;
 
   it.each(LOCALES)('%s has a text for every id and no other id', (locale) => {
-    expect(Object.keys(CATALOGUES[locale]).sort()).toEqual(Object.keys(english).sort());
-    const empty = Object.entries(CATALOGUES[locale]).filter(([, text]) => text.trim() === '');
+    expect(Object.keys(CATALOGS[locale]).sort()).toEqual(Object.keys(english).sort());
+    const empty = Object.entries(CATALOGS[locale]).filter(([, text]) => text.trim() === '');
     expect(empty).toEqual([]);
   });
 
   it.each(LOCALES)('every %s message is valid ICU and uses the English arguments', (locale) => {
     const englishById = new Map(Object.entries(english));
-    const mismatched = Object.entries(CATALOGUES[locale]).flatMap(([id, translated]) => {
+    const mismatched = Object.entries(CATALOGS[locale]).flatMap(([id, translated]) => {
       const expected = [...argumentsOf(parse(englishById.get(id) ?? ''))].sort();
       const actual = [...argumentsOf(parse(translated))].sort();
       return expected.join() === actual.join() ? [] : [{ id, expected, actual }];

@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { customerEn } from './customer.en';
 
 export const customerDe: Translation<typeof customerEn> = {

@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { fleetEn } from './fleet.en';
 
 export const fleetDe: Translation<typeof fleetEn> = {

@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { dashboardEn } from './dashboard.en';
 
 export const dashboardDe: Translation<typeof dashboardEn> = {

@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { simulationEn } from './simulation.en';
 
 export const simulationDe: Translation<typeof simulationEn> = {

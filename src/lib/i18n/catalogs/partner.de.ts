@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { partnerEn } from './partner.en';
 
 export const partnerDe: Translation<typeof partnerEn> = {

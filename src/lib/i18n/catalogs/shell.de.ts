@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { shellEn } from './shell.en';
 
 export const shellDe: Translation<typeof shellEn> = {

@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { errorsEn } from './errors.en';
 
 export const errorsDe: Translation<typeof errorsEn> = {

@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { commonEn } from './common.en';
 
 export const commonDe: Translation<typeof commonEn> = {

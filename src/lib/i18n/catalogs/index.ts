@@ -19,7 +19,7 @@ import { simulationDe } from './simulation.de';
 import { simulationEn } from './simulation.en';
 
 /**
- * One catalogue per area so each area's texts sit together; ids are prefixed with the area
+ * One catalog per area so each area's texts sit together; ids are prefixed with the area
  * (`cms.download.title`), which keeps them unique when merged here.
  */
 const en = {
@@ -48,7 +48,7 @@ const de: { readonly [Id in MessageId]: string } = {
   ...errorsDe,
 };
 
-export const CATALOGUES: Readonly<Record<Locale, { readonly [Id in MessageId]: string }>> = {
+export const CATALOGS: Readonly<Record<Locale, { readonly [Id in MessageId]: string }>> = {
   en,
   de,
 };

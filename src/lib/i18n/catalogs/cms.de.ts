@@ -1,4 +1,4 @@
-import type { Translation } from '@/lib/i18n/catalogue';
+import type { Translation } from '@/lib/i18n/catalog';
 import type { cmsEn } from './cms.en';
 
 export const cmsDe: Translation<typeof cmsEn> = {

@@ -1,2 +1,0 @@
-/** A locale's catalogue for an area: every key of the English one, no other. */
-export type Translation<English> = { readonly [Id in keyof English]: string };
