@@ -26,11 +26,11 @@ export default defineConfig({
   expect: {
     timeout: TIMEOUTS.e2eExpect,
     toHaveScreenshot: {
-      // Each story renders the same pixels every time here (seeded cloud, fixed simulated date, no
-      // animation, software rendering): three runs in a row differed by 0 pixels. `threshold` is
-      // Playwright's default per-pixel color tolerance, which absorbs anti-aliasing; up to 0.01 %
-      // of a screenshot's pixels may differ beyond it, about 130 pixels at 1440 × 900, 33 on a
-      // phone: less than a word in a label or a border changing color on one button.
+      // A story renders the same pixels every time here (seeded cloud, fixed simulated date, no
+      // animation, software rendering), so the limit can be tight. `threshold` is Playwright's
+      // default per-pixel color tolerance, which absorbs anti-aliasing; beyond it, at most 0.01 %
+      // of a screenshot's pixels may differ: about 130 at 1440 × 900 and 33 on a phone, less than
+      // one word of a label or the border of one button changing color.
       threshold: 0.2,
       maxDiffPixelRatio: 0.0001,
       animations: 'disabled',
