@@ -6,7 +6,7 @@ import { TIMEOUTS } from '../timeouts';
 const BUILD = join(import.meta.dirname, '../../.tmp/test-builds/storybook');
 
 /** One story as the built Storybook's index.json lists it. */
-export interface StoryEntry {
+interface StoryEntry {
   id: string;
   title: string;
   name: string;
