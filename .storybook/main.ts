@@ -18,6 +18,14 @@ const config: StorybookConfig = {
   // public/mockServiceWorker.js must be served at the root for the worker to register.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
+  // The app's Content-Security-Policy (scripts/content-security-policy.ts) forbids inline scripts,
+  // and a built Storybook's iframe.html is made of them.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: viteConfig.plugins?.filter(
+      (plugin) => !(plugin && 'name' in plugin && plugin.name === 'content-security-policy'),
+    ),
+  }),
 };
 
 export default config;

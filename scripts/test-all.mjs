@@ -64,7 +64,7 @@ const builds = await run('node', ['scripts/test-builds.mjs']);
 rows.push({
   suite: 'builds',
   seconds: builds.seconds,
-  result: builds.code ? 'failed' : 'demo, http, mock-server',
+  result: builds.code ? 'failed' : 'demo, http, mock-server, storybook',
 });
 if (builds.code !== 0) failures.push({ suite: 'builds', name: 'node scripts/test-builds.mjs' });
 
@@ -99,7 +99,8 @@ if (failures.length > 0) {
   }
   console.log(
     '\nOpen a Playwright trace with `npx playwright show-trace <trace.zip>`, or every failure with' +
-      ' `npx playwright show-report .tmp/test-reports/e2e-html`.',
+      ' `npx playwright show-report .tmp/test-reports/e2e-html` (visual: …/visual-html, each with' +
+      ' its diff image; `npm run test:visual:update` accepts a change on purpose).',
   );
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed`);

@@ -46,6 +46,13 @@ export const SUITES = {
     command: () => ['npx', ['playwright', 'test']],
     read: readPlaywright,
   },
+  visual: {
+    title: 'every story at phone and desktop size against committed screenshots (Playwright)',
+    report: join(REPORTS, 'visual.json'),
+    // playwright.visual.config.ts writes its JSON report to this path.
+    command: () => ['npx', ['playwright', 'test', '--config', 'playwright.visual.config.ts']],
+    read: readPlaywright,
+  },
 };
 
 /** Runs a command with the terminal as its output; resolves with its exit code and seconds taken. */
@@ -129,7 +136,7 @@ export async function runSuite(name, extra = [], reportPath = SUITES[name].repor
   let codes;
   if (shards === 1) {
     const [command, args] = suite.command(reportPath);
-    const env = name === 'e2e' ? { PLAYWRIGHT_JSON_OUTPUT_FILE: reportPath } : {};
+    const env = suite.read === readPlaywright ? { PLAYWRIGHT_JSON_OUTPUT_FILE: reportPath } : {};
     codes = [(await run(command, [...args, ...extra], env)).code];
   } else {
     console.log(`${shards} shards side by side; each one's output follows when it ends.`);
@@ -192,8 +199,12 @@ function readPlaywright(report) {
       for (const test of spec.tests ?? []) {
         if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
         const last = test.results?.at(-1);
+        // A failed screenshot comparison attaches `<name>-diff.png`: what changed, in red.
         const artefacts = (last?.attachments ?? [])
-          .filter((a) => a.path && ['trace', 'screenshot'].includes(a.name))
+          .filter(
+            (a) =>
+              a.path && (['trace', 'screenshot'].includes(a.name) || a.name.endsWith('-diff.png')),
+          )
           .map((a) => `${a.name}: ${relative(ROOT, a.path)}`);
         failures.push({
           name: `[${test.projectName}] ${[...titles.slice(1), spec.title].filter(Boolean).join(' › ')}`,
