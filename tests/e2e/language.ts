@@ -14,10 +14,10 @@ function appLocale(browserLocale: string | undefined): Locale {
 export type Say = (id: MessageId, values?: MessageValues) => string;
 
 export const test = base.extend<{ say: Say }>({
-  say: async ({ locale }, use) => {
+  say: async ({ locale }, provide) => {
     const language = appLocale(locale);
     const intl = createIntl({ locale: language, messages: CATALOGS[language] });
-    await use((id, values) => intl.formatMessage({ id }, values));
+    await provide((id, values) => intl.formatMessage({ id }, values));
   },
 });
 

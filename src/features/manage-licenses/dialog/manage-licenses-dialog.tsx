@@ -11,7 +11,6 @@ import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
-import { useText } from '@/lib/i18n';
 import { ViewFocus } from './view-focus';
 import { Message, useText, type MessageId } from '@/lib/i18n';
 
@@ -102,7 +101,6 @@ export function ManageLicensesDialog() {
 }
 
 function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: boolean }) {
-  const t = useText();
   const url = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const leaveSafely = useLeaveSafely();

@@ -14,7 +14,6 @@ import {
   customerIdSaveError,
 } from './customer-id-schema';
 import { useReportUnsavedChanges } from '@/features/manage-licenses/dialog/unsaved-changes';
-import { useText } from '@/lib/i18n';
 
 /**
  * A set width, so the field does not move when the buttons appear: beside it when the cell is wide
@@ -34,7 +33,6 @@ const BUTTON_SX = { height: 40, whiteSpace: 'nowrap', flexShrink: 0 } as const;
 export function CustomerIdForm({ controller }: { controller: SegmentController }) {
   const t = useText();
   const save = useSaveCustomerId();
-  const t = useText();
   const schema = useMemo(() => customerIdFormSchema(t), [t]);
   const { control, handleSubmit, reset, setError, getFieldState, getValues, formState } = useForm({
     resolver: zodResolver(schema),

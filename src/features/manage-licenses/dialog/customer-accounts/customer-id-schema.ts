@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
 import type { Translate } from '@/lib/i18n';
 import { asciiOnly } from '@/api/contract/common';
-import type { Translate } from '@/lib/i18n';
 
 export const CUSTOMER_ID_EXAMPLE = '2133c667-af41-4518-94df-a2bb3b775330';
 const uuid = z.uuid();

@@ -27,7 +27,6 @@ import { useText } from '@/lib/i18n';
 export function NotificationSettingsForm({ settings }: { settings: NotificationSettings }) {
   const t = useText();
   const save = useSaveNotificationSettings();
-  const t = useText();
   const rules = useMemo(
     () => ({
       schema: notificationFormSchema(t),
