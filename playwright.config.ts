@@ -51,6 +51,13 @@ export default defineConfig({
       use: { ...desktop, baseURL: demoUrl },
     },
     {
+      // UX-1: the main journeys again in a German browser (the app starts in the browser's language).
+      name: 'chromium-de',
+      testDir: 'tests/e2e',
+      testMatch: 'journeys-in-each-language.spec.ts',
+      use: { ...desktop, baseURL: demoUrl, locale: 'de-DE', timezoneId: 'Europe/Berlin' },
+    },
+    {
       // A build with VITE_API_URL, no mock code, talking to the simulated cloud over HTTP. The
       // server holds one model for every test, so they run one at a time.
       name: 'http-cloud',
