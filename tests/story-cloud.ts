@@ -3,6 +3,7 @@ import { cmsRoleSchema, type CmsRole } from '@/api/contract/session';
 import { fleetOfSize } from '@mocks/cloud/fleet-seed';
 import { cloud, networkFaults, resetCloud, restoreCloud } from '@mocks/cloud/instance';
 import { isScenarioName, scenarios, type ScenarioName } from '@mocks/scenarios';
+import { inspect } from '@tests/builders';
 
 /**
  * How the simulated cloud starts for a story: args, so a designer changes them in the Controls
@@ -77,7 +78,7 @@ export function startStoryCloud(args: Args, globals: Globals): void {
 
 /** Signs the Partner Portal in as one of the seed's partners, by name. */
 export function signInPartner(name = 'Northwind Controls'): void {
-  const partner = cloud().state.partners.find((p) => p.name === name);
+  const partner = inspect().partners.find((p) => p.name === name);
   if (!partner) throw new Error(`No partner ${name} in the seed`);
   cloud().signInPartner(partner.id);
 }

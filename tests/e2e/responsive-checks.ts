@@ -57,7 +57,7 @@ export async function attachScreenshot(
  * The dialog has finished coming in (MUI's fade and slide are CSS transitions): what a user sees
  * once it stands still. Endless animations (a progress bar) never finish and are not waited for.
  */
-export async function dialogSettled(dialog: Locator) {
+async function dialogSettled(dialog: Locator) {
   await expect(dialog).toBeVisible();
   await dialog.evaluate(async (element) => {
     const modal = element.closest('.MuiModal-root') ?? element;

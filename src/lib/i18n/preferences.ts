@@ -29,11 +29,11 @@ function browserLocale(): Locale {
   return match ?? 'en';
 }
 
-export function defaultPreferences(): LanguagePreferences {
+function defaultPreferences(): LanguagePreferences {
   return { locale: browserLocale(), dateStyle: 'iso', timeZone: browserZone() };
 }
 
-export function isKnownTimeZone(zone: string): boolean {
+function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

@@ -5,7 +5,7 @@ import { useLanguage } from './language-provider';
 import { useText } from './use-text';
 
 /** The simulated cloud keeps its clock in UTC (GET /clock says so); a real one names its zone there too. */
-export const SERVER_TIME_ZONE = 'UTC';
+const SERVER_TIME_ZONE = 'UTC';
 
 /**
  * Dates stay ISO strings in data; this is where they become words in the user's style and zone.
