@@ -11,7 +11,10 @@ if (unknown.length > 0) {
   console.error(`Unknown suite: ${unknown.join(', ')}. Suites: ${Object.keys(SUITES).join(', ')}`);
   process.exit(2);
 }
-const suites = named.length > 0 ? named : Object.keys(SUITES);
+const suites =
+  named.length > 0
+    ? named
+    : Object.keys(SUITES).filter((name) => SUITES[name].inDefaultRun !== false);
 
 const heading = (text) => console.log(`\n== ${text}`);
 

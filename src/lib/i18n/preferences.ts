@@ -1,3 +1,4 @@
+import '@/api/contract/zod-setup';
 import { z } from 'zod';
 
 export const LOCALES = ['en', 'de'] as const;
