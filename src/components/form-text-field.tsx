@@ -26,6 +26,11 @@ type FormTextFieldProps<
   autoComplete?: string;
   autoFocus?: boolean;
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+  /**
+   * Forgiving input: when the user leaves the field, the text as the app reads it (an install code
+   * with its dashes, in capitals). Return undefined to leave what was typed, e.g. when it is unreadable.
+   */
+  normalizeOnBlur?: (typed: string) => string | undefined;
   sx?: SxProps<Theme>;
 };
 
@@ -45,6 +50,7 @@ export function FormTextField<
   autoComplete = 'off',
   autoFocus,
   onKeyDown,
+  normalizeOnBlur,
   sx,
   ...controllerProps
 }: FormTextFieldProps<TFieldValues, TName, TTransformedValues>) {
@@ -52,9 +58,16 @@ export function FormTextField<
     field: { ref, ...field },
     fieldState: { error },
   } = useController(controllerProps);
+  const leave = () => {
+    const typed: unknown = field.value;
+    const normalized = typeof typed === 'string' ? normalizeOnBlur?.(typed) : undefined;
+    if (normalized !== undefined && normalized !== typed) field.onChange(normalized);
+    field.onBlur();
+  };
   return (
     <TextField
       {...field}
+      onBlur={leave}
       value={field.value ?? ''}
       inputRef={ref}
       label={hideLabel ? undefined : label}

@@ -106,6 +106,7 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
           label={t('partner.maintenanceFile.installCode')}
           placeholder={INSTALL_CODE_EXAMPLE}
           helperText={t('partner.maintenanceFile.installCodeHint')}
+          normalizeOnBlur={(typed) => typedInstallCodeSchema.safeParse(typed).data}
           readOnly={file !== undefined}
           fullWidth
         />

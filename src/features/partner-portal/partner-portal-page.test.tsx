@@ -268,7 +268,10 @@ describe('License Partner Portal (PP-1 … PP-7)', () => {
     expect(createObjectURL).not.toHaveBeenCalled();
 
     await user.clear(field);
-    await enterText(user, field, INSTALL_CODE.toLowerCase());
+    // Forgiving input (issue 18): lower case and spaces are read, and shown as read on leaving.
+    await enterText(user, field, ` ${INSTALL_CODE.toLowerCase().replaceAll('-', ' ')} `);
+    await user.tab();
+    expect(field).toHaveValue(INSTALL_CODE);
     await user.click(within(dialog).getByRole('button', { name: 'Issue file' }));
     const fileName = `maintenance-${licenseId}-${INSTALL_CODE}.lic`;
     expect(await within(dialog).findByText(fileName)).toBeVisible();
