@@ -2,19 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { seedTypicalSite } from '../../mocks/cloud/seed';
+import { campusFreeCapacity as capacity, plantRoom } from './typical-site';
 
-// The seed is deterministic: these are the IDs the served app starts with.
-const seed = seedTypicalSite();
-const campus = seed.customers.find((c) => c.name === 'P2022-0208');
-const capacity = seed.licenses.find(
-  (l) =>
-    l.customerId === campus?.id &&
-    l.kind === 'capacity' &&
-    l.activation === null &&
-    l.supersededBy === null,
-);
-const plantRoom = seed.segmentControllers.find((c) => c.name === 'Plant Room');
 const TODAY = '2026-11-23';
 
 function manageDialog(page: Page) {

@@ -1,21 +1,11 @@
 import type { Page } from '@playwright/test';
-import { seedTypicalSite } from '../../mocks/cloud/seed';
+import { campus, campusFreeCapacity as capacity, plantRoom } from './typical-site';
 import { ANY, expect, test, type Say } from './language';
 
 /**
  * UX-1: the main journey of each app, written with the catalogs' words so that it runs in the
  * `chromium` project (English) and in `chromium-de` (a German browser, so the app starts in German).
  */
-const seed = seedTypicalSite();
-const campus = seed.customers.find((c) => c.name === 'P2022-0208');
-const capacity = seed.licenses.find(
-  (l) =>
-    l.customerId === campus?.id &&
-    l.kind === 'capacity' &&
-    l.activation === null &&
-    l.supersededBy === null,
-);
-const plantRoom = seed.segmentControllers.find((c) => c.name === 'Plant Room');
 
 function manageDialog(page: Page, say: Say) {
   return page.getByRole('dialog', { name: new RegExp(`^${say('cms.dialog.title')}`) });

@@ -1,18 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { seedTypicalSite } from '../../mocks/cloud/seed';
+import { campusFreeCapacity as capacity, plantRoom } from './typical-site';
 
 // UX-2: each journey uses the keyboard only and checks where focus is after every step.
-
-const seed = seedTypicalSite();
-const campus = seed.customers.find((c) => c.name === 'P2022-0208');
-const capacity = seed.licenses.find(
-  (l) =>
-    l.customerId === campus?.id &&
-    l.kind === 'capacity' &&
-    l.activation === null &&
-    l.supersededBy === null,
-);
-const plantRoom = seed.segmentControllers.find((c) => c.name === 'Plant Room');
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, { backwards = false } = {}) {

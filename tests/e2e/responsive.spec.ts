@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { seedTypicalSite } from '../../mocks/cloud/seed';
+import { campus, campusFreeCapacity as freeCapacity, plantRoom, typicalSite } from './typical-site';
 import {
   checkDialog,
   checkPage,
@@ -33,19 +33,8 @@ const AREAS = [
   { label: 'License Manager', path: '/fleet', heading: 'License Manager' },
 ] as const;
 
-// The seed is deterministic: a customer the portal knows by one of its EIDs, a capacity license of
-// it still free for an offline file, and the segment controller whose install code binds the file.
-const seed = seedTypicalSite();
-const campus = seed.customers.find((c) => c.name === 'P2022-0208');
-const campusLicense = seed.licenses.find((l) => l.customerId === campus?.id);
-const freeCapacity = seed.licenses.find(
-  (l) =>
-    l.customerId === campus?.id &&
-    l.kind === 'capacity' &&
-    l.activation === null &&
-    l.supersededBy === null,
-);
-const plantRoom = seed.segmentControllers.find((c) => c.name === 'Plant Room');
+/** One of the campus customer's EIDs, which the customer portal signs in with. */
+const campusLicense = typicalSite.licenses.find((l) => l.customerId === campus?.id);
 /** The fleet seed's Room 02 (sensor 7): an expiring license with two queued after it. */
 const QUEUED_SENSOR = { serial: '282D03', name: 'Room 02' };
 
