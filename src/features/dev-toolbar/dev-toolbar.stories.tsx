@@ -10,6 +10,8 @@ async function openPanel(canvasElement: HTMLElement) {
   await userEvent.click(canvas.getByRole('button', { name: 'Simulation' }));
   const panel = canvas.getByRole('region', { name: 'Simulated cloud controls' });
   await within(panel).findByText(cloud().clock().today);
+  // The scenario and network settings arrive after the clock; wait for them as a user would.
+  await within(panel).findByRole('combobox', { name: 'Scenario' });
   return within(panel);
 }
 

@@ -11,6 +11,8 @@ async function openToolbar() {
   expect(button).toHaveAttribute('aria-expanded', 'true');
   const panel = screen.getByRole('region', { name: 'Simulated cloud controls' });
   await within(panel).findByText('2026-11-23');
+  // The scenario and network settings arrive after the clock; wait for them as a user would.
+  await within(panel).findByRole('combobox', { name: 'Scenario' });
   return { ...view, panel };
 }
 

@@ -5,6 +5,7 @@ import Divider from '@mui/material/Divider';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -83,6 +84,12 @@ export function DevToolbar() {
           <Stack spacing={2} divider={<Divider flexItem />}>
             <ClockControls />
             <SessionControls />
+            {simulation.isPending && (
+              <Stack role="status" aria-busy="true" aria-label={t('simulation.loading')}>
+                <Skeleton variant="rounded" height={72} />
+                <Skeleton variant="rounded" height={120} sx={{ mt: 2 }} />
+              </Stack>
+            )}
             {simulation.data && (
               <ScenarioControls key={simulation.data.scenario} simulation={simulation.data} />
             )}

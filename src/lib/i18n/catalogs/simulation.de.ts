@@ -5,6 +5,7 @@ export const simulationDe: Translation<typeof simulationEn> = {
   'simulation.button': 'Simulation',
   'simulation.panel': 'Steuerung der simulierten Cloud',
   'simulation.title': 'Simulierte Cloud',
+  'simulation.loading': 'Szenario und Netzwerkeinstellungen werden geladen',
   'simulation.close': 'Steuerung der simulierten Cloud schließen',
   'simulation.clock.today': 'Simuliertes Datum: <b>{today}</b>',
   'simulation.clock.move': 'Simulierte Uhr vorstellen',

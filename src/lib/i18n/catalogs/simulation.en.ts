@@ -3,6 +3,7 @@ export const simulationEn = {
   'simulation.button': 'Simulation',
   'simulation.panel': 'Simulated cloud controls',
   'simulation.title': 'Simulated cloud',
+  'simulation.loading': 'Loading the scenario and network settings',
   'simulation.close': 'Close simulated cloud controls',
   'simulation.clock.today': 'Simulated date: <b>{today}</b>',
   'simulation.clock.move': 'Move the simulated clock',
