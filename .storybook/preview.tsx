@@ -5,6 +5,7 @@ import { configure } from 'storybook/test';
 import { inspect } from '@tests/builders';
 import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 import { handlers } from '@mocks/handlers';
+import { setDefaultRequestTimeout } from '@/api/client';
 import { createStoryApp, StoryAppProviders } from './story-app';
 import { startStoryCloud } from '@tests/story-cloud';
 import { globalTypes, initialGlobals, toolbarColorScheme, toolbarLanguage } from './story-globals';
@@ -41,6 +42,7 @@ const preview: Preview = {
   // an arg changes, so the toolbar and the Controls panel start the story afresh.
   beforeEach(context) {
     startStoryCloud(context.args, context.globals);
+    setDefaultRequestTimeout(context.parameters.requestTimeout === 'never' ? null : undefined);
     // A fresh browser session per story. Manage Licenses opening by itself (SS-2) would cover most
     // stories, so it counts as already shown unless a story sets `parameters.autoOpen`.
     window.sessionStorage.clear();

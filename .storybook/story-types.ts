@@ -9,6 +9,11 @@ interface AppParameters {
   url?: string;
   /** Let Manage Licenses open by itself after sign-in (SS-2). Default: already shown this session. */
   autoOpen?: boolean;
+  /**
+   * `'never'`: no request gives up by itself, for a story that holds the cloud's answer back to
+   * show a loading state for as long as anyone looks at it. Default: the app's 20 s.
+   */
+  requestTimeout?: 'never';
 }
 
 /** What preview.tsx adds to every story's context, before the story's own `beforeEach`. */
@@ -22,6 +27,7 @@ declare module 'storybook/internal/csf' {
   interface Parameters {
     url?: AppParameters['url'];
     autoOpen?: AppParameters['autoOpen'];
+    requestTimeout?: AppParameters['requestTimeout'];
   }
   interface StoryContext {
     app: AppStoryContext['app'];

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { server } from '@mocks/node';
-import { request } from './client';
+import { request, setDefaultRequestTimeout } from './client';
 import { route } from './contract/route';
 import { sessionRoutes } from './contract/session';
 import { translatorFor } from '@/lib/i18n';
@@ -88,6 +88,28 @@ describe('the API client', () => {
     server.use(http.get('*/api/ping', () => delay('infinite')));
     const error = await failure(request(ping, { timeoutMs: 50 }));
     expect(error.code).toBe('timeout');
+  });
+
+  it('takes its default timeout from the one setting Storybook changes, and keeps waiting without one', async () => {
+    let answer: (() => void) | undefined;
+    server.use(
+      http.get('*/api/ping', async () => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    try {
+      setDefaultRequestTimeout(50);
+      expect((await failure(request(ping, {}))).code).toBe('timeout');
+      setDefaultRequestTimeout(null);
+      const held = request(ping, {});
+      // Longer than the 50 ms above; the request is still waiting, then the answer arrives.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      answer?.();
+      await expect(held).resolves.toEqual({ ok: true });
+    } finally {
+      setDefaultRequestTimeout();
+    }
   });
 
   it('contains a 200 with malformed JSON or the wrong shape', async () => {

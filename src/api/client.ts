@@ -4,6 +4,16 @@ import type { Answer, BodyIn, ParamsIn, QueryIn, Route } from './contract/route'
 import { ApiError, type ClientErrorCode } from './errors';
 
 const DEFAULT_TIMEOUT_MS = 20_000;
+let defaultTimeoutMs: number | null = DEFAULT_TIMEOUT_MS;
+
+/**
+ * Storybook's loading stories hold a request open for as long as someone looks at them; with
+ * `null` no request gives up by itself, so the story never turns into a time-out error. The app
+ * itself never calls this.
+ */
+export function setDefaultRequestTimeout(timeoutMs: number | null = DEFAULT_TIMEOUT_MS): void {
+  defaultTimeoutMs = timeoutMs;
+}
 
 interface SendOptions {
   method: string;
@@ -40,9 +50,17 @@ function retryAfterMs(header: string | null, now = Date.now()): number | undefin
 /** Sends a request; every failure (network, timeout, non-2xx) becomes an ApiError. */
 async function send(
   path: string,
-  { method, body, headers = {}, signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept }: SendOptions,
+  {
+    method,
+    body,
+    headers = {},
+    signal,
+    timeoutMs = defaultTimeoutMs ?? undefined,
+    accept,
+  }: SendOptions,
 ): Promise<Response> {
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+  const signals = [signal, timeout].filter((each) => each !== undefined);
   let response: Response;
   try {
     response = await fetch(`${apiBaseUrl()}${path}`, {
@@ -56,11 +74,11 @@ async function send(
       // R20: the session is an HttpOnly cookie; a cloud on another origin (another loopback port)
       // only receives it this way. The app never sees the token.
       credentials: 'include',
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      signal: signals.length > 0 ? AbortSignal.any(signals) : undefined,
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (timeout.aborted) throw clientError('timeout', 'The request timed out.');
+    if (timeout?.aborted) throw clientError('timeout', 'The request timed out.');
     throw clientError('network_error', 'The licensing cloud cannot be reached.');
   }
   if (!response.ok) {

@@ -212,6 +212,7 @@ export const NoMatches: Story = {
 
 /** The first page of sensors has not answered yet: the table's shape, marked busy. */
 export const Loading: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.get('*/api/fleet/sensors/page', () => delay('infinite')));
   },

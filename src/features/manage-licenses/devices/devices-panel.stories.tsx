@@ -125,6 +125,7 @@ export const Empty: Story = {
 
 /** The devices have not answered yet: the panel's shape, marked busy. */
 export const Loading: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.get('*/api/cms/devices', () => delay('infinite')));
   },

@@ -66,6 +66,7 @@ export const Default: Story = {
 
 /** The license list has not answered yet: the table's shape, marked busy. */
 export const Loading: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.get('*/api/cms/licenses', () => delay('infinite')));
   },

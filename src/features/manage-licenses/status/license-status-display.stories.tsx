@@ -60,6 +60,7 @@ export const ReadOnlyForAdmin: Story = {
 
 /** The license list has not answered yet: placeholders the size of the summaries. */
 export const Loading: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.get('*/api/cms/licenses', () => delay('infinite')));
   },

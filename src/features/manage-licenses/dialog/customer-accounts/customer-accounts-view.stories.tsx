@@ -65,6 +65,7 @@ export const Default: Story = {
 
 /** The segment controllers have not answered yet: the table's shape, marked busy. */
 export const Loading: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.get(LIST_URL, () => delay('infinite')));
   },
@@ -142,6 +143,7 @@ export const LicenseIdPasted: Story = {
 
 /** The save is on its way: Save Changes shows progress and the typed value stays. */
 export const Saving: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.put(SAVE_URL, () => delay('infinite')));
   },

@@ -86,6 +86,7 @@ export const Default: Story = {
 
 /** The cloud has not answered yet: the table's shape, marked busy. */
 export const Loading: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.get('*/api/cms/cloud-licenses', () => delay('infinite')));
   },

@@ -127,6 +127,7 @@ export const CloudUnreachableOnCheck: Story = {
 
 /** A slow check keeps its Cancel: the user is never stuck waiting for the cloud. */
 export const CancelWhileChecking: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.post('*/api/cms/license-files/preview', () => delay('infinite')));
   },

@@ -85,6 +85,7 @@ export const Saved: Story = {
 
 /** The settings have not answered yet. */
 export const Loading: Story = {
+  parameters: { requestTimeout: 'never' },
   beforeEach({ msw }) {
     msw.use(http.get(SETTINGS_URL, () => delay('infinite')));
   },
