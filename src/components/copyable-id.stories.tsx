@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, screen, userEvent, waitFor } from 'storybook/test';
 import { atViewport } from '@tests/story-viewports';
 import { CopyableId } from './copyable-id';
 
@@ -30,7 +30,7 @@ export const Default: Story = {
     await expect(canvas.getByText(LICENSE_ID)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: `Copy License ID ${LICENSE_ID}` }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(LICENSE_ID));
-    await expect(await canvas.findByTestId('DoneOutlinedIcon')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Copied'));
   },
 };
 

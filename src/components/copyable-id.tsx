@@ -27,7 +27,6 @@ export function CopyableId({
     try {
       await navigator.clipboard.writeText(id);
       setCopied(true);
-      window.setTimeout(() => setCopied(false), 1500);
     } catch {
       setCopied(false);
     }
@@ -54,6 +53,10 @@ export function CopyableId({
           size="small"
           aria-label={t('common.copyWhatId', { what: label, id })}
           onClick={() => void copy()}
+          // The tick stays until the pointer or the focus leaves, not for a set time: it is there
+          // for as long as the user looks at it, and a screenshot of it does not depend on timing.
+          onMouseLeave={() => setCopied(false)}
+          onBlur={() => setCopied(false)}
         >
           {copied ? (
             <DoneOutlined fontSize="inherit" color="success" />

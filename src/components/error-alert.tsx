@@ -11,7 +11,10 @@ interface ErrorAlertProps {
   error: unknown;
   /** What did not happen, e.g. "The licenses could not be loaded". */
   title?: ReactNode;
-  /** R2: what is still on screen from the last good answer, e.g. "the licenses"; a warning then. */
+  /**
+   * R2: the sentence that says what is still on screen from the last good answer, e.g. "Showing the
+   * licenses as last loaded."; shown before the message, as a warning.
+   */
   lastLoaded?: string;
   /** Said after the message: what it means here, what to do. */
   children?: ReactNode;
@@ -55,7 +58,8 @@ export function ErrorAlert({
       }
     >
       {title && <AlertTitle>{title}</AlertTitle>}
-      {lastLoaded ? t('common.lastLoaded', { what: lastLoaded, message }) : message}
+      {lastLoaded && <>{lastLoaded} </>}
+      {message}
       {children && <> {children}</>}
     </Alert>
   );

@@ -33,7 +33,7 @@ interface QueryViewProps<T> {
   pending: ReactNode;
   /** When nothing could be loaded, e.g. "Licenses could not be loaded". */
   errorTitle: string;
-  /** R2: when a refresh fails, the last answer stays, marked as such ("the licenses"). */
+  /** R2: when a refresh fails, the last answer stays, with this sentence ("Showing … as last loaded."). */
   lastLoaded?: string;
   /** Shown instead of the content when `isEmpty` says there is nothing to show. */
   empty?: ReactNode;

@@ -31,12 +31,12 @@ export const cmsDe: Translation<typeof cmsEn> = {
   'cms.column.transferDate': 'Übertragungsdatum',
 
   'cms.segmentControllers.loadError': 'Die Segment-Controller konnten nicht geladen werden',
-  'cms.segmentControllers.lastLoaded': 'die Segment-Controller',
+  'cms.segmentControllers.lastLoaded': 'Angezeigt werden die zuletzt geladenen Segment-Controller.',
   'cms.segmentControllers.unknown': 'Unbekannter Segment-Controller',
 
   'cms.licenses.tableLabel': 'Aktivierte Lizenzen',
   'cms.licenses.loadError': 'Die Lizenzen konnten nicht geladen werden',
-  'cms.licenses.lastLoaded': 'die Lizenzen',
+  'cms.licenses.lastLoaded': 'Angezeigt werden die zuletzt geladenen Lizenzen.',
   'cms.licenses.noneActivated': 'Keine Lizenzen aktiviert',
   'cms.licenses.noneActivatedHint':
     'Laden Sie Lizenzen für eine gespeicherte Kunden-ID aus der Cloud herunter oder fügen Sie eine Offline-Lizenzdatei hinzu, um sie hier zu aktivieren.',
@@ -80,7 +80,7 @@ export const cmsDe: Translation<typeof cmsEn> = {
   'cms.customerAccounts.format': 'Eine Kunden-ID sieht so aus: {example}.',
 
   'cms.download.loadError': 'Die Lizenzen in der Cloud konnten nicht geladen werden',
-  'cms.download.lastLoaded': 'die Lizenzen',
+  'cms.download.lastLoaded': 'Angezeigt werden die zuletzt geladenen Lizenzen.',
   'cms.download.tableLabel': 'In der Cloud verfügbare Lizenzen',
   'cms.download.selectAll': 'Alle Lizenzen auswählen',
   'cms.download.select': '{licenseId} auswählen',

@@ -30,13 +30,13 @@ export const cmsEn = {
   'cms.column.transferDate': 'Transfer Date',
 
   'cms.segmentControllers.loadError': 'Segment controllers could not be loaded',
-  'cms.segmentControllers.lastLoaded': 'the segment controllers',
+  'cms.segmentControllers.lastLoaded': 'Showing the segment controllers as last loaded.',
   'cms.segmentControllers.unknown': 'Unknown segment controller',
 
   // Main view: the activated licenses
   'cms.licenses.tableLabel': 'Activated licenses',
   'cms.licenses.loadError': 'Licenses could not be loaded',
-  'cms.licenses.lastLoaded': 'the licenses',
+  'cms.licenses.lastLoaded': 'Showing the licenses as last loaded.',
   'cms.licenses.noneActivated': 'No licenses activated',
   'cms.licenses.noneActivatedHint':
     'Download licenses from the cloud for a saved Customer ID, or add an offline license file, to activate them here.',
@@ -81,7 +81,7 @@ export const cmsEn = {
 
   // Download Licenses from the Cloud
   'cms.download.loadError': 'Licenses in the cloud could not be loaded',
-  'cms.download.lastLoaded': 'the licenses',
+  'cms.download.lastLoaded': 'Showing the licenses as last loaded.',
   'cms.download.tableLabel': 'Licenses available in the cloud',
   'cms.download.selectAll': 'Select all licenses',
   'cms.download.select': 'Select {licenseId}',

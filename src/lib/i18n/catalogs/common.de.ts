@@ -8,7 +8,6 @@ export const commonDe: Translation<typeof commonEn> = {
   'common.cancel': 'Abbrechen',
   'common.dismiss': 'Ausblenden',
   'common.retry': 'Erneut versuchen',
-  'common.lastLoaded': 'Angezeigt wird der zuletzt geladene Stand ({what}). {message}',
   'common.copied': 'Kopiert',
   'common.copyWhat': '{what} kopieren',
   'common.copyWhatId': '{what} {id} kopieren',

@@ -6,7 +6,6 @@ export const commonEn = {
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',
   'common.retry': 'Retry',
-  'common.lastLoaded': 'Showing {what} as last loaded. {message}',
   'common.copied': 'Copied',
   'common.copyWhat': 'Copy {what}',
   'common.copyWhatId': 'Copy {what} {id}',

@@ -30,7 +30,7 @@ export const customerDe: Translation<typeof customerEn> = {
 
   'customer.licenses.title': 'Ihre Lizenzen',
   'customer.licenses.loadError': 'Die Lizenzen konnten nicht geladen werden',
-  'customer.licenses.lastLoaded': 'Ihre Lizenzen',
+  'customer.licenses.lastLoaded': 'Angezeigt werden Ihre zuletzt geladenen Lizenzen.',
   'customer.licenses.emptyTitle': 'Noch keine Lizenzen',
   'customer.licenses.emptyText':
     'Lizenzen, die Ihr Partner auf Ihr Kundenkonto überträgt, erscheinen hier.',

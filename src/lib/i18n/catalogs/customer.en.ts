@@ -26,7 +26,7 @@ export const customerEn = {
 
   'customer.licenses.title': 'Your licenses',
   'customer.licenses.loadError': 'Licenses could not be loaded',
-  'customer.licenses.lastLoaded': 'your licenses',
+  'customer.licenses.lastLoaded': 'Showing your licenses as last loaded.',
   'customer.licenses.emptyTitle': 'No licenses yet',
   'customer.licenses.emptyText': 'Licenses your partner transfers to your account appear here.',
   'customer.licenses.selectForFile': 'Select for file',

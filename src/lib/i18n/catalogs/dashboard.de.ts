@@ -20,7 +20,7 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.status.readOnly':
     'Nur Lesezugriff: Nur der Inhaber kann Lizenzen verwalten. Sie sind als {name} ({role}) angemeldet.',
   'dashboard.status.loadError': 'Der Lizenzstatus konnte nicht geladen werden',
-  'dashboard.status.lastLoaded': 'den Lizenzstatus',
+  'dashboard.status.lastLoaded': 'Angezeigt wird der zuletzt geladene Lizenzstatus.',
   'dashboard.status.online': 'Online',
   'dashboard.status.offline': 'Offline',
   'dashboard.status.platformSoftware': '{platform} · Software {version}',

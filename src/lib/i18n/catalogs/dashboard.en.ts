@@ -18,7 +18,7 @@ export const dashboardEn = {
   'dashboard.status.readOnly':
     'Read only: only the Owner can manage licenses. You are signed in as {name} ({role}).',
   'dashboard.status.loadError': 'License status could not be loaded',
-  'dashboard.status.lastLoaded': 'the license status',
+  'dashboard.status.lastLoaded': 'Showing the license status as last loaded.',
   'dashboard.status.online': 'Online',
   'dashboard.status.offline': 'Offline',
   'dashboard.status.platformSoftware': '{platform} · software {version}',

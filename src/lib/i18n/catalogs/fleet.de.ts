@@ -108,7 +108,7 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.table.updating': 'Tabelle wird aktualisiert',
   'fleet.table.someRowsFailed': 'Einige Zeilen konnten nicht geladen werden: {message}',
   'fleet.table.loadFailed': 'Die Sensoren konnten nicht geladen werden',
-  'fleet.table.lastLoaded': 'die Sensoren',
+  'fleet.table.lastLoaded': 'Angezeigt werden die zuletzt geladenen Sensoren.',
   'fleet.table.noSensorsTitle': 'Noch keine Sensoren',
   'fleet.table.noSensorsText':
     'Sensoren, die Ihrem Unternehmen hinzugefügt werden, erscheinen hier.',
@@ -161,7 +161,7 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.panel.close': 'Sensordetails schließen',
   'fleet.panel.loading': 'Sensor wird geladen',
   'fleet.panel.loadFailed': 'Der Sensor konnte nicht geladen werden',
-  'fleet.panel.lastLoaded': 'den Sensor',
+  'fleet.panel.lastLoaded': 'Angezeigt wird der zuletzt geladene Stand des Sensors.',
   'fleet.panel.expiredNote':
     'Die Lizenz ist am {end} abgelaufen. Neue Messwerte werden nicht gespeichert; der Verlauf und frühere Alarme des Sensors bleiben sichtbar.',
   'fleet.panel.currentLicense': 'Aktuelle Lizenz',

@@ -100,7 +100,7 @@ export const fleetEn = {
   'fleet.table.updating': 'Updating the table',
   'fleet.table.someRowsFailed': 'Some rows could not be loaded: {message}',
   'fleet.table.loadFailed': 'The sensors could not be loaded',
-  'fleet.table.lastLoaded': 'the sensors',
+  'fleet.table.lastLoaded': 'Showing the sensors as last loaded.',
   'fleet.table.noSensorsTitle': 'No sensors yet',
   'fleet.table.noSensorsText': 'Sensors added to your organization appear here.',
   'fleet.table.noMatchTitle': 'No sensors match',
@@ -148,7 +148,7 @@ export const fleetEn = {
   'fleet.panel.close': 'Close sensor details',
   'fleet.panel.loading': 'Loading the sensor',
   'fleet.panel.loadFailed': 'The sensor could not be loaded',
-  'fleet.panel.lastLoaded': 'the sensor',
+  'fleet.panel.lastLoaded': 'Showing the sensor as last loaded.',
   'fleet.panel.expiredNote':
     'The license expired on {end}. New measurements are not saved; the sensor’s history and past alerts stay visible.',
   'fleet.panel.currentLicense': 'Current license',

@@ -71,7 +71,7 @@ export const partnerDe: Translation<typeof partnerEn> = {
     'Kunde {name} angelegt. Geben Sie seine Kunden-ID an die Person weiter, die die Segment-Controller einrichtet.',
   'partner.customers.loading': 'Kunden werden geladen',
   'partner.customers.loadError': 'Die Kunden konnten nicht geladen werden',
-  'partner.customers.lastLoaded': 'die Kunden',
+  'partner.customers.lastLoaded': 'Angezeigt werden die zuletzt geladenen Kunden.',
   'partner.customers.empty': 'Noch keine Kunden.',
   'partner.customers.customerIdOf': 'Kunden-ID von {name}',
 

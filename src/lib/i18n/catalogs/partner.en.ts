@@ -69,7 +69,7 @@ export const partnerEn = {
     'Customer {name} created. Give its Customer ID to whoever sets up the segment controllers.',
   'partner.customers.loading': 'Loading customers',
   'partner.customers.loadError': 'Customers could not be loaded',
-  'partner.customers.lastLoaded': 'the customers',
+  'partner.customers.lastLoaded': 'Showing the customers as last loaded.',
   'partner.customers.empty': 'No customers yet.',
   'partner.customers.customerIdOf': 'Customer ID of {name}',
 
