@@ -7,7 +7,7 @@ import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-
 import { handlers } from '@mocks/handlers';
 import { setDefaultRequestTimeout } from '@/api/client';
 import { createStoryApp, StoryAppProviders } from './story-app';
-import { startStoryCloud } from '@tests/story-cloud';
+import { repeatableIds, startStoryCloud } from '@tests/story-cloud';
 import { globalTypes, initialGlobals, toolbarColorScheme, toolbarLanguage } from './story-globals';
 import { TIMEOUTS } from '@tests/timeouts';
 import { STORY_VIEWPORTS } from '@tests/story-viewports';
@@ -41,6 +41,7 @@ const preview: Preview = {
   // through `cloud()` or add handlers with `msw.use()`. Storybook runs both again when a global or
   // an arg changes, so the toolbar and the Controls panel start the story afresh.
   beforeEach(context) {
+    const restoreIds = repeatableIds();
     startStoryCloud(context.args, context.globals);
     setDefaultRequestTimeout(context.parameters.requestTimeout === 'never' ? null : undefined);
     // A fresh browser session per story. Manage Licenses opening by itself (SS-2) would cover most
@@ -53,7 +54,10 @@ const preview: Preview = {
     // A fresh QueryClient and in-memory URL for every story (the decorator remounts on a new one).
     const app = createStoryApp(context.parameters.url);
     context.app = app;
-    return () => app.queryClient.clear();
+    return () => {
+      app.queryClient.clear();
+      restoreIds();
+    };
   },
   decorators: [withApp],
   globalTypes,

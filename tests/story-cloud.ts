@@ -76,6 +76,36 @@ export function startStoryCloud(args: Args, globals: Globals): void {
   if (role) model.signInAs(role);
 }
 
+/** A small seeded generator (mulberry32): the same numbers in the same order for every story. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The IDs the simulated cloud makes while a story runs (a transfer's new License IDs, a license
+ * file's ID) come out the same every time, so a story's screenshot is the same on every run. They
+ * still look like the random version-4 UUIDs the real cloud gives. Returns the undo.
+ */
+export function repeatableIds(): () => void {
+  const next = seededRandom(2026);
+  const hex = (count: number) =>
+    Array.from({ length: count }, () => Math.floor(next() * 16).toString(16)).join('');
+  const uuid = () =>
+    `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(next() * 4)]}${hex(3)}-${hex(12)}` as const;
+  const own = Object.getOwnPropertyDescriptor(crypto, 'randomUUID');
+  Object.defineProperty(crypto, 'randomUUID', { configurable: true, value: uuid });
+  return () => {
+    if (own) Object.defineProperty(crypto, 'randomUUID', own);
+    else Reflect.deleteProperty(crypto, 'randomUUID');
+  };
+}
+
 /** Signs the Partner Portal in as one of the seed's partners, by name. */
 export function signInPartner(name = 'Northwind Controls'): void {
   const partner = inspect().partners.find((p) => p.name === name);

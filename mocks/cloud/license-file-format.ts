@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { licenseKindSchema } from '@/api/contract/licenses';
 import { idSchema, isoDateSchema } from '@/api/contract/common';
 import { installCodeSchema } from '@/api/contract/segment-controllers';
-import { describeLicense } from '@/domain/licenses';
+import { describeLicense } from './license-words';
 
 /**
  * The offline activation file (SS-50, CP-3, PP-7): a readable header for people, and a signed

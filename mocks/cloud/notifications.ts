@@ -4,7 +4,6 @@ import type {
   SaveNotificationSettingsBody,
 } from '@/api/contract/notifications';
 import { addDays, type IsoDate } from '@/domain/dates';
-import { describeLicense } from '@/domain/licenses';
 import {
   noticeDayProblem,
   normalizeRecipient,
@@ -15,6 +14,7 @@ import { expiryOf } from './cms-licenses';
 import { deliver } from './outbox';
 import { CloudError } from './errors';
 import type { CloudState, LicenseRecord } from './state';
+import { describeLicense } from './license-words';
 
 export function getNotificationSettings(state: CloudState): NotificationSettings {
   return structuredClone(state.notificationSettings);

@@ -23,12 +23,6 @@ export function maintenanceCoverage(licenses: readonly LicenseTerms[], today: Is
   return { capacity, maintained, missing: Math.max(0, capacity - maintained) };
 }
 
-export function coverageText(coverage: Coverage): string {
-  const covered = Math.min(coverage.maintained, coverage.capacity);
-  const base = `Maintenance covers ${covered} of ${coverage.capacity} devices`;
-  return coverage.missing > 0 ? `${base}; ${coverage.missing} more needed` : base;
-}
-
 /** SS-11: devices beyond the capacity licenses are unlicensed. */
 export function licensedDeviceCount(deviceCount: number, capacity: number): number {
   return Math.min(deviceCount, capacity);

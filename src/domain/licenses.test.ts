@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from './dates';
-import { describeLicense, licenseStatus, maintenanceExpiry, statusText } from './licenses';
+import { licenseStatus, maintenanceExpiry } from './licenses';
 
-const expiring = (expiryDate: string | null, today: string) =>
-  statusText(licenseStatus({ expiryDate }, today));
+const stateOn = (expiryDate: string | null, today: string) =>
+  licenseStatus({ expiryDate }, today).state;
 
-describe('SS-6 status text with the 60-day window', () => {
+describe('SS-6 status with the 60-day window', () => {
   it('is Active for licenses that never expire', () => {
-    expect(expiring(null, '2026-11-23')).toBe('Active');
+    expect(stateOn(null, '2026-11-23')).toBe('active');
   });
 
   it('is Active 61 days before expiry and Expiring from 60 days before', () => {
-    expect(expiring('2027-01-31', addDays('2027-01-31', -61))).toBe('Active');
-    expect(expiring('2027-01-31', addDays('2027-01-31', -60))).toBe('Expiring 2027-01-31');
+    expect(stateOn('2027-01-31', addDays('2027-01-31', -61))).toBe('active');
+    expect(licenseStatus({ expiryDate: '2027-01-31' }, addDays('2027-01-31', -60))).toEqual({
+      state: 'expiring',
+      expiryDate: '2027-01-31',
+      daysLeft: 60,
+    });
   });
 
   it('is still Expiring on the expiry day itself (expiry is the end of that day)', () => {
@@ -24,19 +28,10 @@ describe('SS-6 status text with the 60-day window', () => {
   });
 
   it('is Expired from the day after', () => {
-    expect(expiring('2027-01-31', '2027-02-01')).toBe('Expired 2027-01-31');
-  });
-});
-
-describe('SS-5 description', () => {
-  it.each([
-    [{ kind: 'capacity', deviceCount: 1000, termYears: null }, '1000-device capacity'],
-    [{ kind: 'maintenance', deviceCount: 1000, termYears: 3 }, '3-year maintenance (1000 devices)'],
-    [{ kind: 'maintenance', deviceCount: 25, termYears: 1 }, '1-year maintenance (25 devices)'],
-    [{ kind: 'core', deviceCount: 0, termYears: null }, 'SmartServer Core'],
-    [{ kind: 'upgrade', deviceCount: 0, termYears: null }, 'One-time upgrade'],
-  ] as const)('%o reads "%s"', (license, text) => {
-    expect(describeLicense(license)).toBe(text);
+    expect(licenseStatus({ expiryDate: '2027-01-31' }, '2027-02-01')).toEqual({
+      state: 'expired',
+      expiryDate: '2027-01-31',
+    });
   });
 });
 

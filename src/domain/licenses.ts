@@ -35,33 +35,6 @@ export function licenseStatus(
   return { state: 'active' };
 }
 
-export function statusText(status: LicenseStatus): string {
-  switch (status.state) {
-    case 'active':
-      return 'Active';
-    case 'expiring':
-      return `Expiring ${status.expiryDate}`;
-    case 'expired':
-      return `Expired ${status.expiryDate}`;
-  }
-}
-
-/** SS-5. */
-export function describeLicense(
-  license: Pick<LicenseTerms, 'kind' | 'deviceCount' | 'termYears'>,
-): string {
-  switch (license.kind) {
-    case 'capacity':
-      return `${license.deviceCount}-device capacity`;
-    case 'maintenance':
-      return `${license.termYears ?? 1}-year maintenance (${license.deviceCount} devices)`;
-    case 'core':
-      return 'SmartServer Core';
-    case 'upgrade':
-      return 'One-time upgrade';
-  }
-}
-
 /**
  * SS-13: the maintenance clock starts at the first activation and never restarts. A term of N years
  * covers N years to the day: activated 2026-01-15 for 1 year, it expires at the end of 2027-01-14.

@@ -93,6 +93,13 @@ export async function ownViewport(page: Page, storyId: string): Promise<string |
  * passed (the state the story is about) or throws why it did not end.
  */
 export async function showStory(page: Page, storyId: string): Promise<void> {
+  // Whether a focused button shows its focus ring depends on how the user last interacted
+  // (Chromium's :focus-visible heuristic), which would otherwise be whatever the story before
+  // on this page left behind. A real key press makes it the keyboard, for every story alike.
+  await page.evaluate(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  });
+  await page.keyboard.press('Shift');
   const phase = await page.evaluate(
     ({ id, ended }) =>
       new Promise<string>((resolve) => {

@@ -3,9 +3,8 @@ import Typography from '@mui/material/Typography';
 import type { CustomerLicense } from '@/api/contract/customer-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
-import { describeLicense } from '@/domain/licenses';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
-import { useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
+import { useDates, useText, type MessageId, type Translate, licenseDescription } from '@/lib/i18n';
 
 export const CUSTOMER_LICENSE_COLUMNS = [
   'customer.licenses.column.eid',
@@ -96,7 +95,7 @@ export function CustomerLicensesTable({
                 <CopyableId id={license.licenseId} label={t('customer.licenses.column.eid')} />
               </TableCell>
               <TableCell>
-                {describeLicense(license)}
+                {licenseDescription(license, t)}
                 {reason && (
                   <Typography
                     id={reasonId}

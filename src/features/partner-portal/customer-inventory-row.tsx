@@ -9,8 +9,14 @@ import type {
 import { CopyableId } from '@/components/copyable-id';
 import { StatusChip, type StatusTone } from '@/components/status-chip';
 import { TableCell, TableRow } from '@/components/data-table';
-import { describeLicense } from '@/domain/licenses';
-import { Message, useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
+import {
+  Message,
+  useDates,
+  useText,
+  type MessageId,
+  type Translate,
+  licenseDescription,
+} from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 
 const STATUS: Record<CustomerInventoryStatus, { label: MessageId; tone: StatusTone }> = {
@@ -101,7 +107,7 @@ export function CustomerInventoryRow({
           )}
         </Stack>
       </TableCell>
-      <TableCell>{describeLicense(license)}</TableCell>
+      <TableCell>{licenseDescription(license, t)}</TableCell>
       <TableCell>{license.customerName}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseOrder}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -10,10 +10,9 @@ import { useIssueMaintenanceFile } from '@/api/partner-portal';
 import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
 import { typedInstallCodeSchema } from '@/api/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
-import { describeLicense } from '@/domain/licenses';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog, DialogText } from '@/components/app-dialog';
-import { Message, useText } from '@/lib/i18n';
+import { Message, useText, licenseDescription } from '@/lib/i18n';
 
 const installCodeFormSchema = z.object({ installCode: typedInstallCodeSchema });
 
@@ -94,7 +93,7 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
         {license && (
           <DialogText>
             {t('partner.maintenanceFile.explanation', {
-              license: describeLicense(license),
+              license: licenseDescription(license, t),
               customer: license.customerName,
               licenseId: license.licenseId,
             })}

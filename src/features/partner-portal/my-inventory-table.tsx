@@ -2,10 +2,9 @@ import Checkbox from '@mui/material/Checkbox';
 import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
-import { describeLicense } from '@/domain/licenses';
 import { usePagedRows } from '@/components/use-paged-rows';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
-import { useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
+import { useDates, useText, type MessageId, type Translate, licenseDescription } from '@/lib/i18n';
 
 export const MY_INVENTORY_COLUMNS = [
   'partner.myInventory.column.licenseId',
@@ -67,7 +66,7 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
                   label={t('partner.myInventory.column.licenseId')}
                 />
               </TableCell>
-              <TableCell>{describeLicense(license)}</TableCell>
+              <TableCell>{licenseDescription(license, t)}</TableCell>
               <TableCell>{license.deviceCount}</TableCell>
               <TableCell>{termText(license.termYears, t)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{license.purchaseOrder}</TableCell>

@@ -10,8 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useTransferToCustomer } from '@/api/partner-portal';
 import type { MyInventoryLicense, PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
-import { describeLicense } from '@/domain/licenses';
-import { Message, useDates, useText } from '@/lib/i18n';
+import { Message, useDates, useText, licenseDescription } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog, DialogText } from '@/components/app-dialog';
@@ -132,7 +131,7 @@ export function TransferDialog({
                   <Typography component="span" variant="body2" sx={{ fontFamily: MONOSPACE }}>
                     {license.licenseId}
                   </Typography>{' '}
-                  · {describeLicense(license)} · {license.purchaseOrder}
+                  · {licenseDescription(license, t)} · {license.purchaseOrder}
                 </Typography>
               </ListItem>
             ))}

@@ -14,4 +14,12 @@ export const commonDe: Translation<typeof commonEn> = {
   'common.removeChip': '{chip} entfernen',
   'common.selectColumn': 'Auswählen',
   'common.unavailableAction': '{action}: {reason}',
+  'common.license.capacity': 'Kapazität für {devices} Geräte',
+  'common.license.maintenance':
+    '{years, plural, one {# Jahr} other {# Jahre}} Wartung ({devices} Geräte)',
+  'common.license.core': 'SmartServer Core',
+  'common.license.upgrade': 'Einmaliges Upgrade',
+  'common.coverage.complete': 'Die Wartung deckt {covered} von {capacity} Geräten ab',
+  'common.coverage.short':
+    'Die Wartung deckt {covered} von {capacity} Geräten ab; {missing} weitere fehlen',
 };

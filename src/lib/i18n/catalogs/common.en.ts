@@ -12,4 +12,11 @@ export const commonEn = {
   'common.removeChip': 'Remove {chip}',
   'common.selectColumn': 'Select',
   'common.unavailableAction': '{action}: {reason}',
+  'common.license.capacity': '{devices}-device capacity',
+  'common.license.maintenance': '{years}-year maintenance ({devices} devices)',
+  'common.license.core': 'SmartServer Core',
+  'common.license.upgrade': 'One-time upgrade',
+  'common.coverage.complete': 'Maintenance covers {covered} of {capacity} devices',
+  'common.coverage.short':
+    'Maintenance covers {covered} of {capacity} devices; {missing} more needed',
 } as const;

@@ -1,8 +1,8 @@
 import type { ActivationItem, ActivationJob } from '@/api/contract/activations';
 import type { CloudLicense } from '@/api/contract/cloud-licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import { describeLicense } from '@/domain/licenses';
 import type { Translate } from '@/lib/i18n';
+import { licenseDescription } from '@/lib/i18n';
 
 /** A segment controller that saved the license's Customer ID (SS-76). */
 export interface Destination {
@@ -43,7 +43,7 @@ export function buildDownloadRows(
       name: byId.get(id)?.name ?? t('cms.segmentControllers.unknown'),
       online: byId.get(id)?.online ?? false,
     })),
-    description: describeLicense(license),
+    description: licenseDescription(license, t),
     expiryIfActivatedToday: license.expiryDateIfActivatedToday ?? null,
   }));
 }

@@ -1,9 +1,9 @@
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import { coverageText, maintenanceCoverage } from '@/domain/coverage';
+import { maintenanceCoverage } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
 import type { LicenseTerms } from '@/domain/licenses';
-import type { Translate } from '@/lib/i18n';
+import { coverageSentence, type Translate } from '@/lib/i18n';
 import type { Destination, DownloadRow } from './download-rows';
 
 export interface CoverageBasis {
@@ -47,7 +47,7 @@ export function selectionWarnings(
       warnings.push(
         t('cms.download.coverageWarning', {
           segment: controller.name,
-          coverage: coverageText(after),
+          coverage: coverageSentence(after, t),
         }),
       );
     }

@@ -1,9 +1,8 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { LicenseFilePreview } from '@/api/contract/license-files';
-import { describeLicense } from '@/domain/licenses';
 import { MONOSPACE } from '@/lib/theme';
-import { useDates, useText } from '@/lib/i18n';
+import { useDates, useText, licenseDescription } from '@/lib/i18n';
 
 const MONO = { fontFamily: MONOSPACE, fontSize: '0.85rem' } as const;
 
@@ -38,7 +37,7 @@ export function LicenseFileContents({ preview }: { preview: LicenseFilePreview }
         {preview.licenses.map((license) => (
           <li key={license.licenseId}>
             <Typography variant="body2">
-              {describeLicense(license)}{' '}
+              {licenseDescription(license, t)}{' '}
               <Typography component="span" sx={MONO}>
                 {license.licenseId}
               </Typography>

@@ -2,8 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import type { LicenseFileActivation } from '@/api/contract/license-files';
-import { describeLicense } from '@/domain/licenses';
-import { useDates, useText } from '@/lib/i18n';
+import { useDates, useText, licenseDescription } from '@/lib/i18n';
 
 interface LicenseFileResultProps {
   result: LicenseFileActivation;
@@ -36,12 +35,12 @@ export function LicenseFileResult({ result, segmentName, onAnother }: LicenseFil
           <li key={license.licenseId}>
             {license.expiryDate
               ? t('cms.addLicense.activatedLicenseExpiry', {
-                  description: describeLicense(license),
+                  description: licenseDescription(license, t),
                   licenseId: license.licenseId,
                   expiry: dates.expiry(license.expiryDate),
                 })
               : t('cms.addLicense.activatedLicense', {
-                  description: describeLicense(license),
+                  description: licenseDescription(license, t),
                   licenseId: license.licenseId,
                 })}
           </li>

@@ -1,16 +1,16 @@
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import type { IsoDate } from '@/domain/dates';
-import { describeLicense, licenseStatus, statusText, type LicenseStatus } from '@/domain/licenses';
+import { licenseStatus, type LicenseStatus } from '@/domain/licenses';
 import type { Translate } from '@/lib/i18n';
 import type { SortDirection, SortKey } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { licenseDescription } from '@/lib/i18n';
 
 export interface LicenseRow {
   license: ActivatedLicense;
   segmentControllerName: string;
   description: string;
   status: LicenseStatus;
-  statusText: string;
 }
 
 export function buildLicenseRows(
@@ -26,9 +26,8 @@ export function buildLicenseRows(
       license,
       segmentControllerName:
         names.get(license.segmentControllerId) ?? t('cms.segmentControllers.unknown'),
-      description: describeLicense(license),
+      description: licenseDescription(license, t),
       status,
-      statusText: statusText(status),
     };
   });
 }

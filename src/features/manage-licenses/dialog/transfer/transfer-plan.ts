@@ -1,8 +1,8 @@
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import { describeLicense } from '@/domain/licenses';
 import type { Translate } from '@/lib/i18n';
 import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
+import { licenseDescription } from '@/lib/i18n';
 
 /** What one Transfer to Cloud sends back (SS-41), fixed when the confirmation opens. */
 export interface TransferPlan {
@@ -25,7 +25,7 @@ export function planTransfer(
     licenseIds: licenses.map((l) => l.licenseId),
     items: licenses.map((l) => ({
       licenseId: l.licenseId,
-      description: describeLicense(l),
+      description: licenseDescription(l, t),
       controllerName: nameOf(l.segmentControllerId),
     })),
     capacity: licenses.filter((l) => l.kind === 'capacity').length,
