@@ -41,7 +41,7 @@ const isErrorMessageId = (id: string): id is ErrorMessageId => Object.hasOwn(err
 const argumentsOf = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 
 /** The cloud answers in English; this is true when the user reads English too. */
-const readsEnglish = (t: Translate) => t('errors.unknown') === errorsEn['errors.unknown'];
+const readsEnglish = (t: Translate) => t.locale.startsWith('en');
 
 /**
  * A refusal in the user's language: by its code from the messages, with the values the cloud gave

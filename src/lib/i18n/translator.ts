@@ -1,10 +1,9 @@
 import { createIntl } from 'react-intl';
 import { CATALOGS } from './catalogs';
 import type { Locale } from './preferences';
-import type { Translate } from './use-text';
+import { translatorOf, type Translate } from './use-text';
 
 /** `t` outside React (unit tests of helpers that take one); screens use `useText()`. */
 export function translatorFor(locale: Locale): Translate {
-  const intl = createIntl({ locale, defaultLocale: 'en', messages: CATALOGS[locale] });
-  return (id, values) => intl.formatMessage({ id }, values);
+  return translatorOf(createIntl({ locale, defaultLocale: 'en', messages: CATALOGS[locale] }));
 }

@@ -1,4 +1,5 @@
-import { useCallback, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { IntlShape } from 'react-intl';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { MessageId } from './catalogs';
 
@@ -6,12 +7,22 @@ type Primitive = string | number | boolean | null | undefined | Date;
 export type MessageValues = Record<string, Primitive>;
 
 /** Turns a catalog id and its ICU arguments into the text of the chosen language. */
-export type Translate = (id: MessageId, values?: MessageValues) => string;
+export interface Translate {
+  (id: MessageId, values?: MessageValues): string;
+  /** The language it writes, e.g. `de`: the cloud's own English words stand for English readers. */
+  readonly locale: string;
+}
+
+/** `t` for a react-intl instance: useText() in screens, translatorFor() outside React. */
+export function translatorOf(intl: IntlShape): Translate {
+  const translate = (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values);
+  return Object.assign(translate, { locale: intl.locale });
+}
 
 /** The one way a screen gets its words: `const t = useText(); t('cms.download.title')`. */
 export function useText(): Translate {
   const intl = useIntl();
-  return useCallback((id, values) => intl.formatMessage({ id }, values), [intl]);
+  return useMemo(() => translatorOf(intl), [intl]);
 }
 
 type RichValue = Primitive | ReactNode | ((chunks: ReactNode[]) => ReactNode);

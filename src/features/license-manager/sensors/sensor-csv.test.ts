@@ -1,14 +1,7 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/domain/csv';
-import { CATALOGS } from '@/lib/i18n/catalogs';
-import type { Locale, Translate } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n';
 import { parseCsv, sensorCsvInLanguage } from './sensor-csv';
-
-function textIn(locale: Locale): Translate {
-  const intl = createIntl({ locale, messages: CATALOGS[locale] });
-  return (id, values) => intl.formatMessage({ id }, values);
-}
 
 const HEADER =
   'Serial number,Name,Location,Status,Activation date,Expires at,Days left,Key,Licenses of key,Queued licenses,Auto Renewal';
@@ -26,11 +19,11 @@ describe('the sensor export in the user’s language (LM-15, UX-1)', () => {
   });
 
   it('saves the cloud’s file untouched in English', () => {
-    expect(sensorCsvInLanguage(CLOUD_CSV, textIn('en'))).toBe(CLOUD_CSV);
+    expect(sensorCsvInLanguage(CLOUD_CSV, translatorFor('en'))).toBe(CLOUD_CSV);
   });
 
   it('writes header, statuses and Auto Renewal in German and leaves the data as it was', () => {
-    const [header, first, second] = parseCsv(sensorCsvInLanguage(CLOUD_CSV, textIn('de')));
+    const [header, first, second] = parseCsv(sensorCsvInLanguage(CLOUD_CSV, translatorFor('de')));
     expect(header).toEqual([
       'Seriennummer',
       'Name',

@@ -1,9 +1,7 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import type { Translate } from '@/lib/i18n';
-import { CATALOGS } from '@/lib/i18n/catalogs';
+import { translatorFor } from '@/lib/i18n';
 import { segmentFindings } from './segment-findings';
 
 const TODAY = '2026-11-23';
@@ -31,8 +29,7 @@ const license = (kind: ActivatedLicense['kind'], activationDate: string): Activa
 });
 
 function upgradeFindingsIn(locale: 'en' | 'de', licenses: ActivatedLicense[]) {
-  const intl = createIntl({ locale, messages: CATALOGS[locale] });
-  const t: Translate = (id, values) => intl.formatMessage({ id }, values);
+  const t = translatorFor(locale);
   const day = (iso: string) => `[${iso}]`;
   return segmentFindings(controller, licenses, TODAY, t, day)
     .filter((f) => f.topic === 'upgrade')

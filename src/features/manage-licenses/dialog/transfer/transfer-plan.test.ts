@@ -1,17 +1,11 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import type { Locale, Translate } from '@/lib/i18n';
-import { CATALOGS } from '@/lib/i18n/catalogs';
+import { translatorFor } from '@/lib/i18n';
 import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
 import { describePlan, planTransfer, transferredMessage } from './transfer-plan';
 
-function translator(locale: Locale): Translate {
-  const intl = createIntl({ locale, messages: CATALOGS[locale] });
-  return (id, values) => intl.formatMessage({ id }, values);
-}
-const t = translator('en');
+const t = translatorFor('en');
 
 const controller = (id: string, name: string): SegmentController => ({
   id,
@@ -61,7 +55,7 @@ describe('the Transfer to Cloud plan (SS-40)', () => {
   });
 
   it('says the same in German, the noun agreeing there too (UX-1)', () => {
-    const de = translator('de');
+    const de = translatorFor('de');
     const plan = planTransfer(
       [
         license('1', 'a', 'capacity'),
