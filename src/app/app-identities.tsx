@@ -11,11 +11,11 @@ import { IdentityMenu } from './identity-menu';
 import { useText, type Translate } from '@/lib/i18n';
 
 const roleChoices = (roles: readonly string[], t: Translate) =>
-  roles.map((role) => ({ key: role, label: t('shell.identity.role', { role }) }));
+  roles.map((role) => ({ key: role, label: t('common.role', { role }) }));
 
 /** "Olivia Brandt · Owner", the role in the user's language. */
 const whoIs = (name: string, role: string, t: Translate) =>
-  t('shell.identity.who', { name, role: t('shell.identity.role', { role }) });
+  t('shell.identity.who', { name, role: t('common.role', { role }) });
 
 /** SS-1: a CMS user; on the simulated cloud a tester signs in as another CMS user type. */
 function CmsIdentity() {

@@ -19,7 +19,7 @@ export function CmsDashboardPage() {
           user
             ? t('dashboard.page.signedInAs', {
                 name: user.name,
-                role: t('dashboard.role', { role: user.role }),
+                role: t('common.role', { role: user.role }),
               })
             : t('dashboard.page.product')
         }

@@ -89,7 +89,7 @@ export function ExpiryRecipientsDialog({ open, onClose }: { open: boolean; onClo
                   }
                   label={t('fleet.recipients.user', {
                     name: user.name,
-                    role: t(`fleet.role.${user.role}`),
+                    role: t('common.role', { role: user.role }),
                     email: user.email,
                   })}
                 />

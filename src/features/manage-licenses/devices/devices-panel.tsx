@@ -74,7 +74,7 @@ function DevicesTabs({
         <Alert severity="info" role="note">
           {t('dashboard.devices.readOnly', {
             name: user.name,
-            role: t('dashboard.role', { role: user.role }),
+            role: t('common.role', { role: user.role }),
           })}
         </Alert>
       )}

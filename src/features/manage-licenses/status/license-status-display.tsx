@@ -105,7 +105,7 @@ export function LicenseStatusDisplay() {
           <Alert severity="info" sx={{ mb: 2 }}>
             {t('dashboard.status.readOnly', {
               name: user.name,
-              role: t('dashboard.role', { role: user.role }),
+              role: t('common.role', { role: user.role }),
             })}
           </Alert>
         )}

@@ -14,6 +14,9 @@ export const commonDe: Translation<typeof commonEn> = {
   'common.removeChip': '{chip} entfernen',
   'common.selectColumn': 'Auswählen',
   'common.unavailableAction': '{action}: {reason}',
+  /** Every role a person can have, in the CMS, the License Manager and the portals. */
+  'common.role':
+    '{role, select, Owner {Inhaber} Admin {Administrator} Supervisor {Supervisor} User {Benutzer} Administrator {Administrator} Manager {Manager} Analyst {Analyst} Partner {Partner} Customer {Kunde} other {{role}}}',
   'common.license.capacity': 'Kapazität für {devices} Geräte',
   'common.license.maintenance':
     '{years, plural, one {# Jahr} other {# Jahre}} Wartung ({devices} Geräte)',

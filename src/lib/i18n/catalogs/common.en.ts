@@ -12,6 +12,9 @@ export const commonEn = {
   'common.removeChip': 'Remove {chip}',
   'common.selectColumn': 'Select',
   'common.unavailableAction': '{action}: {reason}',
+  /** Every role a person can have, in the CMS, the License Manager and the portals. */
+  'common.role':
+    '{role, select, Owner {Owner} Admin {Admin} Supervisor {Supervisor} User {User} Administrator {Administrator} Manager {Manager} Analyst {Analyst} Partner {Partner} Customer {Customer} other {{role}}}',
   'common.license.capacity': '{devices}-device capacity',
   'common.license.maintenance': '{years}-year maintenance ({devices} devices)',
   'common.license.core': 'SmartServer Core',

@@ -5,8 +5,6 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.page.title': 'CMS-Dashboard',
   'dashboard.page.signedInAs': 'Angemeldet als {name} ({role})',
   'dashboard.page.product': 'SmartServer CMS',
-  'dashboard.role':
-    '{role, select, Owner {Inhaber} Admin {Administrator} Supervisor {Supervisor} other {Benutzer}}',
 
   'dashboard.sessionError.unreachable.title': 'Die Lizenz-Cloud ist nicht erreichbar',
   'dashboard.sessionError.unreachable.message':

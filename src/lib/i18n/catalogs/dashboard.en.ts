@@ -3,8 +3,6 @@ export const dashboardEn = {
   'dashboard.page.title': 'CMS Dashboard',
   'dashboard.page.signedInAs': 'Signed in as {name} ({role})',
   'dashboard.page.product': 'SmartServer CMS',
-  'dashboard.role':
-    '{role, select, Owner {Owner} Admin {Admin} Supervisor {Supervisor} other {User}}',
 
   'dashboard.sessionError.unreachable.title': 'The licensing cloud cannot be reached',
   'dashboard.sessionError.unreachable.message':

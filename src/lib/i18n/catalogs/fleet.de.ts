@@ -14,10 +14,6 @@ export const fleetDe: Translation<typeof fleetEn> = {
     'Bitten Sie einen Administrator Ihres Unternehmens um die Rolle „Manager“ oder einen Manager, Lizenzen für Sie hinzuzufügen, einzureihen oder zu verlängern.',
   'fleet.accessDenied.back': 'Zum CMS-Dashboard',
 
-  'fleet.role.Administrator': 'Administrator',
-  'fleet.role.Manager': 'Manager',
-  'fleet.role.Analyst': 'Analyst',
-
   'fleet.dialog.cancel': 'Abbrechen',
 
   'fleet.status.active': 'Aktiv',

@@ -11,10 +11,6 @@ export const fleetEn = {
     'Ask an Administrator of your organization for the Manager role, or a Manager to add, queue or renew licenses for you.',
   'fleet.accessDenied.back': 'Go to the CMS Dashboard',
 
-  'fleet.role.Administrator': 'Administrator',
-  'fleet.role.Manager': 'Manager',
-  'fleet.role.Analyst': 'Analyst',
-
   'fleet.dialog.cancel': 'Cancel',
 
   'fleet.status.active': 'Active',

@@ -29,8 +29,6 @@ export const shellDe: Translation<typeof shellEn> = {
   'shell.theme.tooltip':
     '{mode, select, light {Design: hell (zum Ändern klicken)} dark {Design: dunkel (zum Ändern klicken)} other {Design: wie das System (zum Ändern klicken)}}',
   'shell.identity.who': '{name} · {role}',
-  'shell.identity.role':
-    '{role, select, Owner {Inhaber} Admin {Administrator} Supervisor {Supervisor} User {Benutzer} Administrator {Administrator} Manager {Manager} Analyst {Analyst} Partner {Partner} Customer {Kunde} other {{role}}}',
   'shell.identity.notSignedIn': 'Nicht angemeldet',
   'shell.identity.signedInAs': 'Angemeldet als {who}',
   'shell.identity.signedInTo':

@@ -27,8 +27,6 @@ export const shellEn = {
   'shell.theme.tooltip':
     '{mode, select, light {Theme: light (click to change)} dark {Theme: dark (click to change)} other {Theme: follows the system (click to change)}}',
   'shell.identity.who': '{name} · {role}',
-  'shell.identity.role':
-    '{role, select, Owner {Owner} Admin {Admin} Supervisor {Supervisor} User {User} Administrator {Administrator} Manager {Manager} Analyst {Analyst} Partner {Partner} Customer {Customer} other {{role}}}',
   'shell.identity.notSignedIn': 'Not signed in',
   'shell.identity.signedInAs': 'Signed in as {who}',
   'shell.identity.signedInTo':
