@@ -25,12 +25,55 @@ function useTimeZones(chosen: string): string[] {
   }, [chosen]);
 }
 
+interface ChoiceGroupProps<T extends string> {
+  label: string;
+  choices: readonly T[];
+  value: T;
+  onChange: (choice: T) => void;
+  labelOf: (choice: T) => string;
+  /** The language a choice's label is written in, when not the page's (a language's own name). */
+  langOf?: (choice: T) => string;
+}
+
+/** One preference as radio buttons, labelled for screen readers by its heading. */
+function ChoiceGroup<T extends string>({
+  label,
+  choices,
+  value,
+  onChange,
+  labelOf,
+  langOf,
+}: ChoiceGroupProps<T>) {
+  const labelId = useId();
+  return (
+    <FormControl>
+      <FormLabel id={labelId}>{label}</FormLabel>
+      <RadioGroup
+        aria-labelledby={labelId}
+        value={value}
+        onChange={(event) => {
+          const choice = event.target.value;
+          if (isOneOf(choices, choice)) onChange(choice);
+        }}
+      >
+        {choices.map((choice) => (
+          <FormControlLabel
+            key={choice}
+            value={choice}
+            control={<Radio />}
+            label={labelOf(choice)}
+            lang={langOf?.(choice)}
+          />
+        ))}
+      </RadioGroup>
+    </FormControl>
+  );
+}
+
 export function LanguageSettingsFields() {
   const t = useText();
   const { preferences, changePreferences } = useLanguage();
   const zones = useTimeZones(preferences.timeZone);
-  const languageId = useId();
-  const dateStyleId = useId();
   const dateStyleLabel = {
     iso: t('shell.language.dateStyleIso', { example: EXAMPLE_DAY }),
     locale: t('shell.language.dateStyleLocale', {
@@ -39,47 +82,21 @@ export function LanguageSettingsFields() {
   };
   return (
     <Stack spacing={3} sx={{ pt: 1 }}>
-      <FormControl>
-        <FormLabel id={languageId}>{t('shell.language.language')}</FormLabel>
-        <RadioGroup
-          aria-labelledby={languageId}
-          value={preferences.locale}
-          onChange={(event) => {
-            const locale = event.target.value;
-            if (isOneOf(LOCALES, locale)) changePreferences({ locale });
-          }}
-        >
-          {LOCALES.map((locale) => (
-            <FormControlLabel
-              key={locale}
-              value={locale}
-              control={<Radio />}
-              label={t('shell.language.locale', { locale })}
-              lang={locale}
-            />
-          ))}
-        </RadioGroup>
-      </FormControl>
-      <FormControl>
-        <FormLabel id={dateStyleId}>{t('shell.language.dateStyle')}</FormLabel>
-        <RadioGroup
-          aria-labelledby={dateStyleId}
-          value={preferences.dateStyle}
-          onChange={(event) => {
-            const dateStyle = event.target.value;
-            if (isOneOf(DATE_STYLES, dateStyle)) changePreferences({ dateStyle });
-          }}
-        >
-          {DATE_STYLES.map((style) => (
-            <FormControlLabel
-              key={style}
-              value={style}
-              control={<Radio />}
-              label={dateStyleLabel[style]}
-            />
-          ))}
-        </RadioGroup>
-      </FormControl>
+      <ChoiceGroup
+        label={t('shell.language.language')}
+        choices={LOCALES}
+        value={preferences.locale}
+        onChange={(locale) => changePreferences({ locale })}
+        labelOf={(locale) => t('shell.language.locale', { locale })}
+        langOf={(locale) => locale}
+      />
+      <ChoiceGroup
+        label={t('shell.language.dateStyle')}
+        choices={DATE_STYLES}
+        value={preferences.dateStyle}
+        onChange={(dateStyle) => changePreferences({ dateStyle })}
+        labelOf={(style) => dateStyleLabel[style]}
+      />
       <Autocomplete
         options={zones}
         value={preferences.timeZone}
