@@ -31,6 +31,8 @@ type FormTextFieldProps<
    * with its dashes, in capitals). Return undefined to leave what was typed, e.g. when it is unreadable.
    */
   normalizeOnBlur?: (typed: string) => string | undefined;
+  /** Applied to every keystroke, e.g. capitals for a code, so the field shows what counts. */
+  normalizeWhileTyping?: (typed: string) => string;
   sx?: SxProps<Theme>;
 };
 
@@ -51,6 +53,7 @@ export function FormTextField<
   autoFocus,
   onKeyDown,
   normalizeOnBlur,
+  normalizeWhileTyping,
   sx,
   ...controllerProps
 }: FormTextFieldProps<TFieldValues, TName, TTransformedValues>) {
@@ -67,6 +70,9 @@ export function FormTextField<
   return (
     <TextField
       {...field}
+      onChange={(event) =>
+        field.onChange(normalizeWhileTyping?.(event.target.value) ?? event.target.value)
+      }
       onBlur={leave}
       value={field.value ?? ''}
       inputRef={ref}

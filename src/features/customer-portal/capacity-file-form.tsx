@@ -5,9 +5,8 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useController, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useCreateCapacityFile } from '@/api/customer-portal';
 import type { CapacityFile, CustomerLicense } from '@/api/contract/customer-portal';
 import { toUserMessage } from '@/api/errors';
@@ -20,6 +19,7 @@ import { downloadTextFile } from './download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormTextField } from '@/components/form-text-field';
 
 /** A code's shape, the same in every language. */
 const INSTALL_CODE_EXAMPLE = '7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q';
@@ -38,18 +38,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
     defaultValues: { installCode: '', licenseIds: [] as string[] },
   });
   const selected = useWatch({ control, name: 'licenseIds' });
-  const {
-    field: { ref, onChange, onBlur, ...installCode },
-    fieldState: { error: installCodeError },
-  } = useController({ control, name: 'installCode' });
   const { isSubmitting, isSubmitted, errors } = formState;
-
-  /** Forgiving input: a readable code is shown as the cloud knows it; anything else stays as typed. */
-  const showNormalizedCode = () => {
-    const code = typedInstallCodeSchema.safeParse(installCode.value);
-    if (code.success && code.data !== installCode.value) onChange(code.data);
-    onBlur();
-  };
 
   const toggle = (licenseId: string) => {
     const next = selected.includes(licenseId)
@@ -105,20 +94,17 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
           spacing={1}
           sx={{ alignItems: 'flex-start' }}
         >
-          <TextField
-            {...installCode}
-            inputRef={ref}
-            onChange={(event) => onChange(upperAscii(event.target.value))}
-            onBlur={showNormalizedCode}
+          <FormTextField
+            control={control}
+            name="installCode"
             label={t('customer.file.installCode')}
             placeholder={INSTALL_CODE_EXAMPLE}
             size="small"
-            error={installCodeError !== undefined}
-            helperText={installCodeError?.message ?? t('customer.file.installCodeHint')}
+            helperText={t('customer.file.installCodeHint')}
+            normalizeWhileTyping={upperAscii}
+            normalizeOnBlur={(typed) => typedInstallCodeSchema.safeParse(typed).data}
+            readOnly={isSubmitting}
             sx={{ width: { xs: '100%', sm: 420 }, '& input': { fontFamily: MONOSPACE } }}
-            slotProps={{
-              htmlInput: { readOnly: isSubmitting, autoComplete: 'off', spellCheck: false },
-            }}
           />
           <Button type="submit" variant="contained" loading={isSubmitting} sx={{ height: 40 }}>
             {t('customer.file.create')}
