@@ -11,10 +11,7 @@ if (unknown.length > 0) {
   console.error(`Unknown suite: ${unknown.join(', ')}. Suites: ${Object.keys(SUITES).join(', ')}`);
   process.exit(2);
 }
-const suites =
-  named.length > 0
-    ? named
-    : Object.keys(SUITES).filter((name) => SUITES[name].inDefaultRun !== false);
+const suites = named.length > 0 ? named : Object.keys(SUITES);
 
 const heading = (text) => console.log(`\n== ${text}`);
 

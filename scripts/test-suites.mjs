@@ -52,10 +52,6 @@ export const SUITES = {
     // playwright.visual.config.ts writes its JSON report to this path.
     command: () => ['npx', ['playwright', 'test', '--config', 'playwright.visual.config.ts']],
     read: readPlaywright,
-    // Not yet part of `npm test`: it has no reviewed baselines, and stories that wait forever on the
-    // cloud reach the client's 20 s time-out on a slow run, so their screenshots depend on speed.
-    // `npm run test:visual` runs it on its own.
-    inDefaultRun: false,
   },
 };
 
