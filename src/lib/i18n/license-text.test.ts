@@ -44,7 +44,7 @@ describe('SS-12 coverage sentence', () => {
     const short = { capacity: 20, maintained: 10, missing: 10 };
     expect(coverageSentence(short, en)).toBe('Maintenance covers 10 of 20 devices; 10 more needed');
     expect(coverageSentence(short, de)).toBe(
-      'Die Wartung deckt 10 von 20 Geräten ab; 10 weitere fehlen',
+      'Die Wartung deckt 10 von 20 Geräten ab; 10 weitere nötig',
     );
     const complete = { capacity: 20, maintained: 20, missing: 0 };
     expect(coverageSentence(complete, en)).toBe('Maintenance covers 20 of 20 devices');

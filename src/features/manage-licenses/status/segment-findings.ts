@@ -9,7 +9,7 @@ import {
   needsLicensing,
   type FeatureUpgradeNotice,
 } from '@/domain/requirements';
-import type { Translate } from '@/lib/i18n';
+import { coverageSentence, type Translate } from '@/lib/i18n';
 
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
@@ -77,11 +77,7 @@ export function segmentFindings(
     findings.push({
       severity: 'warning',
       topic: 'maintenance',
-      text: t('dashboard.findings.maintenanceMissing', {
-        covered: Math.min(coverage.maintained, coverage.capacity),
-        capacity: coverage.capacity,
-        missing: coverage.missing,
-      }),
+      text: coverageSentence(coverage, t),
     });
   }
   const upgrades = featureUpgradeNotice(own, today);

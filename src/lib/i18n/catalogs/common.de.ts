@@ -22,7 +22,8 @@ export const commonDe: Translation<typeof commonEn> = {
     '{years, plural, one {# Jahr} other {# Jahre}} Wartung ({devices} Geräte)',
   'common.license.core': 'SmartServer Core',
   'common.license.upgrade': 'Einmaliges Upgrade',
-  'common.coverage.complete': 'Die Wartung deckt {covered} von {capacity} Geräten ab',
+  'common.coverage.complete':
+    'Die Wartung deckt {covered, number} von {capacity, number} Geräten ab',
   'common.coverage.short':
-    'Die Wartung deckt {covered} von {capacity} Geräten ab; {missing} weitere fehlen',
+    'Die Wartung deckt {covered, number} von {capacity, number} Geräten ab; {missing, number} weitere nötig',
 };

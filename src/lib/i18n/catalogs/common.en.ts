@@ -19,7 +19,7 @@ export const commonEn = {
   'common.license.maintenance': '{years}-year maintenance ({devices} devices)',
   'common.license.core': 'SmartServer Core',
   'common.license.upgrade': 'One-time upgrade',
-  'common.coverage.complete': 'Maintenance covers {covered} of {capacity} devices',
+  'common.coverage.complete': 'Maintenance covers {covered, number} of {capacity, number} devices',
   'common.coverage.short':
-    'Maintenance covers {covered} of {capacity} devices; {missing} more needed',
+    'Maintenance covers {covered, number} of {capacity, number} devices; {missing, number} more needed',
 } as const;

@@ -44,8 +44,6 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
     'SmartServer Pi ohne Core-Lizenz: Darauf funktioniert nichts, bis eine aktiviert ist.',
   'dashboard.findings.unlicensed':
     '{unlicensed, plural, one {# von {devices, number} Geräten ist} other {# von {devices, number} Geräten sind}} nicht lizenziert: Die Kapazität beträgt {capacity, number}.',
-  'dashboard.findings.maintenanceMissing':
-    'Die Wartung deckt {covered, number} von {capacity, number} Geräten ab; {missing, number} weitere nötig',
   'dashboard.findings.featureReleasesNeedMaintenance':
     'Funktionsreleases erfordern eine gültige Wartung oder eine einmalige Upgrade-Lizenz.',
   'dashboard.findings.upgradeThenMaintenanceUntil':

@@ -41,8 +41,6 @@ export const dashboardEn = {
     'SmartServer Pi without a core license: nothing on it works until one is activated.',
   'dashboard.findings.unlicensed':
     '{unlicensed, number} of {devices, number} devices are unlicensed: capacity is {capacity, number}.',
-  'dashboard.findings.maintenanceMissing':
-    'Maintenance covers {covered, number} of {capacity, number} devices; {missing, number} more needed',
   'dashboard.findings.featureReleasesNeedMaintenance':
     'Feature releases need valid maintenance or a one-time upgrade license.',
   'dashboard.findings.upgradeThenMaintenanceUntil':
