@@ -15,6 +15,11 @@ import { deliver } from './outbox';
 import { CloudError } from './errors';
 import type { CloudState, LicenseRecord } from './state';
 import { describeLicense } from './license-words';
+import {
+  noticeDayProblemText,
+  recipientCountText,
+  recipientProblemText,
+} from './notification-words';
 
 export function getNotificationSettings(state: CloudState): NotificationSettings {
   return structuredClone(state.notificationSettings);
@@ -25,13 +30,13 @@ function settingsProblems(body: SaveNotificationSettingsBody): Record<string, st
   const fields: Record<string, string> = {};
   body.recipients.forEach((recipient, index) => {
     const problem = recipientProblem(recipient, body.recipients.slice(0, index));
-    if (problem) fields[`recipients.${index}`] = problem;
+    if (problem) fields[`recipients.${index}`] = recipientProblemText(problem);
   });
   const countProblem = recipientCountProblem(body.recipients.length);
-  if (countProblem) fields.recipients = countProblem;
+  if (countProblem) fields.recipients = recipientCountText(countProblem);
   body.days.forEach((day, index) => {
     const problem = noticeDayProblem(day, body.days.slice(0, index));
-    if (problem) fields[`days.${index}`] = problem;
+    if (problem) fields[`days.${index}`] = noticeDayProblemText(problem);
   });
   return fields;
 }

@@ -2,7 +2,7 @@
  * SS-60: who is told about maintenance expiry, and when. The cloud enforces these rules; the form
  * applies the same ones so a mistake is marked where it is typed.
  */
-import { MAX_EMAIL_LENGTH, nonAsciiProblem } from './text-input';
+import { firstNonAscii, MAX_EMAIL_LENGTH } from './text-input';
 
 export const MAX_RECIPIENTS = 10;
 export const MAX_NOTICE_DAYS = 365;
@@ -19,33 +19,50 @@ export function normalizeRecipient(value: string): string {
   return value.trim().toLowerCase();
 }
 
+/** Why an address cannot be a recipient; each side (cloud, form) words it in its own language. */
+export type RecipientProblem =
+  | { rule: 'empty' }
+  | { rule: 'tooLong' }
+  /** A character outside printable ASCII, e.g. a look-alike letter (see text-input.ts). */
+  | { rule: 'notAscii'; char: string }
+  | { rule: 'invalid'; typed: string }
+  | { rule: 'duplicate'; address: string };
+
 /** Why `value` cannot join `others` as a recipient, or null when it can. */
-export function recipientProblem(value: string, others: readonly string[]): string | null {
+export function recipientProblem(
+  value: string,
+  others: readonly string[],
+): RecipientProblem | null {
   const address = normalizeRecipient(value);
-  if (address === '') return 'Enter an e-mail address.';
-  if (address.length > MAX_EMAIL_LENGTH)
-    return `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`;
-  const foreign = nonAsciiProblem(address, 'Latin letters, digits and punctuation');
-  if (foreign) return foreign;
-  if (!EMAIL.test(address)) return `${value.trim()} is not a valid e-mail address.`;
+  if (address === '') return { rule: 'empty' };
+  if (address.length > MAX_EMAIL_LENGTH) return { rule: 'tooLong' };
+  const char = firstNonAscii(address);
+  if (char !== null) return { rule: 'notAscii', char };
+  if (!EMAIL.test(address)) return { rule: 'invalid', typed: value.trim() };
   if (others.some((other) => normalizeRecipient(other) === address))
-    return `${address} is already a recipient.`;
+    return { rule: 'duplicate', address };
   return null;
 }
 
 /** Why the list as a whole cannot be saved, or null when it can. */
-export function recipientCountProblem(count: number): string | null {
-  if (count === 0) return 'Add at least one recipient.';
-  if (count > MAX_RECIPIENTS) return `At most ${MAX_RECIPIENTS} recipients.`;
+export function recipientCountProblem(count: number): 'none' | 'tooMany' | null {
+  if (count === 0) return 'none';
+  if (count > MAX_RECIPIENTS) return 'tooMany';
   return null;
 }
 
+export type NoticeDayProblem =
+  | { rule: 'notWhole'; value: number }
+  | { rule: 'outOfRange' }
+  | { rule: 'duplicate'; value: number };
+
 /** Why `value` cannot join `others` as a notification day, or null when it can. */
-export function noticeDayProblem(value: number, others: readonly number[]): string | null {
-  if (Number.isFinite(value) && !Number.isInteger(value))
-    return `Use whole days: ${value} is not one.`;
-  if (!(value >= 0 && value <= MAX_NOTICE_DAYS))
-    return `Days before expiry are 0 to ${MAX_NOTICE_DAYS}.`;
-  if (others.includes(value)) return `${value} is already in the list.`;
+export function noticeDayProblem(
+  value: number,
+  others: readonly number[],
+): NoticeDayProblem | null {
+  if (Number.isFinite(value) && !Number.isInteger(value)) return { rule: 'notWhole', value };
+  if (!(value >= 0 && value <= MAX_NOTICE_DAYS)) return { rule: 'outOfRange' };
+  if (others.includes(value)) return { rule: 'duplicate', value };
   return null;
 }

@@ -8,21 +8,35 @@
 /** RFC 5321: a forward path holds at most 256 octets, 254 of them the address. */
 export const MAX_EMAIL_LENGTH = 254;
 
-function codePoint(char: string): string {
+export function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** What kind of character a message names: one the user may not be able to see, or a visible one. */
+export function characterKind(char: string): 'incomplete' | 'space' | 'invisible' | 'visible' {
+  if (/\p{Cs}/u.test(char)) return 'incomplete';
+  if (/\p{Zs}/u.test(char)) return 'space';
+  if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(char)) return 'invisible';
+  return 'visible';
 }
 
 /** How a message names a character the user may not be able to see or tell apart. */
 export function describeCharacter(char: string): string {
-  if (/\p{Cs}/u.test(char)) return `an incomplete character (${codePoint(char)})`;
-  if (/\p{Zs}/u.test(char)) return `a special space (${codePoint(char)})`;
-  if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(char))
-    return `an invisible character (${codePoint(char)})`;
-  return `“${char}” (${codePoint(char)})`;
+  const code = codePoint(char);
+  switch (characterKind(char)) {
+    case 'incomplete':
+      return `an incomplete character (${code})`;
+    case 'space':
+      return `a special space (${code})`;
+    case 'invisible':
+      return `an invisible character (${code})`;
+    case 'visible':
+      return `“${char}” (${code})`;
+  }
 }
 
 /** The first character outside printable ASCII, or null. */
-function firstNonAscii(text: string): string | null {
+export function firstNonAscii(text: string): string | null {
   return /[^\x20-\x7e]/u.exec(text)?.[0] ?? null;
 }
 

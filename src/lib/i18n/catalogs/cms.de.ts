@@ -178,7 +178,14 @@ export const cmsDe: Translation<typeof cmsEn> = {
   'cms.notifications.daysHint':
     'Ganze Tage vor dem Ablauf, 0 bis {max, number}; 0 = am Tag des Ablaufs.',
   'cms.notifications.dayNotANumber': 'Geben Sie eine Anzahl von Tagen ein, zum Beispiel 30.',
-  'cms.notifications.dayDigits': 'die Ziffern 0–9',
+  'cms.notifications.problem.empty': 'Geben Sie eine E-Mail-Adresse ein.',
+  'cms.notifications.problem.tooLong': 'Eine E-Mail-Adresse hat höchstens {max, number} Zeichen.',
+  'cms.notifications.problem.invalid': '{typed} ist keine gültige E-Mail-Adresse.',
+  'cms.notifications.problem.duplicateRecipient': '{address} ist bereits Empfänger.',
+  'cms.notifications.problem.noRecipient': 'Fügen Sie mindestens einen Empfänger hinzu.',
+  'cms.notifications.problem.notWhole': 'Nur ganze Tage: {value, number} ist keiner.',
+  'cms.notifications.problem.dayRange': 'Tage vor dem Ablauf liegen zwischen 0 und {max, number}.',
+  'cms.notifications.problem.duplicateDay': '{value, number} ist bereits in der Liste.',
   'cms.notifications.onActivation':
     'Benachrichtigen, wenn eine Wartungslizenz aktiviert oder verlängert wird',
   'cms.notifications.save': 'Speichern',

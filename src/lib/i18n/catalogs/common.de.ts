@@ -26,4 +26,8 @@ export const commonDe: Translation<typeof commonEn> = {
     'Die Wartung deckt {covered, number} von {capacity, number} Geräten ab',
   'common.coverage.short':
     'Die Wartung deckt {covered, number} von {capacity, number} Geräten ab; {missing, number} weitere nötig',
+  'common.input.character':
+    '{kind, select, incomplete {ein unvollständiges Zeichen ({code})} space {ein besonderes Leerzeichen ({code})} invisible {ein unsichtbares Zeichen ({code})} other {„{char}“ ({code})}}',
+  'common.input.asciiOnly':
+    'Verwenden Sie nur {allowed, select, digits {die Ziffern 0–9} other {lateinische Buchstaben, Ziffern und Satzzeichen}}: {character} gehört nicht dazu.',
 };

@@ -22,4 +22,8 @@ export const commonEn = {
   'common.coverage.complete': 'Maintenance covers {covered, number} of {capacity, number} devices',
   'common.coverage.short':
     'Maintenance covers {covered, number} of {capacity, number} devices; {missing, number} more needed',
+  'common.input.character':
+    '{kind, select, incomplete {an incomplete character ({code})} space {a special space ({code})} invisible {an invisible character ({code})} other {“{char}” ({code})}}',
+  'common.input.asciiOnly':
+    'Use {allowed, select, digits {the digits 0–9} other {Latin letters, digits and punctuation}} only: {character} is not one.',
 } as const;

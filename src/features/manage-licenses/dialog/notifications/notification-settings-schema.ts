@@ -11,8 +11,14 @@ import {
   recipientCountProblem,
   recipientProblem,
 } from '@/domain/notifications';
-import { nonAsciiProblem } from '@/domain/text-input';
+import { firstNonAscii } from '@/domain/text-input';
 import type { Translate } from '@/lib/i18n';
+import { asciiOnlyText } from '@/lib/i18n/input-text';
+import {
+  noticeDayProblemText,
+  recipientCountText,
+  recipientProblemText,
+} from './notification-problems';
 
 type EntryProblem = (text: string, chips: readonly string[]) => string | null;
 
@@ -23,7 +29,8 @@ export const recipientEntryProblem =
     if (chips.length >= MAX_RECIPIENTS) {
       return t('cms.notifications.tooManyRecipients', { max: MAX_RECIPIENTS });
     }
-    return recipientProblem(text, chips);
+    const problem = recipientProblem(text, chips);
+    return problem && recipientProblemText(problem, t);
   };
 
 function parseDay(text: string): number | null {
@@ -36,11 +43,12 @@ function parseDay(text: string): number | null {
 export const dayEntryProblem =
   (t: Translate): EntryProblem =>
   (text, chips) => {
-    const foreign = nonAsciiProblem(text.trim(), t('cms.notifications.dayDigits'));
-    if (foreign) return foreign;
+    const foreign = firstNonAscii(text.trim());
+    if (foreign !== null) return asciiOnlyText(foreign, 'digits', t);
     const value = parseDay(text);
     if (value === null) return t('cms.notifications.dayNotANumber');
-    return noticeDayProblem(value, chips.map(Number));
+    const problem = noticeDayProblem(value, chips.map(Number));
+    return problem && noticeDayProblemText(problem, t);
   };
 
 export function normalizeDay(text: string): string {
@@ -64,7 +72,11 @@ export const notificationFormSchema = (t: Translate) =>
       form.recipients.forEach((chip, index) => {
         const problem = recipientProblem(chip, form.recipients.slice(0, index));
         if (problem)
-          ctx.addIssue({ code: 'custom', path: ['recipients', index], message: problem });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['recipients', index],
+            message: recipientProblemText(problem, t),
+          });
       });
       const recipientDraft = form.recipientDraft.trim();
       const draftProblem =
@@ -74,7 +86,11 @@ export const notificationFormSchema = (t: Translate) =>
       const count = form.recipients.length + (recipientDraft !== '' && !draftProblem ? 1 : 0);
       const countProblem = recipientCountProblem(count);
       if (countProblem)
-        ctx.addIssue({ code: 'custom', path: ['recipients'], message: countProblem });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipients'],
+          message: recipientCountText(countProblem, t),
+        });
       if (form.dayDraft.trim() !== '') {
         const problem = dayEntryProblem(t)(form.dayDraft, form.days);
         if (problem) ctx.addIssue({ code: 'custom', path: ['dayDraft'], message: problem });
