@@ -2,7 +2,7 @@ import { characterKind, codePoint } from '@/domain/text-input';
 import type { Translate } from './use-text';
 
 /** A character the user may not be able to see or tell apart, named in their language. */
-export function characterText(char: string, t: Translate): string {
+function characterText(char: string, t: Translate): string {
   return t('common.input.character', { kind: characterKind(char), code: codePoint(char), char });
 }
 
