@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { server } from '@mocks/node';
 import { request, setDefaultRequestTimeout } from './client';
@@ -90,25 +90,23 @@ describe('the API client', () => {
     expect(error.code).toBe('timeout');
   });
 
-  it('takes its default timeout from the one setting Storybook changes, and keeps waiting without one', async () => {
-    let answer: (() => void) | undefined;
-    server.use(
-      http.get('*/api/ping', async () => {
-        await new Promise<void>((resolve) => (answer = resolve));
-        return HttpResponse.json({ ok: true });
-      }),
-    );
+  it('takes its default timeout from the one setting Storybook changes, and sets none without one', async () => {
+    const timeouts = vi.spyOn(AbortSignal, 'timeout');
     try {
+      server.use(http.get('*/api/ping', () => delay('infinite')));
       setDefaultRequestTimeout(50);
       expect((await failure(request(ping, {}))).code).toBe('timeout');
+      expect(timeouts).toHaveBeenLastCalledWith(50);
+
+      timeouts.mockClear();
+      server.use(http.get('*/api/ping', () => HttpResponse.json({ ok: true })));
       setDefaultRequestTimeout(null);
-      const held = request(ping, {});
-      // Longer than the 50 ms above; the request is still waiting, then the answer arrives.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      answer?.();
-      await expect(held).resolves.toEqual({ ok: true });
+      await expect(request(ping, {})).resolves.toEqual({ ok: true });
+      // No timer that could end the request: a loading story waits for as long as anyone looks.
+      expect(timeouts).not.toHaveBeenCalled();
     } finally {
       setDefaultRequestTimeout();
+      timeouts.mockRestore();
     }
   });
 
