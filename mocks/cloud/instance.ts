@@ -18,6 +18,27 @@ export function cloud(): CloudModel {
   return model;
 }
 
+/** The cloud each request in flight was sent to, by MSW's request id. */
+const cloudWhenSent = new Map<string, CloudModel>();
+
+/**
+ * A request is answered by the cloud it was sent to, even when a reset comes before its answer
+ * (Node test files share one realm): one a test's own handler held back would otherwise change
+ * the fresh cloud of the next test.
+ */
+export function rememberCloudOf(requestId: string): void {
+  cloudWhenSent.set(requestId, model);
+}
+
+export function forgetCloudOf(requestId: string): void {
+  cloudWhenSent.delete(requestId);
+}
+
+/** The cloud a request was sent to; the current one for a request not remembered. */
+export function cloudOf(requestId: string | undefined): CloudModel {
+  return (requestId === undefined ? undefined : cloudWhenSent.get(requestId)) ?? model;
+}
+
 export function networkFaults(): NetworkFaults {
   return faults;
 }

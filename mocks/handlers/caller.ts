@@ -1,6 +1,6 @@
 import { sessionTokenSchema } from '@/api/contract/common';
 import type { SessionApp } from '@/api/contract/route';
-import { cloud, isSignInRequired } from '../cloud/instance';
+import { cloudOf, isSignInRequired } from '../cloud/instance';
 import type { CloudModel } from '../cloud/model';
 import type { Caller } from '../cloud/sessions';
 
@@ -49,8 +49,8 @@ function callerOf(request: Request): Caller {
  * The cloud acting for the request's caller. With `app`, a caller not signed in there gets its 401
  * before anything of the request is read, as the contract's `security` says.
  */
-export function cloudFor(request: Request, app?: SessionApp): CloudModel {
-  const model = cloud().as(callerOf(request));
+export function cloudFor(request: Request, requestId?: string, app?: SessionApp): CloudModel {
+  const model = cloudOf(requestId).as(callerOf(request));
   if (app) model.requireSession(app);
   return model;
 }

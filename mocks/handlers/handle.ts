@@ -94,10 +94,11 @@ export function serveRoute(
   run: (input: HandlerInput<Route>) => unknown,
   { cookie, screen }: HandleOptions = {},
 ): HttpHandler {
-  return http[route.method](handlerPath(route), async ({ request, params }) => {
+  return http[route.method](handlerPath(route), async ({ request, params, requestId }) => {
     try {
       const session = route.session;
-      const cloud = cloudFor(request, session && !session.optional ? session.app : undefined);
+      const app = session && !session.optional ? session.app : undefined;
+      const cloud = cloudFor(request, requestId, app);
       refuseUnknownQuery(route, request.url);
       await screen?.(request);
       const input: HandlerInput<Route> = {

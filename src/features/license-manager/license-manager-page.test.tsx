@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
@@ -306,15 +306,21 @@ describe('Auto Renewal (LM-3, LM-6)', () => {
     // Each request waits 0–600 ms before the cloud applies it: sent all at once, the fourth
     // (on) would land last; sent one after another, the fifth (off) does.
     const delays = [100, 300, 50, 600, 0];
-    let sent = 0;
-    let applied = 0;
+    const sent: unknown[] = [];
     server.use(
-      http.put('*/api/fleet/sensors/:serial/auto-renewal', async () => {
-        await new Promise((resolve) => setTimeout(resolve, delays[sent++ % delays.length]));
-        applied += 1;
+      http.put('*/api/fleet/sensors/:serial/auto-renewal', async ({ request }) => {
+        sent.push(await request.clone().json());
+        await new Promise((resolve) => setTimeout(resolve, delays[(sent.length - 1) % 5]));
         return undefined;
       }),
     );
+    // Counted once the cloud has answered, i.e. applied the change.
+    let applied = 0;
+    const countApplied = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT' && request.url.endsWith('/auto-renewal')) applied += 1;
+    };
+    server.events.on('response:mocked', countApplied);
+    onTestFinished(() => server.events.removeListener('response:mocked', countApplied));
     const sensor = running();
     const { user } = renderFleet(`/fleet?search=${sensor.serial}`);
     const table = await findSensorTable();
@@ -324,8 +330,9 @@ describe('Auto Renewal (LM-3, LM-6)', () => {
     for (let i = 0; i < 5; i += 1) await user.click(toggle);
     // On, then five clicks: off.
     expect(toggle).not.toBeChecked();
-    // Once every request has reached the cloud, both say off.
+    // Once every request has reached the cloud, both say off: each click sent what it showed.
     await waitFor(() => expect(applied).toBe(5));
+    expect(sent).toEqual([false, true, false, true, false].map((on) => ({ on })));
     expect(seedSensor((s) => s.serial === sensor.serial).autoRenewal).toBe(false);
     await waitFor(() => expect(toggle).not.toBeChecked());
   });
