@@ -95,6 +95,7 @@ if (failures.length > 0) {
     console.log(
       `- ${failure.suite}: ${failure.name}${failure.where ? `  (${failure.where})` : ''}`,
     );
+    if (failure.why) console.log(failure.why.replace(/^/gm, '    | '));
     for (const artefact of failure.artefacts ?? []) console.log(`    ${artefact}`);
   }
   console.log(

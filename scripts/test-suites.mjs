@@ -170,12 +170,31 @@ export async function runSuite(name, extra = [], reportPath = SUITES[name].repor
   return { ...result, code, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * The start of a failure's message and where in our code it came from, without colors: CI keeps
+ * only the end of the output, so the summary there says why a test failed, not only which one.
+ */
+function firstLines(message, count = 10) {
+  if (!message) return undefined;
+  // eslint-disable-next-line no-control-regex
+  const lines = message.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const isStack = (line) => /^\s+at /.test(line);
+  const text = lines.filter((line) => line.trim() !== '' && !isStack(line)).slice(0, count);
+  const ours = lines.find((line) => isStack(line) && !line.includes('node_modules'));
+  return [...text, ...(ours ? [ours.trim()] : [])].join('\n');
+}
+
 function readVitest(report) {
   const failures = [];
   for (const file of report.testResults ?? []) {
     const path = relative(ROOT, file.name);
     const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
-    for (const test of failed) failures.push({ name: test.fullName, where: path });
+    for (const test of failed)
+      failures.push({
+        name: test.fullName,
+        where: path,
+        why: firstLines(test.failureMessages?.[0]),
+      });
     // A file that failed to load has no failed test of its own.
     if (file.status === 'failed' && failed.length === 0)
       failures.push({
@@ -209,6 +228,7 @@ function readPlaywright(report) {
         failures.push({
           name: `[${test.projectName}] ${[...titles.slice(1), spec.title].filter(Boolean).join(' › ')}`,
           where: `${spec.file}:${spec.line}`,
+          why: firstLines(last?.error?.message),
           artefacts,
         });
       }
