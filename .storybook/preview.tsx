@@ -5,6 +5,7 @@ import { configure } from 'storybook/test';
 import { inspect } from '@tests/builders';
 import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-auto-open';
 import { handlers } from '@mocks/handlers';
+import { forgetCloudOf, rememberCloudOf } from '@mocks/cloud/instance';
 import { setDefaultRequestTimeout } from '@/api/client';
 import { createStoryApp, StoryAppProviders } from './story-app';
 import { repeatableIds, startStoryCloud } from '@tests/story-cloud';
@@ -20,6 +21,9 @@ configure({ asyncUtilTimeout: TIMEOUTS.elementWait });
 /** The simulated cloud's routes for every story; a story adds overrides with `msw.use()`. */
 async function startWorker() {
   const worker = setupWorker(...handlers);
+  // Each story resets the cloud: a request of the story before is answered by that story's cloud.
+  worker.events.on('request:start', ({ requestId }) => rememberCloudOf(requestId));
+  worker.events.on('request:end', ({ requestId }) => forgetCloudOf(requestId));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   return worker;
 }

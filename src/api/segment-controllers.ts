@@ -1,17 +1,18 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { upperAscii } from '@/domain/text-input';
+import type { Translate } from '@/lib/i18n';
+import { asciiOnlyIn } from '@/lib/i18n/input-text';
 import { z } from 'zod';
 import { request } from './client';
 import { cloudLicenseQueries } from './cloud-licenses';
-import { asciiOnly } from './contract/common';
 import {
   installCodeSchema,
   segmentControllerRoutes,
   type SegmentController,
 } from './contract/segment-controllers';
 
-const INSTALL_CODE_FORMAT_MESSAGE =
-  'An install code is 5 groups of 5 characters (A–Z, 2–7), such as 7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q.';
+/** A code's shape, the same in every language. */
+export const INSTALL_CODE_EXAMPLE = '7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q';
 
 /**
  * An install code as a person types or pastes it, in the form the cloud knows: spaces (around it,
@@ -23,12 +24,23 @@ export function normalizeInstallCode(typed: string): string {
   return /^[A-Z2-7]{25}$/.test(compact) ? (compact.match(/.{5}/g) ?? []).join('-') : compact;
 }
 
-export const typedInstallCodeSchema = z
-  .string()
-  .trim()
-  .superRefine(asciiOnly('Latin letters and digits'))
-  .transform(normalizeInstallCode)
-  .refine((code) => installCodeSchema.safeParse(code).success, INSTALL_CODE_FORMAT_MESSAGE);
+/** An install code as typed, in the cloud's form when it is one; undefined when it is not. */
+export function installCodeAsTyped(typed: string): string | undefined {
+  const code = normalizeInstallCode(typed.trim());
+  return installCodeSchema.safeParse(code).success ? code : undefined;
+}
+
+/** A form's install code field: what is wrong with it in the user's language. */
+export const typedInstallCodeSchema = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .superRefine(asciiOnlyIn('lettersAndDigits', t))
+    .transform(normalizeInstallCode)
+    .refine(
+      (code) => installCodeSchema.safeParse(code).success,
+      t('common.input.installCodeFormat', { example: INSTALL_CODE_EXAMPLE }),
+    );
 
 export function totalDevices(controller: SegmentController): number {
   const { provisioned, unprovisioned, unlicensed } = controller.devices;

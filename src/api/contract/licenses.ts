@@ -20,14 +20,16 @@ export const activatedLicenseSchema = z
   .meta({ id: 'ActivatedLicense' });
 export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;
 
-/** SS-7: optional free text, at most 255 characters. */
 /** A License ID (EID) for placeholders and format messages: never the Customer ID example. */
 export const LICENSE_ID_EXAMPLE = '5f0c2a9e-7d41-4b8e-9c3a-1e6b2d8f4a70';
 
+export const MAX_NOTE_LENGTH = 255;
+
+/** SS-7: optional free text, at most 255 characters. */
 export const noteSchema = z
   .string()
   .trim()
-  .max(255, 'A note has at most 255 characters.')
+  .max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters.`)
   .superRefine(plainText('A note'));
 
 const updateNoteBodySchema = z.object({ note: noteSchema }).meta({ id: 'UpdateNoteBody' });

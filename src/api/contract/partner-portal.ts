@@ -51,11 +51,16 @@ const MAX_CONTACT_EMAILS = 10;
  * character is refused: a zero-width space would make a name that looks like another customer's
  * but is not the same.
  */
+export const MAX_CUSTOMER_NAME_LENGTH = 100;
+
 export const customerNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a customer name.')
-  .max(100, 'A customer name has at most 100 characters.')
+  .max(
+    MAX_CUSTOMER_NAME_LENGTH,
+    `A customer name has at most ${MAX_CUSTOMER_NAME_LENGTH} characters.`,
+  )
   .superRefine(plainText('A customer name'))
   .superRefine((name, ctx) => {
     const invisible = firstInvisible(name);

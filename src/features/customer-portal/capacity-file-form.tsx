@@ -10,7 +10,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useCreateCapacityFile } from '@/api/customer-portal';
 import type { CapacityFile, CustomerLicense } from '@/api/contract/customer-portal';
 import { toUserMessage } from '@/api/errors';
-import { typedInstallCodeSchema } from '@/api/segment-controllers';
+import { INSTALL_CODE_EXAMPLE, installCodeAsTyped } from '@/api/segment-controllers';
 import { upperAscii } from '@/domain/text-input';
 import { Message, useText } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
@@ -20,9 +20,6 @@ import { capacityFileFormSchema } from './install-code-schema';
 import { fieldRefusal } from './sign-in-schema';
 import { ErrorAlert } from '@/components/error-alert';
 import { FormTextField } from '@/components/form-text-field';
-
-/** A code's shape, the same in every language. */
-const INSTALL_CODE_EXAMPLE = '7KQ2M-XTDRT-4HBNA-P3WCE-5LZ6Q';
 
 /**
  * CP-2 and CP-3: the license list, where the capacity licenses that are not activated can be chosen
@@ -102,7 +99,7 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
             size="small"
             helperText={t('customer.file.installCodeHint')}
             normalizeWhileTyping={upperAscii}
-            normalizeOnBlur={(typed) => typedInstallCodeSchema.safeParse(typed).data}
+            normalizeOnBlur={installCodeAsTyped}
             readOnly={isSubmitting}
             sx={{ width: { xs: '100%', sm: 420 }, '& input': { fontFamily: MONOSPACE } }}
           />

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
 import type { Translate } from '@/lib/i18n';
-import { asciiOnly } from '@/api/contract/common';
+import { asciiOnlyIn } from '@/lib/i18n/input-text';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
 
@@ -14,7 +14,7 @@ export const eidFormSchema = (t: Translate) =>
     value: z
       .string()
       .trim()
-      .superRefine(asciiOnly('Latin letters and digits'))
+      .superRefine(asciiOnlyIn('lettersAndDigits', t))
       .toLowerCase()
       .refine(
         (value) => uuid.safeParse(value).success,
@@ -28,7 +28,7 @@ export const emailFormSchema = (t: Translate) =>
       .string()
       .trim()
       .max(MAX_EMAIL_LENGTH, t('customer.signIn.emailTooLong', { max: MAX_EMAIL_LENGTH }))
-      .superRefine(asciiOnly('Latin letters, digits and punctuation'))
+      .superRefine(asciiOnlyIn('emailCharacters', t))
       .refine((value) => email.safeParse(value).success, t('customer.signIn.emailFormat')),
   });
 

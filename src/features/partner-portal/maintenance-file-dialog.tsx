@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -8,13 +8,11 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useIssueMaintenanceFile } from '@/api/partner-portal';
 import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
-import { typedInstallCodeSchema } from '@/api/segment-controllers';
+import { installCodeAsTyped, typedInstallCodeSchema } from '@/api/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { AppDialog, DialogText } from '@/components/app-dialog';
 import { Message, useText, licenseDescription } from '@/lib/i18n';
-
-const installCodeFormSchema = z.object({ installCode: typedInstallCodeSchema });
 
 /** A code's shape, the same in every language. */
 const INSTALL_CODE_EXAMPLE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
@@ -39,8 +37,9 @@ interface MaintenanceFileDialogProps {
 export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialogProps) {
   const issue = useIssueMaintenanceFile();
   const t = useText();
+  const schema = useMemo(() => z.object({ installCode: typedInstallCodeSchema(t) }), [t]);
   const { control, handleSubmit, reset, formState } = useForm({
-    resolver: zodResolver(installCodeFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: { installCode: '' },
   });
   const file = issue.data;
@@ -105,7 +104,7 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
           label={t('partner.maintenanceFile.installCode')}
           placeholder={INSTALL_CODE_EXAMPLE}
           helperText={t('partner.maintenanceFile.installCodeHint')}
-          normalizeOnBlur={(typed) => typedInstallCodeSchema.safeParse(typed).data}
+          normalizeOnBlur={installCodeAsTyped}
           readOnly={file !== undefined}
           fullWidth
         />

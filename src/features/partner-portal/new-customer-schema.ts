@@ -1,13 +1,42 @@
 import { z } from 'zod';
-import { contactEmailsSchema, customerNameSchema } from '@/api/contract/partner-portal';
+import {
+  contactEmailsSchema,
+  customerNameSchema,
+  MAX_CUSTOMER_NAME_LENGTH,
+} from '@/api/contract/partner-portal';
+import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
 import type { Translate } from '@/lib/i18n';
+import { asciiOnlyIn, plainTextIn } from '@/lib/i18n/input-text';
 
 const MAX_CONTACT_EMAILS = 10;
 
 /** As the cloud stores it: trimmed and lower-cased. */
 export const normalizeContactEmail = (text: string) => text.trim().toLowerCase();
 
-/** PP-2: why a typed address cannot become a contact chip, in the cloud's own words; null if it can. */
+/** A contact e-mail as typed: what is wrong with it in the user's language, then the cloud's rules. */
+const contactEmailFormSchema = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_EMAIL_LENGTH, t('partner.newCustomer.emailTooLong', { max: MAX_EMAIL_LENGTH }))
+    .superRefine(asciiOnlyIn('emailCharacters', t))
+    .pipe(z.email(t('partner.newCustomer.invalidEmail')))
+    .pipe(contactEmailsSchema.element);
+
+/** A customer name as typed, checked the same way. */
+const customerNameFormSchema = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .min(1, t('partner.newCustomer.nameRequired'))
+    .max(
+      MAX_CUSTOMER_NAME_LENGTH,
+      t('partner.newCustomer.nameTooLong', { max: MAX_CUSTOMER_NAME_LENGTH }),
+    )
+    .superRefine(plainTextIn('customerName', t, { invisible: true }))
+    .pipe(customerNameSchema);
+
+/** PP-2: why a typed address cannot become a contact chip, in the user's language; null if it can. */
 export function contactEmailEntryProblem(
   text: string,
   chips: readonly string[],
@@ -15,7 +44,7 @@ export function contactEmailEntryProblem(
 ): string | null {
   if (chips.length >= MAX_CONTACT_EMAILS)
     return t('partner.newCustomer.tooManyEmails', { max: MAX_CONTACT_EMAILS });
-  const parsed = contactEmailsSchema.element.safeParse(text);
+  const parsed = contactEmailFormSchema(t).safeParse(text);
   if (!parsed.success)
     return parsed.error.issues[0]?.message ?? t('partner.newCustomer.invalidEmail');
   const address = normalizeContactEmail(parsed.data);
@@ -29,7 +58,7 @@ export function contactEmailEntryProblem(
 export const newCustomerFormSchema = (t: Translate) =>
   z
     .object({
-      name: customerNameSchema,
+      name: customerNameFormSchema(t),
       contactEmails: z.array(z.string()),
       contactEmailDraft: z.string(),
     })

@@ -5,20 +5,19 @@ import { z } from 'zod';
 import { toUserMessage } from '@/api/errors';
 import { useRedeemActivationCode } from '@/api/fleet';
 import { ACTIVATION_CODE_PATTERN, normalizeActivationCode } from '@/api/contract/fleet';
-import { asciiOnly } from '@/api/contract/common';
 import { FormTextField } from '@/components/form-text-field';
 import { MONOSPACE } from '@/lib/theme';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
 import { AppDialog, DialogText } from '@/components/app-dialog';
 import { useText, type Translate } from '@/lib/i18n';
+import { asciiOnlyIn } from '@/lib/i18n/input-text';
 
 function codeFormSchema(t: Translate) {
   return z.object({
     code: z
       .string()
       .trim()
-      // The shared rule words its own message (English until the shared validation texts move).
-      .superRefine(asciiOnly('Latin letters and digits'))
+      .superRefine(asciiOnlyIn('lettersAndDigits', t))
       .transform(normalizeActivationCode)
       .pipe(
         z

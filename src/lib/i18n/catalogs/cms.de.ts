@@ -57,6 +57,7 @@ export const cmsDe: Translation<typeof cmsEn> = {
     'Die Liste enthält keine Kapazitäts- oder Wartungslizenzen, die übertragen werden können.',
   'cms.toolbar.transferOffline':
     '{names} {count, plural, one {ist} other {sind}} offline und {count, plural, one {erreicht} other {erreichen}} die Cloud nicht. Filtern Sie die Liste auf Segment-Controller, die online sind.',
+  'cms.note.tooLong': 'Eine Notiz hat höchstens {max, number} Zeichen.',
   'cms.note.hint': '{length}/255 · Eingabetaste speichert, Esc bricht ab',
   'cms.note.field': 'Notiz zur Lizenz {licenseId}',
   'cms.note.edit': 'Notiz bearbeiten: {note}',

@@ -57,6 +57,7 @@ export const cmsEn = {
   'cms.toolbar.nothingToTransfer': 'The list has no capacity or maintenance licenses to transfer.',
   'cms.toolbar.transferOffline':
     '{names} {count, plural, one {is} other {are}} offline and cannot reach the cloud. Filter the list to online segment controllers.',
+  'cms.note.tooLong': 'A note has at most {max, number} characters.',
   'cms.note.hint': '{length}/255 · Enter saves, Esc cancels',
   'cms.note.field': 'Note for license {licenseId}',
   'cms.note.edit': 'Edit note: {note}',

@@ -29,5 +29,11 @@ export const commonDe: Translation<typeof commonEn> = {
   'common.input.character':
     '{kind, select, incomplete {ein unvollständiges Zeichen ({code})} space {ein besonderes Leerzeichen ({code})} invisible {ein unsichtbares Zeichen ({code})} other {„{char}“ ({code})}}',
   'common.input.asciiOnly':
-    'Verwenden Sie nur {allowed, select, digits {die Ziffern 0–9} other {lateinische Buchstaben, Ziffern und Satzzeichen}}: {character} gehört nicht dazu.',
+    'Verwenden Sie nur {allowed, select, digits {die Ziffern 0–9} lettersAndDigits {lateinische Buchstaben und Ziffern} other {lateinische Buchstaben, Ziffern und Satzzeichen}}: {character} gehört nicht dazu.',
+  'common.input.plainText':
+    '{what, select, note {Eine Notiz} customerName {Ein Kundenname} other {Dieser Text}} darf dieses Zeichen nicht enthalten: {character}.',
+  'common.input.installCodeFormat':
+    'Ein Installationscode besteht aus 5 Gruppen zu je 5 Zeichen (A–Z, 2–7), etwa {example}.',
+  'common.input.tooManyLicenses':
+    '{perFile, select, yes {Eine Lizenzdatei enthält höchstens {max, number} Lizenzen.} other {Wählen Sie höchstens {max, number} Lizenzen auf einmal.}}',
 };

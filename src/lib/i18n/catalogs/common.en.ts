@@ -25,5 +25,11 @@ export const commonEn = {
   'common.input.character':
     '{kind, select, incomplete {an incomplete character ({code})} space {a special space ({code})} invisible {an invisible character ({code})} other {“{char}” ({code})}}',
   'common.input.asciiOnly':
-    'Use {allowed, select, digits {the digits 0–9} other {Latin letters, digits and punctuation}} only: {character} is not one.',
+    'Use {allowed, select, digits {the digits 0–9} lettersAndDigits {Latin letters and digits} other {Latin letters, digits and punctuation}} only: {character} is not one.',
+  'common.input.plainText':
+    '{what, select, note {A note} customerName {A customer name} other {This text}} cannot contain {character}.',
+  'common.input.installCodeFormat':
+    'An install code is 5 groups of 5 characters (A–Z, 2–7), such as {example}.',
+  'common.input.tooManyLicenses':
+    '{perFile, select, yes {A license file holds at most {max, number} licenses.} other {Choose at most {max, number} licenses at a time.}}',
 } as const;

@@ -86,6 +86,9 @@ export const partnerDe: Translation<typeof partnerEn> = {
     'Geben Sie eine Adresse ein und drücken Sie die Eingabetaste. Eine bis zehn Adressen.',
   'partner.newCustomer.tooManyEmails': 'Höchstens {max, number} Kontakt-E-Mails.',
   'partner.newCustomer.invalidEmail': 'Geben Sie eine gültige E-Mail-Adresse ein.',
+  'partner.newCustomer.emailTooLong': 'Eine E-Mail-Adresse hat höchstens {max, number} Zeichen.',
+  'partner.newCustomer.nameRequired': 'Geben Sie einen Kundennamen ein.',
+  'partner.newCustomer.nameTooLong': 'Ein Kundenname hat höchstens {max, number} Zeichen.',
   'partner.newCustomer.duplicateEmail': '{address} ist bereits ein Kontakt.',
   'partner.newCustomer.noEmail': 'Fügen Sie mindestens eine Kontakt-E-Mail hinzu.',
 

@@ -83,6 +83,9 @@ export const partnerEn = {
   'partner.newCustomer.emailsHint': 'Type an address and press Enter. One to ten addresses.',
   'partner.newCustomer.tooManyEmails': 'At most {max, number} contact e-mails.',
   'partner.newCustomer.invalidEmail': 'Enter a valid e-mail address.',
+  'partner.newCustomer.emailTooLong': 'An e-mail address has at most {max, number} characters.',
+  'partner.newCustomer.nameRequired': 'Enter a customer name.',
+  'partner.newCustomer.nameTooLong': 'A customer name has at most {max, number} characters.',
   'partner.newCustomer.duplicateEmail': '{address} is already a contact.',
   'partner.newCustomer.noEmail': 'Add at least one contact e-mail.',
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, toUserMessage } from '@/api/errors';
 import type { Translate } from '@/lib/i18n';
-import { asciiOnly } from '@/api/contract/common';
+import { asciiOnlyIn } from '@/lib/i18n/input-text';
 
 export const CUSTOMER_ID_EXAMPLE = '2133c667-af41-4518-94df-a2bb3b775330';
 const uuid = z.uuid();
@@ -15,7 +15,7 @@ export const customerIdFormSchema = (t: Translate) =>
     customerId: z
       .string()
       .trim()
-      .superRefine(asciiOnly('Latin letters and digits'))
+      .superRefine(asciiOnlyIn('lettersAndDigits', t))
       .toLowerCase()
       .refine(
         (value) => value === '' || uuid.safeParse(value).success,

@@ -1,12 +1,23 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { z } from 'zod';
 import ButtonBase from '@mui/material/ButtonBase';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { toUserMessage } from '@/api/errors';
-import { noteSchema, type ActivatedLicense } from '@/api/contract/licenses';
+import { MAX_NOTE_LENGTH, noteSchema, type ActivatedLicense } from '@/api/contract/licenses';
 import { useUpdateLicenseNote } from '@/api/licenses';
-import { useText } from '@/lib/i18n';
+import { useText, type Translate } from '@/lib/i18n';
+import { plainTextIn } from '@/lib/i18n/input-text';
+
+/** A note as typed: what is wrong with it in the user's language, then the cloud's rules. */
+const noteFormSchema = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_NOTE_LENGTH, t('cms.note.tooLong', { max: MAX_NOTE_LENGTH }))
+    .superRefine(plainTextIn('note', t))
+    .pipe(noteSchema);
 
 /**
  * SS-7: the note, edited in place. Enter or leaving the field saves, Escape cancels. While saving
@@ -16,7 +27,7 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
   const t = useText();
   const [draft, setDraft] = useState<string | null>(null);
   const save = useUpdateLicenseNote();
-  const check = noteSchema.safeParse(draft ?? '');
+  const check = noteFormSchema(t).safeParse(draft ?? '');
   const invalid = draft !== null && !check.success ? check.error.issues[0]?.message : undefined;
   const shown = save.isPending ? save.variables.note : license.note;
   const button = useRef<HTMLButtonElement>(null);
