@@ -24,13 +24,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** An ID in monospace; its button copies it and shows a tick. */
+/** An ID in monospace; its button copies it and shows a tick, and a screen reader hears "Copied". */
 export const Default: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText(LICENSE_ID)).toBeVisible();
+    await expect(canvas.queryByRole('status')).toBeNull();
     await userEvent.click(canvas.getByRole('button', { name: `Copy License ID ${LICENSE_ID}` }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(LICENSE_ID));
     await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Copied'));
+    await expect(canvas.getByRole('status')).toHaveTextContent('Copied');
   },
 };
 

@@ -8,6 +8,19 @@ import Typography from '@mui/material/Typography';
 import { MONOSPACE } from '@/lib/theme';
 import { useText } from '@/lib/i18n';
 
+/** Out of sight and out of the layout, but read by screen readers. */
+const SCREEN_READER_ONLY = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  border: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 /**
  * An ID in monospace with a copy button (requirements, Conventions). `wrap`: on screens narrower
  * than `lg` the ID breaks over two lines, so a table keeps its last columns in view.
@@ -65,6 +78,13 @@ export function CopyableId({
           )}
         </IconButton>
       </Tooltip>
+      {/* The tooltip shows "Copied" to the eye only; a screen reader hears it from this status,
+          which is there only then, so the many IDs of a table add no live regions to a page. */}
+      {copied && (
+        <span role="status" style={SCREEN_READER_ONLY}>
+          {t('common.copied')}
+        </span>
+      )}
     </Stack>
   );
 }
