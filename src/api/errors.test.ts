@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '@/lib/i18n';
-import { ApiError, toUserMessage } from './errors';
+import { ApiError, fieldRefusalOf, toUserMessage } from './errors';
 
 const english = translatorFor('en');
 const german = translatorFor('de');
@@ -56,5 +56,32 @@ describe('error messages by code (UX-1)', () => {
     expect(toUserMessage(new Error('boom'), german)).toBe(
       'Etwas ist schiefgegangen. Versuchen Sie es erneut.',
     );
+  });
+});
+
+describe('a refusal about one field of a form', () => {
+  const notFound = 'Customer ID not found. Check it in the License Partner Portal.';
+  const refusal = new ApiError(404, {
+    code: 'customer_not_found',
+    message: notFound,
+    details: { fields: { customerId: notFound } },
+  });
+
+  it('reads in the cloud’s words in English and by its code in German', () => {
+    expect(fieldRefusalOf(refusal, 'customerId', english)).toBe(notFound);
+    expect(fieldRefusalOf(refusal, 'customerId', german)).toBe(
+      'Zu Ihrer Eingabe wurde kein Kunde gefunden.',
+    );
+  });
+
+  it('is null for another field, or a failure that names no field', () => {
+    expect(fieldRefusalOf(refusal, 'name', english)).toBeNull();
+    expect(
+      fieldRefusalOf(
+        new ApiError(500, { code: 'internal', message: 'Down.' }),
+        'customerId',
+        german,
+      ),
+    ).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Translate } from '@/lib/i18n';
 import { errorsEn } from '@/lib/i18n/catalogs/errors.en';
 import type { ErrorBody } from './contract/common';
@@ -78,4 +79,19 @@ export function toUserMessage(error: unknown, t: Translate): string {
     return refusalText(error, t);
   }
   return t('errors.unknown');
+}
+
+const fieldRefusalSchema = z.object({ fields: z.record(z.string(), z.string()) });
+
+/**
+ * What the cloud said about one field of a form, in the user's language: a refusal with its own
+ * code is translated by it (its words are the field's words); a schema's `validation_failed`
+ * names the field in the cloud's words. Null when the refusal is not about that field.
+ */
+export function fieldRefusalOf(error: unknown, field: string, t: Translate): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const refusal = fieldRefusalSchema.safeParse(error.details);
+  const message = refusal.success ? refusal.data.fields[field] : undefined;
+  if (message === undefined) return null;
+  return error.code === 'validation_failed' ? message : toUserMessage(error, t);
 }

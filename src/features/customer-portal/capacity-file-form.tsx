@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useForm, useWatch } from 'react-hook-form';
 import { useCreateCapacityFile } from '@/api/customer-portal';
 import type { CapacityFile, CustomerLicense } from '@/api/contract/customer-portal';
-import { toUserMessage } from '@/api/errors';
+import { fieldRefusalOf, toUserMessage } from '@/api/errors';
 import { INSTALL_CODE_EXAMPLE, installCodeAsTyped } from '@/api/segment-controllers';
 import { upperAscii } from '@/domain/text-input';
 import { Message, useText } from '@/lib/i18n';
@@ -17,7 +17,6 @@ import { MONOSPACE } from '@/lib/theme';
 import { CustomerLicensesTable } from './customer-licenses-table';
 import { downloadTextFile } from './download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
-import { fieldRefusal } from './sign-in-schema';
 import { ErrorAlert } from '@/components/error-alert';
 import { FormTextField } from '@/components/form-text-field';
 
@@ -52,8 +51,8 @@ export function CapacityFileForm({ licenses }: { licenses: CustomerLicense[] }) 
       downloadTextFile(file.fileName, file.text);
     } catch (error) {
       // A refused install code belongs on its field; any other refusal concerns the licenses.
-      if (fieldRefusal(error, 'installCode', t) !== toUserMessage(error, t))
-        setError('installCode', { type: 'server', message: fieldRefusal(error, 'installCode', t) });
+      const onField = fieldRefusalOf(error, 'installCode', t);
+      if (onField) setError('installCode', { type: 'server', message: onField });
       else setError('root.server', { type: 'server', message: toUserMessage(error, t) });
     }
   });

@@ -9,11 +9,12 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useForm } from 'react-hook-form';
 import { useSignInCustomer } from '@/api/customer-portal';
+import { fieldRefusalOf, toUserMessage } from '@/api/errors';
 import { FormTextField } from '@/components/form-text-field';
 import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
 import { useText, type Translate } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
-import { eidFormSchema, emailFormSchema, fieldRefusal } from './sign-in-schema';
+import { eidFormSchema, emailFormSchema } from './sign-in-schema';
 import { LICENSE_ID_EXAMPLE } from '@/api/contract/licenses';
 
 type Method = 'eid' | 'email';
@@ -55,7 +56,8 @@ function SignInForm({ method }: { method: Method }) {
       await signIn.mutateAsync(method === 'eid' ? { eid: value } : { email: value });
     } catch (error) {
       cancelHeadingFocus();
-      setError('value', { type: 'server', message: fieldRefusal(error, method, t) });
+      const message = fieldRefusalOf(error, method, t) ?? toUserMessage(error, t);
+      setError('value', { type: 'server', message });
     }
   });
   return (

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ApiError, toUserMessage } from '@/api/errors';
 import type { Translate } from '@/lib/i18n';
 import { asciiOnlyIn } from '@/lib/i18n/input-text';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
@@ -31,15 +30,3 @@ export const emailFormSchema = (t: Translate) =>
       .superRefine(asciiOnlyIn('emailCharacters', t))
       .refine((value) => email.safeParse(value).success, t('customer.signIn.emailFormat')),
   });
-
-const fieldRefusalSchema = z.object({ fields: z.record(z.string(), z.string()) });
-
-/** The cloud's own words for a field it refused, else why the request failed. */
-export function fieldRefusal(error: unknown, field: string, t: Translate): string {
-  if (error instanceof ApiError) {
-    const refusal = fieldRefusalSchema.safeParse(error.details);
-    const message = refusal.success ? refusal.data.fields[field] : undefined;
-    if (message) return message;
-  }
-  return toUserMessage(error, t);
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError, toUserMessage } from '@/api/errors';
+import { fieldRefusalOf, toUserMessage } from '@/api/errors';
 import type { Translate } from '@/lib/i18n';
 import { asciiOnlyIn } from '@/lib/i18n/input-text';
 
@@ -23,13 +23,7 @@ export const customerIdFormSchema = (t: Translate) =>
       ),
   });
 
-const fieldRefusalSchema = z.object({ fields: z.object({ customerId: z.string() }) });
-
-/** The cloud's own words for the field when it refused the value, else why the save failed. */
+/** What the cloud said about the value when it refused it, else why the save failed. */
 export function customerIdSaveError(error: unknown, t: Translate): string {
-  if (error instanceof ApiError) {
-    const refusal = fieldRefusalSchema.safeParse(error.details);
-    if (refusal.success) return refusal.data.fields.customerId;
-  }
-  return toUserMessage(error, t);
+  return fieldRefusalOf(error, 'customerId', t) ?? toUserMessage(error, t);
 }
