@@ -7,19 +7,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { MONOSPACE } from '@/lib/theme';
 import { useText } from '@/lib/i18n';
-
-/** Out of sight and out of the layout, but read by screen readers. */
-const SCREEN_READER_ONLY = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  border: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+import { VISUALLY_HIDDEN } from './visually-hidden';
 
 /**
  * An ID in monospace with a copy button (requirements, Conventions). `wrap`: on screens narrower
@@ -81,7 +69,7 @@ export function CopyableId({
       {/* The tooltip shows "Copied" to the eye only; a screen reader hears it from this status,
           which is there only then, so the many IDs of a table add no live regions to a page. */}
       {copied && (
-        <span role="status" style={SCREEN_READER_ONLY}>
+        <span role="status" style={VISUALLY_HIDDEN}>
           {t('common.copied')}
         </span>
       )}
