@@ -2,14 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { onViewport } from '@tests/play-helpers';
 import { AppShell } from './app-shell';
-import { NotFoundPage } from './not-found-page';
+import { CustomerPortalPage } from '@/features/customer-portal/customer-portal-page';
 
 const SAVED_LANGUAGE = 'license-console.language';
 
+/** The shell around a page with words of its own: the customer portal's sign-in. */
 function ShellWithPage() {
   return (
     <AppShell>
-      <NotFoundPage />
+      <CustomerPortalPage />
     </AppShell>
   );
 }
@@ -17,7 +18,7 @@ function ShellWithPage() {
 const meta = {
   title: 'App/Language settings',
   component: ShellWithPage,
-  parameters: { layout: 'fullscreen' },
+  parameters: { layout: 'fullscreen', url: '/customer' },
   // The choice is saved in the browser: every story starts in English and leaves no choice behind.
   beforeEach: () => {
     localStorage.setItem(SAVED_LANGUAGE, JSON.stringify({ locale: 'en', dateStyle: 'iso' }));
@@ -46,7 +47,8 @@ export const SwitchToGerman: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
     await expect(canvas.getByRole('button', { name: 'Sprache und Datum' })).toHaveFocus();
-    await expect(canvas.getByRole('heading', { name: 'Seite nicht gefunden' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Lizenz-Kundenportal' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
   },
 };
 
