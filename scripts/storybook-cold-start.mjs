@@ -1,19 +1,22 @@
-// Issue 19: how long a designer waits for the first story after `storybook dev` says it is ready,
-// and whether the browser console shows any error on the way.
-//   node scripts/storybook-cold-start.mjs [port]   (default 6006; clear node_modules/.cache first
-//   for a truly cold Vite)
+// Issue 19: how long a designer waits for the first story after Storybook's server says it is
+// ready, and whether the browser console shows any error on the way.
+//   node scripts/storybook-cold-start.mjs [port]         npm run storybook: the built Storybook
+//   node scripts/storybook-cold-start.mjs [port] --dev   npm run storybook:dev (clear
+//                                                         node_modules/.cache first for a cold Vite)
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const port = Number(process.argv[2] ?? 6006);
+const dev = process.argv.includes('--dev');
+const port = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 6006);
 const STORY = 'partner-portal--sign-in';
 const READY = /Storybook .* started|Local:\s+http/;
 
 function startStorybook() {
-  const server = spawn('npx', ['storybook', 'dev', '-p', String(port), '--no-open', '--ci'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const command = dev
+    ? `npx storybook dev -p ${port} --no-open --ci`
+    : 'node scripts/test-builds.mjs storybook-review && ' +
+      `npx vite preview --outDir .tmp/storybook-review --port ${port} --strictPort`;
+  const server = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const started = Date.now();
   const ready = new Promise((resolve, reject) => {
     const onData = (chunk) => {
@@ -45,7 +48,11 @@ try {
     .waitFor({ timeout: 120_000 });
   const firstStoryMs = Date.now() - opened;
   console.log(
-    JSON.stringify({ serverReadyMs: serverMs, firstStoryMs, console: problems }, null, 2),
+    JSON.stringify(
+      { mode: dev ? 'dev' : 'built', serverReadyMs: serverMs, firstStoryMs, console: problems },
+      null,
+      2,
+    ),
   );
 } finally {
   await browser.close();

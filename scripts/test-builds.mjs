@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The builds the browser suites test, made once per change of the sources and shared by them:
 // the bundle checks, the Playwright projects, the HTTP simulated cloud and the visual comparison's
-// Storybook.
-//   node scripts/test-builds.mjs              every build that is missing or out of date
+// Storybook; and the designers' Storybook (npm run storybook), made only when named.
+//   node scripts/test-builds.mjs              every test build that is missing or out of date
 //   node scripts/test-builds.mjs demo http    only those
 import { createHash } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
@@ -18,6 +18,11 @@ const CLOUD_API = `http://127.0.0.1:${settings.cloudPort}/api`;
  * and tests/build/bundle.test.ts checks that none reaches the bundle.
  */
 const planted = settings.plantedSecrets;
+
+/** What a Storybook is made from: the app's sources, the stories and their helpers. */
+const storySource = (file) =>
+  (SOURCES.test(file) || /^(\.storybook|tests)\//.test(file)) &&
+  !/\.(test|spec)\.tsx?$|^tests\/visual\/baselines\//.test(file);
 
 const BUILDS = {
   // The demo build (simulated cloud in the page), without the dev browser's artificial delays.
@@ -39,9 +44,16 @@ const BUILDS = {
   storybook: {
     outDir: '.tmp/test-builds/storybook',
     storybook: true,
-    sources: (file) =>
-      (SOURCES.test(file) || /^(\.storybook|tests)\//.test(file)) &&
-      !/\.(test|spec)\.tsx?$|^tests\/visual\/baselines\//.test(file),
+    sources: (file) => storySource(file),
+  },
+  // The whole Storybook with its Docs pages, for designers: a built Storybook shows its first
+  // story in about a second, where the dev server transforms some 450 modules on demand first.
+  'storybook-review': {
+    outDir: '.tmp/storybook-review',
+    storybook: true,
+    docs: true,
+    onlyWhenNamed: true,
+    sources: (file) => storySource(file),
   },
 };
 
@@ -90,7 +102,7 @@ function npx(args, env = {}) {
 }
 
 async function make(name, files) {
-  const { outDir, env, configFile = 'vite.config.ts', storybook } = BUILDS[name];
+  const { outDir, env, configFile = 'vite.config.ts', storybook, docs } = BUILDS[name];
   const stampFile = join(ROOT, outDir, '.sources');
   const stamp = fingerprint(name, files);
   if (stamp && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
@@ -100,7 +112,7 @@ async function make(name, files) {
   const started = performance.now();
   await npx(
     storybook
-      ? ['storybook', 'build', '--test', '--quiet', '--output-dir', outDir]
+      ? ['storybook', 'build', ...(docs ? [] : ['--test']), '--quiet', '--output-dir', outDir]
       : [
           'vite',
           'build',
@@ -125,4 +137,5 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const files = sourceFiles();
-for (const name of requested.length > 0 ? requested : Object.keys(BUILDS)) await make(name, files);
+const everyTestBuild = Object.keys(BUILDS).filter((name) => !BUILDS[name].onlyWhenNamed);
+for (const name of requested.length > 0 ? requested : everyTestBuild) await make(name, files);
