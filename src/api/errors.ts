@@ -83,15 +83,20 @@ export function toUserMessage(error: unknown, t: Translate): string {
 
 const fieldRefusalSchema = z.object({ fields: z.record(z.string(), z.string()) });
 
+/** The cloud's message for each field it refused (`details.fields`), empty when it named none. */
+export function refusedFields(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const refusal = fieldRefusalSchema.safeParse(error.details);
+  return refusal.success ? refusal.data.fields : {};
+}
+
 /**
  * What the cloud said about one field of a form, in the user's language: a refusal with its own
  * code is translated by it (its words are the field's words); a schema's `validation_failed`
  * names the field in the cloud's words. Null when the refusal is not about that field.
  */
 export function fieldRefusalOf(error: unknown, field: string, t: Translate): string | null {
-  if (!(error instanceof ApiError)) return null;
-  const refusal = fieldRefusalSchema.safeParse(error.details);
-  const message = refusal.success ? refusal.data.fields[field] : undefined;
-  if (message === undefined) return null;
+  const message = refusedFields(error)[field];
+  if (!(error instanceof ApiError) || message === undefined) return null;
   return error.code === 'validation_failed' ? message : toUserMessage(error, t);
 }

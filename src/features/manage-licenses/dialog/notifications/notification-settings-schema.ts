@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '@/api/errors';
+import { refusedFields } from '@/api/errors';
 import type {
   NotificationSettings,
   SaveNotificationSettingsBody,
@@ -119,8 +119,6 @@ export function toSaveBody(values: NotificationFormValues): SaveNotificationSett
   };
 }
 
-const fieldRefusalSchema = z.object({ fields: z.record(z.string(), z.string()) });
-
 export type ServerFieldError =
   | { field: 'recipients' | 'days' | 'recipientDraft' | 'dayDraft'; message: string }
   | { field: 'recipient' | 'day'; index: number; message: string };
@@ -133,10 +131,7 @@ export function serverFieldErrors(
   error: unknown,
   values: NotificationFormValues,
 ): ServerFieldError[] {
-  if (!(error instanceof ApiError)) return [];
-  const refusal = fieldRefusalSchema.safeParse(error.details);
-  if (!refusal.success) return [];
-  return Object.entries(refusal.data.fields).flatMap(([key, message]): ServerFieldError[] => {
+  return Object.entries(refusedFields(error)).flatMap(([key, message]): ServerFieldError[] => {
     const [list, position] = key.split('.');
     if (list !== 'recipients' && list !== 'days') return [];
     if (position === undefined) return [{ field: list, message }];
