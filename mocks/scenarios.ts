@@ -1,5 +1,10 @@
 import { fleetOfSize } from './cloud/fleet-seed';
-import { seedExpiringSoon, seedFreshInstall, seedTypicalSite } from './cloud/seed';
+import {
+  seedExpiringSoon,
+  seedFreshInstall,
+  seedSoftwareUpgrades,
+  seedTypicalSite,
+} from './cloud/seed';
 import type { CloudState } from './cloud/state';
 
 /** How the simulated network behaves, on top of what the model answers. */
@@ -34,6 +39,11 @@ export const scenarios = {
   'typical-site': { label: 'Typical site', seed: seedTypicalSite, faults: {} },
   'fresh-install': { label: 'Fresh install', seed: seedFreshInstall, faults: {} },
   'expiring-soon': { label: 'Expiring soon', seed: seedExpiringSoon, faults: {} },
+  'software-upgrades': {
+    label: 'Software upgrades (a 3.2 controller)',
+    seed: seedSoftwareUpgrades,
+    faults: {},
+  },
   'cloud-unreachable': {
     label: 'Cloud unreachable',
     seed: seedTypicalSite,

@@ -105,6 +105,21 @@ export const WRITES: Record<string, (model: CloudModel) => string | Promise<stri
     model.transferToCloud([licenseId], null);
     return licenseId;
   },
+  'cms.reimage': (model) => {
+    const { id } = controller(model, 'Main Hall');
+    model.reimage(id, '4.3');
+    return id;
+  },
+  'cms.resetDatabases': (model) => {
+    const { id } = controller(model, 'Main Hall');
+    model.resetDatabases(id);
+    return id;
+  },
+  'cms.restoreFactorySettings': (model) => {
+    const { id } = controller(model, 'Main Hall');
+    model.restoreFactorySettings(id);
+    return id;
+  },
   'cms.provisionDevices': (model) => {
     const device = found(
       model.listDevices().find((d) => d.state === 'unprovisioned'),

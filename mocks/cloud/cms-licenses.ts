@@ -26,6 +26,7 @@ function toActivatedFields(
     activationDate: activation.activationDate,
     expiryDate: expiryOf(license),
     note: activation.note,
+    upgradeUse: license.upgradeUse,
   };
 }
 

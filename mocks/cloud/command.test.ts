@@ -3,23 +3,13 @@ import { licenseRoutes } from '@/api/contract/licenses';
 import type { Link } from './actors';
 import { command, perform, type NotAnsweringTheirRoute } from './command';
 import { cms } from './commands';
-import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
 import type { Caller } from './sessions';
+import { refusal } from '@tests/cloud-refusal';
 
 /** A client of the HTTP cloud: without credentials it is nobody (R20). */
 const NOBODY: Caller = { bearer: null, cookies: {}, local: false };
-
-function refusal(run: () => unknown): CloudError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CloudError) return error;
-    throw error;
-  }
-  throw new Error('The command was not refused');
-}
 
 const partnerNamed = (model: CloudModel, name: string) => {
   const partner = model.listPartners().find((p) => p.name === name);

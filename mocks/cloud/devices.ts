@@ -1,4 +1,5 @@
 import type { Device } from '@/api/contract/devices';
+import { needsLicensing } from '@/domain/requirements';
 import { findController } from './access';
 import { CloudError } from './errors';
 import type { CloudState } from './state';
@@ -12,11 +13,15 @@ function activeCapacity(state: CloudState, segmentControllerId: string): number 
 }
 
 /**
- * SS-11, SS-42: after capacity changes, devices beyond it turn unlicensed (purple), and unlicensed
- * devices that now fit turn unprovisioned (blue) until someone provisions them.
+ * SS-11, SS-42: after capacity or software changes, devices beyond capacity turn unlicensed
+ * (purple), and unlicensed devices that now fit turn unprovisioned (blue) until someone provisions
+ * them. Software 3.2 and earlier licenses every device (SS-14).
  */
 export function relicenseDevices(state: CloudState, segmentControllerId: string): void {
-  let slots = activeCapacity(state, segmentControllerId);
+  const controller = findController(state, segmentControllerId);
+  let slots = needsLicensing(controller.softwareVersion)
+    ? activeCapacity(state, segmentControllerId)
+    : Number.POSITIVE_INFINITY;
   const devices = state.devices.filter((d) => d.segmentControllerId === segmentControllerId);
   for (const device of devices) {
     if (device.state === 'unlicensed') continue;

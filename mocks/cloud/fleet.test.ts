@@ -1,7 +1,6 @@
 import { buildersFor } from '@tests/builders';
 import { describe, expect, it } from 'vitest';
 import { SEED_TODAY, seedTypicalSite } from './seed';
-import { CloudError } from './errors';
 import { CloudModel } from './model';
 import {
   fleetOfSize,
@@ -10,22 +9,13 @@ import {
   VALID_ACTIVATION_CODE,
 } from './fleet-seed';
 import type { SensorRecord } from './state';
+import { refusal } from '@tests/cloud-refusal';
 
 const KEY_24 = 'LK-3F9A-22C1';
 const KEY_12 = 'LK-7B10-90DE';
 
 function setup() {
   return new CloudModel(seedTypicalSite());
-}
-
-function refusal(run: () => unknown): CloudError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CloudError) return error;
-    throw error;
-  }
-  throw new Error('Expected the cloud to refuse');
 }
 
 /** A sensor of our own, so each case controls its dates. */

@@ -8,7 +8,7 @@ import type {
   SaveNotificationSettingsBody,
 } from '@/api/contract/notifications';
 import type { ActivatedLicense } from '@/api/contract/licenses';
-import type { SegmentController } from '@/api/contract/segment-controllers';
+import type { ReimageResult, SegmentController } from '@/api/contract/segment-controllers';
 import type { CmsRole, Session, SignedInSession } from '@/api/contract/session';
 import type { LicenseFileActivation, LicenseFilePreview } from '@/api/contract/license-files';
 import type { TransferResult } from '@/api/contract/transfers';
@@ -133,6 +133,21 @@ export class CloudModel {
 
   saveCustomerId(segmentControllerId: string, customerId: string | null): SegmentController {
     return perform(this.link, cms.setCustomerId, { controllerId: segmentControllerId, customerId });
+  }
+
+  reimage(segmentControllerId: string, softwareVersion: string): ReimageResult {
+    return perform(this.link, cms.reimageController, {
+      controllerId: segmentControllerId,
+      softwareVersion,
+    });
+  }
+
+  resetDatabases(segmentControllerId: string): SegmentController {
+    return perform(this.link, cms.resetDatabases, segmentControllerId);
+  }
+
+  restoreFactorySettings(segmentControllerId: string): SegmentController {
+    return perform(this.link, cms.restoreFactorySettings, segmentControllerId);
   }
 
   listCloudLicenses(): CloudLicense[] {

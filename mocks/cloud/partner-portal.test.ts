@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CloudError } from './errors';
 import { readOfflineFile } from './license-files';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
+import { asyncRefusal, refusal } from '@tests/cloud-refusal';
 
 const INSTALL_CODE = 'ABCDE-FGHIJ-KLMNO-PQRST-UVW23';
 
@@ -25,26 +25,6 @@ function po4502(kind: 'capacity' | 'maintenance' | 'core') {
   return model
     .partnerInventory()
     .myInventory.filter((l) => l.purchaseOrder === 'PO-4502' && l.kind === kind);
-}
-
-function refusal(run: () => unknown): CloudError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CloudError) return error;
-    throw error;
-  }
-  throw new Error('Expected a refusal');
-}
-
-async function asyncRefusal(run: () => Promise<unknown>): Promise<CloudError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof CloudError) return error;
-    throw error;
-  }
-  throw new Error('Expected a refusal');
 }
 
 beforeEach(() => {

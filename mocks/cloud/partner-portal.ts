@@ -10,7 +10,9 @@ import {
   type PartnerInventory,
   type PartnerTransferResult,
 } from '@/api/contract/partner-portal';
+import { daysBetween } from '@/domain/dates';
 import { licenseStatus } from '@/domain/licenses';
+import { maintenanceBuyableUntil } from '@/domain/requirements';
 import { expiryOf } from './cms-licenses';
 import { CloudError } from './errors';
 import { issueOfflineFile } from './license-files';
@@ -49,6 +51,13 @@ const baseView = (l: LicenseRecord): MyInventoryLicense => ({
   purchaseDate: l.purchaseDate,
 });
 
+/** SS-72: while it is still open, the last day to buy annual maintenance after an upgrade. */
+function buyableUntil(license: LicenseRecord, today: string): string | null {
+  if (!license.upgradeUse) return null;
+  const until = maintenanceBuyableUntil(license.upgradeUse);
+  return daysBetween(today, until) >= 0 ? until : null;
+}
+
 /** PP-10: replaced first, then the maintenance clock's verdict, then where the license is. */
 function inventoryStatus(
   license: LicenseRecord,
@@ -56,7 +65,7 @@ function inventoryStatus(
   today: string,
 ): CustomerInventoryStatus {
   if (license.supersededBy) return 'replaced';
-  const status = licenseStatus({ expiryDate }, today);
+  const status = licenseStatus({ expiryDate, upgradeUse: license.upgradeUse }, today);
   if (status.state !== 'active') return status.state;
   return license.activation ? 'active' : 'in-cloud';
 }
@@ -95,6 +104,8 @@ export function partnerInventory(state: CloudState, partner: PartnerRecord): Par
       status: inventoryStatus(license, expiryDate, state.today),
       expiryDate,
       supersededBy: license.supersededBy,
+      upgradeUse: license.upgradeUse,
+      maintenanceBuyableUntil: buyableUntil(license, state.today),
     });
   }
   return { myInventory, customerInventory };

@@ -57,23 +57,26 @@ function busyCloud() {
 }
 
 describe('a saved simulated cloud (R23, R24)', () => {
-  it.each(['typical-site', 'fresh-install', 'expiring-soon', 'fleet-1k'] satisfies ScenarioName[])(
-    'the %s seed is saved and read back whole',
-    (scenario) => {
-      resetCloud(scenario);
-      const result = readSavedCloud(serializeCloud());
-      expect(result).toEqual({
-        ok: true,
-        fromVersion: SAVED_CLOUD_VERSION,
-        saved: {
-          version: SAVED_CLOUD_VERSION,
-          scenario,
-          faults: { latencyMs: 0, errorRate: 0, unreachable: false, ...scenarios[scenario].faults },
-          state: inspect(),
-        },
-      });
-    },
-  );
+  it.each([
+    'typical-site',
+    'fresh-install',
+    'expiring-soon',
+    'software-upgrades',
+    'fleet-1k',
+  ] satisfies ScenarioName[])('the %s seed is saved and read back whole', (scenario) => {
+    resetCloud(scenario);
+    const result = readSavedCloud(serializeCloud());
+    expect(result).toEqual({
+      ok: true,
+      fromVersion: SAVED_CLOUD_VERSION,
+      saved: {
+        version: SAVED_CLOUD_VERSION,
+        scenario,
+        faults: { latencyMs: 0, errorRate: 0, unreachable: false, ...scenarios[scenario].faults },
+        state: inspect(),
+      },
+    });
+  });
 
   it('a cloud after jobs, transfers, notes, fleet licenses and a year of days is read back whole', () => {
     const { state } = busyCloud();
@@ -174,6 +177,33 @@ describe('a saved simulated cloud (R23, R24)', () => {
         state: { ...JSON.parse(JSON.stringify(state)), audit: [] },
       },
     });
+  });
+
+  it('version 4 (before one-time upgrades were used up) is migrated with every license unused', () => {
+    const { state } = busyCloud();
+    const faults = { latencyMs: 0, errorRate: 0, unreachable: false };
+    const version4 = JSON.stringify({
+      version: 4,
+      scenario: 'typical-site',
+      faults,
+      // Version 4 licenses had no `upgradeUse`; JSON leaves an undefined key out.
+      state: { ...state, licenses: state.licenses.map((l) => ({ ...l, upgradeUse: undefined })) },
+    });
+
+    const result = readSavedCloud(version4);
+    expect(result).toEqual({
+      ok: true,
+      fromVersion: 4,
+      saved: {
+        version: SAVED_CLOUD_VERSION,
+        scenario: 'typical-site',
+        faults,
+        state: JSON.parse(JSON.stringify(state)),
+      },
+    });
+    expect(result.ok && result.saved.state?.licenses.every((l) => l.upgradeUse === null)).toBe(
+      true,
+    );
   });
 
   it('a newer version is refused, naming the versions this one reads', () => {

@@ -20,9 +20,10 @@ import { cloudStateSchema } from './state';
  * Versions: 1 is what the dev browser kept in localStorage (`license-console:simulated-cloud:v3`)
  * before the format had a version: `{ state, faults, scenario }`. 2 adds `version`. 3 replaces the
  * one global sign-in per app (`sessionUserId`, `partnerSessionId`, …) with session records (R20).
- * 4 adds the audit trail (`state.audit`), empty for a cloud saved before it.
+ * 4 adds the audit trail (`state.audit`), empty for a cloud saved before it. 5 records when a
+ * one-time upgrade license was used up (`upgradeUse`, SS-72): none was before.
  */
-export const SAVED_CLOUD_VERSION = 4;
+export const SAVED_CLOUD_VERSION = 5;
 
 const scenarioSchema = z.custom<ScenarioName>(
   (value) => typeof value === 'string' && isScenarioName(value),
@@ -46,7 +47,20 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   1: (old) => ({ ...old, version: 2 }),
   2: (old) => ({ ...old, version: 3, state: withSessionRecords(old.state) }),
   3: (old) => ({ ...old, version: 4, state: withAuditTrail(old.state) }),
+  4: (old) => ({ ...old, version: 5, state: withUnusedUpgradeLicenses(old.state) }),
 };
+
+/** Before version 5 no re-image used a one-time upgrade license up. */
+function withUnusedUpgradeLicenses(state: unknown): unknown {
+  if (!isRecord(state) || !Array.isArray(state.licenses)) return state;
+  const licenses: unknown[] = state.licenses;
+  return {
+    ...state,
+    licenses: licenses.map((license) =>
+      isRecord(license) ? { ...license, upgradeUse: null } : license,
+    ),
+  };
+}
 
 /** Nothing was recorded before version 4: the trail starts empty. */
 function withAuditTrail(state: unknown): unknown {

@@ -60,6 +60,7 @@ function builders(random: Random) {
     supersededBy: null,
     firstActivationDate: null,
     activation: null,
+    upgradeUse: null,
     ...draft,
   });
   const activated = (
@@ -349,5 +350,38 @@ export function seedExpiringSoon(): CloudState {
     activation.activationDate = firstActivation;
   }
   state.notificationSettings.recipients = ['facilities@riverside.example'];
+  return state;
+}
+
+/**
+ * SS-71, SS-72 "software upgrades": the typical site plus Boiler House, still on software 3.2 (it
+ * needs no license), and a one-time upgrade license in Northwind's inventory for it.
+ */
+export function seedSoftwareUpgrades(): CloudState {
+  const state = seedTypicalSite();
+  const random = seededRandom(20_261_205);
+  const b = builders(random);
+  const [northwind] = state.partners;
+  const campus = state.customers.find((c) => c.name === 'P2022-0208');
+  if (!northwind || !campus) throw new Error('The typical site has no Northwind or campus.');
+  const boilerHouse: SegmentControllerRecord = {
+    id: uuid(random),
+    name: 'Boiler House',
+    installCode: installCode(random),
+    platform: 'SmartServer IoT',
+    softwareVersion: '3.2',
+    online: true,
+    customerId: campus.id,
+  };
+  state.segmentControllers.push(boilerHouse);
+  state.devices.push(...b.devices(boilerHouse, { provisioned: 18 }));
+  state.licenses.push(
+    b.license(northwind, {
+      kind: 'upgrade',
+      deviceCount: 0,
+      purchaseOrder: 'PO-4630',
+      purchaseDate: '2026-11-18',
+    }),
+  );
   return state;
 }

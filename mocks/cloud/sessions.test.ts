@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VALID_ACTIVATION_CODE } from './fleet-seed';
-import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
 import { SESSION_LIFETIME_MS, type Caller } from './sessions';
 import type { SessionApp } from './state';
+import { refusal } from '@tests/cloud-refusal';
 
 /** A client of the HTTP server: without credentials it is nobody. */
 const NOBODY: Caller = { bearer: null, cookies: {}, local: false };
@@ -16,16 +16,6 @@ const cookie = (app: SessionApp, token: string): Caller => ({
 
 let nowMs: number;
 let model: CloudModel;
-
-function refusal(run: () => unknown): CloudError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CloudError) return error;
-    throw error;
-  }
-  throw new Error('Expected a refusal');
-}
 
 function id<T extends { id: string; name: string }>(items: T[], name: string): string {
   const item = items.find((i) => i.name === name);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activationJobSchema } from '@/api/contract/activations';
 import { fleetRoleSchema } from '@/api/contract/fleet';
-import { licenseKindSchema } from '@/api/contract/licenses';
+import { licenseKindSchema, upgradeUseSchema } from '@/api/contract/licenses';
 import { outboxMessageSchema } from '@/api/contract/notifications';
 import { isoDateSchema } from '@/api/contract/common';
 import { cmsRoleSchema } from '@/api/contract/session';
@@ -104,6 +104,8 @@ export const licenseRecordSchema = z.strictObject({
   /** SS-13: the maintenance clock starts here and never restarts. */
   firstActivationDate: isoDateSchema.nullable(),
   activation: licenseActivationSchema.nullable(),
+  /** SS-72: a one-time upgrade license once a newer-release re-image used it up. */
+  upgradeUse: upgradeUseSchema.nullable(),
 });
 export type LicenseRecord = z.infer<typeof licenseRecordSchema>;
 

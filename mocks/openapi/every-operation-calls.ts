@@ -89,6 +89,10 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     body: { recipients: ['ops@example.com'], days: [30], notifyOnActivation: true },
   });
   await call(notifications.outbox);
+  // The segment controller's life (SS-70): an older release is always allowed.
+  await call(segmentControllers.reimage, { params: { id }, body: { softwareVersion: '4.0' } });
+  await call(segmentControllers.resetDatabases, { params: { id } });
+  await call(segmentControllers.restoreFactorySettings, { params: { id } });
   await call(clock.advance, { body: { days: 1 } });
 
   // The License Partner Portal.

@@ -16,16 +16,21 @@ const EXPIRING_WINDOW_DAYS = 60;
 export type LicenseStatus =
   | { state: 'active' }
   | { state: 'expiring'; expiryDate: IsoDate; daysLeft: number }
-  | { state: 'expired'; expiryDate: IsoDate };
+  | { state: 'expired'; expiryDate: IsoDate }
+  /** SS-72: a one-time upgrade license an upgrade used up. */
+  | { state: 'used'; date: IsoDate; toVersion: string };
 
 /**
  * SS-6. Expiry is the end of the expiry day (requirements, Conventions): on the expiry day itself the license is still
  * valid ("Expiring", 0 days left); the next day it is "Expired".
  */
 export function licenseStatus(
-  license: Pick<LicenseTerms, 'expiryDate'>,
+  license: Pick<LicenseTerms, 'expiryDate'> & {
+    upgradeUse?: { date: IsoDate; toVersion: string } | null;
+  },
   today: IsoDate,
 ): LicenseStatus {
+  if (license.upgradeUse) return { state: 'used', ...license.upgradeUse };
   if (license.expiryDate === null) return { state: 'active' };
   const daysLeft = daysBetween(today, license.expiryDate);
   if (daysLeft < 0) return { state: 'expired', expiryDate: license.expiryDate };

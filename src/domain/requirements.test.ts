@@ -48,14 +48,14 @@ describe('SS-14 feature upgrades (information only)', () => {
     deviceCount: 10,
     termYears: 1,
     expiryDate,
-    activationDate: '2025-12-01',
+    upgradeUse: null,
   });
-  const upgrade = (activationDate: string) => ({
+  const upgrade = (usedOn: string | null) => ({
     kind: 'upgrade' as const,
     deviceCount: 0,
     termYears: null,
     expiryDate: null,
-    activationDate,
+    upgradeUse: usedOn === null ? null : { date: usedOn, toVersion: '4.4' },
   });
 
   it('says nothing while maintenance is in force', () => {
@@ -66,14 +66,19 @@ describe('SS-14 feature upgrades (information only)', () => {
       kind: 'needs-maintenance-or-upgrade',
     });
   });
-  it('offers annual maintenance within 30 days of a one-time upgrade, and not after', () => {
+  it('an unused one-time upgrade license allows the next release', () => {
+    expect(featureUpgradeNotice([maintenance('2026-05-19'), upgrade(null)], TODAY)).toEqual({
+      kind: 'upgrade-available',
+    });
+  });
+  it('offers annual maintenance within 30 days of the upgrade that used the license, and not after (SS-72)', () => {
     expect(featureUpgradeNotice([upgrade('2026-10-24')], TODAY)).toEqual({
-      kind: 'upgrade-allows-next-release',
+      kind: 'maintenance-after-upgrade',
+      use: { date: '2026-10-24', toVersion: '4.4' },
       maintenanceUntil: '2026-11-23',
     });
     expect(featureUpgradeNotice([upgrade('2026-10-23')], TODAY)).toEqual({
-      kind: 'upgrade-allows-next-release',
-      maintenanceUntil: null,
+      kind: 'needs-maintenance-or-upgrade',
     });
   });
 });

@@ -4,7 +4,7 @@ import { licenseStatus, type LicenseKind, type LicenseTerms } from './licenses';
 export type Platform = 'SmartServer IoT' | 'SmartServer Pi';
 
 /** "4.4" → [4, 4]; anything unreadable counts as a current release. */
-function versionParts(version: string): [number, number] {
+export function versionParts(version: string): [number, number] {
   const [major = Number.NaN, minor = 0] = version.split('.').map(Number);
   return Number.isNaN(major)
     ? [Number.POSITIVE_INFINITY, 0]
@@ -48,34 +48,53 @@ export function licensingNeedsAttention(
   );
 }
 
-/** SS-14: an annual maintenance license can be bought within this many days of a one-time upgrade. */
+/** SS-72: an annual maintenance license can be bought within this many days of a one-time upgrade. */
 const MAINTENANCE_AFTER_UPGRADE_DAYS = 30;
 
-type DatedTerms = LicenseTerms & { activationDate: IsoDate };
+/** SS-72: the day a one-time upgrade license was used up, and the release it installed. */
+export interface UpgradeUse {
+  date: IsoDate;
+  toVersion: string;
+}
 
-/** SS-14: what a segment controller without maintenance in force may do for feature releases. */
+export type UpgradeTerms = LicenseTerms & { upgradeUse: UpgradeUse | null };
+
+/** SS-14, SS-72: what a segment controller without maintenance in force may do for feature releases. */
 export type FeatureUpgradeNotice =
   | { kind: 'needs-maintenance-or-upgrade' }
-  /** `maintenanceUntil`: the last day annual maintenance can still be bought, null once it has passed. */
-  | { kind: 'upgrade-allows-next-release'; maintenanceUntil: IsoDate | null };
+  | { kind: 'upgrade-available' }
+  /** `maintenanceUntil`: the last day annual maintenance can still be bought after the upgrade. */
+  | { kind: 'maintenance-after-upgrade'; use: UpgradeUse; maintenanceUntil: IsoDate };
+
+/** SS-72: the last day an annual maintenance license can be bought after a one-time upgrade. */
+export function maintenanceBuyableUntil(use: UpgradeUse): IsoDate {
+  return addDays(use.date, MAINTENANCE_AFTER_UPGRADE_DAYS);
+}
 
 /**
- * SS-14 (information only): feature releases need valid maintenance or a one-time upgrade license.
- * Null when maintenance is in force; otherwise what the segment controller may do.
+ * SS-14 (information only): feature releases need valid maintenance or an unused one-time upgrade
+ * license. Null when maintenance is in force; otherwise what the segment controller may do.
  */
 export function featureUpgradeNotice(
-  licenses: readonly DatedTerms[],
+  licenses: readonly UpgradeTerms[],
   today: IsoDate,
 ): FeatureUpgradeNotice | null {
   const maintained = licenses.some(
     (l) => l.kind === 'maintenance' && licenseStatus(l, today).state !== 'expired',
   );
   if (maintained) return null;
-  const upgrade = licenses.find((l) => l.kind === 'upgrade');
-  if (!upgrade) return { kind: 'needs-maintenance-or-upgrade' };
-  const deadline = addDays(upgrade.activationDate, MAINTENANCE_AFTER_UPGRADE_DAYS);
-  return {
-    kind: 'upgrade-allows-next-release',
-    maintenanceUntil: daysBetween(today, deadline) >= 0 ? deadline : null,
-  };
+  if (licenses.some((l) => l.kind === 'upgrade' && l.upgradeUse === null)) {
+    return { kind: 'upgrade-available' };
+  }
+  const lastUse = licenses
+    .flatMap((l) => (l.upgradeUse ? [l.upgradeUse] : []))
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (lastUse && daysBetween(today, maintenanceBuyableUntil(lastUse)) >= 0) {
+    return {
+      kind: 'maintenance-after-upgrade',
+      use: lastUse,
+      maintenanceUntil: maintenanceBuyableUntil(lastUse),
+    };
+  }
+  return { kind: 'needs-maintenance-or-upgrade' };
 }

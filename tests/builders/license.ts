@@ -19,6 +19,7 @@ export class LicenseBuilder {
       supersededBy: null,
       firstActivationDate: null,
       activation: null,
+      upgradeUse: null,
     };
   }
 
@@ -43,6 +44,14 @@ export class LicenseBuilder {
   maintenance(termYears: number): this {
     this.fields.kind = 'maintenance';
     this.fields.termYears = termYears;
+    return this;
+  }
+
+  /** SS-72: a one-time upgrade license, unused. */
+  upgrade(): this {
+    this.fields.kind = 'upgrade';
+    this.fields.termYears = null;
+    this.fields.deviceCount = 0;
     return this;
   }
 

@@ -15,6 +15,7 @@ import { command } from '../command';
 import { saveCustomerId } from '../customer-accounts';
 import { listDevices, provisionDevices } from '../devices';
 import { CloudError } from '../errors';
+import { clearDevices, reimage } from '../segment-lifecycle';
 import type { CloudState } from '../state';
 
 /** SS-1, SS-3: the CMS's Manage Licenses operations; reads open to every user, writes Owner only. */
@@ -66,15 +67,79 @@ export const setNote = command({
   },
 });
 
+function withDevicesOf(state: CloudState, controllerId: string) {
+  const found = controllersWithDevices(state).find((c) => c.id === controllerId);
+  if (!found)
+    throw new CloudError(404, 'segment_controller_not_found', 'No such segment controller.');
+  return found;
+}
+
+/** A lifecycle action changes the controller, its devices and, for an upgrade, its licenses. */
+const controllerAndItsRecords = (state: CloudState, controllerId: string) => ({
+  ...byIds(state.segmentControllers, [controllerId]),
+  ...byIds(
+    state.devices,
+    state.devices.filter((d) => d.segmentControllerId === controllerId).map((d) => d.id),
+  ),
+  ...byIds(
+    state.licenses,
+    state.licenses
+      .filter((l) => l.activation?.segmentControllerId === controllerId)
+      .map((l) => l.id),
+  ),
+});
+
+/** SS-70, SS-71, SS-72 */
+export const reimageController = command({
+  name: 'cms.reimage',
+  access: 'owner',
+  run: ({ state }, input: { controllerId: string; softwareVersion: string }) => {
+    const { controller, usedUpgradeLicenseId } = reimage(
+      state,
+      input.controllerId,
+      input.softwareVersion,
+    );
+    return { segmentController: withDevicesOf(state, controller.id), usedUpgradeLicenseId };
+  },
+  write: { touches: (state, { controllerId }) => controllerAndItsRecords(state, controllerId) },
+  http: {
+    route: segmentControllerRoutes.reimage,
+    input: ({ params, body }) => ({
+      controllerId: params.id,
+      softwareVersion: body.softwareVersion,
+    }),
+  },
+});
+
+/** SS-70 */
+export const resetDatabases = command({
+  name: 'cms.resetDatabases',
+  access: 'owner',
+  run: ({ state }, controllerId: string) =>
+    withDevicesOf(state, clearDevices(state, controllerId).id),
+  write: { touches: (state, controllerId) => controllerAndItsRecords(state, controllerId) },
+  http: { route: segmentControllerRoutes.resetDatabases, input: ({ params }) => params.id },
+});
+
+/** SS-70 */
+export const restoreFactorySettings = command({
+  name: 'cms.restoreFactorySettings',
+  access: 'owner',
+  run: ({ state }, controllerId: string) =>
+    withDevicesOf(state, clearDevices(state, controllerId).id),
+  write: { touches: (state, controllerId) => controllerAndItsRecords(state, controllerId) },
+  http: {
+    route: segmentControllerRoutes.restoreFactorySettings,
+    input: ({ params }) => params.id,
+  },
+});
+
 export const setCustomerId = command({
   name: 'cms.saveCustomerId',
   access: 'owner',
   run: ({ state }, input: { controllerId: string; customerId: string | null }) => {
     const saved = saveCustomerId(state, input.controllerId, input.customerId);
-    const withDevices = controllersWithDevices(state).find((c) => c.id === saved.id);
-    if (!withDevices)
-      throw new CloudError(404, 'segment_controller_not_found', 'No such segment controller.');
-    return withDevices;
+    return withDevicesOf(state, saved.id);
   },
   write: { touches: (state, { controllerId }) => byIds(state.segmentControllers, [controllerId]) },
   http: {

@@ -4,6 +4,11 @@ import { route } from './route';
 
 export const licenseKindSchema = z.enum(['capacity', 'maintenance', 'core', 'upgrade']);
 
+/** SS-72: the day a one-time upgrade license was used up, and the release it installed. */
+export const upgradeUseSchema = z
+  .object({ date: isoDateSchema, toVersion: z.string() })
+  .meta({ id: 'UpgradeUse' });
+
 /** A license activated on one of this CMS's segment controllers (the Manage Licenses list, SS-4). */
 export const activatedLicenseSchema = z
   .object({
@@ -16,6 +21,8 @@ export const activatedLicenseSchema = z
     /** End of this day is the end of the license (requirements, Conventions); null for licenses that never expire. */
     expiryDate: isoDateSchema.nullable(),
     note: z.string().max(255),
+    /** SS-72: set once a one-time upgrade license was used up; null for every other license. */
+    upgradeUse: upgradeUseSchema.nullable(),
   })
   .meta({ id: 'ActivatedLicense' });
 export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;

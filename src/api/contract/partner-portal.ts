@@ -9,7 +9,7 @@ import {
   sessionTokenSchema,
   TOO_MANY_LICENSES_MESSAGE,
 } from './common';
-import { licenseKindSchema } from './licenses';
+import { licenseKindSchema, upgradeUseSchema } from './licenses';
 import { route } from './route';
 import { installCodeSchema } from './segment-controllers';
 
@@ -114,6 +114,7 @@ const customerInventoryStatusSchema = z.enum([
   'active',
   'expiring',
   'expired',
+  'used',
 ]);
 export type CustomerInventoryStatus = z.infer<typeof customerInventoryStatusSchema>;
 
@@ -131,6 +132,10 @@ const customerInventoryLicenseSchema = z.object({
   /** PP-10: the end of a maintenance license's term once its clock started (SS-13), else null. */
   expiryDate: isoDateSchema.nullable(),
   supersededBy: idSchema.nullable(),
+  /** SS-72: when an upgrade used this one-time upgrade license up, and to which release. */
+  upgradeUse: upgradeUseSchema.nullable(),
+  /** SS-72: the last day annual maintenance can still be bought after that upgrade; null otherwise. */
+  maintenanceBuyableUntil: isoDateSchema.nullable(),
 });
 export type CustomerInventoryLicense = z.infer<typeof customerInventoryLicenseSchema>;
 

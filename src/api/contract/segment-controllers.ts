@@ -43,6 +43,35 @@ export const segmentControllerListSchema = z
   .object({ items: z.array(segmentControllerSchema) })
   .meta({ id: 'SegmentControllerList' });
 
+/** SS-70: the release to re-image to; the cloud names an unknown one (SS-71). */
+const reimageBodySchema = z
+  .object({ softwareVersion: z.string().max(20, 'A software version has at most 20 characters.') })
+  .meta({ id: 'ReimageBody' });
+
+const reimageResultSchema = z
+  .object({
+    segmentController: segmentControllerSchema,
+    /** SS-72: the one-time upgrade license this re-image used up, if it needed one. */
+    usedUpgradeLicenseId: idSchema.nullable(),
+  })
+  .meta({ id: 'ReimageResult' });
+export type ReimageResult = z.infer<typeof reimageResultSchema>;
+
+/** SS-70: what each lifecycle action answers besides re-imaging: the segment controller after it. */
+const lifecycleAction = (operationId: string, path: string, summary: string) =>
+  route({
+    operationId,
+    method: 'post',
+    path: `/cms/segment-controllers/{id}/${path}`,
+    summary,
+    tag: 'cms',
+    session: { app: 'cms' },
+    role: 'Owner',
+    params: idParams,
+    response: { status: 200, schema: segmentControllerSchema },
+    errors: { 403: ['owner_only'], 404: ['segment_controller_not_found'] },
+  });
+
 export const segmentControllerRoutes = {
   list: route({
     operationId: 'listSegmentControllers',
@@ -72,4 +101,32 @@ export const segmentControllerRoutes = {
       422: ['license_id_not_customer_id'],
     },
   }),
+  reimage: route({
+    operationId: 'reimageSegmentController',
+    method: 'post',
+    path: '/cms/segment-controllers/{id}/reimage',
+    summary: 'Re-image a segment controller to a software release; licenses stay (Owner)',
+    tag: 'cms',
+    session: { app: 'cms' },
+    role: 'Owner',
+    params: idParams,
+    body: reimageBodySchema,
+    response: { status: 200, schema: reimageResultSchema },
+    errors: {
+      403: ['owner_only'],
+      404: ['segment_controller_not_found'],
+      409: ['maintenance_required'],
+      422: ['unknown_software_version'],
+    },
+  }),
+  resetDatabases: lifecycleAction(
+    'resetSegmentControllerDatabases',
+    'reset-databases',
+    'Reset Databases: the device list is emptied; licenses stay (Owner)',
+  ),
+  restoreFactorySettings: lifecycleAction(
+    'restoreSegmentControllerFactorySettings',
+    'restore-factory-settings',
+    'Restore Factory Settings: the device list is emptied; licenses stay (Owner)',
+  ),
 };

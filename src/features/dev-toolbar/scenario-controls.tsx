@@ -14,6 +14,7 @@ const SCENARIO_NAMES: Partial<Record<string, MessageId>> = {
   'typical-site': 'simulation.scenario.typicalSite',
   'fresh-install': 'simulation.scenario.freshInstall',
   'expiring-soon': 'simulation.scenario.expiringSoon',
+  'software-upgrades': 'simulation.scenario.softwareUpgrades',
   'cloud-unreachable': 'simulation.scenario.cloudUnreachable',
   'slow-cloud': 'simulation.scenario.slowCloud',
   'fleet-1k': 'simulation.scenario.fleet1k',

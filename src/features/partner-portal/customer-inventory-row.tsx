@@ -25,7 +25,20 @@ const STATUS: Record<CustomerInventoryStatus, { label: MessageId; tone: StatusTo
   active: { label: 'partner.customerInventory.status.active', tone: 'success' },
   expiring: { label: 'partner.customerInventory.status.expiring', tone: 'warning' },
   expired: { label: 'partner.customerInventory.status.expired', tone: 'error' },
+  used: { label: 'partner.customerInventory.status.used', tone: 'default' },
 };
+
+/** PP-10, SS-72: the status in words; a used-up upgrade license says when and to which release. */
+function statusText(license: CustomerInventoryLicense, t: Translate, day: (iso: string) => string) {
+  const use = license.upgradeUse;
+  if (license.status === 'used' && use) {
+    return t('partner.customerInventory.status.usedFor', {
+      day: day(use.date),
+      version: use.toVersion,
+    });
+  }
+  return t(STATUS[license.status].label);
+}
 
 /** PP-7: a maintenance license of a customer that is not activated and not replaced. */
 const canIssueMaintenanceFile = (license: CustomerInventoryLicense) =>
@@ -38,6 +51,11 @@ function expiryText(
   day: (iso: string) => string,
 ): string {
   if (license.expiryDate) return day(license.expiryDate);
+  if (license.maintenanceBuyableUntil) {
+    return t('partner.customerInventory.maintenanceBuyableUntil', {
+      day: day(license.maintenanceBuyableUntil),
+    });
+  }
   if (license.kind !== 'maintenance') return t('partner.customerInventory.expiryNever');
   return t('partner.customerInventory.expiryAtActivation');
 }
@@ -117,7 +135,7 @@ export function CustomerInventoryRow({
         <Location license={license} />
       </TableCell>
       <TableCell>
-        <StatusChip label={t(status.label)} tone={status.tone} />
+        <StatusChip label={statusText(license, t, dates.day)} tone={status.tone} />
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{expiryText(license, t, dates.day)}</TableCell>
       <TableCell>

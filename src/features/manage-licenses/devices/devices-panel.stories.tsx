@@ -96,7 +96,9 @@ export const Unprovisioned: Story = {
     await waitFor(() => expect(legendText(panel)).toHaveTextContent('Provisioned1'));
     // The command settles once the refreshed devices are in.
     await waitFor(() =>
-      expect(within(panel).getByRole('status')).toHaveTextContent('1 device provisioned'),
+      expect(within(panel).getByRole('status', { name: 'Provisioning' })).toHaveTextContent(
+        '1 device provisioned',
+      ),
     );
     await expect(within(panel).getByRole('button', { name: 'Provision all (99)' })).toBeEnabled();
   },

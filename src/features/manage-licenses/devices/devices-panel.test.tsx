@@ -158,7 +158,9 @@ describe('Devices panel (SS-42)', () => {
     });
     // The command settles once the refreshed devices are in.
     await waitFor(() =>
-      expect(within(panel).getByRole('status')).toHaveTextContent('1 device provisioned'),
+      expect(within(panel).getByRole('status', { name: 'Provisioning' })).toHaveTextContent(
+        '1 device provisioned',
+      ),
     );
 
     await user.click(within(panel).getByRole('button', { name: 'Provision all (99)' }));
@@ -170,7 +172,9 @@ describe('Devices panel (SS-42)', () => {
       }),
     );
     await waitFor(() =>
-      expect(within(panel).getByRole('status')).toHaveTextContent('99 devices provisioned'),
+      expect(within(panel).getByRole('status', { name: 'Provisioning' })).toHaveTextContent(
+        '99 devices provisioned',
+      ),
     );
     expect(provisionButtons(panel)).toHaveLength(0);
     const mainHall = controllerId('Main Hall');

@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -10,6 +13,7 @@ import { EmptyState } from '@/components/empty-state';
 import { DeviceStateLegend } from './device-state-legend';
 import { countDeviceStates } from './device-states';
 import { DevicesTable } from './devices-table';
+import { SegmentActions } from '@/features/manage-licenses/lifecycle/segment-actions';
 import { useText } from '@/lib/i18n';
 
 interface SegmentDevicesProps {
@@ -18,7 +22,10 @@ interface SegmentDevicesProps {
   canProvision: boolean;
 }
 
-/** SS-42 for one segment controller: its legend and counts, its devices, and provisioning. */
+/**
+ * SS-42 for one segment controller: its legend and counts, its devices, and provisioning; for the
+ * Owner also its lifecycle menu (SS-70).
+ */
 export function SegmentDevices({ controller, devices, canProvision }: SegmentDevicesProps) {
   const t = useText();
   const provision = useProvisionDevices();
@@ -26,16 +33,27 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
   const run = (deviceIds: string[] | null) =>
     provision.mutate({ segmentControllerId: controller.id, deviceIds });
   const pendingIds = provision.isPending ? (provision.variables.deviceIds ?? 'all') : null;
+  const [outcome, setOutcome] = useState<string | null>(null);
 
   return (
     <Stack spacing={2}>
       <DeviceStateLegend controllerName={controller.name} counts={counts} />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minHeight: 36 }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ alignItems: 'center', minHeight: 36, flexWrap: 'wrap' }}
+      >
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           {t('dashboard.devices.countOn', { count: devices.length, controller: controller.name })}
           {counts.unlicensed > 0 &&
             ` · ${t('dashboard.devices.beyondCapacity', { count: counts.unlicensed })}`}
-          <Typography component="span" variant="body2" role="status">
+          <Typography
+            component="span"
+            variant="body2"
+            role="status"
+            aria-label={t('dashboard.devices.provisioningStatus')}
+          >
             {provision.isSuccess &&
               ` · ${t('dashboard.devices.provisionedCount', { count: provision.data.provisioned })}`}
           </Typography>
@@ -50,7 +68,26 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
             {t('dashboard.devices.provisionAll', { count: counts.unprovisioned })}
           </Button>
         )}
+        {canProvision && <SegmentActions controller={controller} onOutcome={setOutcome} />}
       </Stack>
+      {/* Always there, so what the lifecycle menu did is announced; no gap while it is empty. */}
+      <Box
+        role="status"
+        aria-label={t('dashboard.lifecycle.outcomeLabel')}
+        sx={{ '&:empty': { mt: 0 } }}
+      >
+        {outcome && (
+          <Alert
+            // The box around it is the live region; an alert inside it would be a second one.
+            role="none"
+            severity="success"
+            closeText={t('dashboard.lifecycle.dismiss')}
+            onClose={() => setOutcome(null)}
+          >
+            {outcome}
+          </Alert>
+        )}
+      </Box>
       {provision.isError && (
         <ErrorAlert error={provision.error} onDismiss={() => provision.reset()} />
       )}

@@ -17,7 +17,11 @@ const controller: SegmentController = {
   devices: { provisioned: 10, unprovisioned: 0, unlicensed: 0 },
 };
 
-const license = (kind: ActivatedLicense['kind'], activationDate: string): ActivatedLicense => ({
+const license = (
+  kind: ActivatedLicense['kind'],
+  activationDate: string,
+  upgradeUse: ActivatedLicense['upgradeUse'] = null,
+): ActivatedLicense => ({
   licenseId: `L-${kind}`,
   segmentControllerId: controller.id,
   kind,
@@ -26,6 +30,7 @@ const license = (kind: ActivatedLicense['kind'], activationDate: string): Activa
   activationDate,
   expiryDate: null,
   note: '',
+  upgradeUse,
 });
 
 function upgradeFindingsIn(locale: 'en' | 'de', licenses: ActivatedLicense[]) {
@@ -43,22 +48,42 @@ describe('SS-14 feature upgrades in words', () => {
     ]);
   });
 
-  it('offers annual maintenance until 30 days after a one-time upgrade, in the user’s date style', () => {
-    const upgraded = [license('capacity', '2025-01-01'), license('upgrade', '2026-10-24')];
-    expect(upgradeFindingsIn('en', upgraded)).toEqual([
-      'A one-time upgrade license allows the next feature release; annual maintenance can be bought until [2026-11-23].',
-    ]);
-    expect(upgradeFindingsIn('de', upgraded)).toEqual([
-      'Eine einmalige Upgrade-Lizenz erlaubt das nächste Funktionsrelease; eine jährliche Wartung kann bis [2026-11-23] erworben werden.',
-    ]);
-  });
-
-  it('says only that the next release is allowed once the 30 days are over', () => {
+  it('says an unused one-time upgrade license allows the next release', () => {
     expect(
       upgradeFindingsIn('en', [
         license('capacity', '2025-01-01'),
         license('upgrade', '2026-10-23'),
       ]),
-    ).toEqual(['A one-time upgrade license allows the next feature release.']);
+    ).toEqual(['An unused one-time upgrade license allows the next feature release.']);
+  });
+
+  it('offers annual maintenance until 30 days after the upgrade used it, in the user’s date style (SS-72)', () => {
+    const upgraded = [
+      license('capacity', '2025-01-01'),
+      license('upgrade', '2026-01-10', { date: '2026-10-24', toVersion: '4.4' }),
+    ];
+    expect(upgradeFindingsIn('en', upgraded)).toEqual([
+      'The one-time upgrade license was used on [2026-10-24] (upgrade to 4.4); annual maintenance can still be bought until [2026-11-23].',
+    ]);
+    expect(upgradeFindingsIn('de', upgraded)).toEqual([
+      'Die einmalige Upgrade-Lizenz wurde am [2026-10-24] verwendet (Upgrade auf 4.4); eine jährliche Wartung kann noch bis [2026-11-23] erworben werden.',
+    ]);
+  });
+
+  it('needs maintenance again once the 30 days after the upgrade are over', () => {
+    expect(
+      upgradeFindingsIn('en', [
+        license('capacity', '2025-01-01'),
+        license('upgrade', '2026-01-10', { date: '2026-10-23', toVersion: '4.4' }),
+      ]),
+    ).toEqual(['Feature releases need valid maintenance or a one-time upgrade license.']);
+  });
+
+  it('says software 3.2 and earlier needs no license, and nothing else (SS-71)', () => {
+    const t = translatorFor('en');
+    const legacy = { ...controller, softwareVersion: '3.2' };
+    expect(segmentFindings(legacy, [], TODAY, t, (iso) => iso).map((f) => f.text)).toEqual([
+      'No license needed (software 3.2 or earlier).',
+    ]);
   });
 });

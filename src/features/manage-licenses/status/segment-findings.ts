@@ -14,7 +14,7 @@ import { coverageSentence, type Translate } from '@/lib/i18n';
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
   /** What it is about: the License Status card says `capacity` in its meter already. */
-  topic: 'core' | 'capacity' | 'maintenance' | 'upgrade';
+  topic: 'core' | 'capacity' | 'maintenance' | 'upgrade' | 'no-license-needed';
   text: string;
 }
 
@@ -23,17 +23,24 @@ function upgradeText(
   t: Translate,
   day: (iso: IsoDate) => string,
 ): string {
-  if (notice.kind === 'needs-maintenance-or-upgrade') {
-    return t('dashboard.findings.featureReleasesNeedMaintenance');
+  switch (notice.kind) {
+    case 'needs-maintenance-or-upgrade':
+      return t('dashboard.findings.featureReleasesNeedMaintenance');
+    case 'upgrade-available':
+      return t('dashboard.findings.upgradeAllowsNextRelease');
+    case 'maintenance-after-upgrade':
+      return t('dashboard.findings.maintenanceAfterUpgrade', {
+        used: day(notice.use.date),
+        version: notice.use.toVersion,
+        day: day(notice.maintenanceUntil),
+      });
   }
-  return notice.maintenanceUntil
-    ? t('dashboard.findings.upgradeThenMaintenanceUntil', { day: day(notice.maintenanceUntil) })
-    : t('dashboard.findings.upgradeAllowsNextRelease');
 }
 
 /**
  * What is wrong with one segment controller's licensing (texts without its name), worst first: a Pi without its core
- * license (SS-14), devices beyond capacity (SS-11), maintenance not covering capacity (SS-12), then what feature upgrades need (SS-14).
+ * license (SS-14), devices beyond capacity (SS-11), maintenance not covering capacity (SS-12), then what feature upgrades need (SS-14,
+ * SS-72). Software 3.2 and earlier needs none (SS-71).
  * `day` writes a date in the user's style (`useDates().day`).
  */
 export function segmentFindings(
@@ -43,7 +50,15 @@ export function segmentFindings(
   t: Translate,
   day: (iso: IsoDate) => string,
 ): Finding[] {
-  if (!needsLicensing(controller.softwareVersion)) return [];
+  if (!needsLicensing(controller.softwareVersion)) {
+    return [
+      {
+        severity: 'info',
+        topic: 'no-license-needed',
+        text: t('dashboard.findings.noLicenseNeeded'),
+      },
+    ];
+  }
   const own = licenses.filter((l) => l.segmentControllerId === controller.id);
   const findings: Finding[] = [];
   if (

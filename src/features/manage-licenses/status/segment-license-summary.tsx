@@ -9,6 +9,7 @@ import type { SegmentController } from '@/api/contract/segment-controllers';
 import { StatusChip } from '@/components/status-chip';
 import { licensedDeviceCount, maintenanceCoverage, maintenanceStatus } from '@/domain/coverage';
 import type { IsoDate } from '@/domain/dates';
+import { needsLicensing } from '@/domain/requirements';
 import { LicensedDevicesMeter, MaintenanceCoverageLine } from './segment-license-meters';
 import { segmentFindings, type Finding } from './segment-findings';
 import { useDates, useText } from '@/lib/i18n';
@@ -73,13 +74,21 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
           version: controller.softwareVersion,
         })}
       </Typography>
-      <LicensedDevicesMeter
-        name={controller.name}
-        licensed={licensed}
-        devices={devices}
-        capacity={coverage.capacity}
-      />
-      <MaintenanceCoverageLine coverage={coverage} status={maintenanceStatus(licenses, today)} />
+      {/* Software 3.2 and earlier licenses every device: no meter, no coverage (SS-71). */}
+      {needsLicensing(controller.softwareVersion) && (
+        <>
+          <LicensedDevicesMeter
+            name={controller.name}
+            licensed={licensed}
+            devices={devices}
+            capacity={coverage.capacity}
+          />
+          <MaintenanceCoverageLine
+            coverage={coverage}
+            status={maintenanceStatus(licenses, today)}
+          />
+        </>
+      )}
       {segmentFindings(controller, licenses, today, t, dates.day)
         // The meter above already says how many devices are unlicensed.
         .filter((finding) => finding.topic !== 'capacity')

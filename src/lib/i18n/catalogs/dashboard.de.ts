@@ -39,6 +39,7 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.status.active': 'Aktiv',
   'dashboard.status.expiring': 'Läuft ab am {day}',
   'dashboard.status.expired': 'Abgelaufen am {day}',
+  'dashboard.status.used': 'Verwendet am {day} (Upgrade auf {version})',
 
   'dashboard.findings.noCoreLicense':
     'SmartServer Pi ohne Core-Lizenz: Darauf funktioniert nichts, bis eine aktiviert ist.',
@@ -46,10 +47,11 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
     '{unlicensed, plural, one {# von {devices, number} Geräten ist} other {# von {devices, number} Geräten sind}} nicht lizenziert: Die Kapazität beträgt {capacity, number}.',
   'dashboard.findings.featureReleasesNeedMaintenance':
     'Funktionsreleases erfordern eine gültige Wartung oder eine einmalige Upgrade-Lizenz.',
-  'dashboard.findings.upgradeThenMaintenanceUntil':
-    'Eine einmalige Upgrade-Lizenz erlaubt das nächste Funktionsrelease; eine jährliche Wartung kann bis {day} erworben werden.',
+  'dashboard.findings.maintenanceAfterUpgrade':
+    'Die einmalige Upgrade-Lizenz wurde am {used} verwendet (Upgrade auf {version}); eine jährliche Wartung kann noch bis {day} erworben werden.',
   'dashboard.findings.upgradeAllowsNextRelease':
-    'Eine einmalige Upgrade-Lizenz erlaubt das nächste Funktionsrelease.',
+    'Eine unbenutzte einmalige Upgrade-Lizenz erlaubt das nächste Funktionsrelease.',
+  'dashboard.findings.noLicenseNeeded': 'Keine Lizenz erforderlich (Software 3.2 oder älter).',
 
   'dashboard.devices.title': 'Geräte',
   'dashboard.devices.subtitle':
@@ -72,6 +74,7 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.devices.beyondCapacity': '{count, number} über der lizenzierten Kapazität',
   'dashboard.devices.provisionedCount':
     '{count, plural, one {# Gerät} other {# Geräte}} bereitgestellt',
+  'dashboard.devices.provisioningStatus': 'Bereitstellung',
   'dashboard.devices.provisionAll': 'Alle bereitstellen ({count, number})',
   'dashboard.devices.noDevicesOn': 'Keine Geräte auf {controller}',
   'dashboard.devices.tableRegion': 'Geräteliste von {controller}',
@@ -94,4 +97,42 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.activation.show': 'Anzeigen',
   'dashboard.activation.details': 'Details',
   'dashboard.activation.dismiss': 'Ausblenden',
+  'dashboard.lifecycle.menu': 'Aktionen des Segment-Controllers',
+  'dashboard.lifecycle.menuLabel': 'Aktionen für {controller}',
+  'dashboard.lifecycle.reimage': 'Re-Image…',
+  'dashboard.lifecycle.resetDatabases': 'Datenbanken zurücksetzen…',
+  'dashboard.lifecycle.restoreFactorySettings': 'Werkseinstellungen wiederherstellen…',
+  'dashboard.lifecycle.reimageTitle': 'Re-Image von {controller}',
+  'dashboard.lifecycle.reimageIntro':
+    'Auf {controller} läuft Software {version}. Das Re-Image installiert das gewählte Release. Jede Lizenz bleibt mit ihren Daten erhalten, ebenso die Geräteliste.',
+  'dashboard.lifecycle.release': 'Software-Release',
+  'dashboard.lifecycle.currentRelease': '{version} (installiert)',
+  'dashboard.lifecycle.noLicenseNeeded':
+    'Keine Lizenz nötig: Dasselbe oder ein älteres Release sowie Releases bis 3.2 sind immer erlaubt.',
+  'dashboard.lifecycle.maintenanceAllows':
+    'Erlaubt: Die Wartung auf {controller} gilt bis {day}, und ein Upgrade verbraucht sie nicht.',
+  'dashboard.lifecycle.upgradeLicenseUsed':
+    'Erlaubt: Dieses Upgrade verbraucht die einmalige Upgrade-Lizenz {licenseId}. Eine jährliche Wartung kann danach noch 30 Tage lang erworben werden.',
+  'dashboard.lifecycle.maintenanceRequired':
+    'Für das Upgrade von {controller} auf {version} ist eine nicht abgelaufene Wartung oder eine unbenutzte einmalige Upgrade-Lizenz auf {controller} nötig; heute ({day}) gibt es keins von beiden. Kaufen Sie bei Ihrem Partner eine Wartungslizenz für 1 oder 3 Jahre oder eine einmalige Upgrade-Lizenz und aktivieren Sie sie auf {controller}.',
+  'dashboard.lifecycle.reimageAction': 'Re-Image',
+  'dashboard.lifecycle.cancel': 'Abbrechen',
+  'dashboard.lifecycle.reimaged':
+    'Auf {controller} läuft jetzt Software {version}. Jede Lizenz ist mit ihren Daten erhalten geblieben.',
+  'dashboard.lifecycle.reimagedWithUpgrade':
+    'Auf {controller} läuft jetzt Software {version}. Die einmalige Upgrade-Lizenz {licenseId} ist verbraucht; eine jährliche Wartung kann noch bis {day} erworben werden.',
+  'dashboard.lifecycle.resetTitle': 'Datenbanken von {controller} zurücksetzen?',
+  'dashboard.lifecycle.resetText':
+    'Das Zurücksetzen der Datenbanken löscht die Geräteliste von {controller} ({devices, plural, one {# Gerät} other {# Geräte}}). Jede Lizenz bleibt mit ihren Daten aktiviert. Das lässt sich nicht rückgängig machen.',
+  'dashboard.lifecycle.resetAction': 'Datenbanken zurücksetzen',
+  'dashboard.lifecycle.resetDone':
+    'Die Datenbanken von {controller} wurden zurückgesetzt: Die Geräteliste ist leer. Jede Lizenz ist mit ihren Daten erhalten geblieben.',
+  'dashboard.lifecycle.restoreTitle': 'Werkseinstellungen von {controller} wiederherstellen?',
+  'dashboard.lifecycle.restoreText':
+    'Das Wiederherstellen der Werkseinstellungen setzt {controller} auf den Auslieferungszustand zurück und löscht die Geräteliste ({devices, plural, one {# Gerät} other {# Geräte}}). Das Software-Release und jede Lizenz mit ihren Daten bleiben erhalten. Das lässt sich nicht rückgängig machen.',
+  'dashboard.lifecycle.restoreAction': 'Werkseinstellungen wiederherstellen',
+  'dashboard.lifecycle.restoreDone':
+    '{controller} wurde auf die Werkseinstellungen zurückgesetzt: Die Geräteliste ist leer. Jede Lizenz ist mit ihren Daten erhalten geblieben.',
+  'dashboard.lifecycle.dismiss': 'Schließen',
+  'dashboard.lifecycle.outcomeLabel': 'Aktionen des Segment-Controllers',
 };

@@ -36,6 +36,7 @@ export const dashboardEn = {
   'dashboard.status.active': 'Active',
   'dashboard.status.expiring': 'Expiring {day}',
   'dashboard.status.expired': 'Expired {day}',
+  'dashboard.status.used': 'Used {day} (upgrade to {version})',
 
   'dashboard.findings.noCoreLicense':
     'SmartServer Pi without a core license: nothing on it works until one is activated.',
@@ -43,10 +44,11 @@ export const dashboardEn = {
     '{unlicensed, number} of {devices, number} devices are unlicensed: capacity is {capacity, number}.',
   'dashboard.findings.featureReleasesNeedMaintenance':
     'Feature releases need valid maintenance or a one-time upgrade license.',
-  'dashboard.findings.upgradeThenMaintenanceUntil':
-    'A one-time upgrade license allows the next feature release; annual maintenance can be bought until {day}.',
+  'dashboard.findings.maintenanceAfterUpgrade':
+    'The one-time upgrade license was used on {used} (upgrade to {version}); annual maintenance can still be bought until {day}.',
   'dashboard.findings.upgradeAllowsNextRelease':
-    'A one-time upgrade license allows the next feature release.',
+    'An unused one-time upgrade license allows the next feature release.',
+  'dashboard.findings.noLicenseNeeded': 'No license needed (software 3.2 or earlier).',
 
   'dashboard.devices.title': 'Devices',
   'dashboard.devices.subtitle':
@@ -69,6 +71,7 @@ export const dashboardEn = {
   'dashboard.devices.beyondCapacity': '{count, number} beyond the licensed capacity',
   'dashboard.devices.provisionedCount':
     '{count, plural, one {# device} other {# devices}} provisioned',
+  'dashboard.devices.provisioningStatus': 'Provisioning',
   'dashboard.devices.provisionAll': 'Provision all ({count, number})',
   'dashboard.devices.noDevicesOn': 'No devices on {controller}',
   'dashboard.devices.tableRegion': 'Device list of {controller}',
@@ -90,4 +93,42 @@ export const dashboardEn = {
   'dashboard.activation.show': 'Show',
   'dashboard.activation.details': 'Details',
   'dashboard.activation.dismiss': 'Dismiss',
+  'dashboard.lifecycle.menu': 'Segment controller actions',
+  'dashboard.lifecycle.menuLabel': 'Actions for {controller}',
+  'dashboard.lifecycle.reimage': 'Re-image…',
+  'dashboard.lifecycle.resetDatabases': 'Reset Databases…',
+  'dashboard.lifecycle.restoreFactorySettings': 'Restore Factory Settings…',
+  'dashboard.lifecycle.reimageTitle': 'Re-image {controller}',
+  'dashboard.lifecycle.reimageIntro':
+    '{controller} runs software {version}. Re-imaging installs the release you choose. Every license stays with its dates, and so does the device list.',
+  'dashboard.lifecycle.release': 'Software release',
+  'dashboard.lifecycle.currentRelease': '{version} (installed)',
+  'dashboard.lifecycle.noLicenseNeeded':
+    'No license needed: the same or an older release, and releases up to 3.2, are always allowed.',
+  'dashboard.lifecycle.maintenanceAllows':
+    'Allowed: maintenance on {controller} is in force until {day}, and an upgrade does not use it up.',
+  'dashboard.lifecycle.upgradeLicenseUsed':
+    'Allowed: this upgrade uses up the one-time upgrade license {licenseId}. Annual maintenance can still be bought for 30 days after it.',
+  'dashboard.lifecycle.maintenanceRequired':
+    'Upgrading {controller} to {version} needs maintenance that has not expired, or an unused one-time upgrade license, on {controller}; it has neither today ({day}). Buy a 1- or 3-year maintenance license or a one-time upgrade license from your partner and activate it on {controller}.',
+  'dashboard.lifecycle.reimageAction': 'Re-image',
+  'dashboard.lifecycle.cancel': 'Cancel',
+  'dashboard.lifecycle.reimaged':
+    '{controller} now runs software {version}. Every license stayed with its dates.',
+  'dashboard.lifecycle.reimagedWithUpgrade':
+    '{controller} now runs software {version}. It used up the one-time upgrade license {licenseId}; annual maintenance can still be bought until {day}.',
+  'dashboard.lifecycle.resetTitle': 'Reset Databases on {controller}?',
+  'dashboard.lifecycle.resetText':
+    'Reset Databases deletes the device list of {controller} ({devices, plural, one {# device} other {# devices}}). Every license stays activated with its dates. This cannot be undone.',
+  'dashboard.lifecycle.resetAction': 'Reset Databases',
+  'dashboard.lifecycle.resetDone':
+    'The databases of {controller} were reset: its device list is empty. Every license stayed with its dates.',
+  'dashboard.lifecycle.restoreTitle': 'Restore Factory Settings on {controller}?',
+  'dashboard.lifecycle.restoreText':
+    'Restore Factory Settings returns {controller} to its factory settings and deletes its device list ({devices, plural, one {# device} other {# devices}}). Its software release and every license, with its dates, stay. This cannot be undone.',
+  'dashboard.lifecycle.restoreAction': 'Restore Factory Settings',
+  'dashboard.lifecycle.restoreDone':
+    '{controller} was restored to its factory settings: its device list is empty. Every license stayed with its dates.',
+  'dashboard.lifecycle.dismiss': 'Dismiss',
+  'dashboard.lifecycle.outcomeLabel': 'Segment controller actions',
 } as const;

@@ -63,6 +63,8 @@ export const errorsDe: Translation<typeof errorsEn> = {
   'errors.license_not_yours': 'Diese Lizenz gehört jemand anderem.',
   'errors.license_superseded':
     'Lizenz {licenseId} wurde durch {supersededBy} ersetzt; verwenden Sie die neue Lizenz-ID.',
+  'errors.maintenance_required':
+    'Für das Re-Imaging von {controller} von {fromVersion} auf {toVersion} ist am {day} eine nicht abgelaufene Wartung oder eine unbenutzte einmalige Upgrade-Lizenz auf {controller} nötig; {controller} hat keines von beiden. Kaufen Sie bei Ihrem Partner eine Wartungslizenz für 1 oder 3 Jahre oder eine einmalige Upgrade-Lizenz und aktivieren Sie sie auf {controller}.',
   'errors.malformed_json': 'Der Inhalt der Anfrage ist kein gültiges JSON.',
   'errors.no_licenses': 'Wählen Sie mindestens eine Lizenz.',
   'errors.not_a_license_file':
@@ -90,6 +92,8 @@ export const errorsDe: Translation<typeof errorsEn> = {
     'Diese Lizenzen gehören verschiedenen Kunden; eine Lizenzdatei enthält die Lizenzen eines Kunden. Erstellen Sie eine Datei je Kunde.',
   'errors.several_license_files':
     'Diese Datei enthält mehrere Lizenzdateien. Fügen Sie jeweils eine Lizenzdatei hinzu: Jede ist für einen Installationscode erstellt und kann einmal aktiviert werden.',
+  'errors.unknown_software_version':
+    'Ein SmartServer-Release {version} gibt es nicht: Wählen Sie eines von {releases}.',
   'errors.user_not_found': 'Diesen Benutzer gibt es nicht.',
   'errors.wrong_install_code':
     'Diese Datei wurde für den Installationscode {fileInstallCode} erstellt, dieser Segment-Controller hat aber den Installationscode {targetInstallCode}. Wählen Sie den Segment-Controller, für den die Datei erstellt wurde.',

@@ -55,6 +55,8 @@ export const errorsEn = {
   'errors.license_not_yours': 'This license belongs to someone else.',
   'errors.license_superseded':
     'License {licenseId} was replaced by {supersededBy}; use the new License ID.',
+  'errors.maintenance_required':
+    'Re-imaging {controller} from {fromVersion} to {toVersion} needs maintenance that has not expired on {day}, or an unused one-time upgrade license, on {controller}; it has neither. Buy a 1- or 3-year maintenance license or a one-time upgrade license from your partner and activate it on {controller}.',
   'errors.malformed_json': 'The request body is not valid JSON.',
   'errors.no_licenses': 'Choose at least one license.',
   'errors.not_a_license_file':
@@ -82,6 +84,8 @@ export const errorsEn = {
     'These licenses belong to different customers; a license file holds the licenses of one customer. Make one file per customer.',
   'errors.several_license_files':
     'This file holds several license files. Add one license file at a time: each is made for one install code and can be activated once.',
+  'errors.unknown_software_version':
+    'There is no SmartServer release {version}: choose one of {releases}.',
   'errors.user_not_found': 'No such user.',
   'errors.wrong_install_code':
     'This file was made for install code {fileInstallCode}, but this segment controller has install code {targetInstallCode}. Choose the segment controller the file was made for.',

@@ -56,6 +56,10 @@ export const partnerEn = {
   'partner.customerInventory.status.active': 'Active',
   'partner.customerInventory.status.expiring': 'Expiring',
   'partner.customerInventory.status.expired': 'Expired',
+  'partner.customerInventory.status.used': 'Used',
+  'partner.customerInventory.status.usedFor': 'Used {day} (upgrade to {version})',
+  'partner.customerInventory.maintenanceBuyableUntil':
+    'Annual maintenance can be bought until {day}',
   'partner.customerInventory.expiryNever': 'Never',
   'partner.customerInventory.expiryAtActivation': 'Starts at activation',
   'partner.customerInventory.inTheCloud': 'In the cloud',

@@ -23,6 +23,7 @@ export const simulationDe: Translation<typeof simulationEn> = {
   'simulation.scenario.typicalSite': 'Typische Anlage',
   'simulation.scenario.freshInstall': 'Neuinstallation',
   'simulation.scenario.expiringSoon': 'Bald ablaufend',
+  'simulation.scenario.softwareUpgrades': 'Software-Upgrades (ein Controller mit 3.2)',
   'simulation.scenario.cloudUnreachable': 'Cloud nicht erreichbar',
   'simulation.scenario.slowCloud': 'Langsame Cloud',
   'simulation.scenario.fleet1k': 'Flotte mit 1.000 Sensoren',

@@ -21,6 +21,7 @@ export const simulationEn = {
   'simulation.scenario.typicalSite': 'Typical site',
   'simulation.scenario.freshInstall': 'Fresh install',
   'simulation.scenario.expiringSoon': 'Expiring soon',
+  'simulation.scenario.softwareUpgrades': 'Software upgrades (a 3.2 controller)',
   'simulation.scenario.cloudUnreachable': 'Cloud unreachable',
   'simulation.scenario.slowCloud': 'Slow cloud',
   'simulation.scenario.fleet1k': 'Fleet of 1,000 sensors',

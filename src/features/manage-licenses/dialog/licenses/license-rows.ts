@@ -33,7 +33,7 @@ export function buildLicenseRows(
 }
 
 /** Expired first, then expiring, then active; within a state, the earliest expiry first. */
-const STATUS_RANK = { expired: 0, expiring: 1, active: 2 } as const;
+const STATUS_RANK = { expired: 0, expiring: 1, active: 2, used: 3 } as const;
 
 const compareBy: Record<SortKey, (a: LicenseRow, b: LicenseRow) => number> = {
   segmentController: (a, b) => a.segmentControllerName.localeCompare(b.segmentControllerName),

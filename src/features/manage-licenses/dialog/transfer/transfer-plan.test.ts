@@ -28,6 +28,7 @@ const license = (
   kind,
   deviceCount: 10,
   termYears: kind === 'maintenance' ? 1 : null,
+  upgradeUse: null,
   activationDate: '2026-01-01',
   expiryDate: null,
   note: '',

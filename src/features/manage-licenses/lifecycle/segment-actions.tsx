@@ -1,0 +1,104 @@
+import { useId, useState } from 'react';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import ExpandMoreOutlined from '@mui/icons-material/ExpandMoreOutlined';
+import type { SegmentController } from '@/api/contract/segment-controllers';
+import { maintenanceBuyableUntil } from '@/domain/requirements';
+import { useCmsLicenseData } from '@/features/manage-licenses/status/use-cms-license-data';
+import { useDates, useText } from '@/lib/i18n';
+import { ClearDevicesDialog, type ClearDevicesAction } from './clear-devices-dialog';
+import { ReimageDialog } from './reimage-dialog';
+
+type OpenDialog = 'reimage' | ClearDevicesAction | null;
+
+interface SegmentActionsProps {
+  controller: SegmentController;
+  /** What was done, in a sentence, for the page to announce. */
+  onOutcome: (message: string) => void;
+}
+
+/** SS-70: the Owner's menu of a segment controller: Re-image, Reset Databases, Restore Factory Settings. */
+export function SegmentActions({ controller, onOutcome }: SegmentActionsProps) {
+  const t = useText();
+  const { day } = useDates();
+  const menuId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const data = useCmsLicenseData().data;
+  const open = (which: OpenDialog) => {
+    setAnchor(null);
+    setDialog(which);
+  };
+  const name = controller.name;
+
+  return (
+    <>
+      <Button
+        variant="outlined"
+        endIcon={<ExpandMoreOutlined />}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-label={t('dashboard.lifecycle.menuLabel', { controller: name })}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {t('dashboard.lifecycle.menu')}
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem disabled={!data} onClick={() => open('reimage')}>
+          {t('dashboard.lifecycle.reimage')}
+        </MenuItem>
+        <MenuItem onClick={() => open('reset-databases')}>
+          {t('dashboard.lifecycle.resetDatabases')}
+        </MenuItem>
+        <MenuItem onClick={() => open('restore-factory-settings')}>
+          {t('dashboard.lifecycle.restoreFactorySettings')}
+        </MenuItem>
+      </Menu>
+      {data && (
+        <ReimageDialog
+          open={dialog === 'reimage'}
+          controller={controller}
+          licenses={data.licenses}
+          today={data.today}
+          onClose={() => setDialog(null)}
+          onDone={({ segmentController, usedUpgradeLicenseId }) => {
+            setDialog(null);
+            const version = segmentController.softwareVersion;
+            onOutcome(
+              usedUpgradeLicenseId
+                ? t('dashboard.lifecycle.reimagedWithUpgrade', {
+                    controller: name,
+                    version,
+                    licenseId: usedUpgradeLicenseId,
+                    day: day(maintenanceBuyableUntil({ date: data.today, toVersion: version })),
+                  })
+                : t('dashboard.lifecycle.reimaged', { controller: name, version }),
+            );
+          }}
+        />
+      )}
+      {(['reset-databases', 'restore-factory-settings'] as const).map((action) => (
+        <ClearDevicesDialog
+          key={action}
+          action={action}
+          open={dialog === action}
+          controller={controller}
+          onClose={() => setDialog(null)}
+          onDone={() => {
+            setDialog(null);
+            onOutcome(
+              t(
+                action === 'reset-databases'
+                  ? 'dashboard.lifecycle.resetDone'
+                  : 'dashboard.lifecycle.restoreDone',
+                { controller: name },
+              ),
+            );
+          }}
+        />
+      ))}
+    </>
+  );
+}
