@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// SS-70, SS-71, SS-72: a segment controller's life keeps its licenses; upgrades need maintenance.
+
+function manageDialog(page: Page) {
+  return page.getByRole('dialog', { name: /^Manage Licenses/ });
+}
+
+/** On these sites Manage Licenses opens by itself after sign-in (SS-2): close it. */
+async function closeManageLicenses(page: Page) {
+  const dialog = manageDialog(page);
+  await expect(dialog.getByRole('table', { name: 'Activated licenses' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Every row of Manage Licenses for one segment controller, as the Owner reads them. */
+async function licenseRowsOf(page: Page, controller: string) {
+  await page
+    .getByRole('region', { name: 'License Status' })
+    .getByRole('button', { name: 'Manage Licenses' })
+    .click();
+  const dialog = manageDialog(page);
+  const table = dialog.getByRole('table', { name: 'Activated licenses' });
+  await expect(table).toBeVisible();
+  const rows = await table.getByRole('row').filter({ hasText: controller }).allInnerTexts();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  return rows;
+}
+
+async function devicesTab(page: Page, controller: string) {
+  const panel = page.getByRole('region', { name: 'Devices' });
+  await panel.getByRole('tab', { name: controller }).click();
+  return panel;
+}
+
+async function openAction(page: Page, controller: string, item: string) {
+  const panel = await devicesTab(page, controller);
+  await panel.getByRole('button', { name: `Actions for ${controller}` }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  return panel;
+}
+
+async function chooseRelease(page: Page, controller: string, version: string) {
+  await openAction(page, controller, 'Re-image…');
+  const dialog = page.getByRole('dialog', { name: `Re-image ${controller}` });
+  await dialog.getByRole('combobox', { name: 'Software release' }).click();
+  await page.getByRole('option', { name: version, exact: true }).click();
+  return dialog;
+}
+
+test('Re-image, Reset Databases and Restore Factory Settings keep every license of Main Hall', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=typical-site');
+  await closeManageLicenses(page);
+  const before = await licenseRowsOf(page, 'Main Hall');
+  expect(before).toHaveLength(4);
+
+  const reimage = await chooseRelease(page, 'Main Hall', '4.3');
+  await reimage.getByRole('button', { name: 'Re-image' }).click();
+  const panel = page.getByRole('region', { name: 'Devices' });
+  const outcome = panel.getByRole('status', { name: 'Segment controller actions' });
+  await expect(outcome).toHaveText(
+    'Main Hall now runs software 4.3. Every license stayed with its dates.',
+  );
+  await expect(page.getByRole('region', { name: 'License Status' })).toContainText(
+    'SmartServer IoT · software 4.3',
+  );
+  await expect(panel.getByRole('table', { name: 'Devices on Main Hall' })).toBeVisible();
+
+  for (const action of ['Reset Databases', 'Restore Factory Settings']) {
+    await openAction(page, 'Main Hall', `${action}…`);
+    const confirm = page.getByRole('dialog', { name: `${action} on Main Hall?` });
+    await confirm.getByRole('button', { name: action }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(panel.getByText('No devices on Main Hall')).toBeVisible();
+    await expect(outcome).toContainText('Every license stayed with its dates.');
+  }
+
+  expect(await licenseRowsOf(page, 'Main Hall')).toEqual(before);
+});
+
+test('an upgrade without maintenance is refused; a one-time upgrade license from the partner allows it once', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=software-upgrades');
+  await closeManageLicenses(page);
+  const status = page.getByRole('region', { name: 'License Status' });
+  await expect(status).toContainText('No license needed (software 3.2 or earlier).');
+
+  // SS-71: Boiler House has no maintenance: the dialog says what to buy, Re-image stays disabled.
+  const refused = await chooseRelease(page, 'Boiler House', '4.4');
+  await expect(refused).toContainText(
+    'Buy a 1- or 3-year maintenance license or a one-time upgrade license from your partner and activate it on Boiler House.',
+  );
+  await expect(refused.getByRole('button', { name: 'Re-image' })).toBeDisabled();
+  await refused.getByRole('button', { name: 'Cancel' }).click();
+
+  // The partner transfers its one-time upgrade license to the campus account.
+  await page.goto('/partner');
+  await page.getByRole('button', { name: 'Sign in as Northwind Controls' }).click();
+  const inventory = page.getByRole('table', { name: 'My Inventory' });
+  await inventory
+    .getByRole('row')
+    .filter({ hasText: 'One-time upgrade' })
+    .getByRole('checkbox')
+    .check();
+  await page.getByRole('button', { name: 'Transfer to customer' }).click();
+  const transfer = page.getByRole('dialog', { name: 'Transfer to customer' });
+  await transfer.getByRole('combobox', { name: 'Customer' }).click();
+  await page.getByRole('option', { name: 'P2022-0208' }).click();
+  await transfer.getByRole('button', { name: 'Transfer', exact: true }).click();
+  const newId =
+    (
+      (await transfer
+        .getByRole('list', { name: 'New License IDs' })
+        .getByRole('button', { name: /^Copy new License ID / })
+        .getAttribute('aria-label')) ?? ''
+    )
+      .split(' ')
+      .at(-1) ?? '';
+  expect(newId).toMatch(/^[0-9a-f-]{36}$/);
+  await transfer.getByRole('button', { name: 'Done' }).click();
+
+  // The CMS downloads it to Boiler House and activates it.
+  await page.goto('/');
+  await status.getByRole('button', { name: 'Manage Licenses' }).click();
+  const dialog = manageDialog(page);
+  await dialog.getByRole('button', { name: 'Download Licenses from the Cloud' }).click();
+  const row = dialog
+    .getByRole('table', { name: 'Licenses available in the cloud' })
+    .getByRole('row')
+    .filter({ hasText: newId });
+  await row.getByRole('combobox').selectOption({ label: 'Boiler House' });
+  await row.getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: 'Activate' }).click();
+  await expect(dialog.getByText('1 of 1 license activated')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // SS-72: the re-image uses it up; the 30-day window to buy maintenance shows.
+  const allowed = await chooseRelease(page, 'Boiler House', '4.4');
+  await expect(allowed).toContainText(`uses up the one-time upgrade license ${newId}`);
+  await allowed.getByRole('button', { name: 'Re-image' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Devices' })
+      .getByRole('status', { name: 'Segment controller actions' }),
+  ).toHaveText(
+    `Boiler House now runs software 4.4. It used up the one-time upgrade license ${newId}; annual maintenance can still be bought until 2026-12-23.`,
+  );
+  await expect(status).toContainText(
+    'The one-time upgrade license was used on 2026-11-23 (upgrade to 4.4); annual maintenance can still be bought until 2026-12-23.',
+  );
+  const rows = await licenseRowsOf(page, 'Boiler House');
+  expect(rows.join('\n')).toContain('Used 2026-11-23 (upgrade to 4.4)');
+
+  // The partner portal says the same.
+  await page.goto('/partner?tab=customer-inventory');
+  const used = page
+    .getByRole('table', { name: 'Customer Inventory' })
+    .getByRole('row')
+    .filter({ hasText: newId })
+    .filter({ hasNotText: 'Replaced by' });
+  await expect(used).toContainText('Used 2026-11-23 (upgrade to 4.4)');
+  await expect(used).toContainText('Annual maintenance can be bought until 2026-12-23');
+});
