@@ -1,6 +1,7 @@
 import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/contract/activations';
 import type { ErrorBody } from '@/api/contract/common';
 import { findController } from './access';
+import { coreLicenseRequired, lacksCoreLicense } from './core-license';
 import { relicenseDevices } from './devices';
 import { CloudError } from './errors';
 import { unsoldProblem } from './license-holder';
@@ -50,6 +51,8 @@ function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null 
   if (license.kind === 'core' && controller.platform !== 'SmartServer Pi') {
     return { code: 'not_for_platform', message: 'A core license is for SmartServer Pi only.' };
   }
+  if (license.kind === 'capacity' && lacksCoreLicense(state, controller))
+    return coreLicenseRequired(controller, 'activating a capacity license');
   return null;
 }
 
@@ -108,6 +111,9 @@ function forgetOldJobs(state: CloudState): void {
 const toJob = ({ startedAtMs: _startedAtMs, ...job }: ActivationJobRecord): ActivationJob =>
   structuredClone(job);
 
+const isCore = (state: CloudState, target: ActivationTarget) =>
+  state.licenses.find((l) => l.id === target.licenseId)?.kind === 'core';
+
 /** SS-33: starts a job; a license already in a running job makes the request a conflict (R7). */
 export function startActivationJob(
   state: CloudState,
@@ -142,7 +148,10 @@ export function startActivationJob(
     status: 'running',
     createdAt: new Date(nowMs).toISOString(),
     startedAtMs: nowMs,
-    items: targets.map((t) => ({ ...t, state: 'pending', error: null })),
+    // SS-73: core licenses first, so a Pi's capacity in the same job finds its core active.
+    items: [...targets]
+      .sort((a, b) => Number(isCore(state, b)) - Number(isCore(state, a)))
+      .map((t) => ({ ...t, state: 'pending', error: null })),
   };
   state.activationJobs.unshift(job);
   forgetOldJobs(state);

@@ -1,6 +1,7 @@
 import type { Device } from '@/api/contract/devices';
 import { needsLicensing } from '@/domain/requirements';
 import { findController } from './access';
+import { coreLicenseRequired, lacksCoreLicense } from './core-license';
 import { CloudError } from './errors';
 import type { CloudState } from './state';
 
@@ -45,7 +46,11 @@ export function provisionDevices(
   segmentControllerId: string,
   deviceIds: string[] | null,
 ): number {
-  findController(state, segmentControllerId);
+  const controller = findController(state, segmentControllerId);
+  if (lacksCoreLicense(state, controller)) {
+    const refusal = coreLicenseRequired(controller, 'provisioning devices');
+    throw new CloudError(409, refusal.code, refusal.message, refusal.details);
+  }
   const own = state.devices.filter((d) => d.segmentControllerId === segmentControllerId);
   const targets =
     deviceIds === null

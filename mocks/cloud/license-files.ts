@@ -7,6 +7,7 @@ import {
 } from '@/api/contract/license-files';
 import { installCodeSchema } from '@/api/contract/segment-controllers';
 import { findController } from './access';
+import { coreLicenseRequired, lacksCoreLicense } from './core-license';
 import { listActivatedLicenses } from './cms-licenses';
 import { relicenseDevices } from './devices';
 import { notifyMaintenanceActivated } from './notifications';
@@ -86,6 +87,7 @@ function licenseProblem(
   state: CloudState,
   licenseId: string,
   target: SegmentControllerRecord | null,
+  fileBringsCore = false,
 ): ErrorBody | null {
   const license = state.licenses.find((l) => l.id === licenseId);
   if (!license)
@@ -112,6 +114,8 @@ function licenseProblem(
     return activationInProgress(license.id, 'activating it from a file').toBody();
   if (license.kind === 'core' && target && target.platform !== 'SmartServer Pi')
     return { code: 'not_for_platform', message: 'A core license is for SmartServer Pi only.' };
+  if (license.kind === 'capacity' && target && !fileBringsCore && lacksCoreLicense(state, target))
+    return coreLicenseRequired(target, 'activating a capacity license');
   return null;
 }
 
@@ -274,6 +278,9 @@ export async function readOfflineFile(text: string): Promise<ParsedFile> {
   return { payload: parsed.data };
 }
 
+/** SS-73: a file with a core license activates it with the Pi's capacity. */
+const bringsCore = (payload: FilePayload) => payload.licenses.some((l) => l.kind === 'core');
+
 const controllerFor = (state: CloudState, installCode: string) =>
   state.segmentControllers.find((c) => c.installCode === installCode) ?? null;
 
@@ -294,7 +301,7 @@ export async function previewOfflineFile(
     targetSegmentControllerId: target?.id ?? null,
     licenses: payload.licenses.map((l) => ({
       ...l,
-      problem: licenseProblem(state, l.licenseId, target),
+      problem: licenseProblem(state, l.licenseId, target, bringsCore(payload)),
     })),
     problem: fileProblem(state, payload, target),
   };
@@ -315,7 +322,7 @@ export function applyOfflineFile(
   const target = findController(state, segmentControllerId);
   const problems = [
     fileProblem(state, payload, target),
-    ...payload.licenses.map((l) => licenseProblem(state, l.licenseId, target)),
+    ...payload.licenses.map((l) => licenseProblem(state, l.licenseId, target, bringsCore(payload))),
   ];
   const first = problems.find((p) => p !== null);
   if (first)

@@ -1,4 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { seedFreshInstall } from '../../mocks/cloud/seed';
+
+const campusCustomerId =
+  seedFreshInstall().customers.find((c) => c.name === 'P2022-0208')?.id ?? '';
 
 // SS-70, SS-71, SS-72: a segment controller's life keeps its licenses; upgrades need maintenance.
 
@@ -12,6 +16,40 @@ async function closeManageLicenses(page: Page) {
   await expect(dialog.getByRole('table', { name: 'Activated licenses' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toHaveCount(0);
+}
+
+/** The partner sends one license of a kind from My Inventory to the campus; answers its new ID. */
+async function partnerSendsToCampus(page: Page, description: string) {
+  await page.goto('/partner');
+  await page.getByRole('button', { name: 'Sign in as Northwind Controls' }).click();
+  const inventory = page.getByRole('table', { name: 'My Inventory' });
+  await inventory.getByRole('row').filter({ hasText: description }).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Transfer to customer' }).click();
+  const transfer = page.getByRole('dialog', { name: 'Transfer to customer' });
+  await transfer.getByRole('combobox', { name: 'Customer' }).click();
+  await page.getByRole('option', { name: 'P2022-0208' }).click();
+  await transfer.getByRole('button', { name: 'Transfer', exact: true }).click();
+  const label = await transfer
+    .getByRole('list', { name: 'New License IDs' })
+    .getByRole('button', { name: /^Copy new License ID / })
+    .getAttribute('aria-label');
+  const newId = (label ?? '').split(' ').at(-1) ?? '';
+  expect(newId).toMatch(/^[0-9a-f-]{36}$/);
+  await transfer.getByRole('button', { name: 'Done' }).click();
+  return newId;
+}
+
+/** In the Download view: sends the rows that match to one segment controller, then ACTIVATE. */
+async function downloadTo(dialog: Locator, controller: string, rowTexts: string[]) {
+  // The toolbar's button; an empty list offers the same shortcut (SS-10).
+  await dialog.getByRole('button', { name: 'Download Licenses from the Cloud' }).first().click();
+  const table = dialog.getByRole('table', { name: 'Licenses available in the cloud' });
+  for (const text of rowTexts) {
+    const row = table.getByRole('row').filter({ hasText: text });
+    await row.getByRole('combobox').selectOption({ label: controller });
+    await row.getByRole('checkbox').check();
+  }
+  await dialog.getByRole('button', { name: 'Activate' }).click();
 }
 
 /** Every row of Manage Licenses for one segment controller, as the Owner reads them. */
@@ -99,43 +137,13 @@ test('an upgrade without maintenance is refused; a one-time upgrade license from
   await refused.getByRole('button', { name: 'Cancel' }).click();
 
   // The partner transfers its one-time upgrade license to the campus account.
-  await page.goto('/partner');
-  await page.getByRole('button', { name: 'Sign in as Northwind Controls' }).click();
-  const inventory = page.getByRole('table', { name: 'My Inventory' });
-  await inventory
-    .getByRole('row')
-    .filter({ hasText: 'One-time upgrade' })
-    .getByRole('checkbox')
-    .check();
-  await page.getByRole('button', { name: 'Transfer to customer' }).click();
-  const transfer = page.getByRole('dialog', { name: 'Transfer to customer' });
-  await transfer.getByRole('combobox', { name: 'Customer' }).click();
-  await page.getByRole('option', { name: 'P2022-0208' }).click();
-  await transfer.getByRole('button', { name: 'Transfer', exact: true }).click();
-  const newId =
-    (
-      (await transfer
-        .getByRole('list', { name: 'New License IDs' })
-        .getByRole('button', { name: /^Copy new License ID / })
-        .getAttribute('aria-label')) ?? ''
-    )
-      .split(' ')
-      .at(-1) ?? '';
-  expect(newId).toMatch(/^[0-9a-f-]{36}$/);
-  await transfer.getByRole('button', { name: 'Done' }).click();
+  const newId = await partnerSendsToCampus(page, 'One-time upgrade');
 
   // The CMS downloads it to Boiler House and activates it.
   await page.goto('/');
   await status.getByRole('button', { name: 'Manage Licenses' }).click();
   const dialog = manageDialog(page);
-  await dialog.getByRole('button', { name: 'Download Licenses from the Cloud' }).click();
-  const row = dialog
-    .getByRole('table', { name: 'Licenses available in the cloud' })
-    .getByRole('row')
-    .filter({ hasText: newId });
-  await row.getByRole('combobox').selectOption({ label: 'Boiler House' });
-  await row.getByRole('checkbox').check();
-  await dialog.getByRole('button', { name: 'Activate' }).click();
+  await downloadTo(dialog, 'Boiler House', [newId]);
   await expect(dialog.getByText('1 of 1 license activated')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toHaveCount(0);
@@ -166,4 +174,48 @@ test('an upgrade without maintenance is refused; a one-time upgrade license from
     .filter({ hasNotText: 'Replaced by' });
   await expect(used).toContainText('Used 2026-11-23 (upgrade to 4.4)');
   await expect(used).toContainText('Annual maintenance can be bought until 2026-12-23');
+});
+
+test('a SmartServer Pi without a core license refuses capacity and shows why; with its core license it works', async ({
+  page,
+}) => {
+  // Fresh install: nothing activated, so Manage Licenses opens by itself (SS-2).
+  await page.goto('/?scenario=fresh-install');
+  const dialog = manageDialog(page);
+  // The toolbar's button; the empty state offers the same shortcut.
+  await dialog.getByRole('button', { name: 'Manage Customer Accounts' }).first().click();
+  await dialog.getByRole('textbox', { name: 'Customer ID for Plant Room' }).fill(campusCustomerId);
+  await dialog.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(dialog.getByRole('button', { name: 'Save Changes' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Back' }).click();
+
+  // SS-73: the capacity license is refused, and the result says why.
+  await downloadTo(dialog, 'Plant Room', ['100-device capacity']);
+  await expect(dialog.getByText('0 of 1 license activated')).toBeVisible();
+  await expect(dialog).toContainText(
+    'Plant Room is a SmartServer Pi without an active core license',
+  );
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  const panel = await devicesTab(page, 'Plant Room');
+  const banner = panel.getByRole('alert').filter({ hasText: 'Core license required' });
+  await expect(banner).toContainText('Get a SmartServer Core license from your partner');
+
+  // The partner sends the core license; the CMS activates it with the capacity in one job.
+  const coreId = await partnerSendsToCampus(page, 'SmartServer Core');
+  await page.goto('/');
+  await page
+    .getByRole('region', { name: 'License Status' })
+    .getByRole('button', { name: 'Manage Licenses' })
+    .click();
+  await downloadTo(dialog, 'Plant Room', ['100-device capacity', coreId]);
+  await expect(dialog.getByText('2 of 2 licenses activated')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await devicesTab(page, 'Plant Room');
+  await expect(panel.getByText('Core license required')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Provision all (12)' }).click();
+  await expect(panel.getByRole('status', { name: 'Provisioning' })).toContainText(
+    '12 devices provisioned',
+  );
 });

@@ -58,7 +58,7 @@ export const deviceRoutes = {
     errors: {
       403: ['owner_only'],
       404: ['segment_controller_not_found', 'device_not_found'],
-      409: ['device_unlicensed'],
+      409: ['device_unlicensed', 'core_license_required'],
     },
   }),
 };

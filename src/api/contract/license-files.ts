@@ -94,6 +94,7 @@ const fileRefusals = [
   'already_active',
   'license_superseded',
   'not_for_platform',
+  'core_license_required',
 ] as const;
 
 export const licenseFileRoutes = {

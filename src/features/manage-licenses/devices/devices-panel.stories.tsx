@@ -158,3 +158,15 @@ export const LoadError: Story = {
 /** UX-2: the Default story on a phone and on a small laptop; nothing scrolls sideways. */
 export const DefaultOnPhone: Story = onViewport(Default, 'phone');
 export const DefaultOnLaptop: Story = onViewport(Default, 'laptop');
+
+/** SS-73: on a fresh install Plant Room, a SmartServer Pi, has no core license: a blocking banner says why and how. */
+export const PiWithoutCoreLicense: Story = {
+  args: { scenario: 'fresh-install' },
+  play: async ({ canvasElement }) => {
+    const panel = within(canvasElement).getByRole('region', { name: 'Devices' });
+    await userEvent.click(await within(panel).findByRole('tab', { name: 'Plant Room' }));
+    const banner = await within(panel).findByRole('alert');
+    await expect(banner).toHaveTextContent('Core license required');
+    await expect(banner).toHaveTextContent('Get a SmartServer Core license from your partner');
+  },
+};

@@ -10,6 +10,7 @@ import { useProvisionDevices } from '@/api/devices';
 import type { Device } from '@/api/contract/devices';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { EmptyState } from '@/components/empty-state';
+import { CoreLicenseBanner } from './core-license-banner';
 import { DeviceStateLegend } from './device-state-legend';
 import { countDeviceStates } from './device-states';
 import { DevicesTable } from './devices-table';
@@ -37,6 +38,7 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
 
   return (
     <Stack spacing={2}>
+      <CoreLicenseBanner controller={controller} />
       <DeviceStateLegend controllerName={controller.name} counts={counts} />
       <Stack
         direction="row"

@@ -97,6 +97,9 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.activation.show': 'Anzeigen',
   'dashboard.activation.details': 'Details',
   'dashboard.activation.dismiss': 'Ausblenden',
+  'dashboard.core.title': 'Core-Lizenz erforderlich',
+  'dashboard.core.text':
+    '{controller} ist ein SmartServer Pi ohne aktive Core-Lizenz: Darauf funktioniert nichts, und die Cloud lehnt Kapazitätslizenzen und die Bereitstellung von Geräten ab, bis eine aktiviert ist. Besorgen Sie eine SmartServer-Core-Lizenz bei Ihrem Partner und aktivieren Sie sie auf {controller} über „Lizenzen aus der Cloud herunterladen“ oder mit „Lizenz hinzufügen“ aus einer Lizenzdatei.',
   'dashboard.lifecycle.menu': 'Aktionen des Segment-Controllers',
   'dashboard.lifecycle.menuLabel': 'Aktionen für {controller}',
   'dashboard.lifecycle.reimage': 'Re-Image…',

@@ -93,6 +93,9 @@ export const dashboardEn = {
   'dashboard.activation.show': 'Show',
   'dashboard.activation.details': 'Details',
   'dashboard.activation.dismiss': 'Dismiss',
+  'dashboard.core.title': 'Core license required',
+  'dashboard.core.text':
+    '{controller} is a SmartServer Pi without an active core license: nothing works on it, and the cloud refuses its capacity licenses and device provisioning, until one is activated. Get a SmartServer Core license from your partner, then activate it on {controller} with Download Licenses from the Cloud, or with Add License from a license file.',
   'dashboard.lifecycle.menu': 'Segment controller actions',
   'dashboard.lifecycle.menuLabel': 'Actions for {controller}',
   'dashboard.lifecycle.reimage': 'Re-image…',

@@ -31,6 +31,8 @@ export const errorsDe: Translation<typeof errorsEn> = {
     'Ein Aktivierungscode besteht aus vier Gruppen zu je vier Buchstaben oder Ziffern, etwa EF7Q-2K9M-XR4D-81NB.',
   'errors.code_unknown': 'Dieser Aktivierungscode ist nicht bekannt.',
   'errors.code_used': 'Dieser Aktivierungscode wurde bereits am {usedAt} verwendet.',
+  'errors.core_license_required':
+    '{controller} ist ein SmartServer Pi ohne aktive Core-Lizenz, daher ist das nicht möglich. Aktivieren Sie zuerst eine SmartServer-Core-Lizenz auf {controller}; Ihr Partner verkauft sie.',
   'errors.customer_not_found': 'Zu Ihrer Eingabe wurde kein Kunde gefunden.',
   'errors.customer_not_yours': 'Dieser Kunde gehört zu einem anderen Partner.',
   'errors.device_not_found': 'Dieses Gerät gibt es auf diesem Segment-Controller nicht.',

@@ -27,6 +27,8 @@ export const errorsEn = {
     'An activation code is four groups of four letters or digits, like EF7Q-2K9M-XR4D-81NB.',
   'errors.code_unknown': 'This activation code is not known.',
   'errors.code_used': 'This activation code was already used on {usedAt}.',
+  'errors.core_license_required':
+    '{controller} is a SmartServer Pi without an active core license, so this is not possible. Activate a SmartServer Core license on {controller} first; your partner sells them.',
   'errors.customer_not_found': 'No customer was found for what you entered.',
   'errors.customer_not_yours': 'This customer belongs to another partner.',
   'errors.device_not_found': 'No such device on this segment controller.',
