@@ -107,7 +107,7 @@ test('Transfer to Cloud → devices purple → activate capacity → blue → pr
   await expectDeviceCount(page, 'Main Hall', 'Unlicensed', 128);
   await expectDeviceCount(page, 'Main Hall', 'Provisioned', 0);
 
-  await page.getByRole('button', { name: 'Manage Licenses' }).click();
+  await page.getByRole('button', { name: 'Manage Licenses', exact: true }).click();
   await dialog.getByRole('button', { name: 'Download Licenses from the Cloud' }).click();
   const table = dialog.getByRole('table', { name: 'Licenses available in the cloud' });
   const capacity = table

@@ -20,7 +20,7 @@ test('notifications → the clock passes the 30-day mark → the e-mail is sent 
 
   // Main Hall's 1-year maintenance ends 2027-04-19: its 30-day notice is due on 2027-03-20.
   await goToDate(page, '2027-03-21');
-  await page.getByRole('button', { name: 'Manage Licenses' }).click();
+  await page.getByRole('button', { name: 'Manage Licenses', exact: true }).click();
   await dialog.getByRole('button', { name: 'Edit Notifications' }).click();
   await dialog.getByRole('button', { name: 'Sent notifications' }).click();
   const outbox = dialog.getByRole('table', { name: 'Sent notifications' });
@@ -43,7 +43,7 @@ test('notifications → the clock passes the 30-day mark → the e-mail is sent 
   await expect(dialog).toBeHidden();
 
   await goToDate(page, '2027-04-20');
-  await page.getByRole('button', { name: 'Manage Licenses' }).click();
+  await page.getByRole('button', { name: 'Manage Licenses', exact: true }).click();
   await expect(mainHallOneYear).toContainText('Expired 2027-04-19');
   await dialog.getByRole('button', { name: 'Close' }).click();
   // With its 50-device maintenance expired, Main Hall's 150 devices of capacity are no longer all covered.

@@ -117,6 +117,26 @@ describe('Devices panel (SS-42)', () => {
     expect(location.history.at(-1)).toBe(`/?devices=${controllerId('Plant Room')}`);
   });
 
+  it('offers the Owner Manage Licenses filtered to a segment controller with unlicensed devices (SS-75)', async () => {
+    const { user, location } = renderWithApp(<CmsDashboardPage />);
+    const { panel } = await devicesPanel();
+    // Main Hall has none unlicensed: no link there.
+    expect(within(panel).queryByRole('button', { name: /^Manage Licenses for/ })).toBeNull();
+    await user.click(within(panel).getByRole('tab', { name: 'Plant Room' }));
+    await user.click(
+      await within(panel).findByRole('button', { name: 'Manage Licenses for Plant Room' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /^Manage Licenses/ });
+    expect(
+      await within(dialog).findByRole('combobox', { name: 'Segment controller' }),
+    ).toHaveTextContent('Plant Room');
+    expect(location.history.at(-1)).toContain(`segment=${controllerId('Plant Room')}`);
+    const table = await within(dialog).findByRole('table', { name: 'Activated licenses' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toHaveTextContent('Plant Room');
+  });
+
   it('after a transfer shows every Main Hall device unlicensed; a new capacity license makes 100 unprovisioned; provisioning turns them green', async () => {
     const [capacity100] = transferMainHall();
     const { user, queryClient } = renderWithApp(<CmsDashboardPage />);

@@ -15,6 +15,7 @@ import { DeviceStateLegend } from './device-state-legend';
 import { countDeviceStates } from './device-states';
 import { DevicesTable } from './devices-table';
 import { SegmentActions } from '@/features/manage-licenses/lifecycle/segment-actions';
+import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { useText } from '@/lib/i18n';
 
 interface SegmentDevicesProps {
@@ -25,7 +26,8 @@ interface SegmentDevicesProps {
 
 /**
  * SS-42 for one segment controller: its legend and counts, its devices, and provisioning; for the
- * Owner also its lifecycle menu (SS-70).
+ * Owner also Manage Licenses filtered to it when devices are unlicensed (SS-75) and its lifecycle
+ * menu (SS-70).
  */
 export function SegmentDevices({ controller, devices, canProvision }: SegmentDevicesProps) {
   const t = useText();
@@ -35,6 +37,7 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
     provision.mutate({ segmentControllerId: controller.id, deviceIds });
   const pendingIds = provision.isPending ? (provision.variables.deviceIds ?? 'all') : null;
   const [outcome, setOutcome] = useState<string | null>(null);
+  const manageLicenses = useManageLicensesUrl();
 
   return (
     <Stack spacing={2}>
@@ -68,6 +71,14 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
             onClick={() => run(null)}
           >
             {t('dashboard.devices.provisionAll', { count: counts.unprovisioned })}
+          </Button>
+        )}
+        {canProvision && counts.unlicensed > 0 && (
+          <Button
+            aria-label={t('dashboard.devices.manageLicensesFor', { controller: controller.name })}
+            onClick={() => manageLicenses.openFor(controller.id)}
+          >
+            {t('dashboard.devices.manageLicenses')}
           </Button>
         )}
         {canProvision && <SegmentActions controller={controller} onOutcome={setOutcome} />}

@@ -75,6 +75,8 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.devices.provisionedCount':
     '{count, plural, one {# Gerät} other {# Geräte}} bereitgestellt',
   'dashboard.devices.provisioningStatus': 'Bereitstellung',
+  'dashboard.devices.manageLicenses': 'Lizenzen verwalten',
+  'dashboard.devices.manageLicensesFor': 'Lizenzen verwalten für {controller}',
   'dashboard.devices.provisionAll': 'Alle bereitstellen ({count, number})',
   'dashboard.devices.noDevicesOn': 'Keine Geräte auf {controller}',
   'dashboard.devices.tableRegion': 'Geräteliste von {controller}',

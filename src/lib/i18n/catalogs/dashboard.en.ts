@@ -72,6 +72,8 @@ export const dashboardEn = {
   'dashboard.devices.provisionedCount':
     '{count, plural, one {# device} other {# devices}} provisioned',
   'dashboard.devices.provisioningStatus': 'Provisioning',
+  'dashboard.devices.manageLicenses': 'Manage Licenses',
+  'dashboard.devices.manageLicensesFor': 'Manage Licenses for {controller}',
   'dashboard.devices.provisionAll': 'Provision all ({count, number})',
   'dashboard.devices.noDevicesOn': 'No devices on {controller}',
   'dashboard.devices.tableRegion': 'Device list of {controller}',
