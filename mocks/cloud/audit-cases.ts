@@ -105,6 +105,17 @@ export const WRITES: Record<string, (model: CloudModel) => string | Promise<stri
     model.transferToCloud([licenseId], null);
     return licenseId;
   },
+  'partner.orderLicenses': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    const { licenses } = model.orderLicenses({
+      kind: 'capacity',
+      deviceCount: 100,
+      termYears: null,
+      quantity: 1,
+      purchaseOrder: 'PO-5001',
+    });
+    return found(licenses[0], 'ordered license').licenseId;
+  },
   'cms.reimage': (model) => {
     const { id } = controller(model, 'Main Hall');
     model.reimage(id, '4.3');

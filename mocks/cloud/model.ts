@@ -34,6 +34,8 @@ import type {
 import type {
   CreateCustomerBody,
   MaintenanceFile,
+  MyInventoryLicense,
+  OrderLicensesBody,
   Partner,
   PartnerCustomer,
   PartnerInventory,
@@ -236,6 +238,13 @@ export class CloudModel {
     idempotencyKey: string | null = null,
   ): PartnerTransferResult {
     return perform(this.link, partner.transferLicenses, request, idempotencyKey);
+  }
+
+  orderLicenses(
+    body: OrderLicensesBody,
+    idempotencyKey: string | null = null,
+  ): { licenses: MyInventoryLicense[] } {
+    return perform(this.link, partner.order, body, idempotencyKey);
   }
 
   issueMaintenanceFile(request: {

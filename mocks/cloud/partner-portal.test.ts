@@ -331,3 +331,85 @@ describe('maintenance file (PP-7)', () => {
     }
   });
 });
+
+describe('order licenses (PP-9)', () => {
+  beforeEach(() => {
+    model.signInPartner(partnerId('Northwind Controls'));
+  });
+  const order = {
+    kind: 'maintenance',
+    deviceCount: 50,
+    termYears: 3,
+    quantity: 2,
+    purchaseOrder: ' PO-5001 ',
+  } as const;
+
+  it('puts the ordered licenses in My Inventory with today’s purchase date', () => {
+    const { licenses } = model.orderLicenses(order);
+    expect(licenses).toHaveLength(2);
+    const mine = model.partnerInventory().myInventory.filter((l) => l.purchaseOrder === 'PO-5001');
+    expect(mine).toEqual(licenses);
+    for (const license of mine)
+      expect(license).toMatchObject({
+        kind: 'maintenance',
+        deviceCount: 50,
+        termYears: 3,
+        purchaseDate: '2026-11-23',
+      });
+  });
+
+  it('buys once for a retried order with the same Idempotency-Key', () => {
+    const first = model.orderLicenses(order, 'order-key');
+    const again = model.orderLicenses(order, 'order-key');
+    expect(again).toEqual(first);
+    expect(
+      model.partnerInventory().myInventory.filter((l) => l.purchaseOrder === 'PO-5001'),
+    ).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      { deviceCount: 0 },
+      'order_device_count',
+      'deviceCount',
+      'Order between 1 and 10,000 devices per license.',
+    ],
+    [
+      { deviceCount: 10_000_000 },
+      'order_device_count',
+      'deviceCount',
+      'Order between 1 and 10,000 devices per license.',
+    ],
+    [{ termYears: 2 }, 'order_term', 'termYears', 'A maintenance license runs 1 or 3 years.'],
+    [
+      { kind: 'capacity' as const, termYears: 1 },
+      'order_term',
+      'termYears',
+      'Only maintenance licenses have a term.',
+    ],
+    [{ quantity: 0 }, 'order_quantity', 'quantity', 'Order between 1 and 100 licenses at a time.'],
+    [
+      { quantity: 101 },
+      'order_quantity',
+      'quantity',
+      'Order between 1 and 100 licenses at a time.',
+    ],
+  ])('refuses %o at its field and buys nothing', (change, code, field, message) => {
+    const before = model.partnerInventory().myInventory.length;
+    const error = refusal(() => model.orderLicenses({ ...order, ...change }));
+    expect(error).toMatchObject({ status: 422, code, message });
+    expect(error.details).toMatchObject({ fields: { [field]: message } });
+    expect(model.partnerInventory().myInventory).toHaveLength(before);
+  });
+
+  it('orders core and one-time upgrade licenses without devices or a term', () => {
+    const { licenses } = model.orderLicenses({
+      kind: 'upgrade',
+      deviceCount: null,
+      termYears: null,
+      quantity: 1,
+      purchaseOrder: 'PO-5002',
+    });
+    expect(licenses[0]).toMatchObject({ kind: 'upgrade', deviceCount: 0, termYears: null });
+  });
+});

@@ -1,6 +1,8 @@
 import {
   createCustomerBodySchema,
+  ORDER_LIMITS,
   type CreateCustomerBody,
+  type OrderLicensesBody,
   type CustomerInventoryLicense,
   type CustomerInventoryStatus,
   type MaintenanceFile,
@@ -237,4 +239,76 @@ export async function issueMaintenanceFile(
     { kind: 'partner', partnerId: partner.id },
   );
   return { fileName: `maintenance-${license.id}-${installCode}.lic`, text };
+}
+
+/** The first thing wrong with an order, as a refusal at its field (PP-9). */
+function orderProblem(body: OrderLicensesBody): CloudError | null {
+  const { kind, deviceCount, termYears, quantity } = body;
+  const { maxDevices, maxQuantity, terms } = ORDER_LIMITS;
+  const refuse = (code: string, field: string, message: string, values: object) =>
+    new CloudError(422, code, message, { ...values, fields: { [field]: message } });
+  const sized = kind === 'capacity' || kind === 'maintenance';
+  if (sized && (deviceCount === null || deviceCount < 1 || deviceCount > maxDevices))
+    return refuse(
+      'order_device_count',
+      'deviceCount',
+      `Order between 1 and ${maxDevices.toLocaleString('en-US')} devices per license.`,
+      { max: maxDevices },
+    );
+  if (!sized && deviceCount !== null && deviceCount !== 0)
+    return refuse(
+      'order_device_count',
+      'deviceCount',
+      'Core and one-time upgrade licenses have no device count.',
+      { max: maxDevices },
+    );
+  const termOk =
+    kind === 'maintenance'
+      ? termYears !== null && terms.some((term) => term === termYears)
+      : termYears === null;
+  if (!termOk)
+    return refuse(
+      'order_term',
+      'termYears',
+      kind === 'maintenance'
+        ? 'A maintenance license runs 1 or 3 years.'
+        : 'Only maintenance licenses have a term.',
+      {},
+    );
+  if (quantity < 1 || quantity > maxQuantity)
+    return refuse(
+      'order_quantity',
+      'quantity',
+      `Order between 1 and ${maxQuantity} licenses at a time.`,
+      { max: maxQuantity },
+    );
+  return null;
+}
+
+/** PP-9 (decided): a simulated purchase; the licenses arrive in My Inventory with today's date. */
+export function orderLicenses(
+  state: CloudState,
+  partner: PartnerRecord,
+  body: OrderLicensesBody,
+): { licenses: MyInventoryLicense[] } {
+  const problem = orderProblem(body);
+  if (problem) throw problem;
+  const sized = body.kind === 'capacity' || body.kind === 'maintenance';
+  const ordered: LicenseRecord[] = Array.from({ length: body.quantity }, () => ({
+    id: crypto.randomUUID(),
+    kind: body.kind,
+    deviceCount: sized ? (body.deviceCount ?? 0) : 0,
+    termYears: body.kind === 'maintenance' ? body.termYears : null,
+    partnerId: partner.id,
+    purchaseOrder: body.purchaseOrder.trim(),
+    purchaseDate: state.today,
+    customerId: null,
+    transferDate: null,
+    supersededBy: null,
+    firstActivationDate: null,
+    activation: null,
+    upgradeUse: null,
+  }));
+  state.licenses.push(...ordered);
+  return { licenses: ordered.map(baseView) };
 }

@@ -99,6 +99,16 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   const [partner] = (await read(partnerPortal.partners, itemsOf(withId))).items;
   await call(partnerPortal.signIn, { body: { partnerId: partner?.id } });
   await call(partnerPortal.session);
+  await call(partnerPortal.order, {
+    body: {
+      kind: 'maintenance',
+      deviceCount: 50,
+      termYears: 3,
+      quantity: 2,
+      purchaseOrder: 'PO-5001',
+    },
+    key: 'order-1',
+  });
   const inventory = await read(
     partnerPortal.inventory,
     z.object({

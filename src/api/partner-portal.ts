@@ -1,6 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from './client';
-import { partnerPortalRoutes, type CreateCustomerBody } from './contract/partner-portal';
+import {
+  partnerPortalRoutes,
+  type CreateCustomerBody,
+  type OrderLicensesBody,
+} from './contract/partner-portal';
 import { useIdempotentMutation } from './idempotent-mutation';
 
 export const partnerPortalQueries = {
@@ -56,6 +60,15 @@ export function useCreateCustomer() {
   return useIdempotentMutation({
     mutationFn: (body: CreateCustomerBody, idempotencyKey) =>
       request(partnerPortalRoutes.createCustomer, { body, idempotencyKey }),
+    onSettled: useInvalidatePartnerPortal(),
+  });
+}
+
+/** PP-9: a retried order (one Idempotency-Key per submitted form) is bought once. */
+export function useOrderLicenses() {
+  return useIdempotentMutation({
+    mutationFn: (body: OrderLicensesBody, idempotencyKey) =>
+      request(partnerPortalRoutes.order, { body, idempotencyKey }),
     onSettled: useInvalidatePartnerPortal(),
   });
 }

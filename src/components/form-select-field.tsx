@@ -8,7 +8,7 @@ import {
   type UseControllerProps,
 } from 'react-hook-form';
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   label: string;
 }

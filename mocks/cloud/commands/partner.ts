@@ -1,4 +1,4 @@
-import { partnerPortalRoutes } from '@/api/contract/partner-portal';
+import { partnerPortalRoutes, type OrderLicensesBody } from '@/api/contract/partner-portal';
 import { command } from '../command';
 import {
   createCustomer,
@@ -6,6 +6,7 @@ import {
   issueMaintenanceFile,
   listPartnerCustomers,
   listPartners,
+  orderLicenses,
   partnerInventory,
   transferToCustomer,
 } from '../partner-portal';
@@ -108,6 +109,24 @@ export const transferLicenses = command({
     },
   },
   http: { route: partnerPortalRoutes.transfer, input: ({ body }) => body },
+});
+
+/** PP-9: a simulated purchase; a retried order (same Idempotency-Key) is bought once. */
+export const order = command({
+  name: 'partner.orderLicenses',
+  access: 'partner',
+  run: ({ state, actor }, body: OrderLicensesBody) => orderLicenses(state, actor, body),
+  write: {
+    idempotency: { route: 'order', fingerprint: (body: OrderLicensesBody) => body },
+    touches: (state, _body, result) =>
+      Object.fromEntries(
+        (result?.licenses ?? []).map((l) => [
+          l.licenseId,
+          state.licenses.find((record) => record.id === l.licenseId),
+        ]),
+      ),
+  },
+  http: { route: partnerPortalRoutes.order, input: ({ body }) => body },
 });
 
 /** PP-7. */

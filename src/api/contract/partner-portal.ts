@@ -178,6 +178,34 @@ const maintenanceFileSchema = z
   .meta({ id: 'MaintenanceFile' });
 export type MaintenanceFile = z.infer<typeof maintenanceFileSchema>;
 
+/** PP-9 (decided): what one order may hold; the cloud refuses anything else, naming the field. */
+export const ORDER_LIMITS = { maxDevices: 10_000, maxQuantity: 100, terms: [1, 3] } as const;
+export const MAX_PURCHASE_ORDER_LENGTH = 40;
+
+/** PP-9: a simulated purchase. Devices only for capacity and maintenance, a term only for maintenance. */
+export const orderLicensesBodySchema = z
+  .object({
+    kind: licenseKindSchema,
+    deviceCount: z.int().nullable(),
+    termYears: z.int().nullable(),
+    quantity: z.int(),
+    purchaseOrder: z
+      .string()
+      .trim()
+      .min(1, 'Enter the purchase order.')
+      .max(
+        MAX_PURCHASE_ORDER_LENGTH,
+        `A purchase order has at most ${MAX_PURCHASE_ORDER_LENGTH} characters.`,
+      )
+      .superRefine(plainText('A purchase order')),
+  })
+  .meta({ id: 'OrderLicensesBody' });
+export type OrderLicensesBody = z.infer<typeof orderLicensesBodySchema>;
+
+const orderResultSchema = z
+  .object({ licenses: z.array(myInventoryLicenseSchema) })
+  .meta({ id: 'OrderResult' });
+
 const partner = { tag: 'partner', session: { app: 'partner' } } as const;
 const signedOutAllowed = { tag: 'partner', session: { app: 'partner', optional: true } } as const;
 
@@ -263,6 +291,19 @@ export const partnerPortalRoutes = {
       404: ['customer_not_found', 'license_not_found'],
       409: ['license_superseded', 'license_not_in_inventory'],
       422: ['idempotency_key_reused'],
+    },
+  }),
+  order: route({
+    ...partner,
+    operationId: 'orderLicenses',
+    method: 'post',
+    path: '/partner/orders',
+    summary: 'Order licenses (a simulated purchase); they arrive in My Inventory today',
+    body: orderLicensesBodySchema,
+    idempotent: true,
+    response: { status: 201, schema: orderResultSchema },
+    errors: {
+      422: ['order_device_count', 'order_term', 'order_quantity', 'idempotency_key_reused'],
     },
   }),
   maintenanceFile: route({

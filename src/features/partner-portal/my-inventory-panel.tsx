@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import AddShoppingCartOutlined from '@mui/icons-material/AddShoppingCartOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -11,6 +14,7 @@ import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { EmptyState } from '@/components/empty-state';
 import { useText } from '@/lib/i18n';
 import { MyInventoryTable } from './my-inventory-table';
+import { OrderDialog } from './order-dialog';
 import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
 import { TransferDialog } from './transfer-dialog';
 
@@ -31,6 +35,8 @@ export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] 
   const customers = useQuery(partnerPortalQueries.customers());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [transferOpen, setTransferOpen] = useState(false);
+  const [orderOpen, setOrderOpen] = useState(false);
+  const [ordered, setOrdered] = useState<string | null>(null);
   const mine = licenses.filter((l) => matchesSearch(url.search, l));
   const chosen = licenses.filter((l) => selected.has(l.licenseId));
   const toggle = (licenseId: string) =>
@@ -43,10 +49,17 @@ export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] 
 
   return (
     <Stack spacing={1}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
           {t('partner.myInventory.status', { count: mine.length, selected: chosen.length })}
         </Typography>
+        <Button
+          variant="outlined"
+          startIcon={<AddShoppingCartOutlined />}
+          onClick={() => setOrderOpen(true)}
+        >
+          {t('partner.myInventory.order')}
+        </Button>
         <Button
           variant="contained"
           startIcon={<SendOutlined />}
@@ -81,6 +94,32 @@ export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] 
         }}
         onTransferred={() => setSelected(new Set())}
       />
+      <OrderDialog
+        open={orderOpen}
+        onClose={() => setOrderOpen(false)}
+        onOrdered={(order, count) => {
+          setOrderOpen(false);
+          setOrdered(t('partner.order.done', { count, purchaseOrder: order.purchaseOrder }));
+        }}
+      />
+      <Snackbar
+        open={ordered !== null}
+        autoHideDuration={8000}
+        onClose={(_event, reason) => {
+          if (reason !== 'clickaway') setOrdered(null);
+        }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        <Alert
+          severity="success"
+          variant="filled"
+          role="status"
+          closeText={t('partner.order.dismiss')}
+          onClose={() => setOrdered(null)}
+        >
+          {ordered}
+        </Alert>
+      </Snackbar>
     </Stack>
   );
 }

@@ -40,7 +40,7 @@ export function asciiOnlyIn(allowed: AsciiAllowed, t: Translate) {
  * in the user's language, before the contract's own check (which words it for the cloud) could.
  */
 export function plainTextIn(
-  what: 'note' | 'customerName',
+  what: 'note' | 'customerName' | 'purchaseOrder',
   t: Translate,
   { invisible = false } = {},
 ) {

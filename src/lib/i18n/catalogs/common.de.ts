@@ -31,7 +31,7 @@ export const commonDe: Translation<typeof commonEn> = {
   'common.input.asciiOnly':
     'Verwenden Sie nur {allowed, select, digits {die Ziffern 0–9} lettersAndDigits {lateinische Buchstaben und Ziffern} other {lateinische Buchstaben, Ziffern und Satzzeichen}}: {character} gehört nicht dazu.',
   'common.input.plainText':
-    '{what, select, note {Eine Notiz} customerName {Ein Kundenname} other {Dieser Text}} darf dieses Zeichen nicht enthalten: {character}.',
+    '{what, select, note {Eine Notiz} customerName {Ein Kundenname} purchaseOrder {Eine Bestellung (PO)} other {Dieser Text}} darf dieses Zeichen nicht enthalten: {character}.',
   'common.input.installCodeFormat':
     'Ein Installationscode besteht aus 5 Gruppen zu je 5 Zeichen (A–Z, 2–7), etwa {example}.',
   'common.input.tooManyLicenses':

@@ -27,7 +27,7 @@ export const commonEn = {
   'common.input.asciiOnly':
     'Use {allowed, select, digits {the digits 0–9} lettersAndDigits {Latin letters and digits} other {Latin letters, digits and punctuation}} only: {character} is not one.',
   'common.input.plainText':
-    '{what, select, note {A note} customerName {A customer name} other {This text}} cannot contain {character}.',
+    '{what, select, note {A note} customerName {A customer name} purchaseOrder {A purchase order} other {This text}} cannot contain {character}.',
   'common.input.installCodeFormat':
     'An install code is 5 groups of 5 characters (A–Z, 2–7), such as {example}.',
   'common.input.tooManyLicenses':

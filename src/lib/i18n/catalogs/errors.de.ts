@@ -78,6 +78,9 @@ export const errorsDe: Translation<typeof errorsEn> = {
   'errors.not_maintenance': 'Diese Lizenz ist keine Wartungslizenz.',
   'errors.not_transferable':
     'Nur Kapazitäts- und Wartungslizenzen können in die Cloud übertragen werden.',
+  'errors.order_device_count': 'Bestellen Sie 1 bis {max, number} Geräte pro Lizenz.',
+  'errors.order_quantity': 'Bestellen Sie 1 bis {max, number} Lizenzen auf einmal.',
+  'errors.order_term': 'Eine Wartungslizenz läuft 1 oder 3 Jahre.',
   'errors.owner_only': 'Nur der Inhaber kann Lizenzen verwalten.',
   'errors.partner_not_found': 'Diesen Partner gibt es nicht.',
   'errors.pool_empty': 'Im Pool sind keine Lizenzen des Schlüssels {keyId} mehr übrig.',

@@ -70,6 +70,9 @@ export const errorsEn = {
   'errors.not_maintenance': 'This license is not a maintenance license.',
   'errors.not_transferable':
     'Only capacity and maintenance licenses can be transferred to the cloud.',
+  'errors.order_device_count': 'Order between 1 and {max, number} devices per license.',
+  'errors.order_quantity': 'Order between 1 and {max, number} licenses at a time.',
+  'errors.order_term': 'A maintenance license runs 1 or 3 years.',
   'errors.owner_only': 'Only the Owner can manage licenses.',
   'errors.partner_not_found': 'No such partner.',
   'errors.pool_empty': 'No licenses of key {keyId} are left in the pool.',

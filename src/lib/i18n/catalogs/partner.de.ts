@@ -26,6 +26,31 @@ export const partnerDe: Translation<typeof partnerEn> = {
 
   'partner.myInventory.status':
     '{count, plural, one {# Lizenz} other {# Lizenzen}}{selected, plural, =0 {} other { · # ausgewählt}}',
+  'partner.myInventory.order': 'Lizenzen bestellen',
+  'partner.order.title': 'Lizenzen bestellen',
+  'partner.order.intro':
+    'Ein simulierter Kauf: Die Lizenzen kommen heute in „Mein Bestand“ an, bereit zur Übertragung an einen Kunden.',
+  'partner.order.kind': 'Lizenzart',
+  'partner.order.kind.capacity': 'Gerätekapazität',
+  'partner.order.kind.maintenance': 'Wartung',
+  'partner.order.kind.core': 'SmartServer Core (SmartServer Pi)',
+  'partner.order.kind.upgrade': 'Einmaliges Upgrade',
+  'partner.order.devices': 'Geräte pro Lizenz',
+  'partner.order.devicesHint': '1 bis {max, number}',
+  'partner.order.devicesInvalid': 'Geben Sie eine ganze Zahl von Geräten von 1 bis {max, number} ein.',
+  'partner.order.term': 'Laufzeit',
+  'partner.order.termYears': '{years, plural, one {# Jahr} other {# Jahre}}',
+  'partner.order.quantity': 'Anzahl der Lizenzen',
+  'partner.order.quantityInvalid': 'Geben Sie eine ganze Zahl von Lizenzen von 1 bis {max, number} ein.',
+  'partner.order.purchaseOrder': 'Bestellung (PO)',
+  'partner.order.purchaseOrderRequired': 'Geben Sie die Bestellung (PO) ein.',
+  'partner.order.purchaseOrderTooLong': 'Eine Bestellung (PO) hat höchstens {max, number} Zeichen.',
+  'partner.order.purchaseOrderExample': 'PO-5001',
+  'partner.order.cancel': 'Abbrechen',
+  'partner.order.submit': 'Bestellen',
+  'partner.order.done':
+    '{count, plural, one {# Lizenz} other {# Lizenzen}} mit {purchaseOrder} bestellt: jetzt in „Mein Bestand“.',
+  'partner.order.dismiss': 'Schließen',
   'partner.myInventory.transfer': 'An Kunden übertragen',
   'partner.myInventory.emptyTitle': 'Keine Lizenzen im Bestand',
   'partner.myInventory.emptyText':
