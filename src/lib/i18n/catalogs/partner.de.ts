@@ -37,11 +37,13 @@ export const partnerDe: Translation<typeof partnerEn> = {
   'partner.order.kind.upgrade': 'Einmaliges Upgrade',
   'partner.order.devices': 'Geräte pro Lizenz',
   'partner.order.devicesHint': '1 bis {max, number}',
-  'partner.order.devicesInvalid': 'Geben Sie eine ganze Zahl von Geräten von 1 bis {max, number} ein.',
+  'partner.order.devicesInvalid':
+    'Geben Sie eine ganze Zahl von Geräten von 1 bis {max, number} ein.',
   'partner.order.term': 'Laufzeit',
   'partner.order.termYears': '{years, plural, one {# Jahr} other {# Jahre}}',
   'partner.order.quantity': 'Anzahl der Lizenzen',
-  'partner.order.quantityInvalid': 'Geben Sie eine ganze Zahl von Lizenzen von 1 bis {max, number} ein.',
+  'partner.order.quantityInvalid':
+    'Geben Sie eine ganze Zahl von Lizenzen von 1 bis {max, number} ein.',
   'partner.order.purchaseOrder': 'Bestellung (PO)',
   'partner.order.purchaseOrderRequired': 'Geben Sie die Bestellung (PO) ein.',
   'partner.order.purchaseOrderTooLong': 'Eine Bestellung (PO) hat höchstens {max, number} Zeichen.',
