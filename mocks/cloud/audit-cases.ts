@@ -105,6 +105,18 @@ export const WRITES: Record<string, (model: CloudModel) => string | Promise<stri
     model.transferToCloud([licenseId], null);
     return licenseId;
   },
+  'partner.updateCustomer': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    const id = campusId(model);
+    model.updateCustomer(id, { name: 'P2022-0208 Campus', contactEmails: ['ops@campus.example'] });
+    return id;
+  },
+  'partner.deleteCustomer': (model) => {
+    model.signInPartner(partnerId(model, 'Northwind Controls'));
+    const created = model.createCustomer({ name: 'P-Annex', contactEmails: ['ops@annex.example'] });
+    model.deleteCustomer(created.id);
+    return created.id;
+  },
   'partner.orderLicenses': (model) => {
     model.signInPartner(partnerId(model, 'Northwind Controls'));
     const { licenses } = model.orderLicenses({

@@ -233,6 +233,14 @@ export class CloudModel {
     return perform(this.link, partner.addCustomer, body, idempotencyKey);
   }
 
+  updateCustomer(customerId: string, body: CreateCustomerBody): PartnerCustomer {
+    return perform(this.link, partner.editCustomer, { customerId, ...body });
+  }
+
+  deleteCustomer(customerId: string): void {
+    perform(this.link, partner.removeCustomer, customerId);
+  }
+
   transferToCustomer(
     request: { licenseIds: string[]; customerId: string },
     idempotencyKey: string | null = null,

@@ -413,3 +413,56 @@ describe('order licenses (PP-9)', () => {
     expect(licenses[0]).toMatchObject({ kind: 'upgrade', deviceCount: 0, termYears: null });
   });
 });
+
+describe('edit and delete a customer account (PP-8)', () => {
+  beforeEach(() => {
+    model.signInPartner(partnerId('Northwind Controls'));
+  });
+
+  it('changes the name and contact e-mails; the Customer ID stays', () => {
+    const id = customerId('P-Building 1');
+    const changed = model.updateCustomer(id, {
+      name: ' P-Building 1 East ',
+      contactEmails: ['OPS@building1.example', 'ops@building1.example'],
+    });
+    expect(changed).toMatchObject({
+      id,
+      name: 'P-Building 1 East',
+      contactEmails: ['ops@building1.example'],
+    });
+  });
+
+  it('refuses another customer’s name at the field, and keeps its own', () => {
+    const id = customerId('P-Building 1');
+    const error = refusal(() =>
+      model.updateCustomer(id, { name: 'p2022-0208', contactEmails: ['ops@building1.example'] }),
+    );
+    expect(error).toMatchObject({ status: 409, code: 'customer_name_taken' });
+    expect(model.partnerCustomers().find((c) => c.id === id)?.name).toBe('P-Building 1');
+    expect(
+      model.updateCustomer(id, { name: 'P-Building 1', contactEmails: ['new@building1.example'] })
+        .contactEmails,
+    ).toEqual(['new@building1.example']);
+  });
+
+  it('deletes an account without licenses, and refuses one that holds licenses, saying how many', () => {
+    const annex = model.createCustomer({ name: 'P-Annex', contactEmails: ['ops@annex.example'] });
+    model.deleteCustomer(annex.id);
+    expect(model.partnerCustomers().map((c) => c.name)).not.toContain('P-Annex');
+
+    const campus = customerId('P2022-0208');
+    const error = refusal(() => model.deleteCustomer(campus));
+    expect(error.status).toBe(409);
+    expect(error.code).toBe('customer_holds_licenses');
+    expect(error.message).toMatch(/^P2022-0208 holds \d+ licenses, so it cannot be deleted/);
+    expect(model.partnerCustomers().map((c) => c.id)).toContain(campus);
+  });
+
+  it('refuses to change or delete another partner’s customer', () => {
+    const harbor = customerId('Harbor Logistics');
+    expect(refusal(() => model.deleteCustomer(harbor))).toMatchObject({
+      status: 403,
+      code: 'customer_not_yours',
+    });
+  });
+});

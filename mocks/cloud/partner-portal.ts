@@ -122,6 +122,24 @@ export function createCustomer(
   body: CreateCustomerBody,
   newId: () => string = () => crypto.randomUUID(),
 ): PartnerCustomer {
+  const { name, contactEmails } = validCustomer(state, partner, body, null);
+  const customer: CustomerRecord = {
+    id: newId().toLowerCase(),
+    partnerId: partner.id,
+    name,
+    contactEmails,
+  };
+  state.customers.push(customer);
+  return customerView(customer);
+}
+
+/** PP-2, PP-8: a name unique among this partner's other customers and 1–10 contact e-mails. */
+function validCustomer(
+  state: CloudState,
+  partner: PartnerRecord,
+  body: CreateCustomerBody,
+  editedId: string | null,
+): CreateCustomerBody {
   const parsed = createCustomerBodySchema.safeParse(body);
   if (!parsed.success) {
     const fields = Object.fromEntries(
@@ -135,18 +153,45 @@ export function createCustomer(
     );
   }
   const { name, contactEmails } = parsed.data;
-  if (state.customers.some((c) => c.partnerId === partner.id && sameName(c.name, name))) {
+  const taken = state.customers.some(
+    (c) => c.partnerId === partner.id && c.id !== editedId && sameName(c.name, name),
+  );
+  if (taken) {
     const message = `You already have a customer named ${name}.`;
     throw new CloudError(409, 'customer_name_taken', message, { fields: { name: message } });
   }
-  const customer: CustomerRecord = {
-    id: newId().toLowerCase(),
-    partnerId: partner.id,
-    name,
-    contactEmails: [...new Set(contactEmails.map((e) => e.toLowerCase()))],
-  };
-  state.customers.push(customer);
+  return { name, contactEmails: [...new Set(contactEmails.map((e) => e.toLowerCase()))] };
+}
+
+/** PP-8: a new name or contact e-mails; the Customer ID stays, so segment controllers keep it. */
+export function updateCustomer(
+  state: CloudState,
+  partner: PartnerRecord,
+  { customerId, ...body }: CreateCustomerBody & { customerId: string },
+): PartnerCustomer {
+  const customer = ownCustomer(state, partner, customerId);
+  const { name, contactEmails } = validCustomer(state, partner, body, customer.id);
+  customer.name = name;
+  customer.contactEmails = contactEmails;
   return customerView(customer);
+}
+
+/** PP-8: only an account that holds no licenses goes; one that does is refused with how many. */
+export function deleteCustomer(
+  state: CloudState,
+  partner: PartnerRecord,
+  customerId: string,
+): void {
+  const customer = ownCustomer(state, partner, customerId);
+  const held = state.licenses.filter((l) => l.customerId === customer.id && !l.supersededBy);
+  if (held.length > 0) {
+    const message = `${customer.name} holds ${held.length === 1 ? '1 license' : `${held.length} licenses`}, so it cannot be deleted. An account is deleted only when it holds none.`;
+    throw new CloudError(409, 'customer_holds_licenses', message, {
+      name: customer.name,
+      count: held.length,
+    });
+  }
+  state.customers = state.customers.filter((c) => c.id !== customer.id);
 }
 
 function ownCustomer(state: CloudState, partner: PartnerRecord, id: string): CustomerRecord {

@@ -128,6 +128,15 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     body: { name: 'P-Annex', contactEmails: ['facilities@annex.example'] },
     key: 'customer-1',
   });
+  await call(partnerPortal.updateCustomer, {
+    params: { id: customer.id },
+    body: { name: 'P-Annex West', contactEmails: ['facilities@annex.example'] },
+  });
+  const spare = await read(partnerPortal.createCustomer, withId, {
+    body: { name: 'P-Spare', contactEmails: ['spare@annex.example'] },
+    key: 'customer-2',
+  });
+  await call(partnerPortal.deleteCustomer, { params: { id: spare.id } });
   await call(partnerPortal.transfer, {
     body: { licenseIds: [inventory.myInventory[0]?.licenseId], customerId: customer.id },
     key: 'partner-transfer-1',

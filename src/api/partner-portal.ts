@@ -64,6 +64,24 @@ export function useCreateCustomer() {
   });
 }
 
+/** PP-8: a new name or contact e-mails for an account; its Customer ID stays. */
+export function useUpdateCustomer() {
+  return useMutation({
+    mutationFn: ({ customerId, ...body }: CreateCustomerBody & { customerId: string }) =>
+      request(partnerPortalRoutes.updateCustomer, { params: { id: customerId }, body }),
+    onSettled: useInvalidatePartnerPortal(),
+  });
+}
+
+/** PP-8: the cloud refuses an account that holds licenses. */
+export function useDeleteCustomer() {
+  return useMutation({
+    mutationFn: (customerId: string) =>
+      request(partnerPortalRoutes.deleteCustomer, { params: { id: customerId } }),
+    onSettled: useInvalidatePartnerPortal(),
+  });
+}
+
 /** PP-9: a retried order (one Idempotency-Key per submitted form) is bought once. */
 export function useOrderLicenses() {
   return useIdempotentMutation({

@@ -2,6 +2,7 @@ import { partnerPortalRoutes, type OrderLicensesBody } from '@/api/contract/part
 import { command } from '../command';
 import {
   createCustomer,
+  deleteCustomer,
   findPartner,
   issueMaintenanceFile,
   listPartnerCustomers,
@@ -9,6 +10,7 @@ import {
   orderLicenses,
   partnerInventory,
   transferToCustomer,
+  updateCustomer,
 } from '../partner-portal';
 import { endSession, sessionToken, signedInAs, startSession } from '../sessions';
 
@@ -92,6 +94,40 @@ export const addCustomer = command({
       created ? { [created.id]: state.customers.find((c) => c.id === created.id) } : {},
   },
   http: { route: partnerPortalRoutes.createCustomer, input: ({ body }) => body },
+});
+
+type CustomerChange = Parameters<typeof updateCustomer>[2];
+
+/** PP-8 */
+export const editCustomer = command({
+  name: 'partner.updateCustomer',
+  access: 'partner',
+  run: ({ state, actor }, change: CustomerChange) => updateCustomer(state, actor, change),
+  write: {
+    touches: (state, { customerId }) => ({
+      [customerId]: state.customers.find((c) => c.id === customerId),
+    }),
+  },
+  http: {
+    route: partnerPortalRoutes.updateCustomer,
+    input: ({ params, body }) => ({ customerId: params.id, ...body }),
+  },
+});
+
+/** PP-8: refused while the account holds a license. */
+export const removeCustomer = command({
+  name: 'partner.deleteCustomer',
+  access: 'partner',
+  run: ({ state, actor }, customerId: string) => {
+    deleteCustomer(state, actor, customerId);
+    return undefined;
+  },
+  write: {
+    touches: (state, customerId) => ({
+      [customerId]: state.customers.find((c) => c.id === customerId),
+    }),
+  },
+  http: { route: partnerPortalRoutes.deleteCustomer, input: ({ params }) => params.id },
 });
 
 type Transfer = Parameters<typeof transferToCustomer>[2];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeCharacter, firstInvisible, MAX_EMAIL_LENGTH } from '@/domain/text-input';
 import {
   asciiOnly,
+  idParams,
   idSchema,
   isoDateSchema,
   MAX_LICENSES_PER_COMMAND,
@@ -275,6 +276,35 @@ export const partnerPortalRoutes = {
     idempotent: true,
     response: { status: 201, schema: partnerCustomerSchema },
     errors: { 409: ['customer_name_taken'], 422: ['idempotency_key_reused'] },
+  }),
+  updateCustomer: route({
+    ...partner,
+    operationId: 'updateCustomer',
+    method: 'put',
+    path: '/partner/customers/{id}',
+    summary: "Change a customer account's name and contact e-mails; its Customer ID stays",
+    params: idParams,
+    body: createCustomerBodySchema,
+    response: { status: 200, schema: partnerCustomerSchema },
+    errors: {
+      403: ['customer_not_yours'],
+      404: ['customer_not_found'],
+      409: ['customer_name_taken'],
+    },
+  }),
+  deleteCustomer: route({
+    ...partner,
+    operationId: 'deleteCustomer',
+    method: 'delete',
+    path: '/partner/customers/{id}',
+    summary: 'Delete a customer account that holds no licenses',
+    params: idParams,
+    response: { status: 204 },
+    errors: {
+      403: ['customer_not_yours'],
+      404: ['customer_not_found'],
+      409: ['customer_holds_licenses'],
+    },
   }),
   transfer: route({
     ...partner,

@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -14,16 +18,53 @@ import { useQuery } from '@tanstack/react-query';
 import { partnerPortalQueries } from '@/api/partner-portal';
 import type { PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
+import { DeleteCustomerDialog } from './delete-customer-dialog';
 import { NewCustomerDialog } from './new-customer-dialog';
 import { QueryView } from '@/components/query-view';
 import { useText } from '@/lib/i18n';
 
-/** PP-2: the partner's customers, each with its Customer ID to copy, and New customer. */
+/** One account's Edit and Delete (PP-8), named after it. */
+function CustomerActions({
+  customer,
+  onEdit,
+  onDelete,
+}: {
+  customer: PartnerCustomer;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const t = useText();
+  const edit = t('partner.customers.edit', { name: customer.name });
+  const remove = t('partner.customers.delete', { name: customer.name });
+  return (
+    <Stack direction="row" sx={{ flexShrink: 0 }}>
+      <Tooltip title={edit}>
+        <IconButton aria-label={edit} onClick={onEdit}>
+          <EditOutlined fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Tooltip title={remove}>
+        <IconButton aria-label={remove} onClick={onDelete}>
+          <DeleteOutlined fontSize="small" />
+        </IconButton>
+      </Tooltip>
+    </Stack>
+  );
+}
+
+/** PP-2, PP-8: the partner's customers, each with its Customer ID to copy, Edit and Delete; New customer. */
 export function CustomersPanel() {
   const customers = useQuery(partnerPortalQueries.customers());
   const [open, setOpen] = useState(false);
   const t = useText();
-  const [created, setCreated] = useState<PartnerCustomer | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // The account stays after its dialog closes, so the dialog keeps its words while it fades out.
+  const [target, setTarget] = useState<PartnerCustomer | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const openFor = (customer: PartnerCustomer, which: 'edit' | 'delete') => {
+    setTarget(customer);
+    setDialog(which);
+  };
   return (
     <Card variant="outlined" component="section" aria-labelledby="customers-title">
       <CardHeader
@@ -39,9 +80,9 @@ export function CustomersPanel() {
         }
       />
       <CardContent sx={{ pt: 0 }}>
-        {created && (
-          <Alert severity="success" onClose={() => setCreated(null)} sx={{ mb: 1 }}>
-            {t('partner.customers.created', { name: created.name })}
+        {done && (
+          <Alert severity="success" onClose={() => setDone(null)} sx={{ mb: 1 }}>
+            {done}
           </Alert>
         )}
         <QueryView
@@ -60,7 +101,18 @@ export function CustomersPanel() {
           {(list) => (
             <List dense aria-label={t('partner.customers.title')}>
               {list.map((customer) => (
-                <ListItem key={customer.id} disableGutters>
+                <ListItem
+                  key={customer.id}
+                  disableGutters
+                  secondaryAction={
+                    <CustomerActions
+                      customer={customer}
+                      onEdit={() => openFor(customer, 'edit')}
+                      onDelete={() => openFor(customer, 'delete')}
+                    />
+                  }
+                  sx={{ pr: 11 }}
+                >
                   <Stack sx={{ minWidth: 0 }}>
                     <Typography component="p" variant="subtitle2">
                       {customer.name}
@@ -87,10 +139,32 @@ export function CustomersPanel() {
         open={open}
         onClose={() => setOpen(false)}
         onCreated={(customer) => {
-          setCreated(customer);
+          setDone(t('partner.customers.created', { name: customer.name }));
           setOpen(false);
         }}
       />
+      {target && (
+        <>
+          <NewCustomerDialog
+            open={dialog === 'edit'}
+            customer={target}
+            onClose={() => setDialog(null)}
+            onCreated={(customer) => {
+              setDone(t('partner.customers.updated', { name: customer.name }));
+              setDialog(null);
+            }}
+          />
+          <DeleteCustomerDialog
+            open={dialog === 'delete'}
+            customer={target}
+            onClose={() => setDialog(null)}
+            onDeleted={(customer) => {
+              setDone(t('partner.customers.deleted', { name: customer.name }));
+              setDialog(null);
+            }}
+          />
+        </>
+      )}
     </Card>
   );
 }

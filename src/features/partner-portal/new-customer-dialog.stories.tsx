@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { findDialog } from '@tests/play-helpers';
 import { cloudArgTypes, signInPartner, type CloudArgs } from '@tests/story-cloud';
+import { seedTypicalSite } from '@mocks/cloud/seed';
 import { NewCustomerDialog } from './new-customer-dialog';
 
 const meta = {
@@ -58,5 +59,25 @@ export const NameTaken: Story = {
       'You already have a customer named P-Building 1.',
     );
     await expect(args.onCreated).not.toHaveBeenCalled();
+  },
+};
+
+// The seed is deterministic: P-Building 1 is the same account in every story.
+const BUILDING_1 = seedTypicalSite().customers.find((c) => c.name === 'P-Building 1');
+
+/** PP-8: the same form edits an account; its name and contact e-mails come filled in. */
+export const Edit: Story = {
+  args: BUILDING_1 ? { customer: BUILDING_1 } : {},
+  play: async ({ canvasElement, args }) => {
+    const dialog = await findDialog(canvasElement, 'Edit P-Building 1');
+    const name = within(dialog).getByRole('textbox', { name: 'Customer name' });
+    await expect(name).toHaveValue('P-Building 1');
+    await userEvent.type(name, ' East');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(args.onCreated).toHaveBeenCalledWith(
+        expect.objectContaining({ id: BUILDING_1?.id, name: 'P-Building 1 East' }),
+      ),
+    );
   },
 };

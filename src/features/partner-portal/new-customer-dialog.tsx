@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError } from '@/api/errors';
 import type { PartnerCustomer } from '@/api/contract/partner-portal';
-import { useCreateCustomer } from '@/api/partner-portal';
+import { useCreateCustomer, useUpdateCustomer } from '@/api/partner-portal';
 import { FormChipsField } from '@/components/form-chips-field';
 import { FormTextField } from '@/components/form-text-field';
 import { ErrorAlert } from '@/components/error-alert';
@@ -21,17 +21,27 @@ interface NewCustomerDialogProps {
   open: boolean;
   onClose: () => void;
   onCreated: (customer: PartnerCustomer) => void;
+  /** PP-8: the account to edit; without it the dialog creates one. */
+  customer?: PartnerCustomer;
 }
 
-/** PP-2: a customer (project) with a name unique for this partner and its contact e-mails. */
-export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialogProps) {
-  const create = useCreateCustomer();
+/**
+ * PP-2: a customer (project) with a name unique for this partner and its contact e-mails; PP-8:
+ * the same form edits one (its Customer ID stays).
+ */
+export function NewCustomerDialog({ open, onClose, onCreated, customer }: NewCustomerDialogProps) {
+  const createCustomer = useCreateCustomer();
+  const updateCustomer = useUpdateCustomer();
+  const create = customer ? updateCustomer : createCustomer;
   const [failure, setFailure] = useState<unknown>(null);
   const t = useText();
   const schema = useMemo(() => newCustomerFormSchema(t), [t]);
   const { control, handleSubmit, reset, setError, formState } = useForm({
     resolver: zodResolver(schema),
     defaultValues: { name: '', contactEmails: [] as string[], contactEmailDraft: '' },
+    values: customer
+      ? { name: customer.name, contactEmails: customer.contactEmails, contactEmailDraft: '' }
+      : undefined,
   });
 
   const close = () => {
@@ -44,9 +54,11 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const customer = await create.mutateAsync(values);
+      const saved = customer
+        ? await updateCustomer.mutateAsync({ customerId: customer.id, ...values })
+        : await createCustomer.mutateAsync(values);
       reset();
-      onCreated(customer);
+      onCreated(saved);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'customer_name_taken')
         setError('name', { type: 'server', message: error.message });
@@ -58,7 +70,11 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
     <AppDialog
       open={open}
       onClose={close}
-      title={t('partner.newCustomer.title')}
+      title={
+        customer
+          ? t('partner.editCustomer.title', { name: customer.name })
+          : t('partner.newCustomer.title')
+      }
       onSubmit={(event) => void submit(event)}
       actions={
         <>
@@ -66,7 +82,7 @@ export function NewCustomerDialog({ open, onClose, onCreated }: NewCustomerDialo
             {t('partner.newCustomer.cancel')}
           </Button>
           <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            {t('partner.newCustomer.create')}
+            {customer ? t('partner.editCustomer.save') : t('partner.newCustomer.create')}
           </Button>
         </>
       }

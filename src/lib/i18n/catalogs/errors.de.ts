@@ -33,6 +33,8 @@ export const errorsDe: Translation<typeof errorsEn> = {
   'errors.code_used': 'Dieser Aktivierungscode wurde bereits am {usedAt} verwendet.',
   'errors.core_license_required':
     '{controller} ist ein SmartServer Pi ohne aktive Core-Lizenz, daher ist das nicht möglich. Aktivieren Sie zuerst eine SmartServer-Core-Lizenz auf {controller}; Ihr Partner verkauft sie.',
+  'errors.customer_holds_licenses':
+    '{name} hält {count, plural, one {# Lizenz} other {# Lizenzen}} und kann daher nicht gelöscht werden. Ein Konto wird nur gelöscht, wenn es keine hält.',
   'errors.customer_not_found': 'Zu Ihrer Eingabe wurde kein Kunde gefunden.',
   'errors.customer_not_yours': 'Dieser Kunde gehört zu einem anderen Partner.',
   'errors.device_not_found': 'Dieses Gerät gibt es auf diesem Segment-Controller nicht.',

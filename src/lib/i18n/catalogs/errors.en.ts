@@ -29,6 +29,8 @@ export const errorsEn = {
   'errors.code_used': 'This activation code was already used on {usedAt}.',
   'errors.core_license_required':
     '{controller} is a SmartServer Pi without an active core license, so this is not possible. Activate a SmartServer Core license on {controller} first; your partner sells them.',
+  'errors.customer_holds_licenses':
+    '{name} holds {count, plural, one {# license} other {# licenses}}, so it cannot be deleted. An account is deleted only when it holds none.',
   'errors.customer_not_found': 'No customer was found for what you entered.',
   'errors.customer_not_yours': 'This customer belongs to another partner.',
   'errors.device_not_found': 'No such device on this segment controller.',

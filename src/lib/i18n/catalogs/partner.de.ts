@@ -105,6 +105,16 @@ export const partnerDe: Translation<typeof partnerEn> = {
   'partner.customers.empty': 'Noch keine Kunden.',
   'partner.customers.customerIdOf': 'Kunden-ID von {name}',
 
+  'partner.customers.edit': '{name} bearbeiten',
+  'partner.customers.delete': '{name} löschen',
+  'partner.customers.updated': '{name} gespeichert.',
+  'partner.customers.deleted': '{name} gelöscht.',
+  'partner.customers.deleteTitle': '{name} löschen?',
+  'partner.customers.deleteText':
+    'Das Konto und seine Kunden-ID {customerId} werden gelöscht. Segment-Controller, die diese Kunden-ID gespeichert haben, können damit danach nichts mehr herunterladen. Ein Konto, das Lizenzen hält, kann nicht gelöscht werden.',
+  'partner.customers.deleteConfirm': 'Kunden löschen',
+  'partner.editCustomer.title': '{name} bearbeiten',
+  'partner.editCustomer.save': 'Änderungen speichern',
   'partner.newCustomer.title': 'Neuer Kunde',
   'partner.newCustomer.cancel': 'Abbrechen',
   'partner.newCustomer.create': 'Kunden anlegen',

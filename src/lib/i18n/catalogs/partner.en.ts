@@ -101,6 +101,16 @@ export const partnerEn = {
   'partner.customers.lastLoaded': 'Showing the customers as last loaded.',
   'partner.customers.empty': 'No customers yet.',
   'partner.customers.customerIdOf': 'Customer ID of {name}',
+  'partner.customers.edit': 'Edit {name}',
+  'partner.customers.delete': 'Delete {name}',
+  'partner.customers.updated': '{name} saved.',
+  'partner.customers.deleted': '{name} deleted.',
+  'partner.customers.deleteTitle': 'Delete {name}?',
+  'partner.customers.deleteText':
+    'The account and its Customer ID {customerId} go. Segment controllers that saved this Customer ID can then download nothing with it. An account that holds licenses cannot be deleted.',
+  'partner.customers.deleteConfirm': 'Delete customer',
+  'partner.editCustomer.title': 'Edit {name}',
+  'partner.editCustomer.save': 'Save changes',
 
   'partner.newCustomer.title': 'New customer',
   'partner.newCustomer.cancel': 'Cancel',
