@@ -18,10 +18,13 @@ async function closeManageLicenses(page: Page) {
   await expect(dialog).toHaveCount(0);
 }
 
-/** The partner sends one license of a kind from My Inventory to the campus; answers its new ID. */
-async function partnerSendsToCampus(page: Page, description: string) {
+async function signInToPartnerPortal(page: Page) {
   await page.goto('/partner');
   await page.getByRole('button', { name: 'Sign in as Northwind Controls' }).click();
+}
+
+/** In the partner portal, signed in: one license of My Inventory goes to the campus; answers its new ID. */
+async function partnerSendsToCampus(page: Page, description: string) {
   const inventory = page.getByRole('table', { name: 'My Inventory' });
   await inventory.getByRole('row').filter({ hasText: description }).getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Transfer to customer' }).click();
@@ -136,8 +139,18 @@ test('an upgrade without maintenance is refused; a one-time upgrade license from
   await expect(refused.getByRole('button', { name: 'Re-image' })).toBeDisabled();
   await refused.getByRole('button', { name: 'Cancel' }).click();
 
-  // The partner transfers its one-time upgrade license to the campus account.
-  const newId = await partnerSendsToCampus(page, 'One-time upgrade');
+  // The partner orders a one-time upgrade license (PP-9) and transfers it to the campus account.
+  await signInToPartnerPortal(page);
+  await page.getByRole('button', { name: 'Order licenses' }).click();
+  const order = page.getByRole('dialog', { name: 'Order licenses' });
+  await order.getByRole('combobox', { name: 'License type' }).click();
+  await page.getByRole('option', { name: 'One-time upgrade' }).click();
+  await order.getByRole('textbox', { name: 'Purchase order' }).fill('PO-5100');
+  await order.getByRole('button', { name: 'Order' }).click();
+  await expect(
+    page.getByText('1 license ordered with PO-5100: now in My Inventory.'),
+  ).toBeVisible();
+  const newId = await partnerSendsToCampus(page, 'PO-5100');
 
   // The CMS downloads it to Boiler House and activates it.
   await page.goto('/');
@@ -201,6 +214,7 @@ test('a SmartServer Pi without a core license refuses capacity and shows why; wi
   await expect(banner).toContainText('Get a SmartServer Core license from your partner');
 
   // The partner sends the core license; the CMS activates it with the capacity in one job.
+  await signInToPartnerPortal(page);
   const coreId = await partnerSendsToCampus(page, 'SmartServer Core');
   await page.goto('/');
   await page

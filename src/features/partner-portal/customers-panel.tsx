@@ -101,22 +101,23 @@ export function CustomersPanel() {
           {(list) => (
             <List dense aria-label={t('partner.customers.title')}>
               {list.map((customer) => (
-                <ListItem
-                  key={customer.id}
-                  disableGutters
-                  secondaryAction={
-                    <CustomerActions
-                      customer={customer}
-                      onEdit={() => openFor(customer, 'edit')}
-                      onDelete={() => openFor(customer, 'delete')}
-                    />
-                  }
-                  sx={{ pr: 11 }}
-                >
-                  <Stack sx={{ minWidth: 0 }}>
-                    <Typography component="p" variant="subtitle2">
-                      {customer.name}
-                    </Typography>
+                <ListItem key={customer.id} disableGutters>
+                  <Stack sx={{ minWidth: 0, flexGrow: 1 }}>
+                    {/* The actions share the name's line, so the Customer ID keeps the full width. */}
+                    <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+                      <Typography
+                        component="p"
+                        variant="subtitle2"
+                        sx={{ flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' }}
+                      >
+                        {customer.name}
+                      </Typography>
+                      <CustomerActions
+                        customer={customer}
+                        onEdit={() => openFor(customer, 'edit')}
+                        onDelete={() => openFor(customer, 'delete')}
+                      />
+                    </Stack>
                     <CopyableId
                       id={customer.id}
                       label={t('partner.customers.customerIdOf', { name: customer.name })}
