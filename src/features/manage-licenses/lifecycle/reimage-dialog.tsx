@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useForm, useWatch } from 'react-hook-form';
@@ -14,7 +15,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { FormSelectField } from '@/components/form-select-field';
 import type { IsoDate } from '@/domain/dates';
 import { SOFTWARE_RELEASES } from '@/domain/software-releases';
-import { useDates, useText } from '@/lib/i18n';
+import { Message, useDates, useText } from '@/lib/i18n';
 import { reimageOutlook, type ReimageOutlook } from './reimage-outlook';
 
 interface ReimageDialogProps {
@@ -62,7 +63,20 @@ function OutlookLine({
     case 'maintenance-required':
       return (
         <Alert severity="warning">
-          {t('dashboard.lifecycle.maintenanceRequired', { controller, version, day: day(today) })}
+          <Message
+            id="dashboard.lifecycle.maintenanceRequired"
+            values={{
+              controller,
+              version,
+              day: day(today),
+              // A date never breaks at its hyphens.
+              nowrap: (chunks) => (
+                <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                  {chunks}
+                </Box>
+              ),
+            }}
+          />
         </Alert>
       );
   }

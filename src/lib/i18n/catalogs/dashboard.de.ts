@@ -119,7 +119,7 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.lifecycle.upgradeLicenseUsed':
     'Erlaubt: Dieses Upgrade verbraucht die einmalige Upgrade-Lizenz {licenseId}. Eine jährliche Wartung kann danach noch 30 Tage lang erworben werden.',
   'dashboard.lifecycle.maintenanceRequired':
-    'Für das Upgrade von {controller} auf {version} ist eine nicht abgelaufene Wartung oder eine unbenutzte einmalige Upgrade-Lizenz auf {controller} nötig; heute ({day}) gibt es keins von beiden. Kaufen Sie bei Ihrem Partner eine Wartungslizenz für 1 oder 3 Jahre oder eine einmalige Upgrade-Lizenz und aktivieren Sie sie auf {controller}.',
+    'Für das Upgrade von {controller} auf {version} ist eine nicht abgelaufene Wartung oder eine unbenutzte einmalige Upgrade-Lizenz auf {controller} nötig; heute (<nowrap>{day}</nowrap>) gibt es keins von beiden. Kaufen Sie bei Ihrem Partner eine Wartungslizenz für 1 oder 3 Jahre oder eine einmalige Upgrade-Lizenz und aktivieren Sie sie auf {controller}.',
   'dashboard.lifecycle.reimageAction': 'Re-Image',
   'dashboard.lifecycle.cancel': 'Abbrechen',
   'dashboard.lifecycle.reimaged':

@@ -115,7 +115,7 @@ export const dashboardEn = {
   'dashboard.lifecycle.upgradeLicenseUsed':
     'Allowed: this upgrade uses up the one-time upgrade license {licenseId}. Annual maintenance can still be bought for 30 days after it.',
   'dashboard.lifecycle.maintenanceRequired':
-    'Upgrading {controller} to {version} needs maintenance that has not expired, or an unused one-time upgrade license, on {controller}; it has neither today ({day}). Buy a 1- or 3-year maintenance license or a one-time upgrade license from your partner and activate it on {controller}.',
+    'Upgrading {controller} to {version} needs maintenance that has not expired, or an unused one-time upgrade license, on {controller}; it has neither today (<nowrap>{day}</nowrap>). Buy a 1- or 3-year maintenance license or a one-time upgrade license from your partner and activate it on {controller}.',
   'dashboard.lifecycle.reimageAction': 'Re-image',
   'dashboard.lifecycle.cancel': 'Cancel',
   'dashboard.lifecycle.reimaged':
