@@ -3,15 +3,14 @@ import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import AddShoppingCartOutlined from '@mui/icons-material/AddShoppingCartOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { partnerPortalQueries } from '@/api/partner-portal';
 import type { MyInventoryLicense } from '@/api/contract/partner-portal';
 import { EmptyState } from '@/components/empty-state';
+import { SuccessToast } from '@/components/success-toast';
 import { useText } from '@/lib/i18n';
 import { MyInventoryTable } from './my-inventory-table';
 import { OrderDialog } from './order-dialog';
@@ -102,24 +101,11 @@ export function MyInventoryPanel({ licenses }: { licenses: MyInventoryLicense[] 
           setOrdered(t('partner.order.done', { count, purchaseOrder: order.purchaseOrder }));
         }}
       />
-      <Snackbar
-        open={ordered !== null}
-        autoHideDuration={8000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setOrdered(null);
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity="success"
-          variant="filled"
-          role="status"
-          closeText={t('partner.order.dismiss')}
-          onClose={() => setOrdered(null)}
-        >
-          {ordered}
-        </Alert>
-      </Snackbar>
+      <SuccessToast
+        message={ordered}
+        closeText={t('partner.order.dismiss')}
+        onClose={() => setOrdered(null)}
+      />
     </Stack>
   );
 }

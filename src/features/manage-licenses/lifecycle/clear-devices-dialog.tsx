@@ -14,11 +14,13 @@ const WORDS = {
     title: 'dashboard.lifecycle.resetTitle',
     text: 'dashboard.lifecycle.resetText',
     action: 'dashboard.lifecycle.resetAction',
+    done: 'dashboard.lifecycle.resetDone',
   },
   'restore-factory-settings': {
     title: 'dashboard.lifecycle.restoreTitle',
     text: 'dashboard.lifecycle.restoreText',
     action: 'dashboard.lifecycle.restoreAction',
+    done: 'dashboard.lifecycle.restoreDone',
   },
 } as const;
 
@@ -27,7 +29,8 @@ interface ClearDevicesDialogProps {
   open: boolean;
   controller: SegmentController;
   onClose: () => void;
-  onDone: () => void;
+  /** What was done, in a sentence. */
+  onDone: (message: string) => void;
 }
 
 /** SS-70: Reset Databases or Restore Factory Settings, asked first: the device list goes, licenses stay. */
@@ -49,7 +52,7 @@ export function ClearDevicesDialog({
     clear.mutate(controller.id, {
       onSuccess: () => {
         clear.reset();
-        onDone();
+        onDone(t(words.done, { controller: controller.name }));
       },
     });
   return (

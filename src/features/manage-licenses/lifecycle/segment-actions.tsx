@@ -86,16 +86,9 @@ export function SegmentActions({ controller, onOutcome }: SegmentActionsProps) {
           open={dialog === action}
           controller={controller}
           onClose={() => setDialog(null)}
-          onDone={() => {
+          onDone={(message) => {
             setDialog(null);
-            onOutcome(
-              t(
-                action === 'reset-databases'
-                  ? 'dashboard.lifecycle.resetDone'
-                  : 'dashboard.lifecycle.restoreDone',
-                { controller: name },
-              ),
-            );
+            onOutcome(message);
           }}
         />
       ))}

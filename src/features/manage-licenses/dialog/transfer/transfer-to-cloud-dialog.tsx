@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { TransferConfirmation } from './transfer-confirmation';
 import { planTransfer, type TransferPlan } from './transfer-plan';
+import { SuccessToast } from '@/components/success-toast';
 import { useText } from '@/lib/i18n';
 
 export interface TransferToCloudDialogProps {
@@ -33,9 +32,7 @@ export function TransferToCloudDialog({
   const t = useText();
   const [wasOpen, setWasOpen] = useState(false);
   const [opening, setOpening] = useState<Opening | null>(null);
-  // Kept while the message slides out, so it does not go blank on its way.
-  const [toast, setToast] = useState({ open: false, text: '' });
-  const hideToast = () => setToast((current) => ({ ...current, open: false }));
+  const [toast, setToast] = useState<string | null>(null);
   if (open !== wasOpen) {
     setWasOpen(open);
     if (open)
@@ -52,29 +49,16 @@ export function TransferToCloudDialog({
           listed={licenses}
           onCancel={onClose}
           onTransferred={(text) => {
-            setToast({ open: true, text });
+            setToast(text);
             onClose();
           }}
         />
       )}
-      <Snackbar
-        open={toast.open}
-        autoHideDuration={8000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') hideToast();
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity="success"
-          variant="filled"
-          role="status"
-          closeText={t('cms.transfer.dismiss')}
-          onClose={hideToast}
-        >
-          {toast.text}
-        </Alert>
-      </Snackbar>
+      <SuccessToast
+        message={toast}
+        closeText={t('cms.transfer.dismiss')}
+        onClose={() => setToast(null)}
+      />
     </>
   );
 }
