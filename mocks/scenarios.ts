@@ -1,5 +1,6 @@
 import { fleetOfSize } from './cloud/fleet-seed';
 import {
+  seedCustomerSuccess,
   seedExpiringSoon,
   seedFreshInstall,
   seedSoftwareUpgrades,
@@ -42,6 +43,11 @@ export const scenarios = {
   'software-upgrades': {
     label: 'Software upgrades (a 3.2 controller)',
     seed: seedSoftwareUpgrades,
+    faults: {},
+  },
+  'customer-success': {
+    label: 'Customer Success (a failed segment controller and its replacement)',
+    seed: seedCustomerSuccess,
     faults: {},
   },
   'cloud-unreachable': {

@@ -1,5 +1,6 @@
 import type { AuditActor } from './audit-event';
 import { requireOwner } from './access';
+import { requireLicenseAdministrator } from './customer-success';
 import { requireFleetManager } from './fleet';
 import { notSignedIn, signedInAs, type Caller } from './sessions';
 import type {
@@ -9,6 +10,7 @@ import type {
   FleetUser,
   PartnerRecord,
   SessionApp,
+  SupportStaffRecord,
 } from './state';
 
 /** Who a command may act for: anyone, or the signed-in user of an app, perhaps with a role. */
@@ -24,6 +26,8 @@ export interface Actors {
   manager: FleetUser;
   partner: PartnerRecord;
   customer: CustomerRecord;
+  /** CS-1: a license administrator in the Customer Success console. */
+  support: SupportStaffRecord;
 }
 export type Access = keyof Actors;
 
@@ -81,6 +85,14 @@ const RESOLVERS: { [A in Access]: (link: Link) => Resolved<Actors[A]> } = {
   },
   partner: (link) => account('partner', subject(link, 'partner', link.state.partners)),
   customer: (link) => account('customer', subject(link, 'customer', link.state.customers)),
+  support: (link) => {
+    const staff = subject(link, 'support', link.state.supportStaff);
+    requireLicenseAdministrator(staff);
+    return {
+      actor: staff,
+      who: { app: 'support', id: staff.id, name: staff.name, role: staff.role },
+    };
+  },
 };
 
 /** The caller as a command of this access acts for; 401 or 403 (with today's codes) if it may not. */

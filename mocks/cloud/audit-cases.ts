@@ -1,5 +1,7 @@
+import { support } from './commands';
 import { VALID_ACTIVATION_CODE } from './fleet-seed';
 import type { CloudModel } from './model';
+import { SUPPORT_STAFF } from './seed';
 
 /*
  * One call of every command of the cloud on the typical-site seed, for audit.test.ts: each write
@@ -61,6 +63,16 @@ const issueForPlantRoom = (model: CloudModel) =>
     installCode: controller(model, 'Plant Room').installCode,
     licenseIds: [waitingCampusLicense(model).id],
   });
+
+/** CS-1: the seed's license administrator signs in to the Customer Success console. */
+function asAdministrator(model: CloudModel): CloudModel {
+  const administrator = found(
+    SUPPORT_STAFF.find((s) => s.role === 'License administrator'),
+    'license administrator',
+  );
+  model.run(support.signInSupport, administrator.id);
+  return model;
+}
 
 const EVERY_SENSOR: Parameters<CloudModel['querySensors']>[0] = {
   search: '',
@@ -203,6 +215,25 @@ export const WRITES: Record<string, (model: CloudModel) => string | Promise<stri
     model.setExpiryRecipients([found(model.expiryRecipients().users[0], 'fleet user').id]);
     return 'expiry-recipients';
   },
+  'support.returnLicenses': async (model) => {
+    const garage = controller(model, 'Parking Garage');
+    const reference = 'RMA-1';
+    await asAdministrator(model).run(support.returnToCloud, {
+      segmentControllerId: garage.id,
+      reference,
+    });
+    return garage.id;
+  },
+  'support.issueRemoteCms': async (model) => {
+    const body = {
+      customerId: campusId(model),
+      segmentControllerLimit: 10,
+      cmsName: 'cms.riverside.example',
+      reference: 'CASE-1',
+    };
+    const license = await asAdministrator(model).run(support.remoteCms, body);
+    return license.licenseId;
+  },
 };
 
 /** Reads, and the session commands whose only change is a session (credentials, not audited). */
@@ -263,4 +294,28 @@ export const READS: Record<string, (model: CloudModel) => unknown> = {
   'fleet.exportSensorsCsv': (model) => model.exportSensorsCsv(EVERY_SENSOR),
   'fleet.licensesLeft': (model) => model.licensesLeft(),
   'fleet.expiryRecipients': (model) => model.expiryRecipients(),
+  'support.listStaff': (model) => model.run(support.staff, undefined),
+  'support.session': (model) => model.run(support.supportSession, undefined),
+  'support.signIn': asAdministrator,
+  'support.signOut': (model) => model.run(support.signOutSupport, undefined),
+  'support.search': (model) => asAdministrator(model).run(support.find, 'garage'),
+  'support.segmentController': (model) =>
+    asAdministrator(model).run(support.segmentController, controller(model, 'Main Hall').id),
+  'support.account': (model) => asAdministrator(model).run(support.account, campusId(model)),
+  'support.issueMaintenanceFile': (model) => {
+    const licenseId = found(
+      model.state.licenses.find(
+        (l) =>
+          l.customerId === campusId(model) &&
+          l.kind === 'maintenance' &&
+          l.activation === null &&
+          l.supersededBy === null,
+      ),
+      'waiting campus maintenance license',
+    ).id;
+    return asAdministrator(model).run(support.maintenanceFile, {
+      licenseId,
+      installCode: INSTALL_CODE,
+    });
+  },
 };

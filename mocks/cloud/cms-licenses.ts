@@ -9,7 +9,8 @@ import { activationInProgress, isBeingActivated } from './running-jobs';
 import type { CloudState, LicenseActivation, LicenseRecord } from './state';
 
 export function expiryOf(license: LicenseRecord): string | null {
-  if (license.kind !== 'maintenance' || license.firstActivationDate === null) return null;
+  const expires = license.kind === 'maintenance' || license.kind === 'remote-cms';
+  if (!expires || license.firstActivationDate === null) return null;
   return maintenanceExpiry(license.firstActivationDate, license.termYears ?? 1);
 }
 
@@ -27,6 +28,7 @@ function toActivatedFields(
     expiryDate: expiryOf(license),
     note: activation.note,
     upgradeUse: license.upgradeUse,
+    segmentControllerLimit: license.remoteCms?.segmentControllerLimit ?? null,
   };
 }
 
@@ -109,7 +111,9 @@ export function transferToCloud(state: CloudState, licenseIds: string[]): Transf
       );
     }
   }
-  const controllerIds = new Set(found.map(({ activation }) => activation.segmentControllerId));
+  const controllerIds = new Set(
+    found.flatMap(({ activation }) => activation.segmentControllerId ?? []),
+  );
   const controllers = [...controllerIds].map((id) => findController(state, id));
   const offline = controllers.find((c) => !c.online);
   if (offline) throw offlineError(offline, 'Transfer to Cloud');

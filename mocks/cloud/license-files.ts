@@ -75,7 +75,7 @@ export interface ParsedFile {
 const refuse = (status: CloudError['status'], code: string, message: string) =>
   new CloudError(status, code, message);
 
-function licenseOf(state: CloudState, licenseId: string): LicenseRecord {
+export function licenseOf(state: CloudState, licenseId: string): LicenseRecord {
   const license = state.licenses.find((l) => l.id === licenseId);
   if (!license)
     throw refuse(404, 'license_not_found', `No license ${licenseId} exists in the cloud.`);

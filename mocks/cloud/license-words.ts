@@ -5,7 +5,7 @@ import type { LicenseTerms } from '@/domain/licenses';
  * license in the user's language (src/lib/i18n/license-text.ts).
  */
 export function describeLicense(
-  license: Pick<LicenseTerms, 'kind' | 'deviceCount' | 'termYears'>,
+  license: Pick<LicenseTerms, 'kind' | 'deviceCount' | 'termYears' | 'segmentControllerLimit'>,
 ): string {
   switch (license.kind) {
     case 'capacity':
@@ -16,5 +16,7 @@ export function describeLicense(
       return 'SmartServer Core';
     case 'upgrade':
       return 'One-time upgrade';
+    case 'remote-cms':
+      return `Remote CMS (up to ${license.segmentControllerLimit ?? 0} segment controllers), ${license.termYears ?? 1}-year`;
   }
 }

@@ -101,7 +101,7 @@ export function partnerInventory(state: CloudState, partner: PartnerRecord): Par
       customerId: customer.id,
       customerName: customer.name,
       transferDate: holder.transferDate,
-      activatedOn: controller?.name ?? null,
+      activatedOn: controller?.name ?? license.remoteCms?.cmsName ?? null,
       activatedOnInstallCode: controller?.installCode ?? null,
       status: inventoryStatus(license, expiryDate, state.today),
       expiryDate,
@@ -292,6 +292,13 @@ function orderProblem(body: OrderLicensesBody): CloudError | null {
   const { maxDevices, maxQuantity, terms } = ORDER_LIMITS;
   const refuse = (code: string, field: string, message: string, values: object) =>
     new CloudError(422, code, message, { ...values, fields: { [field]: message } });
+  if (kind === 'remote-cms')
+    return refuse(
+      'order_kind',
+      'kind',
+      'Remote CMS licenses are sold and activated by Customer Success.',
+      {},
+    );
   const sized = kind === 'capacity' || kind === 'maintenance';
   if (sized && (deviceCount === null || deviceCount < 1 || deviceCount > maxDevices))
     return refuse(
@@ -353,6 +360,7 @@ export function orderLicenses(
     firstActivationDate: null,
     activation: null,
     upgradeUse: null,
+    remoteCms: null,
   }));
   state.licenses.push(...ordered);
   return { licenses: ordered.map(baseView) };

@@ -206,6 +206,39 @@ describe('a saved simulated cloud (R23, R24)', () => {
     );
   });
 
+  it('version 5 (before the Customer Success console) is migrated with its staff and no returns', () => {
+    const { state } = busyCloud();
+    const faults = { latencyMs: 0, errorRate: 0, unreachable: false };
+    const version5 = JSON.stringify({
+      version: 5,
+      scenario: 'typical-site',
+      faults,
+      // Version 5 had no staff, returns or Remote CMS field; JSON leaves an undefined key out.
+      state: {
+        ...state,
+        supportStaff: undefined,
+        licenseReturns: undefined,
+        licenses: state.licenses.map((l) => ({ ...l, remoteCms: undefined })),
+      },
+    });
+
+    const result = readSavedCloud(version5);
+    expect(result).toEqual({
+      ok: true,
+      fromVersion: 5,
+      saved: {
+        version: SAVED_CLOUD_VERSION,
+        scenario: 'typical-site',
+        faults,
+        state: JSON.parse(JSON.stringify(state)),
+      },
+    });
+    expect(result.ok && result.saved.state?.supportStaff.map((s) => s.role)).toEqual([
+      'License administrator',
+      'Support agent',
+    ]);
+  });
+
   it('a newer version is refused, naming the versions this one reads', () => {
     resetCloud();
     const newer = serializeCloud().replace(

@@ -10,6 +10,7 @@ import {
   setNetworkFaults,
 } from './instance';
 import type { CloudModel } from './model';
+import { SUPPORT_STAFF } from './seed';
 import { cloudStateSchema } from './state';
 
 /**
@@ -21,9 +22,10 @@ import { cloudStateSchema } from './state';
  * before the format had a version: `{ state, faults, scenario }`. 2 adds `version`. 3 replaces the
  * one global sign-in per app (`sessionUserId`, `partnerSessionId`, …) with session records (R20).
  * 4 adds the audit trail (`state.audit`), empty for a cloud saved before it. 5 records when a
- * one-time upgrade license was used up (`upgradeUse`, SS-72): none was before.
+ * one-time upgrade license was used up (`upgradeUse`, SS-72): none was before. 6 adds the Customer
+ * Success console (CS-1 … CS-4): its staff, the licenses it returned, and Remote CMS licenses.
  */
-export const SAVED_CLOUD_VERSION = 5;
+export const SAVED_CLOUD_VERSION = 6;
 
 const scenarioSchema = z.custom<ScenarioName>(
   (value) => typeof value === 'string' && isScenarioName(value),
@@ -48,7 +50,22 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   2: (old) => ({ ...old, version: 3, state: withSessionRecords(old.state) }),
   3: (old) => ({ ...old, version: 4, state: withAuditTrail(old.state) }),
   4: (old) => ({ ...old, version: 5, state: withUnusedUpgradeLicenses(old.state) }),
+  5: (old) => ({ ...old, version: 6, state: withCustomerSuccess(old.state) }),
 };
+
+/** Before version 6 there was no Customer Success console: its staff arrive, nothing was returned. */
+function withCustomerSuccess(state: unknown): unknown {
+  if (!isRecord(state) || !Array.isArray(state.licenses)) return state;
+  const licenses: unknown[] = state.licenses;
+  return {
+    ...state,
+    licenses: licenses.map((license) =>
+      isRecord(license) ? { ...license, remoteCms: null } : license,
+    ),
+    supportStaff: SUPPORT_STAFF.map((staff) => ({ ...staff })),
+    licenseReturns: [],
+  };
+}
 
 /** Before version 5 no re-image used a one-time upgrade license up. */
 function withUnusedUpgradeLicenses(state: unknown): unknown {

@@ -10,12 +10,29 @@ import type {
   LicenseRecord,
   PartnerRecord,
   SegmentControllerRecord,
+  SupportStaffRecord,
 } from './state';
 
 /** The simulated cloud's first day. Fixed, so every run of every test sees the same statuses. */
 export const SEED_TODAY: IsoDate = '2026-11-23';
 
 /** What a seed starts without: no jobs, no sessions, no remembered commands or audit events, instant activations. */
+/** CS-1: EnOcean's Customer Success staff, the same in every scenario. */
+export const SUPPORT_STAFF: readonly SupportStaffRecord[] = [
+  {
+    id: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+    name: 'Greta Hoffmann',
+    email: 'greta.hoffmann@enocean.example',
+    role: 'License administrator',
+  },
+  {
+    id: '7a2b3c4d-5e6f-4a7b-9c8d-0e1f2a3b4c5d',
+    name: 'Jonas Weber',
+    email: 'jonas.weber@enocean.example',
+    role: 'Support agent',
+  },
+];
+
 const emptyRuntime = () => ({
   activationJobs: [],
   sessions: {},
@@ -32,6 +49,8 @@ const emptyRuntime = () => ({
   idempotency: {},
   settings: { activationMsPerLicense: 0 },
   audit: [],
+  supportStaff: SUPPORT_STAFF.map((staff) => ({ ...staff })),
+  licenseReturns: [],
 });
 
 const EQUIPMENT = [
@@ -61,6 +80,7 @@ function builders(random: Random) {
     firstActivationDate: null,
     activation: null,
     upgradeUse: null,
+    remoteCms: null,
     ...draft,
   });
   const activated = (
@@ -383,5 +403,34 @@ export function seedSoftwareUpgrades(): CloudState {
       purchaseDate: '2026-11-18',
     }),
   );
+  return state;
+}
+
+/**
+ * CS-2 "customer success": the typical site where Parking Garage has failed (offline) with a
+ * 3-year maintenance license running to 2028-05-19, and its replacement, installed but without a
+ * Customer ID or licenses, waiting for Customer Success to return the failed one's licenses.
+ */
+export function seedCustomerSuccess(): CloudState {
+  const state = seedTypicalSite();
+  const random = seededRandom(20_261_206);
+  const b = builders(random);
+  const garage = state.segmentControllers.find((c) => c.name === 'Parking Garage');
+  const garageMaintenance = state.licenses.find(
+    (l) => l.kind === 'maintenance' && l.activation?.segmentControllerId === garage?.id,
+  );
+  if (!garage || !garageMaintenance) throw new Error('The typical site has no Parking Garage.');
+  garageMaintenance.termYears = 3;
+  const replacement: SegmentControllerRecord = {
+    id: uuid(random),
+    name: 'Parking Garage (replacement)',
+    installCode: installCode(random),
+    platform: 'SmartServer IoT',
+    softwareVersion: '4.4',
+    online: true,
+    customerId: null,
+  };
+  state.segmentControllers.push(replacement);
+  state.devices.push(...b.devices(replacement, { unlicensed: 12 }));
   return state;
 }

@@ -86,6 +86,12 @@ export function notSignedIn(app: SessionApp): CloudError {
         'customer_not_signed_in',
         'Sign in to the License Customer Portal with a License ID (EID) or a contact e-mail.',
       );
+    case 'support':
+      return new CloudError(
+        401,
+        'support_not_signed_in',
+        'Sign in to the Customer Success console.',
+      );
   }
 }
 

@@ -4,6 +4,7 @@ import { fleetRoleSchema } from '@/api/contract/fleet';
 import { licenseKindSchema, upgradeUseSchema } from '@/api/contract/licenses';
 import { outboxMessageSchema } from '@/api/contract/notifications';
 import { isoDateSchema } from '@/api/contract/common';
+import { supportRoleSchema } from '@/api/contract/customer-success';
 import { cmsRoleSchema } from '@/api/contract/session';
 import { deviceStateSchema, segmentControllerSchema } from '@/api/contract/segment-controllers';
 import { auditEventSchema } from './audit-event';
@@ -67,7 +68,7 @@ const cmsUserSchema = z.strictObject({
 export type CmsUser = z.infer<typeof cmsUserSchema>;
 
 const segmentControllerRecordSchema = z.strictObject(
-  segmentControllerSchema.omit({ devices: true }).shape,
+  segmentControllerSchema.omit({ devices: true, licensesReturned: true }).shape,
 );
 export type SegmentControllerRecord = z.infer<typeof segmentControllerRecordSchema>;
 
@@ -81,7 +82,8 @@ const deviceRecordSchema = z.strictObject({
 export type DeviceRecord = z.infer<typeof deviceRecordSchema>;
 
 export const licenseActivationSchema = z.strictObject({
-  segmentControllerId: z.string(),
+  /** Null for a Remote CMS license, which is activated on the CMS itself (SS-74). */
+  segmentControllerId: z.string().nullable(),
   activationDate: isoDateSchema,
   note: z.string(),
 });
@@ -106,6 +108,10 @@ export const licenseRecordSchema = z.strictObject({
   activation: licenseActivationSchema.nullable(),
   /** SS-72: a one-time upgrade license once a newer-release re-image used it up. */
   upgradeUse: upgradeUseSchema.nullable(),
+  /** SS-74: what a Remote CMS license allows, and the CMS it was activated on; null otherwise. */
+  remoteCms: z
+    .strictObject({ segmentControllerLimit: z.int().positive(), cmsName: z.string() })
+    .nullable(),
 });
 export type LicenseRecord = z.infer<typeof licenseRecordSchema>;
 
@@ -120,6 +126,24 @@ export const customerRecordSchema = z.strictObject({
   contactEmails: z.array(z.string()),
 });
 export type CustomerRecord = z.infer<typeof customerRecordSchema>;
+
+const supportStaffRecordSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: supportRoleSchema,
+});
+export type SupportStaffRecord = z.infer<typeof supportStaffRecordSchema>;
+
+/** CS-2: licenses Customer Success returned to the cloud for a segment controller, and why. */
+const licenseReturnRecordSchema = z.strictObject({
+  segmentControllerId: z.string(),
+  reference: z.string(),
+  date: isoDateSchema,
+  licenseIds: z.array(z.string()),
+  staffId: z.string(),
+});
+export type LicenseReturnRecord = z.infer<typeof licenseReturnRecordSchema>;
 
 const fleetUserRecordSchema = z.strictObject({
   id: z.string(),
@@ -220,6 +244,7 @@ export const cloudStateSchema = z.strictObject({
     fleet: z.string().nullable().optional(),
     partner: z.string().nullable().optional(),
     customer: z.string().nullable().optional(),
+    support: z.string().nullable().optional(),
   }),
   /** SS-51: offline activation files are usable once; the IDs of the files already used. */
   usedOfflineFileIds: z.array(z.string()),
@@ -229,6 +254,10 @@ export const cloudStateSchema = z.strictObject({
   notificationSettings: notificationSettingsRecordSchema,
   /** SS-62: every e-mail the simulated cloud sent, oldest first. */
   outbox: z.array(outboxMessageRecordSchema),
+  /** CS-1: EnOcean's Customer Success staff. */
+  supportStaff: z.array(supportStaffRecordSchema),
+  /** CS-2: every RMA / offline transfer Customer Success made, oldest first. */
+  licenseReturns: z.array(licenseReturnRecordSchema),
   /** LM-1 … LM-7: the sensor-fleet organization of the License Manager. */
   fleet: fleetStateSchema,
   /** First answers to commands, by route, caller and Idempotency-Key, so a replay gets the same answer. */

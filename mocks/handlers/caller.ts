@@ -10,9 +10,10 @@ export const SESSION_COOKIES: Readonly<Record<SessionApp, string>> = {
   fleet: 'fleet_session',
   partner: 'partner_session',
   customer: 'customer_session',
+  support: 'support_session',
 };
 
-const APPS: readonly SessionApp[] = ['cms', 'fleet', 'partner', 'customer'];
+const APPS: readonly SessionApp[] = ['cms', 'fleet', 'partner', 'customer', 'support'];
 
 /**
  * The request's own Cookie header (MSW joins what it adds with commas). No answer here puts a cookie

@@ -71,6 +71,7 @@ const COOKIE_SCHEMES = {
   fleet: 'fleetSession',
   partner: 'partnerSession',
   customer: 'customerSession',
+  support: 'supportSession',
 } as const satisfies Record<SessionApp, string>;
 
 type SecuritySchemeName = (typeof COOKIE_SCHEMES)[SessionApp] | 'bearerToken';
@@ -91,6 +92,7 @@ function securitySchemes(): Record<SecuritySchemeName, SecurityScheme> {
     fleetSession: cookieScheme('fleet', 'License Manager'),
     partnerSession: cookieScheme('partner', 'License Partner Portal'),
     customerSession: cookieScheme('customer', 'License Customer Portal'),
+    supportSession: cookieScheme('support', 'Customer Success console'),
     bearerToken: {
       type: 'http',
       scheme: 'bearer',
@@ -132,6 +134,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   [tags.partner]: 'A partner’s inventory, customer accounts, transfers and maintenance files.',
   [tags.customer]: 'A customer’s licenses and capacity offline files.',
   [tags.fleet]: 'A sensor fleet’s licenses: the pool, assignments, queues and renewals.',
+  [tags.support]:
+    'EnOcean’s license administrators: one search, RMA returns, Remote CMS licenses and maintenance files.',
 };
 
 const SIMULATION_TAG =
@@ -206,7 +210,9 @@ export function errorStatuses(route: Route): Map<ErrorStatus, string[]> {
   if (route.body) add(400, ['malformed_json']);
   if (route.session && !route.session.optional)
     add(401, [
-      route.session.app === 'partner' || route.session.app === 'customer'
+      route.session.app === 'partner' ||
+      route.session.app === 'customer' ||
+      route.session.app === 'support'
         ? `${route.session.app}_not_signed_in`
         : 'not_signed_in',
     ]);

@@ -9,12 +9,12 @@ const withId = z.object({ id: z.string() });
 
 const { session, clock, segmentControllers, licenses, cloudLicenses, activations } = contract;
 const { transfers, devices, licenseFiles, notifications, partnerPortal, customerPortal } = contract;
-const { fleet, simulation } = contract;
+const { fleet, simulation, customerSuccess } = contract;
 
 /**
  * Calls every operation of the contract with success, in an order the seed allows: the CMS reads
- * and commands, the License Partner Portal, the License Customer Portal, the License Manager, and
- * last the simulation's controls. Each app is signed in to through its own sign-in route.
+ * and commands, the License Partner Portal, the License Customer Portal, the Customer Success
+ * console, the License Manager, and last the simulation's controls. Each app is signed in to through its own sign-in route.
  */
 export async function callEveryOperation({ call, read }: Pick<OperationCaller, 'call' | 'read'>) {
   // Signing in to the CMS, its reads, then the commands on what they list.
@@ -160,6 +160,42 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     body: { installCode: controller?.installCode, licenseIds: [capacity?.licenseId] },
   });
   await call(customerPortal.signOut);
+
+  // The Customer Success console, as its license administrator.
+  const [administrator] = (await read(customerSuccess.staff, itemsOf(withId))).items;
+  await call(customerSuccess.signIn, { body: { staffId: administrator?.id } });
+  await call(customerSuccess.session);
+  await call(customerSuccess.search, { query: { q: controller?.installCode ?? '' } });
+  const withCapacity = (
+    await read(
+      licenses.list,
+      itemsOf(z.object({ kind: z.string(), segmentControllerId: z.string().nullable() })),
+    )
+  ).items.find((l) => l.kind === 'capacity');
+  const failed = { id: withCapacity?.segmentControllerId ?? '' };
+  await call(customerSuccess.segmentController, { params: failed });
+  await call(customerSuccess.returnLicenses, {
+    params: failed,
+    body: { reference: 'RMA-20261205' },
+    key: 'return-1',
+  });
+  await call(customerSuccess.account, { params: { id: customer.id } });
+  await call(customerSuccess.remoteCms, {
+    body: {
+      customerId: customer.id,
+      segmentControllerLimit: 10,
+      cmsName: 'cms.annex.example',
+      reference: 'CASE-7781',
+    },
+    key: 'remote-cms-1',
+  });
+  const maintenanceAgain = (
+    await read(cloudLicenses.list, itemsOf(z.object({ licenseId: z.string(), kind: z.string() })))
+  ).items.find((l) => l.kind === 'maintenance');
+  await call(customerSuccess.maintenanceFile, {
+    body: { licenseId: maintenanceAgain?.licenseId, installCode: controller?.installCode },
+  });
+  await call(customerSuccess.signOut);
 
   // The License Manager.
   await call(fleet.signIn, { body: { role: 'Manager' } });

@@ -44,6 +44,8 @@ describe('every operation, as the document declares it', () => {
     const waiting = itemsOf(z.object({ licenseId: z.string() }));
     const [eid] = (await read(cloudLicenses.list, waiting)).items;
     await call(customerPortal.signIn, { body: { eid: eid?.licenseId } });
+    const staff = await read(contract.customerSuccess.staff, itemsOf(withId));
+    await call(contract.customerSuccess.signIn, { body: { staffId: staff.items[0]?.id } });
     for (const route of allRoutes) {
       const params = { id: 'not-a-uuid', serial: 'S-1', licenseId: 'not-a-uuid' };
       const malformed: Record<string, string> = route.query ? { sort: 'color' } : { unknown: '1' };

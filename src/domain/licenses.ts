@@ -1,6 +1,6 @@
 import { addDays, addYears, daysBetween, type IsoDate } from './dates';
 
-export type LicenseKind = 'capacity' | 'maintenance' | 'core' | 'upgrade';
+export type LicenseKind = 'capacity' | 'maintenance' | 'core' | 'upgrade' | 'remote-cms';
 
 /** The facts about a license that every rule below needs; API records carry more. */
 export interface LicenseTerms {
@@ -8,6 +8,8 @@ export interface LicenseTerms {
   deviceCount: number;
   termYears: number | null;
   expiryDate: IsoDate | null;
+  /** SS-74: the segment controllers a Remote CMS license allows. */
+  segmentControllerLimit?: number | null;
 }
 
 /** SS-6: a maintenance license is "Expiring" from this many days before its expiry day (decided). */

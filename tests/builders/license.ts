@@ -20,6 +20,7 @@ export class LicenseBuilder {
       firstActivationDate: null,
       activation: null,
       upgradeUse: null,
+      remoteCms: null,
     };
   }
 

@@ -12,6 +12,7 @@ import {
   updateNote,
 } from '../cms-licenses';
 import { command } from '../command';
+import { licensesReturnedFor } from '../customer-success';
 import { saveCustomerId } from '../customer-accounts';
 import { listDevices, provisionDevices } from '../devices';
 import { CloudError } from '../errors';
@@ -29,7 +30,7 @@ function controllersWithDevices(state: CloudState) {
     for (const device of state.devices) {
       if (device.segmentControllerId === controller.id) devices[device.state] += 1;
     }
-    return { ...controller, devices };
+    return { ...controller, devices, licensesReturned: licensesReturnedFor(state, controller.id) };
   });
 }
 

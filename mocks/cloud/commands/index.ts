@@ -6,8 +6,9 @@ import * as fleet from './fleet';
 import * as notifications from './notifications';
 import * as partner from './partner';
 import * as session from './session';
+import * as support from './support';
 
-export { cms, customer, files, fleet, notifications, partner, session };
+export { cms, customer, files, fleet, notifications, partner, session, support };
 
 /**
  * One area's commands. A command whose result is not its route's answer fails to compile here:
@@ -28,4 +29,5 @@ export const ALL_COMMANDS: readonly DeclaredCommand[] = [
   ...area(partner),
   ...area(customer),
   ...area(fleet),
+  ...area(support),
 ];

@@ -2,6 +2,7 @@ import { activationRoutes } from './activations';
 import { clockRoutes } from './clock';
 import { cloudLicenseRoutes } from './cloud-licenses';
 import { customerPortalRoutes } from './customer-portal';
+import { customerSuccessRoutes } from './customer-success';
 import { deviceRoutes } from './devices';
 import { fleetRoutes } from './fleet';
 import { licenseFileRoutes } from './license-files';
@@ -29,6 +30,7 @@ export const contract = {
   partnerPortal: partnerPortalRoutes,
   customerPortal: customerPortalRoutes,
   fleet: fleetRoutes,
+  customerSuccess: customerSuccessRoutes,
   simulation: simulationRoutes,
 } satisfies Record<string, Record<string, Route>>;
 

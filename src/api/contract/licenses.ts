@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { idParams, idSchema, isoDateSchema, plainText } from './common';
 import { route } from './route';
 
-export const licenseKindSchema = z.enum(['capacity', 'maintenance', 'core', 'upgrade']);
+/** What a license is for; a `remote-cms` license is for the CMS itself (SS-74). */
+export const licenseKindSchema = z.enum([
+  'capacity',
+  'maintenance',
+  'core',
+  'upgrade',
+  'remote-cms',
+]);
 
 /** SS-72: the day a one-time upgrade license was used up, and the release it installed. */
 export const upgradeUseSchema = z
@@ -13,7 +20,8 @@ export const upgradeUseSchema = z
 export const activatedLicenseSchema = z
   .object({
     licenseId: idSchema,
-    segmentControllerId: idSchema,
+    /** Null for a Remote CMS license: it is activated on the CMS itself (SS-74). */
+    segmentControllerId: idSchema.nullable(),
     kind: licenseKindSchema,
     deviceCount: z.int().nonnegative(),
     termYears: z.int().positive().nullable(),
@@ -23,6 +31,8 @@ export const activatedLicenseSchema = z
     note: z.string().max(255),
     /** SS-72: set once a one-time upgrade license was used up; null for every other license. */
     upgradeUse: upgradeUseSchema.nullable(),
+    /** SS-74: how many segment controllers a Remote CMS license allows; null for the other kinds. */
+    segmentControllerLimit: z.int().positive().nullable(),
   })
   .meta({ id: 'ActivatedLicense' });
 export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;

@@ -333,7 +333,13 @@ export const partnerPortalRoutes = {
     idempotent: true,
     response: { status: 201, schema: orderResultSchema },
     errors: {
-      422: ['order_device_count', 'order_term', 'order_quantity', 'idempotency_key_reused'],
+      422: [
+        'order_kind',
+        'order_device_count',
+        'order_term',
+        'order_quantity',
+        'idempotency_key_reused',
+      ],
     },
   }),
   maintenanceFile: route({

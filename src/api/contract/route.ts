@@ -2,8 +2,8 @@ import type { z } from 'zod';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** The four apps a client signs in to, each with its own session (R20). */
-export type SessionApp = 'cms' | 'fleet' | 'partner' | 'customer';
+/** The five apps a client signs in to, each with its own session (R20). */
+export type SessionApp = 'cms' | 'fleet' | 'partner' | 'customer' | 'support';
 
 /** Refusals a route may answer; 400 `validation_failed` and 401 follow from its schemas and session. */
 export type RefusalStatus = 400 | 403 | 404 | 409 | 413 | 422 | 503;
@@ -16,6 +16,7 @@ export const tags = {
   partner: 'License Partner Portal',
   customer: 'License Customer Portal',
   fleet: 'License Manager (sensor fleet)',
+  support: 'Customer Success console',
   simulation: 'Simulation controls',
 } as const;
 
@@ -41,7 +42,7 @@ export interface Route {
    * 401 before reading the request. `optional`: it answers without one too. Absent: open to anyone.
    */
   session?: { app: SessionApp; optional?: true };
-  /** The role the model requires (CMS `Owner`, License Manager `Manager` or `Administrator`). */
+  /** The role the model requires (CMS `Owner`, License Manager `Manager` or `Administrator`, Customer Success `License administrator`). */
   role?: string;
   /** Takes an `Idempotency-Key`: a retry with the same key is applied once. */
   idempotent?: true;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, idSchema } from './common';
+import { idParams, idSchema, isoDateSchema } from './common';
 import { route } from './route';
 
 /** Spec §1: 5 groups of 5 uppercase base32 characters. */
@@ -12,6 +12,12 @@ export const deviceStateSchema = z.enum(['provisioned', 'unprovisioned', 'unlice
 export type DeviceState = z.infer<typeof deviceStateSchema>;
 
 const deviceCount = z.int().nonnegative();
+
+/** CS-2: the last time Customer Success returned a segment controller's licenses (RMA). */
+export const licensesReturnedSchema = z
+  .object({ reference: z.string(), date: isoDateSchema, licenseIds: z.array(idSchema) })
+  .meta({ id: 'LicensesReturned' });
+export type LicensesReturned = z.infer<typeof licensesReturnedSchema>;
 
 export const segmentControllerSchema = z
   .object({
@@ -28,6 +34,8 @@ export const segmentControllerSchema = z
       unprovisioned: deviceCount,
       unlicensed: deviceCount,
     }),
+    /** CS-2: set once Customer Success returned its licenses on its behalf; null otherwise. */
+    licensesReturned: licensesReturnedSchema.nullable(),
   })
   .meta({ id: 'SegmentController' });
 export type SegmentController = z.infer<typeof segmentControllerSchema>;

@@ -4,7 +4,7 @@ import type { Translate } from './use-text';
 
 /** SS-5: what a license is, in the user's language ("100-device capacity"). */
 export function licenseDescription(
-  license: Pick<LicenseTerms, 'kind' | 'deviceCount' | 'termYears'>,
+  license: Pick<LicenseTerms, 'kind' | 'deviceCount' | 'termYears' | 'segmentControllerLimit'>,
   t: Translate,
 ): string {
   switch (license.kind) {
@@ -19,6 +19,11 @@ export function licenseDescription(
       return t('common.license.core');
     case 'upgrade':
       return t('common.license.upgrade');
+    case 'remote-cms':
+      return t('common.license.remoteCms', {
+        controllers: license.segmentControllerLimit ?? 0,
+        years: license.termYears ?? 1,
+      });
   }
 }
 

@@ -185,7 +185,7 @@ export const ManyLicenses: Story = {
     const activated = licenses.filter((license) => license.activation !== null);
     for (let i = 0; i < EXTRA_LICENSES; i += 1) {
       const source = activated[i % activated.length];
-      if (!source?.activation) continue;
+      if (!source?.activation?.segmentControllerId) continue;
       const { segmentControllerId, activationDate } = source.activation;
       a.license()
         .like(source)

@@ -15,6 +15,7 @@ const controller: SegmentController = {
   online: true,
   customerId: null,
   devices: { provisioned: 10, unprovisioned: 0, unlicensed: 0 },
+  licensesReturned: null,
 };
 
 const license = (
@@ -27,6 +28,7 @@ const license = (
   kind,
   deviceCount: kind === 'capacity' ? 10 : 0,
   termYears: null,
+  segmentControllerLimit: null,
   activationDate,
   expiryDate: null,
   note: '',

@@ -33,6 +33,7 @@ export const cmsDe: Translation<typeof cmsEn> = {
   'cms.segmentControllers.loadError': 'Die Segment-Controller konnten nicht geladen werden',
   'cms.segmentControllers.lastLoaded': 'Angezeigt werden die zuletzt geladenen Segment-Controller.',
   'cms.segmentControllers.unknown': 'Unbekannter Segment-Controller',
+  'cms.segmentControllers.cms': 'CMS',
 
   'cms.licenses.tableLabel': 'Aktivierte Lizenzen',
   'cms.licenses.loadError': 'Die Lizenzen konnten nicht geladen werden',

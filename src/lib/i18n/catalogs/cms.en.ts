@@ -32,6 +32,7 @@ export const cmsEn = {
   'cms.segmentControllers.loadError': 'Segment controllers could not be loaded',
   'cms.segmentControllers.lastLoaded': 'Showing the segment controllers as last loaded.',
   'cms.segmentControllers.unknown': 'Unknown segment controller',
+  'cms.segmentControllers.cms': 'CMS',
 
   // Main view: the activated licenses
   'cms.licenses.tableLabel': 'Activated licenses',

@@ -22,6 +22,8 @@ export const commonDe: Translation<typeof commonEn> = {
     '{years, plural, one {# Jahr} other {# Jahre}} Wartung ({devices} Geräte)',
   'common.license.core': 'SmartServer Core',
   'common.license.upgrade': 'Einmaliges Upgrade',
+  'common.license.remoteCms':
+    'Remote-CMS (bis zu {controllers, plural, one {# Segment-Controller} other {# Segment-Controller}}), {years} Jahr',
   'common.coverage.complete':
     'Die Wartung deckt {covered, number} von {capacity, number} Geräten ab',
   'common.coverage.short':

@@ -19,6 +19,8 @@ export const commonEn = {
   'common.license.maintenance': '{years}-year maintenance ({devices} devices)',
   'common.license.core': 'SmartServer Core',
   'common.license.upgrade': 'One-time upgrade',
+  'common.license.remoteCms':
+    'Remote CMS (up to {controllers, plural, one {# segment controller} other {# segment controllers}}), {years}-year',
   'common.coverage.complete': 'Maintenance covers {covered, number} of {capacity, number} devices',
   'common.coverage.short':
     'Maintenance covers {covered, number} of {capacity, number} devices; {missing, number} more needed',

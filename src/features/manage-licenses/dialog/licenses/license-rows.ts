@@ -24,8 +24,11 @@ export function buildLicenseRows(
     const status = licenseStatus(license, today);
     return {
       license,
+      // SS-74: a Remote CMS license is activated on the CMS itself.
       segmentControllerName:
-        names.get(license.segmentControllerId) ?? t('cms.segmentControllers.unknown'),
+        license.segmentControllerId === null
+          ? t('cms.segmentControllers.cms')
+          : (names.get(license.segmentControllerId) ?? t('cms.segmentControllers.unknown')),
       description: licenseDescription(license, t),
       status,
     };
@@ -47,7 +50,7 @@ const compareBy: Record<SortKey, (a: LicenseRow, b: LicenseRow) => number> = {
 };
 
 /** Within a segment controller: capacity, maintenance, core, upgrade (how the CMS lists them). */
-const KIND_RANK = { capacity: 0, maintenance: 1, core: 2, upgrade: 3 } as const;
+const KIND_RANK = { capacity: 0, maintenance: 1, core: 2, upgrade: 3, 'remote-cms': 4 } as const;
 const byKind = (a: LicenseRow, b: LicenseRow) =>
   KIND_RANK[a.license.kind] - KIND_RANK[b.license.kind] ||
   b.license.deviceCount - a.license.deviceCount;

@@ -16,6 +16,7 @@ const controller = (id: string, name: string): SegmentController => ({
   online: true,
   customerId: null,
   devices: { provisioned: 0, unprovisioned: 0, unlicensed: 0 },
+  licensesReturned: null,
 });
 
 const license = (
@@ -28,6 +29,7 @@ const license = (
   kind,
   deviceCount: 10,
   termYears: kind === 'maintenance' ? 1 : null,
+  segmentControllerLimit: null,
   upgradeUse: null,
   activationDate: '2026-01-01',
   expiryDate: null,

@@ -19,7 +19,7 @@ export function planTransfer(
   t: Translate,
 ): TransferPlan {
   const ids = new Set(licenses.map((l) => l.segmentControllerId));
-  const nameOf = (id: string) =>
+  const nameOf = (id: string | null) =>
     controllers.find((c) => c.id === id)?.name ?? t('cms.transfer.unknownSegment');
   return {
     licenseIds: licenses.map((l) => l.licenseId),
