@@ -143,7 +143,6 @@ const licenseReturnRecordSchema = z.strictObject({
   licenseIds: z.array(z.string()),
   staffId: z.string(),
 });
-export type LicenseReturnRecord = z.infer<typeof licenseReturnRecordSchema>;
 
 const fleetUserRecordSchema = z.strictObject({
   id: z.string(),

@@ -2,9 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { cmsRoleSchema } from '@/api/contract/session';
 import { fleetRoleSchema } from '@/api/contract/fleet';
 import { customerPortalQueries, useSignOutCustomer } from '@/api/customer-portal';
+import {
+  customerSuccessQueries,
+  useSignInSupport,
+  useSignOutSupport,
+} from '@/api/customer-success';
 import { fleetQueries, useSignInFleetAs } from '@/api/fleet';
 import { partnerPortalQueries, useSignInPartner, useSignOutPartner } from '@/api/partner-portal';
 import { sessionQueries, useSignInAs } from '@/api/session';
+import type { SupportStaff } from '@/api/contract/customer-success';
+import { supportRoleLabel } from '@/features/support/support-words';
 import { usesSimulatedCloud } from '@/lib/env';
 import type { AreaPath } from './areas';
 import { IdentityMenu } from './identity-menu';
@@ -100,11 +107,38 @@ function FleetIdentity() {
   );
 }
 
+/** "Greta Hoffmann · License administrator", the role in the user's language. */
+const staffName = (staff: SupportStaff, t: Translate) =>
+  t('shell.identity.who', { name: staff.name, role: supportRoleLabel(staff.role, t) });
+
+/** CS-1: the Customer Success staff member signed in to the console. */
+function SupportIdentity() {
+  const t = useText();
+  const session = useQuery(customerSuccessQueries.session());
+  const staff = useQuery({ ...customerSuccessQueries.staff(), enabled: usesSimulatedCloud() });
+  const signIn = useSignInSupport();
+  const signOut = useSignOutSupport();
+  if (!session.data) return null;
+  const member = session.data.staff;
+  return (
+    <IdentityMenu
+      app="support"
+      who={member ? staffName(member, t) : null}
+      choices={staff.data?.map((s) => ({ key: s.id, label: staffName(s, t) }))}
+      chosen={member?.id}
+      onChoose={(id) => signIn.mutate(id)}
+      onSignOut={() => signOut.mutate()}
+      pending={signIn.isPending || signOut.isPending}
+    />
+  );
+}
+
 const IDENTITIES: Record<AreaPath, () => React.JSX.Element | null> = {
   '/': CmsIdentity,
   '/partner': PartnerIdentity,
   '/customer': CustomerIdentity,
   '/fleet': FleetIdentity,
+  '/support': SupportIdentity,
 };
 
 /** Each app says who is signed in to it, not the CMS user everywhere. */

@@ -18,10 +18,15 @@ const licenseManager = preloadable(() =>
   import('@/features/license-manager/license-manager-page').then((m) => m.LicenseManagerPage),
 );
 
+const supportConsole = preloadable(() =>
+  import('@/features/support/support-page').then((m) => m.SupportPage),
+);
+
 const PRELOADS: Record<string, () => Promise<unknown>> = {
   '/partner': partnerPortal.preload,
   '/customer': customerPortal.preload,
   '/fleet': licenseManager.preload,
+  '/support': supportConsole.preload,
 };
 
 export function preloadArea(path: string): void {
@@ -37,6 +42,7 @@ export function AppRoutes() {
         <Route path="/partner" component={partnerPortal.Component} />
         <Route path="/customer" component={customerPortal.Component} />
         <Route path="/fleet" component={licenseManager.Component} />
+        <Route path="/support" component={supportConsole.Component} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

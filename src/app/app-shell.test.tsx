@@ -38,14 +38,20 @@ describe('the app shell', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('shows the four areas, and a page that does not exist says so', async () => {
+  it('shows the five areas, and a page that does not exist says so', async () => {
     renderApp('/nowhere');
     const nav = screen.getByRole('navigation', { name: 'Areas' });
     expect(
       within(nav)
         .getAllByRole('tab')
         .map((t) => t.textContent),
-    ).toEqual(['CMS Dashboard', 'Partner Portal', 'Customer Portal', 'License Manager']);
+    ).toEqual([
+      'CMS Dashboard',
+      'Partner Portal',
+      'Customer Portal',
+      'License Manager',
+      'Customer Success',
+    ]);
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 

@@ -63,7 +63,7 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
             <Box
               component="nav"
               aria-label={t('shell.areas')}
-              sx={{ alignSelf: 'stretch', minWidth: 0 }}
+              sx={{ alignSelf: 'stretch', flexShrink: 0 }}
             >
               <AreaTabs current={area} />
             </Box>

@@ -5,7 +5,7 @@ import { preloadArea } from './app-routes';
 import { AREAS, type AreaPath } from './areas';
 import { useText } from '@/lib/i18n';
 
-/** The areas as tabs in the top bar, where the window is wide enough for all four. */
+/** The areas as tabs in the top bar, where the window is wide enough for all five. */
 export function AreaTabs({ current }: { current: AreaPath }) {
   const t = useText();
   return (
@@ -23,7 +23,7 @@ export function AreaTabs({ current }: { current: AreaPath }) {
           href={area.path}
           onPointerEnter={() => preloadArea(area.path)}
           onFocus={() => preloadArea(area.path)}
-          sx={{ minHeight: 64 }}
+          sx={{ minHeight: 64, minWidth: 0, px: 1.5 }}
         />
       ))}
     </Tabs>

@@ -1,17 +1,18 @@
 import type { MessageId } from '@/lib/i18n';
 
-/** The four areas of the app, in navigation order; `label` is a message id. */
+/** The five areas of the app, in navigation order; `label` is a message id. */
 export const AREAS = [
   { path: '/', label: 'shell.area.cms' },
   { path: '/partner', label: 'shell.area.partner' },
   { path: '/customer', label: 'shell.area.customer' },
   { path: '/fleet', label: 'shell.area.fleet' },
+  { path: '/support', label: 'shell.area.support' },
 ] as const satisfies readonly { path: string; label: MessageId }[];
 
 export type AreaPath = (typeof AREAS)[number]['path'];
 
 /** Below this width the area tabs no longer fit beside the title and identity: a drawer holds them. */
-export const NAV_DRAWER_BELOW_PX = 1100;
+export const NAV_DRAWER_BELOW_PX = 1360;
 
 /** The area a URL belongs to; unknown paths count as the dashboard's. */
 export function activeArea(location: string): AreaPath {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import CheckOutlined from '@mui/icons-material/CheckOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
@@ -21,7 +22,7 @@ interface IdentityChoice {
 
 interface IdentityMenuProps {
   /** The app this identity belongs to; the menu names it. */
-  app: 'cms' | 'partner' | 'customer' | 'fleet';
+  app: 'cms' | 'partner' | 'customer' | 'fleet' | 'support';
   /** Who is signed in ("Olivia Brandt · Owner"), or null when nobody is. */
   who: string | null;
   /** On the simulated cloud: whom a tester can sign in as instead. */
@@ -67,9 +68,12 @@ export function IdentityMenu({
         <Button
           {...buttonProps}
           startIcon={<AccountCircleOutlined />}
-          sx={{ textTransform: 'none', whiteSpace: 'nowrap', minWidth: 0 }}
+          sx={{ textTransform: 'none', whiteSpace: 'nowrap', minWidth: 0, maxWidth: 220 }}
         >
-          {label}
+          {/* A long name and role end in an ellipsis; the button's name holds them whole. */}
+          <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            {label}
+          </Box>
         </Button>
       )}
       <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>

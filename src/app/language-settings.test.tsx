@@ -45,6 +45,12 @@ describe('language settings in the top bar (UX-1)', () => {
       within(screen.getByRole('navigation', { name: 'Bereiche' }))
         .getAllByRole('tab')
         .map((tab) => tab.textContent),
-    ).toEqual(['CMS-Dashboard', 'Partner-Portal', 'Kundenportal', 'License Manager']);
+    ).toEqual([
+      'CMS-Dashboard',
+      'Partner-Portal',
+      'Kundenportal',
+      'License Manager',
+      'Customer Success',
+    ]);
   });
 });

@@ -56,6 +56,28 @@ export class LicenseBuilder {
     return this;
   }
 
+  /**
+   * SS-74, CS-3: a 1-year Remote CMS license as Customer Success issues it: held by the partner's
+   * first customer account and activated on the CMS itself (no segment controller) on that day.
+   */
+  remoteCms(
+    segmentControllerLimit: number,
+    cmsName: string,
+    activationDate = this.state.today,
+  ): this {
+    const account = this.state.customers.find((c) => c.partnerId === this.fields.partnerId);
+    this.fields.kind = 'remote-cms';
+    this.fields.deviceCount = 0;
+    this.fields.termYears = 1;
+    this.fields.remoteCms = { segmentControllerLimit, cmsName };
+    this.fields.customerId = account?.id ?? null;
+    this.fields.purchaseDate = activationDate;
+    this.fields.transferDate = activationDate;
+    this.fields.firstActivationDate = activationDate;
+    this.fields.activation = { segmentControllerId: null, activationDate, note: '' };
+    return this;
+  }
+
   forDevices(deviceCount: number): this {
     this.fields.deviceCount = deviceCount;
     return this;

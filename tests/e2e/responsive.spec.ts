@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { NAV_DRAWER_BELOW_PX } from '@/app/areas';
 import { campus, campusFreeCapacity as freeCapacity, plantRoom, typicalSite } from './typical-site';
 import {
   checkDialog,
@@ -23,14 +24,12 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1440, height: 900, schemes: ['light'] },
 ] as const;
 
-/** Below this width the areas sit in the menu's drawer (src/app/areas.ts). */
-const NAV_DRAWER_BELOW_PX = 1100;
-
 const AREAS = [
   { label: 'CMS Dashboard', path: '/', heading: 'CMS Dashboard' },
   { label: 'Partner Portal', path: '/partner', heading: 'License Partner Portal' },
   { label: 'Customer Portal', path: '/customer', heading: 'License Customer Portal' },
   { label: 'License Manager', path: '/fleet', heading: 'License Manager' },
+  { label: 'Customer Success', path: '/support', heading: 'Customer Success' },
 ] as const;
 
 /** One of the campus customer's EIDs, which the customer portal signs in with. */
@@ -191,6 +190,40 @@ async function walkCustomer(page: Page, look: Looker) {
   await look.page('customer-file-created');
 }
 
+/** The Customer Success console: sign-in, a search, a segment controller, an account, both dialogs. */
+async function walkSupport(page: Page, look: Looker) {
+  const signIn = page.getByRole('button', {
+    name: 'Sign in as Greta Hoffmann · License administrator',
+  });
+  await expect(signIn).toBeVisible();
+  await look.page('support-signed-out');
+
+  await signIn.click();
+  const search = page.getByRole('searchbox', { name: /^Search install codes/ });
+  await expect(search).toBeVisible();
+  await look.page('support-signed-in');
+
+  await search.fill('garage');
+  await page.getByRole('button', { name: /^Parking Garage · Offline/ }).click();
+  await expect(page.getByRole('table', { name: 'Licenses activated on it' })).toBeVisible();
+  await look.page('support-segment-controller');
+  await page.getByRole('button', { name: 'Transfer licenses to cloud' }).click();
+  const rma = page.getByRole('dialog', { name: 'Transfer licenses to cloud for Parking Garage' });
+  await expect(rma.getByRole('textbox', { name: 'RMA or case number' })).toBeVisible();
+  await look.dialog('support-return-licenses', rma);
+  await cancel(rma);
+
+  await search.fill('P2022');
+  await page.getByRole('button', { name: /^P2022-0208/ }).click();
+  await expect(page.getByRole('table', { name: 'Licenses' })).toBeVisible();
+  await look.page('support-account');
+  await page.getByRole('button', { name: 'Remote CMS license' }).click();
+  const remoteCms = page.getByRole('dialog', { name: 'Remote CMS license for P2022-0208' });
+  await expect(remoteCms.getByRole('textbox', { name: 'CMS name' })).toBeVisible();
+  await look.dialog('support-remote-cms', remoteCms);
+  await cancel(remoteCms);
+}
+
 /** The License Manager: its dialogs and the sensor panel, then the Analyst's page. */
 async function walkFleet(page: Page, look: Looker) {
   const sensors = page.getByRole('table', { name: 'Sensors', exact: true });
@@ -252,6 +285,7 @@ const WALKS = [
   { name: 'partner portal', path: '/partner', walk: walkPartner },
   { name: 'customer portal', path: '/customer', walk: walkCustomer },
   { name: 'license manager', path: '/fleet', walk: walkFleet },
+  { name: 'customer success', path: '/support', walk: walkSupport },
   { name: 'unknown address', path: '/nowhere', walk: walkNotFound },
 ] as const;
 

@@ -19,7 +19,6 @@ const supportStaffListSchema = z
 const supportSessionSchema = z
   .object({ staff: supportStaffSchema.nullable() })
   .meta({ id: 'SupportSession' });
-export type SupportSession = z.infer<typeof supportSessionSchema>;
 const signedInSupportSessionSchema = z
   .object({ staff: supportStaffSchema, ...sessionTokenSchema.shape })
   .meta({ id: 'SignedInSupportSession' });
@@ -47,7 +46,6 @@ const controllerHitSchema = z.object({
   customerId: idSchema.nullable(),
   customerName: z.string().nullable(),
 });
-export type ControllerHit = z.infer<typeof controllerHitSchema>;
 
 /** Where a license stands, as Customer Success sees it. */
 const supportLicenseStatusSchema = z.enum(['replaced', 'unsold', 'in-cloud', 'activated', 'used']);
@@ -83,21 +81,18 @@ const accountHitSchema = z.object({
   name: z.string(),
   partnerName: z.string(),
 });
-export type AccountHit = z.infer<typeof accountHitSchema>;
 
 const purchaseHitSchema = z.object({
   purchaseOrder: z.string(),
   partnerName: z.string(),
   licenseCount: z.int().nonnegative(),
 });
-export type PurchaseHit = z.infer<typeof purchaseHitSchema>;
 
 const partnerHitSchema = z.object({
   id: idSchema,
   name: z.string(),
   accountCount: z.int().nonnegative(),
 });
-export type PartnerHit = z.infer<typeof partnerHitSchema>;
 
 const group = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.int().nonnegative() });

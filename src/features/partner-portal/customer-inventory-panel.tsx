@@ -4,10 +4,11 @@ import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
+import { useIssueMaintenanceFile } from '@/api/partner-portal';
 import { EmptyState } from '@/components/empty-state';
+import { MaintenanceFileDialog } from '@/components/maintenance-file-dialog';
 import { useText } from '@/lib/i18n';
 import { CustomerInventoryTable } from './customer-inventory-table';
-import { MaintenanceFileDialog } from './maintenance-file-dialog';
 import { matchesSearch, usePartnerPortalUrl } from './partner-portal-url';
 
 /** PP-5, PP-6, PP-10: licenses transferred to customers, each with its maintenance file. */
@@ -15,6 +16,7 @@ export function CustomerInventoryPanel({ licenses }: { licenses: CustomerInvento
   const url = usePartnerPortalUrl();
   const t = useText();
   const [fileFor, setFileFor] = useState<CustomerInventoryLicense | null>(null);
+  const issueFile = useIssueMaintenanceFile();
   const theirs = licenses.filter((l) => matchesSearch(url.search, l));
   return (
     <Stack spacing={1}>
@@ -40,7 +42,7 @@ export function CustomerInventoryPanel({ licenses }: { licenses: CustomerInvento
           onShowLicense={url.showLicense}
         />
       )}
-      <MaintenanceFileDialog license={fileFor} onClose={() => setFileFor(null)} />
+      <MaintenanceFileDialog license={fileFor} issue={issueFile} onClose={() => setFileFor(null)} />
     </Stack>
   );
 }

@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@tanstack/react-query';
 import { expect, fn, spyOn, userEvent, within } from 'storybook/test';
-import { partnerPortalQueries } from '@/api/partner-portal';
+import { partnerPortalQueries, useIssueMaintenanceFile } from '@/api/partner-portal';
 import type { CustomerInventoryStatus } from '@/api/contract/partner-portal';
 import { findDialog } from '@tests/play-helpers';
 import { cloudArgTypes, signInPartner, type CloudArgs } from '@tests/story-cloud';
-import { MaintenanceFileDialog } from './maintenance-file-dialog';
+import { MaintenanceFileDialog } from '@/components/maintenance-file-dialog';
 
 interface MaintenanceStoryProps {
   /** Where the customer's maintenance license stands (PP-10). */
@@ -17,12 +17,13 @@ interface MaintenanceStoryProps {
 /** The dialog as Customer Inventory opens it, for the customer's first such maintenance license. */
 function MaintenanceFileForCustomer({ status, onClose }: MaintenanceStoryProps) {
   const inventory = useQuery(partnerPortalQueries.inventory());
+  const issue = useIssueMaintenanceFile();
   if (!inventory.data) return <LinearProgress aria-label="Loading the inventory" />;
   const license = inventory.data.customerInventory.find(
     (l) => l.kind === 'maintenance' && l.status === status,
   );
   if (!license) throw new Error(`The seed has no ${status} maintenance license at a customer`);
-  return <MaintenanceFileDialog license={license} onClose={onClose} />;
+  return <MaintenanceFileDialog license={license} issue={issue} onClose={onClose} />;
 }
 
 const meta = {

@@ -5,7 +5,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
-import { seedTypicalSite } from '@mocks/cloud/seed';
+import { support } from '@mocks/cloud/commands';
+import { seedTypicalSite, SUPPORT_STAFF } from '@mocks/cloud/seed';
 import { DevicesPanel } from './devices-panel';
 import { onViewport } from '@tests/play-helpers';
 
@@ -168,5 +169,29 @@ export const PiWithoutCoreLicense: Story = {
     const banner = await within(panel).findByRole('alert');
     await expect(banner).toHaveTextContent('Core license required');
     await expect(banner).toHaveTextContent('Get a SmartServer Core license from your partner');
+  },
+};
+
+/** CS-2: Customer Success returned the offline Parking Garage's licenses (RMA): a note says so, not an error. */
+export const LicensesReturnedByCustomerSuccess: Story = {
+  args: { scenario: 'customer-success' },
+  async beforeEach() {
+    const [administrator] = SUPPORT_STAFF;
+    if (!GARAGE || !administrator) throw new Error('The seed has no Parking Garage');
+    await cloud().run(support.signInSupport, administrator.id);
+    await cloud().run(support.returnToCloud, {
+      segmentControllerId: GARAGE.id,
+      reference: 'RMA-88231',
+    });
+  },
+  play: async ({ canvasElement }) => {
+    const panel = within(canvasElement).getByRole('region', { name: 'Devices' });
+    await userEvent.click(await within(panel).findByRole('tab', { name: 'Parking Garage' }));
+    const note = await within(panel).findByRole('note');
+    await expect(note).toHaveTextContent(
+      'Licenses returned by Customer Success (RMA-88231, 2026-11-23)',
+    );
+    await expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    await expect(legendText(panel, 'Parking Garage')).toHaveTextContent('Unlicensed12');
   },
 };

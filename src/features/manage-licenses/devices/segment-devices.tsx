@@ -12,6 +12,7 @@ import type { SegmentController } from '@/api/contract/segment-controllers';
 import { EmptyState } from '@/components/empty-state';
 import { CoreLicenseBanner } from './core-license-banner';
 import { DeviceStateLegend } from './device-state-legend';
+import { LicensesReturnedNote } from './licenses-returned-note';
 import { countDeviceStates } from './device-states';
 import { DevicesTable } from './devices-table';
 import { SegmentActions } from '@/features/manage-licenses/lifecycle/segment-actions';
@@ -27,7 +28,7 @@ interface SegmentDevicesProps {
 /**
  * SS-42 for one segment controller: its legend and counts, its devices, and provisioning; for the
  * Owner also Manage Licenses filtered to it when devices are unlicensed (SS-75) and its lifecycle
- * menu (SS-70).
+ * menu (SS-70); when Customer Success returned its licenses, a note saying so (CS-2).
  */
 export function SegmentDevices({ controller, devices, canProvision }: SegmentDevicesProps) {
   const t = useText();
@@ -42,6 +43,7 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
   return (
     <Stack spacing={2}>
       <CoreLicenseBanner controller={controller} />
+      <LicensesReturnedNote controller={controller} />
       <DeviceStateLegend controllerName={controller.name} counts={counts} />
       <Stack
         direction="row"

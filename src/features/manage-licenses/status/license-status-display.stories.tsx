@@ -3,7 +3,9 @@ import { cloudArgTypes, type CloudArgs } from '@tests/story-cloud';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cloud } from '@mocks/cloud/instance';
-import { inspect } from '@tests/builders';
+import { support } from '@mocks/cloud/commands';
+import { SUPPORT_STAFF } from '@mocks/cloud/seed';
+import { a, inspect } from '@tests/builders';
 import { LicenseStatusDisplay } from './license-status-display';
 import { onViewport } from '@tests/play-helpers';
 
@@ -142,6 +144,94 @@ export const PartialMaintenanceCoverage: Story = {
     await within(section).findAllByRole('heading', { level: 3 });
     await expect(within(section).getByText('Covers 0 of 20')).toBeVisible();
     await expect(within(section).queryByText('Active')).not.toBeInTheDocument();
+  },
+};
+
+const CMS_NAME = 'cms.riverside.example';
+
+async function findSection(canvas: ReturnType<typeof within>) {
+  const section = canvas.getByRole('region', { name: 'License Status' });
+  await within(section).findAllByRole('heading', { level: 3 });
+  return section;
+}
+
+/** SS-74: a Remote CMS license for 10 segment controllers, activated today: its limit and expiry, no warning. */
+export const RemoteCmsInForce: Story = {
+  beforeEach() {
+    a.license().remoteCms(10, CMS_NAME).add();
+  },
+  play: async ({ canvas }) => {
+    const section = await findSection(canvas);
+    await expect(
+      within(section).getByText('Remote CMS: up to 10 segment controllers, expires 2027-11-22'),
+    ).toBeVisible();
+    await expect(within(section).queryByText(/Remote CMS license (allows|expired)/)).toBeNull();
+  },
+};
+
+/**
+ * SS-74: more segment controllers than the license allows. A limit of 2 (smaller than any size
+ * sold) so that the typical site's three segment controllers exceed it.
+ */
+export const RemoteCmsOverItsLimit: Story = {
+  beforeEach() {
+    a.license().remoteCms(2, CMS_NAME).add();
+  },
+  play: async ({ canvas }) => {
+    const section = await findSection(canvas);
+    await expect(
+      within(section).getByText('Remote CMS: up to 2 segment controllers, expires 2027-11-22'),
+    ).toBeVisible();
+    await expect(
+      within(section).getByText(
+        'This CMS has 3 segment controllers; its Remote CMS license allows 2.',
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** SS-74: activated on 2025-05-20, the Remote CMS license ran out at the end of 2026-05-19. */
+export const RemoteCmsExpired: Story = {
+  beforeEach() {
+    a.license().remoteCms(10, CMS_NAME, '2025-05-20').add();
+  },
+  play: async ({ canvas }) => {
+    const section = await findSection(canvas);
+    await expect(
+      within(section).getByText('Remote CMS: up to 10 segment controllers, expired 2026-05-19'),
+    ).toBeVisible();
+    await expect(
+      within(section).getByText(
+        'The Remote CMS license expired on 2026-05-19; contact Customer Success to renew it.',
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** CS-2: Customer Success returned the offline Parking Garage's licenses under RMA-88231 today. */
+export const LicensesReturnedByCustomerSuccess: Story = {
+  args: { scenario: 'customer-success' },
+  async beforeEach() {
+    const garage = inspect().segmentControllers.find((c) => c.name === 'Parking Garage');
+    const [administrator] = SUPPORT_STAFF;
+    if (!garage || !administrator) throw new Error('The scenario has no Parking Garage');
+    await cloud().run(support.signInSupport, administrator.id);
+    await cloud().run(support.returnToCloud, {
+      segmentControllerId: garage.id,
+      reference: 'RMA-88231',
+    });
+  },
+  play: async ({ canvas }) => {
+    const section = await findSection(canvas);
+    const garage = within(section).getByRole('heading', { name: 'Parking Garage' }).parentElement
+      ?.parentElement;
+    if (!garage) throw new Error('No Parking Garage card');
+    await expect(
+      within(garage).getByText('Licenses returned by Customer Success (RMA-88231, 2026-11-23)'),
+    ).toBeVisible();
+    await expect(
+      within(section).getAllByText(/^Licenses returned by Customer Success/),
+    ).toHaveLength(1);
   },
 };
 

@@ -9,6 +9,7 @@ import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { RemoteCmsSummaryRow } from './remote-cms-summary';
 import { SegmentLicenseSummary } from './segment-license-summary';
 import { useAutoOpenManageLicenses } from './use-auto-open';
 import { useCmsLicenseData } from './use-cms-license-data';
@@ -46,6 +47,15 @@ function Summaries() {
     >
       {({ controllers, licenses, today }) => (
         <Grid container spacing={2}>
+          {licenses.some((l) => l.kind === 'remote-cms') && (
+            <Grid size={12}>
+              <RemoteCmsSummaryRow
+                licenses={licenses}
+                controllerCount={controllers.length}
+                today={today}
+              />
+            </Grid>
+          )}
           {controllers.map((controller) => (
             <Grid key={controller.id} size={{ xs: 12, md: 4 }}>
               <SegmentLicenseSummary

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { translatorFor } from '@/lib/i18n';
-import { segmentFindings } from './segment-findings';
+import { licensesReturnedFinding, segmentFindings } from './segment-findings';
 
 const TODAY = '2026-11-23';
 
@@ -87,5 +87,28 @@ describe('SS-14 feature upgrades in words', () => {
     expect(segmentFindings(legacy, [], TODAY, t, (iso) => iso).map((f) => f.text)).toEqual([
       'No license needed (software 3.2 or earlier).',
     ]);
+  });
+});
+
+describe('CS-2 licenses returned by Customer Success', () => {
+  const day = (iso: string) => `[${iso}]`;
+
+  it('says so, with the RMA and the day, as a note rather than a fault', () => {
+    const returned = {
+      ...controller,
+      licensesReturned: { reference: 'RMA-88231', date: TODAY, licenseIds: ['L-capacity'] },
+    };
+    expect(licensesReturnedFinding(returned, translatorFor('en'), day)).toEqual({
+      severity: 'info',
+      topic: 'returned',
+      text: 'Licenses returned by Customer Success (RMA-88231, [2026-11-23])',
+    });
+    expect(licensesReturnedFinding(returned, translatorFor('de'), day)?.text).toBe(
+      'Lizenzen von Customer Success zurückgegeben (RMA-88231, [2026-11-23])',
+    );
+  });
+
+  it('says nothing for a segment controller whose licenses were never returned', () => {
+    expect(licensesReturnedFinding(controller, translatorFor('en'), day)).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import { coverageSentence, type Translate } from '@/lib/i18n';
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
   /** What it is about: the License Status card says `capacity` in its meter already. */
-  topic: 'core' | 'capacity' | 'maintenance' | 'upgrade' | 'no-license-needed';
+  topic: 'core' | 'capacity' | 'maintenance' | 'upgrade' | 'no-license-needed' | 'returned';
   text: string;
 }
 
@@ -99,4 +99,22 @@ export function segmentFindings(
   if (upgrades)
     findings.push({ severity: 'info', topic: 'upgrade', text: upgradeText(upgrades, t, day) });
   return findings;
+}
+
+/** CS-2: Customer Success returned this segment controller's licenses on its behalf (an RMA); a note, not a fault. */
+export function licensesReturnedFinding(
+  controller: SegmentController,
+  t: Translate,
+  day: (iso: IsoDate) => string,
+): Finding | null {
+  const returned = controller.licensesReturned;
+  if (!returned) return null;
+  return {
+    severity: 'info',
+    topic: 'returned',
+    text: t('dashboard.findings.licensesReturned', {
+      reference: returned.reference,
+      day: day(returned.date),
+    }),
+  };
 }

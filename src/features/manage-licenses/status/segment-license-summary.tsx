@@ -1,8 +1,5 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
-import InfoOutlined from '@mui/icons-material/InfoOutlined';
-import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import { totalDevices } from '@/api/segment-controllers';
 import type { SegmentController } from '@/api/contract/segment-controllers';
@@ -11,7 +8,8 @@ import { licensedDeviceCount, maintenanceCoverage, maintenanceStatus } from '@/d
 import type { IsoDate } from '@/domain/dates';
 import { needsLicensing } from '@/domain/requirements';
 import { LicensedDevicesMeter, MaintenanceCoverageLine } from './segment-license-meters';
-import { segmentFindings, type Finding } from './segment-findings';
+import { FindingLine } from './finding-line';
+import { licensesReturnedFinding, segmentFindings } from './segment-findings';
 import { useDates, useText } from '@/lib/i18n';
 
 interface SegmentLicenseSummaryProps {
@@ -20,35 +18,17 @@ interface SegmentLicenseSummaryProps {
   today: IsoDate;
 }
 
-const FINDING_ICONS = {
-  error: ErrorOutlineOutlined,
-  warning: WarningAmberOutlined,
-  info: InfoOutlined,
-} as const;
-
-function FindingLine({ finding }: { finding: Finding }) {
-  const Icon = FINDING_ICONS[finding.severity];
-  return (
-    <Stack
-      direction="row"
-      spacing={0.75}
-      sx={{ alignItems: 'flex-start', color: `${finding.severity}.main` }}
-    >
-      <Icon fontSize="small" />
-      <Typography variant="body2" sx={{ color: 'text.primary' }}>
-        {finding.text}
-      </Typography>
-    </Stack>
-  );
-}
-
-/** SS-3 for one segment controller: licensed devices / devices, maintenance coverage, what is wrong. */
+/**
+ * SS-3 for one segment controller: licensed devices / devices, maintenance coverage, what is wrong;
+ * and when Customer Success took its licenses back (CS-2).
+ */
 export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLicenseSummaryProps) {
   const t = useText();
   const dates = useDates();
   const coverage = maintenanceCoverage(licenses, today);
   const devices = totalDevices(controller);
   const licensed = licensedDeviceCount(devices, coverage.capacity);
+  const returned = licensesReturnedFinding(controller, t, dates.day);
 
   return (
     <Stack
@@ -95,6 +75,7 @@ export function SegmentLicenseSummary({ controller, licenses, today }: SegmentLi
         .map((finding) => (
           <FindingLine key={finding.text} finding={finding} />
         ))}
+      {returned && <FindingLine finding={returned} />}
     </Stack>
   );
 }

@@ -52,6 +52,17 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.findings.upgradeAllowsNextRelease':
     'Eine unbenutzte einmalige Upgrade-Lizenz erlaubt das nächste Funktionsrelease.',
   'dashboard.findings.noLicenseNeeded': 'Keine Lizenz erforderlich (Software 3.2 oder älter).',
+  'dashboard.findings.licensesReturned':
+    'Lizenzen von Customer Success zurückgegeben ({reference}, {day})',
+
+  'dashboard.remoteCms.headline':
+    'Remote-CMS: bis zu {limit, plural, one {# Segment-Controller} other {# Segment-Controller}}, {expired, select, yes {abgelaufen am} other {läuft ab am}} {day}',
+  'dashboard.remoteCms.overLimit':
+    'Dieses CMS hat {controllers, plural, one {# Segment-Controller} other {# Segment-Controller}}; seine Remote-CMS-Lizenz erlaubt {limit, number}.',
+  'dashboard.remoteCms.expiring':
+    'Die Remote-CMS-Lizenz läuft am {day} ab ({daysLeft, plural, =0 {heute} one {noch # Tag} other {noch # Tage}}); wenden Sie sich an Customer Success, um sie zu verlängern.',
+  'dashboard.remoteCms.expired':
+    'Die Remote-CMS-Lizenz ist am {day} abgelaufen; wenden Sie sich an Customer Success, um sie zu verlängern.',
 
   'dashboard.devices.title': 'Geräte',
   'dashboard.devices.subtitle':

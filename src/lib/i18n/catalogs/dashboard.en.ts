@@ -49,6 +49,17 @@ export const dashboardEn = {
   'dashboard.findings.upgradeAllowsNextRelease':
     'An unused one-time upgrade license allows the next feature release.',
   'dashboard.findings.noLicenseNeeded': 'No license needed (software 3.2 or earlier).',
+  'dashboard.findings.licensesReturned':
+    'Licenses returned by Customer Success ({reference}, {day})',
+
+  'dashboard.remoteCms.headline':
+    'Remote CMS: up to {limit, plural, one {# segment controller} other {# segment controllers}}, {expired, select, yes {expired} other {expires}} {day}',
+  'dashboard.remoteCms.overLimit':
+    'This CMS has {controllers, plural, one {# segment controller} other {# segment controllers}}; its Remote CMS license allows {limit, number}.',
+  'dashboard.remoteCms.expiring':
+    'The Remote CMS license expires on {day} ({daysLeft, plural, =0 {today} one {# day left} other {# days left}}); contact Customer Success to renew it.',
+  'dashboard.remoteCms.expired':
+    'The Remote CMS license expired on {day}; contact Customer Success to renew it.',
 
   'dashboard.devices.title': 'Devices',
   'dashboard.devices.subtitle':

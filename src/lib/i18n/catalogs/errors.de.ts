@@ -82,6 +82,13 @@ export const errorsDe: Translation<typeof errorsEn> = {
     'Nur Kapazitäts- und Wartungslizenzen können in die Cloud übertragen werden.',
   'errors.order_device_count': 'Bestellen Sie 1 bis {max, number} Geräte pro Lizenz.',
   'errors.order_quantity': 'Bestellen Sie 1 bis {max, number} Lizenzen auf einmal.',
+  'errors.order_kind': 'Remote-CMS-Lizenzen verkauft und aktiviert Customer Success.',
+  'errors.license_administrator_only':
+    'Nur ein Lizenzadministrator kann die Customer-Success-Konsole verwenden.',
+  'errors.nothing_to_return':
+    'Dieser Segment-Controller hat keine Kapazitäts- oder Wartungslizenzen zum Zurückgeben.',
+  'errors.remote_cms_size':
+    'Eine Remote-CMS-Lizenz gibt es für 5, 10, 25, 50 oder 100 Segment-Controller.',
   'errors.order_term': 'Eine Wartungslizenz läuft 1 oder 3 Jahre.',
   'errors.owner_only': 'Nur der Inhaber kann Lizenzen verwalten.',
   'errors.partner_not_found': 'Diesen Partner gibt es nicht.',

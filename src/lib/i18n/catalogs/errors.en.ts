@@ -74,6 +74,12 @@ export const errorsEn = {
     'Only capacity and maintenance licenses can be transferred to the cloud.',
   'errors.order_device_count': 'Order between 1 and {max, number} devices per license.',
   'errors.order_quantity': 'Order between 1 and {max, number} licenses at a time.',
+  'errors.order_kind': 'Remote CMS licenses are sold and activated by Customer Success.',
+  'errors.license_administrator_only':
+    'Only a license administrator can use the Customer Success console.',
+  'errors.nothing_to_return':
+    'This segment controller has no capacity or maintenance licenses to return.',
+  'errors.remote_cms_size': 'A Remote CMS license is for 5, 10, 25, 50 or 100 segment controllers.',
   'errors.order_term': 'A maintenance license runs 1 or 3 years.',
   'errors.owner_only': 'Only the Owner can manage licenses.',
   'errors.partner_not_found': 'No such partner.',

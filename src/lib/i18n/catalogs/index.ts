@@ -17,6 +17,8 @@ import { shellDe } from './shell.de';
 import { shellEn } from './shell.en';
 import { simulationDe } from './simulation.de';
 import { simulationEn } from './simulation.en';
+import { supportDe } from './support.de';
+import { supportEn } from './support.en';
 
 /**
  * One catalog per area so each area's texts sit together; ids are prefixed with the area
@@ -30,6 +32,7 @@ const en = {
   ...partnerEn,
   ...customerEn,
   ...fleetEn,
+  ...supportEn,
   ...simulationEn,
   ...errorsEn,
 };
@@ -44,6 +47,7 @@ const de: { readonly [Id in MessageId]: string } = {
   ...partnerDe,
   ...customerDe,
   ...fleetDe,
+  ...supportDe,
   ...simulationDe,
   ...errorsDe,
 };

@@ -9,6 +9,7 @@ export const shellDe: Translation<typeof shellEn> = {
   'shell.area.partner': 'Partner-Portal',
   'shell.area.customer': 'Kundenportal',
   'shell.area.fleet': 'License Manager',
+  'shell.area.support': 'Customer Success',
   'shell.loadingPage': 'Seite wird geladen',
   'shell.loadingConsole': 'Die License Console wird geladen',
   'shell.offline':
@@ -32,9 +33,9 @@ export const shellDe: Translation<typeof shellEn> = {
   'shell.identity.notSignedIn': 'Nicht angemeldet',
   'shell.identity.signedInAs': 'Angemeldet als {who}',
   'shell.identity.signedInTo':
-    '{app, select, cms {Im CMS angemeldet als {who}} partner {Im Partner-Portal angemeldet als {who}} customer {Im Kundenportal angemeldet als {who}} other {Im License Manager angemeldet als {who}}}',
+    '{app, select, cms {Im CMS angemeldet als {who}} partner {Im Partner-Portal angemeldet als {who}} customer {Im Kundenportal angemeldet als {who}} support {In der Customer-Success-Konsole angemeldet als {who}} other {Im License Manager angemeldet als {who}}}',
   'shell.identity.nobodySignedInTo':
-    '{app, select, cms {Im CMS ist niemand angemeldet} partner {Im Partner-Portal ist niemand angemeldet} customer {Im Kundenportal ist niemand angemeldet} other {Im License Manager ist niemand angemeldet}}',
+    '{app, select, cms {Im CMS ist niemand angemeldet} partner {Im Partner-Portal ist niemand angemeldet} customer {Im Kundenportal ist niemand angemeldet} support {In der Customer-Success-Konsole ist niemand angemeldet} other {Im License Manager ist niemand angemeldet}}',
   'shell.identity.signInAs': 'Anmelden als (simulierte Cloud)',
   'shell.identity.signOut': 'Abmelden',
   'shell.language.button': 'Sprache und Datum',

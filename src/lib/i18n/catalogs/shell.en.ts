@@ -7,6 +7,7 @@ export const shellEn = {
   'shell.area.partner': 'Partner Portal',
   'shell.area.customer': 'Customer Portal',
   'shell.area.fleet': 'License Manager',
+  'shell.area.support': 'Customer Success',
   'shell.loadingPage': 'Loading page',
   'shell.loadingConsole': 'Loading the License Console',
   'shell.offline':
@@ -30,9 +31,9 @@ export const shellEn = {
   'shell.identity.notSignedIn': 'Not signed in',
   'shell.identity.signedInAs': 'Signed in as {who}',
   'shell.identity.signedInTo':
-    '{app, select, cms {Signed in to the CMS as {who}} partner {Signed in to the Partner Portal as {who}} customer {Signed in to the Customer Portal as {who}} other {Signed in to the License Manager as {who}}}',
+    '{app, select, cms {Signed in to the CMS as {who}} partner {Signed in to the Partner Portal as {who}} customer {Signed in to the Customer Portal as {who}} support {Signed in to the Customer Success console as {who}} other {Signed in to the License Manager as {who}}}',
   'shell.identity.nobodySignedInTo':
-    '{app, select, cms {Nobody is signed in to the CMS} partner {Nobody is signed in to the Partner Portal} customer {Nobody is signed in to the Customer Portal} other {Nobody is signed in to the License Manager}}',
+    '{app, select, cms {Nobody is signed in to the CMS} partner {Nobody is signed in to the Partner Portal} customer {Nobody is signed in to the Customer Portal} support {Nobody is signed in to the Customer Success console} other {Nobody is signed in to the License Manager}}',
   'shell.identity.signInAs': 'Sign in as (simulated cloud)',
   'shell.identity.signOut': 'Sign out',
   'shell.language.button': 'Language and dates',

@@ -6,8 +6,9 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { useIssueMaintenanceFile } from '@/api/partner-portal';
-import type { CustomerInventoryLicense } from '@/api/contract/partner-portal';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { MaintenanceFile } from '@/api/contract/partner-portal';
+import type { LicenseKind } from '@/domain/licenses';
 import { installCodeAsTyped, typedInstallCodeSchema } from '@/api/segment-controllers';
 import { FormTextField } from '@/components/form-text-field';
 import { ErrorAlert } from '@/components/error-alert';
@@ -28,14 +29,30 @@ function download(fileName: string, text: string): string | null {
   return url;
 }
 
+/** The license a file is for, as the partner portal and the Customer Success console list it. */
+interface FileLicense {
+  licenseId: string;
+  kind: LicenseKind;
+  deviceCount: number;
+  termYears: number | null;
+  customerName: string | null;
+}
+
+type IssueMaintenanceFile = UseMutationResult<
+  MaintenanceFile,
+  Error,
+  { licenseId: string; installCode: string }
+>;
+
 interface MaintenanceFileDialogProps {
-  license: CustomerInventoryLicense | null;
+  license: FileLicense | null;
+  /** The app's own command: the partner's (PP-7) or Customer Success's (CS-4). */
+  issue: IssueMaintenanceFile;
   onClose: () => void;
 }
 
-/** PP-7: an offline maintenance activation file for one customer license and an install code. */
-export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialogProps) {
-  const issue = useIssueMaintenanceFile();
+/** PP-7, CS-4: an offline maintenance activation file for one customer license and an install code. */
+export function MaintenanceFileDialog({ license, issue, onClose }: MaintenanceFileDialogProps) {
   const t = useText();
   const schema = useMemo(() => z.object({ installCode: typedInstallCodeSchema(t) }), [t]);
   const { control, handleSubmit, reset, formState } = useForm({
@@ -93,7 +110,7 @@ export function MaintenanceFileDialog({ license, onClose }: MaintenanceFileDialo
           <DialogText>
             {t('partner.maintenanceFile.explanation', {
               license: licenseDescription(license, t),
-              customer: license.customerName,
+              customer: license.customerName ?? '',
               licenseId: license.licenseId,
             })}
           </DialogText>
