@@ -50,7 +50,7 @@ export function SearchField({
         setShown(next);
         onChange(next);
       }}
-      sx={{ width }}
+      sx={{ width, maxWidth: '100%' }}
       slotProps={{
         input: {
           startAdornment: (

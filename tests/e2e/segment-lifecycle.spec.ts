@@ -1,22 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { seedFreshInstall } from '../../mocks/cloud/seed';
+import { closeManageLicenses, downloadTo, manageDialog } from './cms-steps';
 
 const campusCustomerId =
   seedFreshInstall().customers.find((c) => c.name === 'P2022-0208')?.id ?? '';
 
 // SS-70, SS-71, SS-72: a segment controller's life keeps its licenses; upgrades need maintenance.
-
-function manageDialog(page: Page) {
-  return page.getByRole('dialog', { name: /^Manage Licenses/ });
-}
-
-/** On these sites Manage Licenses opens by itself after sign-in (SS-2): close it. */
-async function closeManageLicenses(page: Page) {
-  const dialog = manageDialog(page);
-  await expect(dialog.getByRole('table', { name: 'Activated licenses' })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
-  await expect(dialog).toHaveCount(0);
-}
 
 async function signInToPartnerPortal(page: Page) {
   await page.goto('/partner');
@@ -40,19 +29,6 @@ async function partnerSendsToCampus(page: Page, description: string) {
   expect(newId).toMatch(/^[0-9a-f-]{36}$/);
   await transfer.getByRole('button', { name: 'Done' }).click();
   return newId;
-}
-
-/** In the Download view: sends the rows that match to one segment controller, then ACTIVATE. */
-async function downloadTo(dialog: Locator, controller: string, rowTexts: string[]) {
-  // The toolbar's button; an empty list offers the same shortcut (SS-10).
-  await dialog.getByRole('button', { name: 'Download Licenses from the Cloud' }).first().click();
-  const table = dialog.getByRole('table', { name: 'Licenses available in the cloud' });
-  for (const text of rowTexts) {
-    const row = table.getByRole('row').filter({ hasText: text });
-    await row.getByRole('combobox').selectOption({ label: controller });
-    await row.getByRole('checkbox').check();
-  }
-  await dialog.getByRole('button', { name: 'Activate' }).click();
 }
 
 /** Every row of Manage Licenses for one segment controller, as the Owner reads them. */

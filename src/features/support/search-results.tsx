@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
@@ -52,22 +53,23 @@ export function SearchResults({ result, url }: { result: SupportSearchResult; ur
         total={segmentControllers.total}
       >
         {segmentControllers.items.map((c) => (
-          <ListItemButton
-            key={c.id}
-            selected={url.controllerId === c.id}
-            onClick={() => url.openController(c.id)}
-          >
-            <ListItemText
-              primary={t('support.results.controllerName', {
-                name: c.name,
-                online: c.online ? 'yes' : 'no',
-              })}
-              secondary={t('support.results.controller', {
-                installCode: c.installCode,
-                account: c.customerName ?? t('support.results.noAccount'),
-              })}
-            />
-          </ListItemButton>
+          <ListItem key={c.id} disablePadding>
+            <ListItemButton
+              selected={url.controllerId === c.id}
+              onClick={() => url.openController(c.id)}
+            >
+              <ListItemText
+                primary={t('support.results.controllerName', {
+                  name: c.name,
+                  online: c.online ? 'yes' : 'no',
+                })}
+                secondary={t('support.results.controller', {
+                  installCode: c.installCode,
+                  account: c.customerName ?? t('support.results.noAccount'),
+                })}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </ResultGroup>
       <ResultGroup
@@ -78,31 +80,32 @@ export function SearchResults({ result, url }: { result: SupportSearchResult; ur
         {licenses.items.map((l) => {
           const opens = l.activatedOnId ?? l.customerId;
           return (
-            <ListItemButton
-              key={l.licenseId}
-              disabled={opens === null}
-              onClick={() =>
-                l.activatedOnId
-                  ? url.openController(l.activatedOnId)
-                  : l.customerId && url.openAccount(l.customerId)
-              }
-            >
-              <ListItemText
-                primary={t('support.return.list', {
-                  description: licenseDescription(l, t),
-                  licenseId: l.licenseId,
-                })}
-                secondary={
-                  l.supersededBy
-                    ? t('support.results.replacedBy', { licenseId: l.supersededBy })
-                    : t('support.results.license', {
-                        status: supportStatusLabel(l.status, t),
-                        holder: l.activatedOnName ?? l.customerName ?? l.partnerName,
-                      })
+            <ListItem key={l.licenseId} disablePadding>
+              <ListItemButton
+                disabled={opens === null}
+                onClick={() =>
+                  l.activatedOnId
+                    ? url.openController(l.activatedOnId)
+                    : l.customerId && url.openAccount(l.customerId)
                 }
-                slotProps={{ primary: { sx: idText }, secondary: { sx: idText } }}
-              />
-            </ListItemButton>
+              >
+                <ListItemText
+                  primary={t('support.return.list', {
+                    description: licenseDescription(l, t),
+                    licenseId: l.licenseId,
+                  })}
+                  secondary={
+                    l.supersededBy
+                      ? t('support.results.replacedBy', { licenseId: l.supersededBy })
+                      : t('support.results.license', {
+                          status: supportStatusLabel(l.status, t),
+                          holder: l.activatedOnName ?? l.customerName ?? l.partnerName,
+                        })
+                  }
+                  slotProps={{ primary: { sx: idText }, secondary: { sx: idText } }}
+                />
+              </ListItemButton>
+            </ListItem>
           );
         })}
       </ResultGroup>
@@ -112,17 +115,15 @@ export function SearchResults({ result, url }: { result: SupportSearchResult; ur
         total={accounts.total}
       >
         {accounts.items.map((a) => (
-          <ListItemButton
-            key={a.id}
-            selected={url.accountId === a.id}
-            onClick={() => url.openAccount(a.id)}
-          >
-            <ListItemText
-              primary={a.name}
-              secondary={t('support.results.account', { partner: a.partnerName, id: a.id })}
-              slotProps={{ secondary: { sx: idText } }}
-            />
-          </ListItemButton>
+          <ListItem key={a.id} disablePadding>
+            <ListItemButton selected={url.accountId === a.id} onClick={() => url.openAccount(a.id)}>
+              <ListItemText
+                primary={a.name}
+                secondary={t('support.results.account', { partner: a.partnerName, id: a.id })}
+                slotProps={{ secondary: { sx: idText } }}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </ResultGroup>
       <ResultGroup
@@ -131,15 +132,17 @@ export function SearchResults({ result, url }: { result: SupportSearchResult; ur
         total={purchases.total}
       >
         {purchases.items.map((p) => (
-          <ListItemButton key={p.purchaseOrder} onClick={() => url.setSearch(p.purchaseOrder)}>
-            <ListItemText
-              primary={p.purchaseOrder}
-              secondary={t('support.results.purchase', {
-                partner: p.partnerName,
-                count: p.licenseCount,
-              })}
-            />
-          </ListItemButton>
+          <ListItem key={p.purchaseOrder} disablePadding>
+            <ListItemButton onClick={() => url.setSearch(p.purchaseOrder)}>
+              <ListItemText
+                primary={p.purchaseOrder}
+                secondary={t('support.results.purchase', {
+                  partner: p.partnerName,
+                  count: p.licenseCount,
+                })}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </ResultGroup>
       <ResultGroup
@@ -148,12 +151,14 @@ export function SearchResults({ result, url }: { result: SupportSearchResult; ur
         total={partners.total}
       >
         {partners.items.map((p) => (
-          <ListItemButton key={p.id} onClick={() => url.setSearch(p.name)}>
-            <ListItemText
-              primary={p.name}
-              secondary={t('support.results.partner', { count: p.accountCount })}
-            />
-          </ListItemButton>
+          <ListItem key={p.id} disablePadding>
+            <ListItemButton onClick={() => url.setSearch(p.name)}>
+              <ListItemText
+                primary={p.name}
+                secondary={t('support.results.partner', { count: p.accountCount })}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </ResultGroup>
     </Stack>
