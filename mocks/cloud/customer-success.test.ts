@@ -90,6 +90,8 @@ describe('CS-1: one search box', () => {
     signIn();
     const found = await model.run(support.find, 'ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ');
     expect(Object.values(found).map((group) => group.total)).toEqual([0, 0, 0, 0, 0]);
+    const punctuation = await model.run(support.find, '--');
+    expect(Object.values(punctuation).map((group) => group.total)).toEqual([0, 0, 0, 0, 0]);
   });
 });
 

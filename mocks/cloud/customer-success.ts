@@ -10,6 +10,7 @@ import {
   type SupportStaff,
 } from '@/api/contract/customer-success';
 import type { LicensesReturned } from '@/api/contract/segment-controllers';
+import { searchKey } from '@/domain/text-input';
 import { findController } from './access';
 import { expiryOf } from './cms-licenses';
 import { relicenseDevices } from './devices';
@@ -98,17 +99,16 @@ const accountHit = (state: CloudState, customer: CustomerRecord) => ({
   partnerName: partnerName(state, customer.partnerId),
 });
 
-/** Spaces, hyphens and case do not count: `abcde fghij` finds `ABCDE-FGHIJ-…`, `po4502` finds `PO-4502`. */
-const folded = (text: string) => text.toLowerCase().replace(/[\s-]+/g, '');
-
 function capped<T>(items: T[]) {
   return { items: items.slice(0, SEARCH_GROUP_LIMIT), total: items.length };
 }
 
 /** CS-1: one query over install codes, License IDs (current and replaced), accounts, POs, partners. */
 export function search(state: CloudState, query: string): SupportSearchResult {
-  const needle = folded(query);
-  const hits = (...texts: string[]) => texts.some((text) => folded(text).includes(needle));
+  const needle = searchKey(query);
+  // Only punctuation names nothing; it must not match everything.
+  const hits = (...texts: string[]) =>
+    needle !== '' && texts.some((text) => searchKey(text).includes(needle));
   const partners = state.partners.filter((p) => hits(p.name));
   const partnerIds = new Set(partners.map((p) => p.id));
   const accounts = state.customers.filter((c) => hits(c.id, c.name) || partnerIds.has(c.partnerId));

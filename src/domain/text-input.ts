@@ -71,3 +71,11 @@ export function firstUnsafe(text: string): string | null {
 export function upperAscii(text: string): string {
   return text.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
 }
+
+/**
+ * How a search compares text (PP-3, CS-1): case, spaces and punctuation do not count, so "po4502"
+ * finds "PO-4502" and an install code read out in groups finds it.
+ */
+export function searchKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}

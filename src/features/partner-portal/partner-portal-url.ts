@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Translate } from '@/lib/i18n';
+import { searchKey } from '@/domain/text-input';
 import { useUrlState } from '@/lib/url-state';
 
 const PARTNER_TABS = ['my-inventory', 'customer-inventory'] as const;
@@ -36,9 +37,6 @@ export function usePartnerPortalUrl() {
   };
 }
 
-/** Forgiving search: "po4502" finds "PO-4502-A"; case, spaces and punctuation do not count. */
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
 /**
  * PP-3: a match on customer name or purchase order; PP-10: also on a License ID, the original's
  * included, so following "Replaced by" shows both ends of the lineage.
@@ -52,9 +50,9 @@ export function matchesSearch(
     supersededBy?: string | null;
   },
 ): boolean {
-  const needle = comparable(search);
+  const needle = searchKey(search);
   if (needle === '') return true;
   return [license.purchaseOrder, license.customerName, license.licenseId, license.supersededBy]
     .filter((field) => typeof field === 'string')
-    .some((field) => comparable(field).includes(needle));
+    .some((field) => searchKey(field).includes(needle));
 }
