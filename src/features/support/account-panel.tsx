@@ -52,7 +52,12 @@ export function AccountPanel({ account, url }: AccountPanelProps) {
         <List dense disablePadding>
           {account.segmentControllers.map((c) => (
             <ListItem key={c.id} disableGutters>
-              <Link component="button" type="button" onClick={() => url.openController(c.id)}>
+              <Link
+                component="button"
+                type="button"
+                onClick={() => url.openController(c.id)}
+                sx={{ textAlign: 'start' }}
+              >
                 {t('support.account.controller', { name: c.name, installCode: c.installCode })}
               </Link>
             </ListItem>
