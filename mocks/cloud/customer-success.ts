@@ -211,7 +211,7 @@ export function returnLicenses(
   return controllerView(state, controller.id);
 }
 
-export function findAccount(state: CloudState, customerId: string): CustomerRecord {
+function findAccount(state: CloudState, customerId: string): CustomerRecord {
   const customer = state.customers.find((c) => c.id === customerId);
   if (!customer)
     throw new CloudError(

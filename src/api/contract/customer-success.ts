@@ -51,7 +51,7 @@ const controllerHitSchema = z.object({
 const supportLicenseStatusSchema = z.enum(['replaced', 'unsold', 'in-cloud', 'activated', 'used']);
 export type SupportLicenseStatus = z.infer<typeof supportLicenseStatusSchema>;
 
-export const supportLicenseSchema = z
+const supportLicenseSchema = z
   .object({
     licenseId: idSchema,
     kind: licenseKindSchema,
@@ -156,7 +156,7 @@ const returnLicensesBodySchema = z
 export const REMOTE_CMS_SIZES = [5, 10, 25, 50, 100] as const;
 export const MAX_CMS_NAME_LENGTH = 60;
 
-export const remoteCmsBodySchema = z
+const remoteCmsBodySchema = z
   .object({
     customerId: idSchema,
     segmentControllerLimit: z.int(),
