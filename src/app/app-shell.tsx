@@ -80,7 +80,10 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
               gap: 0.5,
             }}
           >
-            {identity ?? <AppIdentity area={area} />}
+            {/* Room kept for who is signed in, so its arrival moves nothing in the bar (CLS 0). */}
+            <Box sx={{ display: 'flex', justifyContent: 'flex-end', minWidth: { lg: 220 } }}>
+              {identity ?? <AppIdentity area={area} />}
+            </Box>
             {simulation}
             <LanguageSettings />
             <ColorModeToggle />

@@ -5,6 +5,7 @@ import Divider from '@mui/material/Divider';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
+import Tooltip from '@mui/material/Tooltip';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -29,7 +30,8 @@ export function DevToolbar() {
   const t = useText();
   const [open, setOpen] = useState(false);
   const simulation = useQuery({ ...simulationQueries.current(), enabled: open });
-  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  // Below xl the top bar holds five area tabs beside it: the button keeps only its icon.
+  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('xl'));
   const toggle = {
     color: 'inherit',
     'aria-expanded': open,
@@ -39,10 +41,12 @@ export function DevToolbar() {
 
   return (
     <>
-      {phone ? (
-        <IconButton {...toggle} aria-label={t('simulation.button')}>
-          <ScienceOutlined />
-        </IconButton>
+      {compact ? (
+        <Tooltip title={t('simulation.button')}>
+          <IconButton {...toggle} aria-label={t('simulation.button')}>
+            <ScienceOutlined />
+          </IconButton>
+        </Tooltip>
       ) : (
         <Button {...toggle} startIcon={<ScienceOutlined />} sx={{ textTransform: 'none' }}>
           {t('simulation.button')}
