@@ -44,7 +44,7 @@ describe('MC-2: the simulated clock', () => {
     expect(DAILY_TASKS.map((task) => task.name)).toEqual([
       'SS-61 maintenance expiry e-mails',
       'LM-5 queued licenses start',
-      'LM-6 auto-renewal from the pool',
+      'LM-6, LM-11 auto-renewal from the pool',
       'LM-4 licensed sensors save measurements, expired ones stop',
       'LM-7 sensor expiry e-mails',
     ]);

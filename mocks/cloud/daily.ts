@@ -1,10 +1,6 @@
 import type { IsoDate } from '@/domain/dates';
-import {
-  renewFromPool,
-  saveMeasurements,
-  sendSensorExpiryEmails,
-  startQueuedLicenses,
-} from './fleet-daily';
+import { saveMeasurements, sendSensorExpiryEmails, startQueuedLicenses } from './fleet-daily';
+import { renewFromPool } from './fleet-renewal';
 import { sendExpiryNotices } from './notifications';
 import type { CloudState } from './state';
 
@@ -22,7 +18,7 @@ export interface DailyTask {
 export const DAILY_TASKS: readonly DailyTask[] = [
   { name: 'SS-61 maintenance expiry e-mails', run: sendExpiryNotices },
   { name: 'LM-5 queued licenses start', run: startQueuedLicenses },
-  { name: 'LM-6 auto-renewal from the pool', run: renewFromPool },
+  { name: 'LM-6, LM-11 auto-renewal from the pool', run: renewFromPool },
   { name: 'LM-4 licensed sensors save measurements, expired ones stop', run: saveMeasurements },
   { name: 'LM-7 sensor expiry e-mails', run: sendSensorExpiryEmails },
 ];

@@ -1,5 +1,5 @@
-import { addDays, type IsoDate } from '@/domain/dates';
-import { licenseEndDate, monthBeforeExpiry } from '@/domain/fleet';
+import type { IsoDate } from '@/domain/dates';
+import { monthBeforeExpiry } from '@/domain/fleet';
 import { coveredUntil } from './fleet';
 import { touchFleet } from './fleet-revision';
 import { deliver } from './outbox';
@@ -21,24 +21,6 @@ export function startQueuedLicenses(state: CloudState, day: IsoDate): void {
     sensor.current = next;
   }
   touchFleet(state.fleet);
-}
-
-/** LM-6: with nothing queued and Auto Renewal on, the oldest pool license starts today. */
-export function renewFromPool(state: CloudState, day: IsoDate): void {
-  const yesterday = addDays(day, -1);
-  for (const sensor of state.fleet.sensors) {
-    const ended = sensor.current?.endDate === yesterday && sensor.queue.length === 0;
-    if (!ended || !sensor.autoRenewal) continue;
-    const license = state.fleet.pool.shift();
-    if (!license) return;
-    sensor.current = {
-      licenseId: license.id,
-      keyId: license.keyId,
-      durationMonths: license.durationMonths,
-      startDate: day,
-      endDate: licenseEndDate(day, license.durationMonths),
-    };
-  }
 }
 
 /** LM-4: licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen. */

@@ -280,3 +280,66 @@ describe('LM-8 large fleets', () => {
       expect(sensors.some((s) => s.status === status)).toBe(true);
   });
 });
+
+describe('LM-11 renewal that catches up', () => {
+  const expiredOn = (endDate: string) => ({
+    current: {
+      licenseId: `ended-${endDate}`,
+      keyId: KEY_12,
+      durationMonths: 12,
+      startDate: '2025-01-01',
+      endDate,
+    },
+  });
+
+  it('a code added renews expired sensors at once, the longest expired first, from today', () => {
+    const model = setup();
+    const days = Array.from({ length: 12 }, (_, i) => `2026-10-${String(10 + i).padStart(2, '0')}`);
+    // Added in a shuffled order, so the order of the fleet is not the order of renewal.
+    const serials = [...days].reverse().map((day) => [day, addSensor(model, expiredOn(day))]);
+    const result = model.redeemActivationCode(VALID_ACTIVATION_CODE);
+    expect(result.renewedSensors).toBe(10);
+    expect(model.licensesLeft().licensesLeft).toBe(0);
+    const renewed = serials.filter(([, serial]) => sensor(model, serial ?? '').status === 'active');
+    expect(renewed.map(([day]) => day).sort()).toEqual(days.slice(0, 10));
+    const first = sensor(model, serials.find(([day]) => day === days[0])?.[1] ?? '');
+    expect(first.current?.startDate).toBe(SEED_TODAY);
+    expect(first.renewedFromPoolOn).toBe(SEED_TODAY);
+    expect(first.lastMeasurementAt).toBe(SEED_TODAY);
+    const newest = sensor(model, serials.find(([day]) => day === days[11])?.[1] ?? '');
+    expect(newest.status).toBe('expired');
+    expect(newest.renewedFromPoolOn).toBeNull();
+  });
+
+  it('the next simulated day renews an expired sensor the pool can serve', () => {
+    const model = setup();
+    const serial = addSensor(model, expiredOn('2026-11-01'));
+    model.advanceClock({ days: 1 });
+    const after = sensor(model, serial);
+    expect(after.current?.startDate).toBe('2026-11-24');
+    expect(after.renewedFromPoolOn).toBe('2026-11-24');
+  });
+
+  it('a queued license removed goes to the expired sensor waiting for one', () => {
+    const model = setup();
+    const holder = addSensor(model);
+    model.assignLicense(holder, KEY_24);
+    const queued = model.assignLicense(holder, KEY_24).queue[0];
+    for (let left = model.licensesLeft().licensesLeft; left > 0; left -= 1)
+      model.assignLicense(holder, model.licensesLeft().keys.find((k) => k.available > 0)?.id ?? '');
+    const waiting = addSensor(model, expiredOn('2026-11-01'));
+    model.removeQueued(holder, queued?.licenseId ?? '');
+    expect(sensor(model, waiting).current?.licenseId).toBe(queued?.licenseId);
+    expect(model.licensesLeft().licensesLeft).toBe(0);
+  });
+
+  it('leaves a sensor with Auto Renewal off expired, and renews it when it is switched on', () => {
+    const model = setup();
+    const serial = addSensor(model, { ...expiredOn('2026-11-01'), autoRenewal: false });
+    model.advanceClock({ days: 1 });
+    expect(sensor(model, serial).status).toBe('expired');
+    const after = model.setAutoRenewal(serial, true);
+    expect(after.status).toBe('active');
+    expect(after.renewedFromPoolOn).toBe('2026-11-24');
+  });
+});

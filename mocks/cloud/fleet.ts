@@ -13,6 +13,7 @@ import type { IsoDate } from '@/domain/dates';
 import { daysLeft, licenseEndDate, queuePeriods, sensorStatus } from '@/domain/fleet';
 import { CloudError, shownInput } from './errors';
 import { touchFleet } from './fleet-revision';
+import { renewFromPool } from './fleet-renewal';
 import { seededRandom, uuid } from './random';
 import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from './state';
 
@@ -62,6 +63,8 @@ export function toSensor(sensor: SensorRecord, today: IsoDate): Sensor {
     current: current ? { ...current } : null,
     queue: sensor.queue.map((q) => ({ ...q })),
     lastMeasurementAt: sensor.lastMeasurementAt,
+    renewedFromPoolOn:
+      current && sensor.renewedFromPool === current.startDate ? sensor.renewedFromPool : null,
   };
 }
 
@@ -162,7 +165,8 @@ export function redeemActivationCode(state: CloudState, rawCode: string): Redeem
   for (const id of licenseIds)
     state.fleet.pool.push({ id, keyId, durationMonths: record.durationMonths });
   record.usedAt = state.today;
-  return { key: keyView(state, keyId), added: licenseIds.length };
+  const renewedSensors = renewFromPool(state, state.today);
+  return { key: keyView(state, keyId), added: licenseIds.length, renewedSensors };
 }
 
 /** A current license past its end no longer counts: the sensor "has none" (LM-4, LM-5). */
@@ -264,6 +268,8 @@ export function removeQueued(state: CloudState, serial: string, licenseId: strin
   });
   reschedule(sensor, state.today);
   touchFleet(state.fleet);
+  // LM-11: the license back in the pool renews an expired sensor waiting for one, if any.
+  renewFromPool(state, state.today);
   return toSensor(sensor, state.today);
 }
 
@@ -271,6 +277,8 @@ export function setAutoRenewal(state: CloudState, serial: string, on: boolean): 
   const sensor = findSensor(state, serial);
   sensor.autoRenewal = on;
   touchFleet(state.fleet);
+  // LM-11: switched on while expired, it takes a pool license at once if one is left.
+  if (on) renewFromPool(state, state.today);
   return toSensor(sensor, state.today);
 }
 

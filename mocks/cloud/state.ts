@@ -172,6 +172,8 @@ export const sensorRecordSchema = z.strictObject({
   queue: z.array(sensorLicenseRecordSchema),
   /** LM-4: the last day a measurement was saved; frozen once the sensor is not licensed. */
   lastMeasurementAt: isoDateSchema.nullable(),
+  /** LM-11: the day Auto Renewal last took a pool license for it (a saved cloud from before: none). */
+  renewedFromPool: isoDateSchema.nullable().default(null),
 });
 export type SensorRecord = z.infer<typeof sensorRecordSchema>;
 

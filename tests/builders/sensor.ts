@@ -13,6 +13,7 @@ export class SensorBuilder {
       current: null,
       queue: [],
       lastMeasurementAt: null,
+      renewedFromPool: null,
     };
   }
 

@@ -97,6 +97,8 @@ const sensorSchema = z
     current: sensorLicenseSchema.nullable(),
     queue: z.array(sensorLicenseSchema),
     lastMeasurementAt: isoDateSchema.nullable(),
+    /** LM-11: the day Auto Renewal took the current license from the pool; null otherwise. */
+    renewedFromPoolOn: isoDateSchema.nullable(),
   })
   .meta({ id: 'Sensor' });
 export type Sensor = z.infer<typeof sensorSchema>;
@@ -202,7 +204,12 @@ const licensesLeftSchema = z
 export type LicensesLeft = z.infer<typeof licensesLeftSchema>;
 
 const redeemResultSchema = z
-  .object({ key: licenseKeySchema, added: z.int().positive() })
+  .object({
+    key: licenseKeySchema,
+    added: z.int().positive(),
+    /** LM-11: expired sensors with Auto Renewal on that took one of the new licenses at once. */
+    renewedSensors: z.int().nonnegative(),
+  })
   .meta({ id: 'RedeemResult' });
 export type RedeemResult = z.infer<typeof redeemResultSchema>;
 

@@ -181,6 +181,21 @@ export const ExpiredSensor: Story = {
   },
 };
 
+/** LM-11: switched on while expired, the sensor takes a pool license at once and says so. */
+export const RenewedFromThePool: Story = {
+  parameters: { url: `/fleet?sensor=${EXPIRED.serial}` },
+  play: async ({ canvasElement }) => {
+    const panel = await findDialog(canvasElement, EXPIRED.name);
+    await expect(within(panel).getByRole('button', { name: 'Renew now' })).toBeVisible();
+    await userEvent.click(within(panel).getByRole('switch', { name: /Auto Renewal/ }));
+    await expect(
+      await within(panel).findByText('Renewed from the pool on 2026-11-23 (Auto Renewal).'),
+    ).toBeVisible();
+    await expect(within(panel).getByText('Active')).toBeVisible();
+    await expect(inspect().fleet.pool).toHaveLength(4);
+  },
+};
+
 /** LM-8: a search from the address that matches nothing; one click shows the whole fleet. */
 export const NoMatches: Story = {
   parameters: { url: '/fleet?search=no-such-sensor' },

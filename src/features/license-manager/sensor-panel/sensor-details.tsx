@@ -72,6 +72,11 @@ export function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetail
               label={t('fleet.panel.expiresAt')}
               value={`${dates.day(current.endDate)} · ${daysLeftWords(sensor.daysLeft ?? 0, t)}`}
             />
+            {sensor.renewedFromPoolOn && (
+              <Typography variant="body2" color="text.secondary">
+                {t('fleet.panel.renewedFromPool', { date: dates.day(sensor.renewedFromPoolOn) })}
+              </Typography>
+            )}
           </>
         ) : (
           <Typography variant="body2" color="text.secondary">
@@ -108,7 +113,8 @@ export function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetail
         disabled={addDisabledReason !== null}
         onClick={() => onAdd(sensor)}
       >
-        {t('fleet.panel.addLicense')}
+        {/* LM-11: on an expired sensor the license starts today, so the button says so. */}
+        {sensor.status === 'expired' ? t('fleet.panel.renewNow') : t('fleet.panel.addLicense')}
       </Button>
       {addDisabledReason && (
         <Typography variant="caption" color="text.secondary">

@@ -64,6 +64,7 @@ export function ActivationCodeDialog({ open, onClose }: { open: boolean; onClose
           added: result.added,
           months: result.key.durationMonths,
           key: result.key.id,
+          renewed: result.renewedSensors,
         }),
       );
       reset();

@@ -56,6 +56,8 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.chart.sensors': 'Sensoren',
   'fleet.chart.withAutoRenewal': 'Mit automatischer Verlängerung',
 
+  'fleet.panel.renewNow': 'Jetzt verlängern',
+  'fleet.panel.renewedFromPool': 'Am {date} aus dem Pool verlängert (automatische Verlängerung).',
   'fleet.codeDialog.title': 'Lizenzen hinzufügen',
   'fleet.codeDialog.add': 'Hinzufügen',
   'fleet.codeDialog.intro':
@@ -69,7 +71,7 @@ export const fleetDe: Translation<typeof fleetEn> = {
   'fleet.codeDialog.pattern':
     'Ein Aktivierungscode besteht aus vier Gruppen zu je vier Buchstaben oder Ziffern, z. B. EF7Q-2K9M-XR4D-81NB.',
   'fleet.codeDialog.added':
-    '{added, plural, one {# Lizenz} other {# Lizenzen}} × {months, plural, one {# Monat} other {# Monate}} zum Pool hinzugefügt (Schlüssel {key}).',
+    '{added, plural, one {# Lizenz} other {# Lizenzen}} × {months, plural, one {# Monat} other {# Monate}} zum Pool hinzugefügt (Schlüssel {key}).{renewed, plural, =0 {} one { # abgelaufener Sensor mit automatischer Verlängerung hat sofort eine erhalten.} other { # abgelaufene Sensoren mit automatischer Verlängerung haben sofort eine erhalten.}}',
 
   'fleet.recipients.title': 'Ablauf-E-Mails',
   'fleet.recipients.save': 'Speichern',

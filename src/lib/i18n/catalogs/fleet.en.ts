@@ -51,6 +51,8 @@ export const fleetEn = {
   'fleet.chart.sensors': 'Sensors',
   'fleet.chart.withAutoRenewal': 'With Auto Renewal',
 
+  'fleet.panel.renewNow': 'Renew now',
+  'fleet.panel.renewedFromPool': 'Renewed from the pool on {date} (Auto Renewal).',
   'fleet.codeDialog.title': 'Add licenses',
   'fleet.codeDialog.add': 'Add',
   'fleet.codeDialog.intro':
@@ -63,7 +65,7 @@ export const fleetEn = {
   'fleet.codeDialog.pattern':
     'An activation code is four groups of four letters or digits, like EF7Q-2K9M-XR4D-81NB.',
   'fleet.codeDialog.added':
-    '{added, plural, one {# license} other {# licenses}} × {months, plural, one {# month} other {# months}} added to the pool (key {key}).',
+    '{added, plural, one {# license} other {# licenses}} × {months, plural, one {# month} other {# months}} added to the pool (key {key}).{renewed, plural, =0 {} one { # expired sensor with Auto Renewal on took one at once.} other { # expired sensors with Auto Renewal on took one at once.}}',
 
   'fleet.recipients.title': 'Expiry e-mails',
   'fleet.recipients.save': 'Save',
