@@ -1,4 +1,4 @@
-import { support } from './commands';
+import { fleet, support } from './commands';
 import { VALID_ACTIVATION_CODE } from './fleet-seed';
 import type { CloudModel } from './model';
 import { SUPPORT_STAFF } from './seed';
@@ -191,6 +191,11 @@ export const WRITES: Record<string, (model: CloudModel) => string | Promise<stri
   'fleet.redeemActivationCode': (model) => {
     model.redeemActivationCode(VALID_ACTIVATION_CODE);
     return VALID_ACTIVATION_CODE;
+  },
+  'fleet.addSensors': async (model) => {
+    const body = { sensors: [{ serial: 'C0FFEE', name: 'Dock 99' }], location: 'Warehouse' };
+    await model.run(fleet.addNewSensors, body);
+    return 'C0FFEE';
   },
   'fleet.assignLicense': (model) => {
     const sensor = found(model.listSensors()[0], 'sensor');

@@ -4,11 +4,12 @@ import { touchFleet } from './fleet-revision';
 import type { CloudState } from './state';
 
 /**
- * LM-6, LM-11: every sensor with Auto Renewal on whose license has ended and that has nothing
- * queued takes the oldest pool license, from today, while the pool has one. Decided: the sensor
- * that has been without a license longest goes first (then by serial), so a short pool serves
- * the oldest gaps first. The daily run calls it, and so does every command that fills the pool or
- * switches Auto Renewal on. Answers how many sensors it renewed.
+ * LM-6, LM-10, LM-11: every sensor with Auto Renewal on, no running license and nothing queued
+ * takes the oldest pool license, from today, while the pool has one. Decided: the sensor whose
+ * license ended longest ago goes first (then by serial), so a short pool serves the oldest gaps
+ * first; sensors never licensed (added while the pool was empty) come after them, in the order
+ * they joined. The daily run calls it, and so does every command that fills the pool or switches
+ * Auto Renewal on. Answers how many sensors it renewed.
  */
 export function renewFromPool(state: CloudState, day: IsoDate): number {
   if (state.fleet.pool.length === 0) return 0;
@@ -16,14 +17,13 @@ export function renewFromPool(state: CloudState, day: IsoDate): number {
     (sensor) =>
       sensor.autoRenewal &&
       sensor.queue.length === 0 &&
-      sensor.current !== null &&
-      sensor.current.endDate < day,
+      (sensor.current === null || sensor.current.endDate < day),
   );
-  waiting.sort(
-    (a, b) =>
-      (a.current?.endDate ?? '').localeCompare(b.current?.endDate ?? '') ||
-      a.serial.localeCompare(b.serial),
-  );
+  // A stable sort: sensors never licensed keep the fleet's order, after every expired one.
+  waiting.sort((a, b) => {
+    if (!a.current || !b.current) return Number(!a.current) - Number(!b.current);
+    return a.current.endDate.localeCompare(b.current.endDate) || a.serial.localeCompare(b.serial);
+  });
   let renewed = 0;
   for (const sensor of waiting) {
     const license = state.fleet.pool.shift();

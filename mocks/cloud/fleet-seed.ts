@@ -115,14 +115,13 @@ export function seedFleet(today: IsoDate): FleetState {
       }
     }
     const licensed = current !== null && current.endDate >= today;
-    const expired = current !== null && !licensed;
     sensors.push({
       serial: `28${(0x2c00 + i * 37).toString(16).toUpperCase().padStart(4, '0')}`,
       name: `${['Freezer', 'Chiller', 'Dock', 'Room'][i % 4]} ${String(Math.floor(i / 4) + 1).padStart(2, '0')}`,
       location: FLEET_LOCATIONS[i % FLEET_LOCATIONS.length] ?? 'Office',
-      // Every fifth sensor has Auto Renewal switched off (on by default, LM-3); so has every
-      // expired one, which the pool would otherwise have renewed (LM-11).
-      autoRenewal: i % 5 !== 4 && !expired,
+      // Every fifth sensor has Auto Renewal switched off (on by default, LM-3); so has every one
+      // without a running license, which the pool would otherwise have licensed (LM-11).
+      autoRenewal: i % 5 !== 4 && licensed,
       current,
       queue,
       lastMeasurementAt: licensed ? today : (current?.endDate ?? null),
@@ -179,8 +178,9 @@ export function fleetOfSize(n: number, today: IsoDate, seed = 8): FleetState {
       serial: `S${i.toString(16).toUpperCase().padStart(7, '0')}`,
       name: `Sensor ${i + 1}`,
       location: FLEET_LOCATIONS[i % FLEET_LOCATIONS.length] ?? 'Office',
-      // An expired sensor has Auto Renewal off: with it on, the pool would have renewed it (LM-11).
-      autoRenewal: r < 0.8 && !(current && current.endDate < today),
+      // A sensor without a running license has Auto Renewal off: with it on, the pool would have
+      // licensed it (LM-11).
+      autoRenewal: r < 0.8 && current !== null && current.endDate >= today,
       current,
       queue: [],
       lastMeasurementAt: current && current.endDate >= today ? today : (current?.endDate ?? null),

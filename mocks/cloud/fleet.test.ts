@@ -1,6 +1,7 @@
 import { buildersFor } from '@tests/builders';
 import { describe, expect, it } from 'vitest';
 import { SEED_TODAY, seedTypicalSite } from './seed';
+import { fleet as fleetCommands } from './commands';
 import { CloudModel } from './model';
 import {
   fleetOfSize,
@@ -341,5 +342,53 @@ describe('LM-11 renewal that catches up', () => {
     const after = model.setAutoRenewal(serial, true);
     expect(after.status).toBe('active');
     expect(after.renewedFromPoolOn).toBe('2026-11-24');
+  });
+});
+
+describe('LM-10 onboarding', () => {
+  const body = (serials: string[]) => ({
+    sensors: serials.map((serial) => ({ serial, name: '' })),
+    location: 'Warehouse',
+  });
+
+  it('adds sensors with Auto Renewal on and a pool license each while any is left', async () => {
+    const model = setup();
+    const serials = Array.from({ length: 7 }, (_, i) => `A0000${i}`);
+    const result = await model.run(fleetCommands.addNewSensors, body(serials));
+    expect(result).toEqual({ added: 7, licensed: 5, waiting: 2, refused: [] });
+    const added = serials.map((serial) => sensor(model, serial));
+    expect(added.every((s) => s.autoRenewal)).toBe(true);
+    expect(added.filter((s) => s.status === 'active')).toHaveLength(5);
+    expect(added[0]?.current?.startDate).toBe(SEED_TODAY);
+    expect(added[6]?.status).toBe('unlicensed');
+  });
+
+  it('refuses each bad line with its reason and adds the rest; a retry adds nothing twice', async () => {
+    const model = setup();
+    const existing = model.listSensors()[0]?.serial ?? '';
+    const input = body(['a00001', 'NOT-HEX', existing, 'A00001']);
+    const result = await model.run(fleetCommands.addNewSensors, input, 'paste-1');
+    expect(result.added).toBe(1);
+    expect(result.refused.map((r) => r.code)).toEqual([
+      'serial_format',
+      'serial_duplicate',
+      'serial_duplicate',
+    ]);
+    expect(result.refused[0]?.message).toContain('6 to 12 hexadecimal digits');
+    expect(await model.run(fleetCommands.addNewSensors, input, 'paste-1')).toEqual(result);
+    expect(model.listSensors().filter((s) => s.serial === 'A00001')).toHaveLength(1);
+  });
+
+  it('sensors waiting for a license take the next code’s licenses at once (LM-11)', async () => {
+    const model = setup();
+    const serials = Array.from({ length: 8 }, (_, i) => `B0000${i}`);
+    await model.run(fleetCommands.addNewSensors, body(serials));
+    expect(model.licensesLeft().licensesLeft).toBe(0);
+    const redeemed = model.redeemActivationCode(VALID_ACTIVATION_CODE);
+    expect(redeemed.renewedSensors).toBe(3);
+    expect(serials.map((serial) => sensor(model, serial).status)).toEqual(
+      Array<string>(8).fill('active'),
+    );
+    expect(sensor(model, 'B00007').renewedFromPoolOn).toBe(SEED_TODAY);
   });
 });

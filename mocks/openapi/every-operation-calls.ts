@@ -213,6 +213,10 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   await call(fleet.overview);
   await call(fleet.licensesLeft);
   await call(fleet.redeem, { body: { code: VALID_ACTIVATION_CODE }, key: 'redeem-1' });
+  await call(fleet.addSensors, {
+    body: { sensors: [{ serial: 'C0FFEE', name: 'Dock 99' }], location: 'Warehouse' },
+    key: 'add-sensors-1',
+  });
   await call(fleet.assign, { params: { serial }, body: { keyId: 'LK-3F9A-22C1' }, key: 'a-1' });
   const queued = await read(
     fleet.assign,

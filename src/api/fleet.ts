@@ -1,6 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from './client';
-import { fleetRoutes, type FleetRole, type SensorQuery } from './contract/fleet';
+import {
+  fleetRoutes,
+  type AddSensorsBody,
+  type FleetRole,
+  type SensorQuery,
+} from './contract/fleet';
 import { useIdempotentMutation } from './idempotent-mutation';
 
 /** Simulated sign-in as the first organization user of a role. */
@@ -82,6 +87,16 @@ export function useRedeemActivationCode() {
   return useIdempotentMutation({
     mutationFn: ({ code }: { code: string }, idempotencyKey) =>
       request(fleetRoutes.redeem, { body: { code }, idempotencyKey }),
+    onSettled: invalidate,
+  });
+}
+
+/** LM-10: a retried paste (one Idempotency-Key per submitted list) adds its sensors once. */
+export function useAddSensors() {
+  const invalidate = useInvalidateFleetData();
+  return useIdempotentMutation({
+    mutationFn: (body: AddSensorsBody, idempotencyKey) =>
+      request(fleetRoutes.addSensors, { body, idempotencyKey }),
     onSettled: invalidate,
   });
 }

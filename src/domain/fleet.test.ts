@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
 import {
+  readSensorLines,
   daysLeft,
   daysLeftText,
   licenseEndDate,
@@ -92,5 +93,29 @@ describe('sensorStatusOn (LM-3, for many sensors at once)', () => {
       const current = { endDate: addDays(today, offset) };
       expect(statusOf(current)).toBe(sensorStatus(current, today));
     }
+  });
+});
+
+describe('LM-10 readSensorLines', () => {
+  it('reads serials with optional names, forgiving case and spaces, and skips blank lines', () => {
+    const lines = readSensorLines('28 2c 94, Freezer 21\n\n282CA0\n', new Set());
+    expect(lines).toEqual([
+      { line: 1, serial: '282C94', name: 'Freezer 21', problem: null },
+      { line: 3, serial: '282CA0', name: 'Sensor 282CA0', problem: null },
+    ]);
+  });
+
+  it('names the problem of each line: shape, a duplicate in the list or the fleet, a long name', () => {
+    const lines = readSensorLines(
+      `XYZ\n282C94\n282c94\n283000\n283001, ${'n'.repeat(61)}`,
+      new Set(['283000']),
+    );
+    expect(lines.map((l) => [l.line, l.problem])).toEqual([
+      [1, 'serial_format'],
+      [2, null],
+      [3, 'serial_duplicate'],
+      [4, 'serial_duplicate'],
+      [5, 'name_too_long'],
+    ]);
   });
 });

@@ -98,3 +98,56 @@ export const SENSOR_STATUS_LABELS: Record<SensorStatus, string> = {
   expired: 'Expired',
   unlicensed: 'No license',
 };
+
+/** LM-10 (decided): a new sensor's serial number is 6 to 12 hexadecimal digits, like 282C94. */
+const SERIAL_PATTERN = /^[0-9A-F]{6,12}$/;
+/** LM-10: the most sensors one paste adds; a longer list is refused whole, before anything is sent. */
+export const MAX_SENSORS_PER_ADD = 1000;
+const MAX_SENSOR_NAME_LENGTH = 60;
+
+export type SensorLineProblem = 'serial_format' | 'serial_duplicate' | 'name_too_long';
+
+export interface SensorLine {
+  /** 1-based, as the person sees the lines they pasted. */
+  line: number;
+  serial: string;
+  name: string;
+  problem: SensorLineProblem | null;
+}
+
+/** Case and spaces do not count in a serial number: "28 2c 94" reads as 282C94. */
+export function normalizeSerial(text: string): string {
+  return text.replace(/\s+/g, '').toUpperCase();
+}
+
+/** What is wrong with one new sensor, given the serials already taken (the fleet's and earlier lines'). */
+export function sensorLineProblem(
+  serial: string,
+  name: string,
+  taken: (serial: string) => boolean,
+): SensorLineProblem | null {
+  if (!SERIAL_PATTERN.test(serial)) return 'serial_format';
+  if (taken(serial)) return 'serial_duplicate';
+  if (name.length > MAX_SENSOR_NAME_LENGTH) return 'name_too_long';
+  return null;
+}
+
+/**
+ * LM-10: a pasted list, one sensor per line as `serial` or `serial, name`; blank lines are skipped.
+ * A serial of the wrong shape, or one already on an earlier line or in `existing`, is a problem of
+ * its line; the rest can be added.
+ */
+export function readSensorLines(text: string, existing: ReadonlySet<string>): SensorLine[] {
+  const seen = new Set<string>();
+  const lines: SensorLine[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const comma = raw.indexOf(',');
+    const serial = normalizeSerial(comma < 0 ? raw : raw.slice(0, comma));
+    const name = (comma < 0 ? '' : raw.slice(comma + 1)).trim() || `Sensor ${serial}`;
+    const problem = sensorLineProblem(serial, name, (s) => seen.has(s) || existing.has(s));
+    seen.add(serial);
+    lines.push({ line: index + 1, serial, name, problem });
+  });
+  return lines;
+}

@@ -1,6 +1,8 @@
-import { fleetRoutes } from '@/api/contract/fleet';
+import { fleetRoutes, type AddSensorsBody } from '@/api/contract/fleet';
+import { normalizeSerial } from '@/domain/fleet';
 import { command } from '../command';
 import * as fleet from '../fleet';
+import { addSensors } from '../fleet-onboarding';
 import * as fleetQuery from '../fleet-query';
 import { endSession, sessionToken, startSession } from '../sessions';
 import type { CloudState } from '../state';
@@ -118,6 +120,24 @@ export const redeemCode = command({
     },
   },
   http: { route: fleetRoutes.redeem, input: ({ body }) => body.code },
+});
+
+/** LM-10: a retried paste (same Idempotency-Key) adds its sensors once. */
+export const addNewSensors = command({
+  name: 'fleet.addSensors',
+  access: 'manager',
+  run: ({ state }, body: AddSensorsBody) => addSensors(state, body),
+  write: {
+    idempotency: { route: 'add-sensors', fingerprint: (body: AddSensorsBody) => body },
+    touches: (state, body) =>
+      Object.fromEntries(
+        body.sensors.map((s) => {
+          const serial = normalizeSerial(s.serial);
+          return [serial, state.fleet.sensors.find((sensor) => sensor.serial === serial)];
+        }),
+      ),
+  },
+  http: { route: fleetRoutes.addSensors, input: ({ body }) => body },
 });
 
 /** LM-5 */

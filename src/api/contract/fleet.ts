@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SENSORS_PER_ADD } from '@/domain/fleet';
 import { upperAscii } from '@/domain/text-input';
 import { idSchema, isoDateSchema, plainText, sessionTokenSchema } from './common';
 import { route } from './route';
@@ -213,6 +214,43 @@ const redeemResultSchema = z
   .meta({ id: 'RedeemResult' });
 export type RedeemResult = z.infer<typeof redeemResultSchema>;
 
+/** LM-10: new sensors, as read from a pasted list; the cloud checks each again. */
+const addSensorsBodySchema = z
+  .object({
+    sensors: z
+      .array(z.object({ serial: z.string().max(40), name: z.string().max(200) }))
+      .min(1, 'Add at least one sensor.')
+      .max(
+        MAX_SENSORS_PER_ADD,
+        `Add at most ${MAX_SENSORS_PER_ADD.toLocaleString('en-US')} sensors at a time.`,
+      ),
+    location: z
+      .string()
+      .trim()
+      .min(1, 'Choose a location.')
+      .max(60, 'A location has at most 60 characters.')
+      .superRefine(plainText('A location')),
+  })
+  .meta({ id: 'AddSensorsBody' });
+export type AddSensorsBody = z.infer<typeof addSensorsBodySchema>;
+
+const addSensorsResultSchema = z
+  .object({
+    added: z.int().nonnegative(),
+    /** New sensors that took a pool license; the rest wait for one (LM-11). */
+    licensed: z.int().nonnegative(),
+    waiting: z.int().nonnegative(),
+    refused: z.array(
+      z.object({
+        serial: z.string(),
+        code: z.enum(['serial_format', 'serial_duplicate', 'name_too_long']),
+        message: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'AddSensorsResult' });
+export type AddSensorsResult = z.infer<typeof addSensorsResultSchema>;
+
 /** LM-7: the organization's users and the ones chosen for expiry e-mails. */
 const expiryRecipientsSchema = z
   .object({
@@ -368,6 +406,17 @@ export const fleetRoutes = {
       409: ['code_used'],
       422: ['idempotency_key_reused'],
     },
+  }),
+  addSensors: route({
+    ...manager,
+    operationId: 'addSensors',
+    method: 'post',
+    path: '/fleet/sensors',
+    summary: 'Add new sensors: Auto Renewal on, a pool license each while any is left',
+    body: addSensorsBodySchema,
+    idempotent: true,
+    response: { status: 200, schema: addSensorsResultSchema },
+    errors: { ...roleForbidden, 422: ['idempotency_key_reused'] },
   }),
   assign: route({
     ...manager,

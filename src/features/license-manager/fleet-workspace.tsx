@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
+import SensorsOutlined from '@mui/icons-material/SensorsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -16,6 +17,7 @@ import type { Sensor } from '@/api/contract/fleet';
 import { ActivationCodeDialog } from '@/features/license-manager/summary/activation-code-dialog';
 import { AssignLicenseDialog } from '@/features/license-manager/sensors/assign-license-dialog';
 import { ExpiryChartCard } from '@/features/license-manager/summary/expiry-chart-card';
+import { AddSensorsDialog } from '@/features/license-manager/onboarding/add-sensors-dialog';
 import { ExpiryRecipientsDialog } from '@/features/license-manager/summary/expiry-recipients-dialog';
 import { ExportCsvButton } from '@/features/license-manager/sensors/export-csv-button';
 import { FleetFilters } from '@/features/license-manager/sensors/fleet-filters';
@@ -49,6 +51,7 @@ export function FleetWorkspace() {
     setAdding(sensor);
   }, []);
   const [codeOpen, setCodeOpen] = useState(false);
+  const [sensorsOpen, setSensorsOpen] = useState(false);
   const [recipientsOpen, setRecipientsOpen] = useState(false);
   const today = clock.data?.today ?? '';
   const addDisabledReason =
@@ -111,7 +114,12 @@ export function FleetWorkspace() {
             ? t('fleet.workspace.shownOfFleet', { shown: head.data.total, fleetSize })
             : ' '}
         </Typography>
-        <ExportCsvButton query={url.query} today={today} total={head.data?.total} />
+        <Stack direction="row" spacing={1}>
+          <Button startIcon={<SensorsOutlined />} onClick={() => setSensorsOpen(true)}>
+            {t('fleet.addSensors.open')}
+          </Button>
+          <ExportCsvButton query={url.query} today={today} total={head.data?.total} />
+        </Stack>
       </Stack>
       <SensorTableSection
         head={head}
@@ -134,6 +142,13 @@ export function FleetWorkspace() {
         onAssigned={(sensor) => focusAfterAssign(sensor.serial, addingFromRow)}
       />
       <ActivationCodeDialog open={codeOpen} onClose={() => setCodeOpen(false)} />
+      <AddSensorsDialog
+        key={sensorsOpen ? 'open' : 'closed'}
+        open={sensorsOpen}
+        onClose={() => setSensorsOpen(false)}
+        locations={overview.data?.locations ?? []}
+        licensesLeft={left.data?.licensesLeft ?? 0}
+      />
       <ExpiryRecipientsDialog open={recipientsOpen} onClose={() => setRecipientsOpen(false)} />
     </Stack>
   );

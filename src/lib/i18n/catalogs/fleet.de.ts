@@ -58,6 +58,35 @@ export const fleetDe: Translation<typeof fleetEn> = {
 
   'fleet.panel.renewNow': 'Jetzt verlängern',
   'fleet.panel.renewedFromPool': 'Am {date} aus dem Pool verlängert (automatische Verlängerung).',
+  'fleet.addSensors.open': 'Sensoren hinzufügen',
+  'fleet.addSensors.title': 'Sensoren hinzufügen',
+  'fleet.addSensors.intro':
+    'Ein Sensor pro Zeile: seine Seriennummer und, nach einem Komma, sein Name. Neue Sensoren erhalten die automatische Verlängerung und eine Lizenz aus dem Pool, solange eine übrig ist.',
+  'fleet.addSensors.list': 'Seriennummern',
+  'fleet.addSensors.listExample': '282C94, Tiefkühler 21',
+  'fleet.addSensors.counted':
+    '{good, plural, one {# Sensor} other {# Sensoren}} hinzuzufügen{bad, plural, =0 {} one {, # Zeile mit einem Problem} other {, # Zeilen mit einem Problem}}.',
+  'fleet.addSensors.tooMany':
+    'Fügen Sie höchstens {max, number} Sensoren auf einmal hinzu; diese Liste hat {count, number} Zeilen.',
+  'fleet.addSensors.problems': 'Zeilen, die nicht hinzugefügt werden können',
+  'fleet.addSensors.problem.format':
+    'Zeile {line}: {serial} ist keine Seriennummer (6 bis 12 Hexadezimalziffern, wie 282C94).',
+  'fleet.addSensors.problem.duplicate': 'Zeile {line}: {serial} steht doppelt in der Liste.',
+  'fleet.addSensors.problem.nameTooLong':
+    'Zeile {line}: Der Name von {serial} hat mehr als 60 Zeichen.',
+  'fleet.addSensors.location': 'Standort',
+  'fleet.addSensors.poolShort':
+    '{left, plural, =0 {Der Pool ist leer} one {Im Pool ist noch # Lizenz} other {Im Pool sind noch # Lizenzen}}: {waiting, plural, one {# neuer Sensor wartet} other {# neue Sensoren warten}} auf eine Lizenz. Geben Sie einen Aktivierungscode ein, um jetzt Lizenzen hinzuzufügen, oder fügen Sie sie später hinzu: wartende Sensoren erhalten sie sofort.',
+  'fleet.addSensors.code': 'Aktivierungscode (optional)',
+  'fleet.addSensors.codeHint':
+    'Vier Vierergruppen; Groß-/Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.',
+  'fleet.addSensors.cancel': 'Abbrechen',
+  'fleet.addSensors.submit':
+    '{count, plural, =0 {Sensoren hinzufügen} one {# Sensor hinzufügen} other {# Sensoren hinzufügen}}',
+  'fleet.addSensors.done': 'Fertig',
+  'fleet.addSensors.result':
+    '{added, plural, =0 {Kein Sensor hinzugefügt.} one {# Sensor hinzugefügt:} other {# Sensoren hinzugefügt:}}{added, plural, =0 {} other { {licensed, number} mit Lizenz, {waiting, number} warten auf eine.}}{refused, plural, =0 {} one { # Zeile abgelehnt:} other { # Zeilen abgelehnt:}}',
+  'fleet.addSensors.refusedList': 'Von der Cloud abgelehnte Zeilen',
   'fleet.codeDialog.title': 'Lizenzen hinzufügen',
   'fleet.codeDialog.add': 'Hinzufügen',
   'fleet.codeDialog.intro':

@@ -53,6 +53,34 @@ export const fleetEn = {
 
   'fleet.panel.renewNow': 'Renew now',
   'fleet.panel.renewedFromPool': 'Renewed from the pool on {date} (Auto Renewal).',
+  'fleet.addSensors.open': 'Add sensors',
+  'fleet.addSensors.title': 'Add sensors',
+  'fleet.addSensors.intro':
+    'One sensor per line: its serial number and, after a comma, its name. New sensors get Auto Renewal on and a license from the pool while any is left.',
+  'fleet.addSensors.list': 'Serial numbers',
+  'fleet.addSensors.listExample': '282C94, Freezer 21',
+  'fleet.addSensors.counted':
+    '{good, plural, one {# sensor} other {# sensors}} to add{bad, plural, =0 {} one {, # line with a problem} other {, # lines with a problem}}.',
+  'fleet.addSensors.tooMany':
+    'Add at most {max, number} sensors at a time; this list has {count, number} lines.',
+  'fleet.addSensors.problems': 'Lines that cannot be added',
+  'fleet.addSensors.problem.format':
+    'Line {line}: {serial} is not a serial number (6 to 12 hexadecimal digits, like 282C94).',
+  'fleet.addSensors.problem.duplicate': 'Line {line}: {serial} is listed twice.',
+  'fleet.addSensors.problem.nameTooLong':
+    'Line {line}: the name of {serial} has more than 60 characters.',
+  'fleet.addSensors.location': 'Location',
+  'fleet.addSensors.poolShort':
+    '{left, plural, =0 {The pool is empty} one {The pool has # license left} other {The pool has # licenses left}}: {waiting, plural, one {# new sensor waits} other {# new sensors wait}} for a license. Enter an activation code to add licenses now, or add them later: waiting sensors take them at once.',
+  'fleet.addSensors.code': 'Activation Code (optional)',
+  'fleet.addSensors.codeHint': 'Four groups of four; case, spaces and dashes do not matter.',
+  'fleet.addSensors.cancel': 'Cancel',
+  'fleet.addSensors.submit':
+    '{count, plural, =0 {Add sensors} one {Add # sensor} other {Add # sensors}}',
+  'fleet.addSensors.done': 'Done',
+  'fleet.addSensors.result':
+    '{added, plural, =0 {No sensor added.} one {# sensor added:} other {# sensors added:}}{added, plural, =0 {} other { {licensed, number} with a license, {waiting, number} waiting for one.}}{refused, plural, =0 {} one { # line refused:} other { # lines refused:}}',
+  'fleet.addSensors.refusedList': 'Lines the cloud refused',
   'fleet.codeDialog.title': 'Add licenses',
   'fleet.codeDialog.add': 'Add',
   'fleet.codeDialog.intro':
