@@ -10,6 +10,7 @@ import { QueryView } from '@/components/query-view';
 import { useText } from '@/lib/i18n';
 import { AccountPanel } from './account-panel';
 import { ControllerPanel } from './controller-panel';
+import { useSupportSearch } from './support-search';
 import type { useSupportUrl } from './support-url';
 
 type Url = ReturnType<typeof useSupportUrl>;
@@ -45,8 +46,10 @@ function AccountDetail({ id, url }: { id: string; url: Url }) {
 /** What a result opened: a segment controller or an account, with what can be done for it. */
 export function SupportDetail({ url }: { url: Url }) {
   const t = useText();
+  const { found } = useSupportSearch(url.search);
   const open = url.controllerId ?? url.accountId;
-  if (open === null && url.search.trim() === '') return null;
+  // The hint points at results; beside "nothing matches" or a failed search it would mislead.
+  if (open === null && !found) return null;
   if (open === null)
     return (
       <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>

@@ -11,12 +11,19 @@ import { useText } from '@/lib/i18n';
 import { SearchResults } from './search-results';
 import type { useSupportUrl } from './support-url';
 
+/** CS-1: the search in the address, read once; every reader of it shares the one request. */
+export function useSupportSearch(text: string) {
+  const query = useDeferredValue(text.trim());
+  const searchable = query.length >= MIN_SEARCH_LENGTH;
+  const search = useQuery({ ...customerSuccessQueries.search(query), enabled: searchable });
+  const found = search.data ? Object.values(search.data).some((group) => group.total > 0) : false;
+  return { query, searchable, search, found };
+}
+
 /** CS-1: the results of the search in the address; the previous ones stay while the next come. */
 export function SupportSearch({ url }: { url: ReturnType<typeof useSupportUrl> }) {
   const t = useText();
-  const query = useDeferredValue(url.search.trim());
-  const searchable = query.length >= MIN_SEARCH_LENGTH;
-  const search = useQuery({ ...customerSuccessQueries.search(query), enabled: searchable });
+  const { query, searchable, search } = useSupportSearch(url.search);
   if (!searchable)
     return (
       <EmptyState
