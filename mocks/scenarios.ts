@@ -35,6 +35,12 @@ function withFleetOf(sensors: number): () => CloudState {
   };
 }
 
+/** LM-10, LM-11: the typical site with every pool license handed out, so new sensors need a code. */
+function withPoolUsedUp(): CloudState {
+  const state = seedTypicalSite();
+  return { ...state, fleet: { ...state.fleet, pool: [] } };
+}
+
 /** Spec MC-3. Chosen with `?scenario=` in the dev browser, `args.scenario` or the toolbar in stories. */
 export const scenarios = {
   'typical-site': { label: 'Typical site', seed: seedTypicalSite, faults: {} },
@@ -56,6 +62,11 @@ export const scenarios = {
     faults: { unreachable: true },
   },
   'slow-cloud': { label: 'Slow cloud', seed: seedTypicalSite, faults: { latencyMs: 3_000 } },
+  'fleet-onboarding': {
+    label: 'Fleet onboarding (pool used up, codes to redeem)',
+    seed: withPoolUsedUp,
+    faults: {},
+  },
   'fleet-1k': { label: 'Fleet of 1,000 sensors', seed: withFleetOf(1_000), faults: {} },
   'large-fleet': { label: 'Large fleet (10,000 sensors)', seed: withFleetOf(10_000), faults: {} },
   'benchmark-fleet': {

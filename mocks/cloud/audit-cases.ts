@@ -1,4 +1,4 @@
-import { fleet, support } from './commands';
+import { fleet, fleetBulk, support } from './commands';
 import { VALID_ACTIVATION_CODE } from './fleet-seed';
 import type { CloudModel } from './model';
 import { SUPPORT_STAFF } from './seed';
@@ -216,6 +216,12 @@ export const WRITES: Record<string, (model: CloudModel) => string | Promise<stri
     model.setAutoRenewal(sensor.serial, !sensor.autoRenewal);
     return sensor.serial;
   },
+  'fleet.bulk': async (model) => {
+    const sensor = found(model.listSensors()[0], 'sensor');
+    const target = { kind: 'selected' as const, serials: [sensor.serial] };
+    await model.run(fleetBulk.runBulkCommand, { action: { kind: 'removeQueued' }, target });
+    return 'bulk:removeQueued';
+  },
   'fleet.setExpiryRecipients': (model) => {
     model.setExpiryRecipients([found(model.expiryRecipients().users[0], 'fleet user').id]);
     return 'expiry-recipients';
@@ -295,7 +301,13 @@ export const READS: Record<string, (model: CloudModel) => unknown> = {
   'fleet.listSensors': (model) => model.listSensors(),
   'fleet.querySensors': (model) => model.querySensors(EVERY_SENSOR, 0, 10),
   'fleet.getSensor': (model) => model.getSensor(found(model.listSensors()[0], 'sensor').serial),
+  'fleet.sensorHistory': (model) =>
+    model.run(fleet.sensorHistory, {
+      serial: found(model.listSensors()[0], 'sensor').serial,
+      days: 90,
+    }),
   'fleet.overview': (model) => model.fleetOverview(),
+  'fleet.forecast': (model) => model.run(fleet.forecast, undefined),
   'fleet.exportSensorsCsv': (model) => model.exportSensorsCsv(EVERY_SENSOR),
   'fleet.licensesLeft': (model) => model.licensesLeft(),
   'fleet.expiryRecipients': (model) => model.expiryRecipients(),

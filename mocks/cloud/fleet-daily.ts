@@ -1,8 +1,9 @@
-import type { IsoDate } from '@/domain/dates';
+import { addDays, type IsoDate } from '@/domain/dates';
 import { monthBeforeExpiry } from '@/domain/fleet';
 import { coveredUntil } from './fleet';
 import { touchFleet } from './fleet-revision';
 import { deliver } from './outbox';
+import { recordSensorEvent } from './sensor-events';
 import type { CloudState } from './state';
 
 /*
@@ -19,16 +20,24 @@ export function startQueuedLicenses(state: CloudState, day: IsoDate): void {
     if (!sensor.current || sensor.current.endDate >= day || !next) continue;
     sensor.queue.shift();
     sensor.current = next;
+    recordSensorEvent(sensor, { day, kind: 'started', license: next });
   }
   touchFleet(state.fleet);
 }
 
-/** LM-4: licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen. */
+/**
+ * LM-4: licensed sensors save today's measurement; expired ones keep `lastMeasurementAt` frozen.
+ * LM-14: a license that ended yesterday with nothing taking over (the queue and auto-renewal ran
+ * before) is recorded as expired today; one string comparison per sensor.
+ */
 export function saveMeasurements(state: CloudState, day: IsoDate): void {
+  const yesterday = addDays(day, -1);
   for (const sensor of state.fleet.sensors) {
     const { current } = sensor;
     if (current && current.startDate <= day && current.endDate >= day)
       sensor.lastMeasurementAt = day;
+    else if (current?.endDate === yesterday)
+      recordSensorEvent(sensor, { day, kind: 'expired', license: current });
   }
 }
 

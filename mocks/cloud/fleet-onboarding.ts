@@ -6,6 +6,7 @@ import {
   type SensorLineProblem,
 } from '@/domain/fleet';
 import { touchFleet } from './fleet-revision';
+import { recordSensorEvent } from './sensor-events';
 import type { CloudState, SensorRecord } from './state';
 
 const REFUSALS: Record<SensorLineProblem, (serial: string) => string> = {
@@ -50,7 +51,11 @@ export function addSensors(state: CloudState, body: AddSensorsBody): AddSensorsR
       queue: [],
       lastMeasurementAt: license ? today : null,
       renewedFromPool: null,
+      events: [],
     };
+    recordSensorEvent(sensor, { day: today, kind: 'added' });
+    if (sensor.current)
+      recordSensorEvent(sensor, { day: today, kind: 'assigned', license: sensor.current });
     state.fleet.sensors.push(sensor);
     result.added += 1;
     if (license) result.licensed += 1;

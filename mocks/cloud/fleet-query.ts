@@ -30,13 +30,20 @@ function sortKey(sort: SensorSort, sensor: SensorRecord): string | null {
   }
 }
 
+type SensorFilter = Pick<SensorQuery, 'search' | 'status' | 'location'>;
+
+/** LM-12: the sensors a filter matches, for a bulk command on everything the table shows. */
+export function sensorsMatching(state: CloudState, filter: SensorFilter): SensorRecord[] {
+  return matching(state, filter).matches.map((match) => match.sensor);
+}
+
 interface Match {
   sensor: SensorRecord;
   status: SensorStatus;
 }
 
 /** Search and location narrow the fleet; the status filter applies after counting (the chips). */
-function matching(state: CloudState, query: SensorQuery) {
+function matching(state: CloudState, query: SensorFilter) {
   const needle = query.search.trim().toLowerCase();
   const counts: SensorStatusCounts = { active: 0, expiring: 0, expired: 0, unlicensed: 0 };
   const matches: Match[] = [];

@@ -1,6 +1,7 @@
 import type { IsoDate } from '@/domain/dates';
 import { licenseEndDate } from '@/domain/fleet';
 import { touchFleet } from './fleet-revision';
+import { recordSensorEvent } from './sensor-events';
 import type { CloudState } from './state';
 
 /**
@@ -38,6 +39,7 @@ export function renewFromPool(state: CloudState, day: IsoDate): number {
     };
     sensor.renewedFromPool = day;
     sensor.lastMeasurementAt = day;
+    recordSensorEvent(sensor, { day, kind: 'renewed', license: sensor.current });
   }
   if (renewed > 0) touchFleet(state.fleet);
   return renewed;

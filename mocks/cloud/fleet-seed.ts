@@ -3,6 +3,7 @@ import { licenseEndDate } from '@/domain/fleet';
 import { seededRandom, uuid, type Random } from './random';
 import type {
   FleetState,
+  SensorEventRecord,
   FleetUser,
   LicenseKeyRecord,
   PoolLicenseRecord,
@@ -14,6 +15,10 @@ import type {
 export const VALID_ACTIVATION_CODE = 'EF7Q-2K9M-XR4D-81NB';
 /** LM-2: a code of the seed that was already redeemed. */
 export const USED_ACTIVATION_CODE = 'QX3P-7H2C-MB8W-4TZA';
+/** LM-10, LM-11: two more good codes of the seed, 10 licenses × 12 months each. */
+export const TEN_LICENSE_CODES = ['K7RM-4QZ2-9DXH-P3TW', 'V8NC-2LJF-6YQB-H5SE'] as const;
+/** LM-11: a good code of the seed for a year's renewals, 100 licenses × 12 months. */
+export const HUNDRED_LICENSE_CODE = 'W3GT-8PKD-5MZA-Q6RC';
 /** LM-2: well formed, but the cloud never issued it (not in the seed), for tests. */
 export const UNKNOWN_ACTIVATION_CODE = 'ZZZZ-0000-ZZZZ-0000';
 
@@ -61,6 +66,28 @@ function onSensor(id: string, keyId: string, months: number, start: IsoDate): Se
     startDate: start,
     endDate: licenseEndDate(start, months),
   };
+}
+
+/** LM-14: a seeded sensor's plausible past: its license started, its queue, and its expiry. */
+function seededEvents(
+  current: SensorLicenseRecord | null,
+  queue: readonly SensorLicenseRecord[],
+  today: IsoDate,
+): SensorEventRecord[] {
+  if (!current) return [];
+  const about = (license: SensorLicenseRecord) => ({
+    licenseId: license.licenseId,
+    keyId: license.keyId,
+    startDate: license.startDate,
+    endDate: license.endDate,
+  });
+  const events: SensorEventRecord[] = [
+    { day: current.startDate, kind: 'started', ...about(current) },
+    ...queue.map((q) => ({ day: current.startDate, kind: 'queued' as const, ...about(q) })),
+  ];
+  const expiredOn = addDays(current.endDate, 1);
+  if (expiredOn <= today) events.push({ day: expiredOn, kind: 'expired', ...about(current) });
+  return events;
 }
 
 /**
@@ -126,6 +153,7 @@ export function seedFleet(today: IsoDate): FleetState {
       queue,
       lastMeasurementAt: licensed ? today : (current?.endDate ?? null),
       renewedFromPool: null,
+      events: seededEvents(current, queue, today),
     });
   }
   const pool: PoolLicenseRecord[] = [
@@ -140,6 +168,13 @@ export function seedFleet(today: IsoDate): FleetState {
     activationCodes: [
       { code: VALID_ACTIVATION_CODE, licenses: 5, durationMonths: 24, usedAt: null },
       { code: USED_ACTIVATION_CODE, licenses: 10, durationMonths: 12, usedAt: '2026-03-02' },
+      ...TEN_LICENSE_CODES.map((code) => ({
+        code,
+        licenses: 10,
+        durationMonths: 12,
+        usedAt: null,
+      })),
+      { code: HUNDRED_LICENSE_CODE, licenses: 100, durationMonths: 12, usedAt: null },
     ],
     // LM-7: nobody is selected at first, so the CMS scenarios' outbox (SS-62) stays as it was;
     // choose recipients with setExpiryRecipients.
@@ -185,6 +220,8 @@ export function fleetOfSize(n: number, today: IsoDate, seed = 8): FleetState {
       queue: [],
       lastMeasurementAt: current && current.endDate >= today ? today : (current?.endDate ?? null),
       renewedFromPool: null,
+      // LM-14: no recorded past (100,000 sensors stay small); the page derives the current license.
+      events: [],
     };
   }
   return { ...base, sensors };

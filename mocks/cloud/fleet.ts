@@ -15,7 +15,14 @@ import { CloudError, shownInput } from './errors';
 import { touchFleet } from './fleet-revision';
 import { renewFromPool } from './fleet-renewal';
 import { seededRandom, uuid } from './random';
-import type { CloudState, FleetUser, SensorLicenseRecord, SensorRecord } from './state';
+import { recordSensorEvent } from './sensor-events';
+import type {
+  CloudState,
+  FleetUser,
+  PoolLicenseRecord,
+  SensorLicenseRecord,
+  SensorRecord,
+} from './state';
 
 const MANAGING_ROLES: readonly FleetRole[] = ['Administrator', 'Manager'];
 
@@ -178,9 +185,40 @@ function isRunning(
 }
 
 /**
- * LM-5: one license of the key leaves the pool; it becomes current (from today) if the sensor has
- * no running license, else it is queued after the last one.
+ * LM-5: a license taken from the pool becomes current (from today) if the sensor has no running
+ * license, else it is queued after the last one.
  */
+export function placeLicense(
+  sensor: SensorRecord,
+  license: PoolLicenseRecord,
+  today: IsoDate,
+): void {
+  if (!isRunning(sensor.current, today)) {
+    sensor.current = {
+      licenseId: license.id,
+      keyId: license.keyId,
+      durationMonths: license.durationMonths,
+      startDate: today,
+      endDate: licenseEndDate(today, license.durationMonths),
+    };
+    sensor.lastMeasurementAt = today;
+    recordSensorEvent(sensor, { day: today, kind: 'assigned', license: sensor.current });
+    return;
+  }
+  const last = sensor.queue.at(-1) ?? sensor.current;
+  const [period] = queuePeriods(last.endDate, [license.durationMonths], today);
+  if (!period) throw new CloudError(500, 'internal', 'Could not schedule the license.');
+  const queued = {
+    licenseId: license.id,
+    keyId: license.keyId,
+    durationMonths: license.durationMonths,
+    ...period,
+  };
+  sensor.queue.push(queued);
+  recordSensorEvent(sensor, { day: today, kind: 'queued', license: queued });
+}
+
+/** LM-5: one license of the key leaves the pool for the sensor (placeLicense). */
 export function assignLicense(state: CloudState, serial: string, keyId: string): Sensor {
   const sensor = findSensor(state, serial);
   keyView(state, keyId);
@@ -191,29 +229,9 @@ export function assignLicense(state: CloudState, serial: string, keyId: string):
     });
   const [license] = state.fleet.pool.splice(index, 1);
   if (!license) throw new CloudError(500, 'internal', 'The pool changed unexpectedly.');
-  const { today } = state;
-  if (!isRunning(sensor.current, today)) {
-    sensor.current = {
-      licenseId: license.id,
-      keyId,
-      durationMonths: license.durationMonths,
-      startDate: today,
-      endDate: licenseEndDate(today, license.durationMonths),
-    };
-    sensor.lastMeasurementAt = today;
-  } else {
-    const last = sensor.queue.at(-1) ?? sensor.current;
-    const [period] = queuePeriods(last.endDate, [license.durationMonths], today);
-    if (!period) throw new CloudError(500, 'internal', 'Could not schedule the license.');
-    sensor.queue.push({
-      licenseId: license.id,
-      keyId,
-      durationMonths: license.durationMonths,
-      ...period,
-    });
-  }
+  placeLicense(sensor, license, state.today);
   touchFleet(state.fleet);
-  return toSensor(sensor, today);
+  return toSensor(sensor, state.today);
 }
 
 /** The queue's dates after a change: back to back from the current license's end (LM-5). */
@@ -267,6 +285,7 @@ export function removeQueued(state: CloudState, serial: string, licenseId: strin
     durationMonths: removed.durationMonths,
   });
   reschedule(sensor, state.today);
+  recordSensorEvent(sensor, { day: state.today, kind: 'removed', license: removed });
   touchFleet(state.fleet);
   // LM-11: the license back in the pool renews an expired sensor waiting for one, if any.
   renewFromPool(state, state.today);
@@ -275,6 +294,8 @@ export function removeQueued(state: CloudState, serial: string, licenseId: strin
 
 export function setAutoRenewal(state: CloudState, serial: string, on: boolean): Sensor {
   const sensor = findSensor(state, serial);
+  if (sensor.autoRenewal !== on)
+    recordSensorEvent(sensor, { day: state.today, kind: on ? 'autoRenewalOn' : 'autoRenewalOff' });
   sensor.autoRenewal = on;
   touchFleet(state.fleet);
   // LM-11: switched on while expired, it takes a pool license at once if one is left.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activationJobSchema } from '@/api/contract/activations';
-import { fleetRoleSchema } from '@/api/contract/fleet';
+import { fleetRoleSchema, sensorEventKindSchema } from '@/api/contract/fleet';
 import { licenseKindSchema, upgradeUseSchema } from '@/api/contract/licenses';
 import { outboxMessageSchema } from '@/api/contract/notifications';
 import { isoDateSchema } from '@/api/contract/common';
@@ -162,6 +162,17 @@ const sensorLicenseRecordSchema = z.strictObject({
 });
 export type SensorLicenseRecord = z.infer<typeof sensorLicenseRecordSchema>;
 
+/** LM-14: one thing that happened to a sensor's licenses (sensor-events.ts records them). */
+const sensorEventRecordSchema = z.strictObject({
+  day: isoDateSchema,
+  kind: sensorEventKindSchema,
+  licenseId: z.string().nullable(),
+  keyId: z.string().nullable(),
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+});
+export type SensorEventRecord = z.infer<typeof sensorEventRecordSchema>;
+
 export const sensorRecordSchema = z.strictObject({
   serial: z.string(),
   name: z.string(),
@@ -174,6 +185,8 @@ export const sensorRecordSchema = z.strictObject({
   lastMeasurementAt: isoDateSchema.nullable(),
   /** LM-11: the day Auto Renewal last took a pool license for it (a saved cloud from before: none). */
   renewedFromPool: isoDateSchema.nullable().default(null),
+  /** LM-14: its license events, oldest first, the last 100 (a saved cloud from before: none). */
+  events: z.array(sensorEventRecordSchema).default([]),
 });
 export type SensorRecord = z.infer<typeof sensorRecordSchema>;
 

@@ -9,7 +9,7 @@ const withId = z.object({ id: z.string() });
 
 const { session, clock, segmentControllers, licenses, cloudLicenses, activations } = contract;
 const { transfers, devices, licenseFiles, notifications, partnerPortal, customerPortal } = contract;
-const { fleet, simulation, customerSuccess } = contract;
+const { fleet, fleetBulk, simulation, customerSuccess } = contract;
 
 /**
  * Calls every operation of the contract with success, in an order the seed allows: the CMS reads
@@ -210,7 +210,9 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   const serial = page.items[0]?.serial ?? '';
   await call(fleet.exportSensors, { query: { status: 'unlicensed' } });
   await call(fleet.sensor, { params: { serial } });
+  await call(fleet.sensorHistory, { params: { serial }, query: { days: '30' } });
   await call(fleet.overview);
+  await call(fleet.forecast);
   await call(fleet.licensesLeft);
   await call(fleet.redeem, { body: { code: VALID_ACTIVATION_CODE }, key: 'redeem-1' });
   await call(fleet.addSensors, {
@@ -228,6 +230,13 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     key: 'r-1',
   });
   await call(fleet.setAutoRenewal, { params: { serial }, body: { on: false } });
+  await call(fleetBulk.run, {
+    body: {
+      action: { kind: 'autoRenewal', on: true },
+      target: { kind: 'selected', serials: [serial] },
+    },
+    key: 'bulk-1',
+  });
   const recipients = await read(fleet.expiryRecipients, z.object({ users: z.array(withId) }));
   await call(fleet.setExpiryRecipients, { body: { recipientIds: [recipients.users[0]?.id] } });
   await call(fleet.signOut);

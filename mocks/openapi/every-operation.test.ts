@@ -129,6 +129,7 @@ describe('every operation, as the document declares it', () => {
       fleet.sensorPage,
       fleet.exportSensors,
       fleet.overview,
+      fleet.forecast,
       fleet.licensesLeft,
       fleet.sensor,
     ]) {

@@ -2,10 +2,12 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { request } from './client';
 import {
   fleetRoutes,
+  SENSOR_HISTORY_DAYS,
   type AddSensorsBody,
   type FleetRole,
   type SensorQuery,
 } from './contract/fleet';
+import { fleetBulkRoutes, type BulkBody } from './contract/fleet-bulk';
 import { useIdempotentMutation } from './idempotent-mutation';
 
 /** Simulated sign-in as the first organization user of a role. */
@@ -42,10 +44,23 @@ export const fleetQueries = {
       queryKey: [...fleetQueries.sensorDetails(), serial],
       queryFn: ({ signal }) => request(fleetRoutes.sensor, { params: { serial }, signal }),
     }),
+  /** LM-14: under the sensor's details, so a license move refreshes its page too. */
+  sensorHistory: (serial: string, days: number = SENSOR_HISTORY_DAYS) =>
+    queryOptions({
+      queryKey: [...fleetQueries.sensorDetails(), serial, 'history', days],
+      queryFn: ({ signal }) =>
+        request(fleetRoutes.sensorHistory, { params: { serial }, query: { days }, signal }),
+    }),
   overview: () =>
     queryOptions({
       queryKey: [...fleetQueries.all(), 'overview'],
       queryFn: ({ signal }) => request(fleetRoutes.overview, { signal }),
+    }),
+  /** LM-13: the pool against the fleet's renewal pace; any license move changes it. */
+  forecast: () =>
+    queryOptions({
+      queryKey: [...fleetQueries.all(), 'forecast'],
+      queryFn: ({ signal }) => request(fleetRoutes.forecast, { signal }),
     }),
   licensesLeft: () =>
     queryOptions({
@@ -59,7 +74,10 @@ export const fleetQueries = {
     }),
 };
 
-/** Everything a license move can change: rows, the sensor panel, the renewal wave, the pool. */
+/**
+ * Everything a license move can change: rows, the sensor panel, the renewal wave, the pool and its
+ * forecast (LM-13).
+ */
 function useInvalidateFleetData() {
   const queryClient = useQueryClient();
   return () =>
@@ -69,6 +87,7 @@ function useInvalidateFleetData() {
         fleetQueries.sensorDetails(),
         fleetQueries.overview().queryKey,
         fleetQueries.licensesLeft().queryKey,
+        fleetQueries.forecast().queryKey,
       ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
     );
 }
@@ -98,6 +117,17 @@ export function useAddSensors() {
     mutationFn: (body: AddSensorsBody, idempotencyKey) =>
       request(fleetRoutes.addSensors, { body, idempotencyKey }),
     onSettled: invalidate,
+  });
+}
+
+/** LM-12: one action on many sensors, one Idempotency-Key per confirmed command. */
+export function useBulkCommand() {
+  const invalidate = useInvalidateFleetData();
+  return useIdempotentMutation({
+    mutationFn: (body: BulkBody, idempotencyKey) =>
+      request(fleetBulkRoutes.run, { body, idempotencyKey }),
+    // The answer shows at once; the table, at 100,000 sensors, catches up behind the dialog.
+    onSettled: () => void invalidate(),
   });
 }
 

@@ -17,6 +17,10 @@ const customerPortal = preloadable(() =>
 const licenseManager = preloadable(() =>
   import('@/features/license-manager/license-manager-page').then((m) => m.LicenseManagerPage),
 );
+// LM-14: a sensor's page, in the License Manager's area (its tab stays selected).
+const sensorPage = preloadable(() =>
+  import('@/features/license-manager/sensor-page/sensor-page').then((m) => m.SensorPage),
+);
 
 const supportConsole = preloadable(() =>
   import('@/features/support/support-page').then((m) => m.SupportPage),
@@ -42,6 +46,9 @@ export function AppRoutes() {
         <Route path="/partner" component={partnerPortal.Component} />
         <Route path="/customer" component={customerPortal.Component} />
         <Route path="/fleet" component={licenseManager.Component} />
+        <Route path="/fleet/sensors/:serial">
+          {(params) => <sensorPage.Component serial={params.serial} />}
+        </Route>
         <Route path="/support" component={supportConsole.Component} />
         <Route component={NotFoundPage} />
       </Switch>

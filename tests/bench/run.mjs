@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { launchChromium, heapAfterGc } from './browser.mjs';
+import { measureBulk } from './bulk.mjs';
 import { measureDashboard } from './dashboard.mjs';
 import { measureSlowArrival } from './slow-arrival.mjs';
 import { firstLoadSize } from './sizes.mjs';
@@ -141,6 +142,19 @@ async function main() {
       await context.close();
     }
     results.r16 = { longestTaskMs: median(arrivals.map((a) => a.longestTaskMs)) };
+
+    // P12
+    const bulks = [];
+    for (let r = 0; r < RUNS; r += 1) {
+      log(`bulk command over 100,000 sensors ${r + 1}/${RUNS}`);
+      const { context, page } = await fresh();
+      bulks.push(await measureBulk(page, appUrl, TIMEOUT));
+      await context.close();
+    }
+    results.p12 = {
+      resultMs: median(bulks.map((b) => b.resultMs)),
+      longestTaskMs: median(bulks.map((b) => b.longestTaskMs)),
+    };
 
     // P3–P8
     results.tables = [];

@@ -14,6 +14,7 @@ export class SensorBuilder {
       queue: [],
       lastMeasurementAt: null,
       renewedFromPool: null,
+      events: [],
     };
   }
 

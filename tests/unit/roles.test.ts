@@ -132,6 +132,14 @@ const FLEET_ROUTES: Record<string, () => ApiCall> = {
     path: `/fleet/sensors/${sensorWith(0).serial}/auto-renewal`,
     body: { on: false },
   }),
+  'POST /fleet/bulk': () => ({
+    method: 'POST',
+    path: '/fleet/bulk',
+    body: {
+      action: { kind: 'autoRenewal', on: false },
+      target: { kind: 'selected', serials: [sensorWith(0).serial] },
+    },
+  }),
   'PUT /fleet/expiry-recipients': () => ({
     method: 'PUT',
     path: '/fleet/expiry-recipients',
@@ -151,6 +159,7 @@ const FLEET_ROUTES: Record<string, () => ApiCall> = {
     path: `/fleet/sensors/${sensorWith(0).serial}`,
   }),
   'GET /fleet/overview': () => ({ method: 'GET', path: '/fleet/overview' }),
+  'GET /fleet/forecast': () => ({ method: 'GET', path: '/fleet/forecast' }),
   'GET /fleet/licenses-left': () => ({ method: 'GET', path: '/fleet/licenses-left' }),
   'GET /fleet/expiry-recipients': () => ({ method: 'GET', path: '/fleet/expiry-recipients' }),
 };

@@ -2,8 +2,10 @@ import { fleetRoutes, type AddSensorsBody } from '@/api/contract/fleet';
 import { normalizeSerial } from '@/domain/fleet';
 import { command } from '../command';
 import * as fleet from '../fleet';
+import { poolForecast } from '../fleet-forecast';
 import { addSensors } from '../fleet-onboarding';
 import * as fleetQuery from '../fleet-query';
+import * as history from '../sensor-history';
 import { endSession, sessionToken, startSession } from '../sessions';
 import type { CloudState } from '../state';
 
@@ -206,4 +208,24 @@ export const setExpiryRecipients = command({
   run: ({ state }, ids: string[]) => fleet.setExpiryRecipients(state, ids),
   write: { touches: (state) => ({ 'expiry-recipients': state.fleet.expiryRecipientIds }) },
   http: { route: fleetRoutes.setExpiryRecipients, input: ({ body }) => body.recipientIds },
+});
+
+/** LM-13: renewals due per month, when the pool runs out and how many licenses to order. */
+export const forecast = command({
+  name: 'fleet.forecast',
+  access: 'manager',
+  run: ({ state }) => poolForecast(state),
+  http: { route: fleetRoutes.forecast, input: () => undefined },
+});
+
+/** LM-14: a sensor's page: simulated measurements, past alerts and license events. */
+export const sensorHistory = command({
+  name: 'fleet.sensorHistory',
+  access: 'manager',
+  run: ({ state }, { serial, days }: { serial: string; days: number }) =>
+    history.sensorHistory(state, serial, days),
+  http: {
+    route: fleetRoutes.sensorHistory,
+    input: ({ params, query }) => ({ serial: params.serial, days: query.days }),
+  },
 });

@@ -3,12 +3,13 @@ import * as cms from './cms';
 import * as customer from './customer';
 import * as files from './files';
 import * as fleet from './fleet';
+import * as fleetBulk from './fleet-bulk';
 import * as notifications from './notifications';
 import * as partner from './partner';
 import * as session from './session';
 import * as support from './support';
 
-export { cms, customer, files, fleet, notifications, partner, session, support };
+export { cms, customer, files, fleet, fleetBulk, notifications, partner, session, support };
 
 /**
  * One area's commands. A command whose result is not its route's answer fails to compile here:
@@ -29,5 +30,6 @@ export const ALL_COMMANDS: readonly DeclaredCommand[] = [
   ...area(partner),
   ...area(customer),
   ...area(fleet),
+  ...area(fleetBulk),
   ...area(support),
 ];

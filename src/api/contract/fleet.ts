@@ -104,6 +104,81 @@ const sensorSchema = z
   .meta({ id: 'Sensor' });
 export type Sensor = z.infer<typeof sensorSchema>;
 
+/**
+ * LM-14: what happened to a sensor's licenses. `assigned`: a pool license became current that day;
+ * `queued`: one was queued after the others; `started`: a queued license moved up (or, for a
+ * sensor whose past the cloud did not record, its current license began); `renewed`: Auto Renewal
+ * took one from the pool (LM-6, LM-11); `removed`: a queued one went back to the pool; `expired`:
+ * the last license ended and nothing took over, so new measurements are not saved (LM-4).
+ */
+export const sensorEventKindSchema = z.enum([
+  'added',
+  'assigned',
+  'queued',
+  'started',
+  'renewed',
+  'removed',
+  'expired',
+  'autoRenewalOn',
+  'autoRenewalOff',
+]);
+export type SensorEventKind = z.infer<typeof sensorEventKindSchema>;
+
+const sensorEventSchema = z.object({
+  day: isoDateSchema,
+  kind: sensorEventKindSchema,
+  /** The license the event is about, if any: its key and its dates. */
+  keyId: z.string().nullable(),
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+});
+export type SensorEvent = z.infer<typeof sensorEventSchema>;
+
+/** LM-14: one simulated day's reading of a licensed sensor (Efento: temperature and humidity). */
+const measurementSchema = z.object({
+  day: isoDateSchema,
+  /** °C */
+  temperature: z.number(),
+  /** Relative humidity, % */
+  humidity: z.number(),
+});
+export type Measurement = z.infer<typeof measurementSchema>;
+
+/** LM-14: a day a reading crossed its limit, or the day after expiry when measurements stopped. */
+const sensorAlertSchema = z.object({
+  day: isoDateSchema,
+  kind: z.enum(['temperatureHigh', 'humidityHigh', 'measurementsStopped']),
+  /** The reading and the limit it crossed; null for `measurementsStopped`. */
+  value: z.number().nullable(),
+  threshold: z.number().nullable(),
+});
+export type SensorAlert = z.infer<typeof sensorAlertSchema>;
+
+/** LM-14: a sensor's page. The last days' measurements, past alerts and license events. */
+const sensorHistorySchema = z
+  .object({
+    serial: z.string(),
+    /** The days shown: `days` days up to the last saved measurement (today while licensed). */
+    from: isoDateSchema,
+    to: isoDateSchema,
+    /** Oldest first; only days a license covered, up to the last saved measurement. */
+    measurements: z.array(measurementSchema),
+    /** Newest first, at most 50, from the last 365 days. */
+    alerts: z.array(sensorAlertSchema),
+    /** Newest first, at most the last 100. */
+    events: z.array(sensorEventSchema),
+    /** LM-4: the day after the last saved measurement while no license runs; else null. */
+    notSavedSince: isoDateSchema.nullable(),
+  })
+  .meta({ id: 'SensorHistory' });
+export type SensorHistory = z.infer<typeof sensorHistorySchema>;
+
+/** LM-14: how many days of measurements a sensor's page asks for, at most a year. */
+export const SENSOR_HISTORY_DAYS = 90;
+const sensorHistoryQuerySchema = z.strictObject({
+  days: z.coerce.number().int().min(1).max(366).default(SENSOR_HISTORY_DAYS),
+});
+
 /** LM-8: the columns the fleet table sorts by ("Add License" is an action, not data). */
 const sensorSortSchema = z.enum(['sensor', 'activationDate', 'expiresAt', 'key', 'autoRenewal']);
 export type SensorSort = z.infer<typeof sensorSortSchema>;
@@ -182,6 +257,32 @@ const fleetOverviewSchema = z
   })
   .meta({ id: 'FleetOverview' });
 export type FleetOverview = z.infer<typeof fleetOverviewSchema>;
+
+/** LM-13: one calendar month of the forecast: renewals due, and how many of them the pool covers. */
+const forecastMonthSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  due: z.int().nonnegative(),
+  coveredByPool: z.int().nonnegative(),
+});
+export type ForecastMonth = z.infer<typeof forecastMonthSchema>;
+
+/** LM-13: the pool against the fleet's renewal pace over the next 12 calendar months. */
+const poolForecastSchema = z
+  .object({
+    /** 12 months, from the current one. */
+    months: z.array(forecastMonthSchema),
+    /** The first day a renewal finds the pool empty; null when it lasts the 12 months. */
+    poolRunsOutOn: isoDateSchema.nullable(),
+    /** Licenses to order so every renewal due in the first 3, 6 and 12 months is covered. */
+    toOrder: z.object({
+      months3: z.int().nonnegative(),
+      months6: z.int().nonnegative(),
+      months12: z.int().nonnegative(),
+    }),
+    licensesLeft: z.int().nonnegative(),
+  })
+  .meta({ id: 'PoolForecast' });
+export type PoolForecast = z.infer<typeof poolForecastSchema>;
 
 const licenseKeySchema = z
   .object({
@@ -372,6 +473,17 @@ export const fleetRoutes = {
     response: { status: 200, schema: sensorSchema },
     errors: { ...roleForbidden, 404: ['sensor_not_found'] },
   }),
+  sensorHistory: route({
+    ...manager,
+    operationId: 'getSensorHistory',
+    method: 'get',
+    path: '/fleet/sensors/{serial}/history',
+    summary: "A sensor's simulated measurements, past alerts and license events (LM-14)",
+    params: serialParams,
+    query: sensorHistoryQuerySchema,
+    response: { status: 200, schema: sensorHistorySchema },
+    errors: { ...roleForbidden, 404: ['sensor_not_found'] },
+  }),
   overview: route({
     ...manager,
     operationId: 'getFleetOverview',
@@ -379,6 +491,15 @@ export const fleetRoutes = {
     path: '/fleet/overview',
     summary: 'Fleet size, counts per status, locations and the renewal wave per month',
     response: { status: 200, schema: fleetOverviewSchema },
+    errors: roleForbidden,
+  }),
+  forecast: route({
+    ...manager,
+    operationId: 'getPoolForecast',
+    method: 'get',
+    path: '/fleet/forecast',
+    summary: 'Renewals due per month, when the pool runs out and how many licenses to order',
+    response: { status: 200, schema: poolForecastSchema },
     errors: roleForbidden,
   }),
   licensesLeft: route({

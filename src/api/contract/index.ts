@@ -5,6 +5,7 @@ import { customerPortalRoutes } from './customer-portal';
 import { customerSuccessRoutes } from './customer-success';
 import { deviceRoutes } from './devices';
 import { fleetRoutes } from './fleet';
+import { fleetBulkRoutes } from './fleet-bulk';
 import { licenseFileRoutes } from './license-files';
 import { licenseRoutes } from './licenses';
 import { notificationRoutes } from './notifications';
@@ -30,6 +31,7 @@ export const contract = {
   partnerPortal: partnerPortalRoutes,
   customerPortal: customerPortalRoutes,
   fleet: fleetRoutes,
+  fleetBulk: fleetBulkRoutes,
   customerSuccess: customerSuccessRoutes,
   simulation: simulationRoutes,
 } satisfies Record<string, Record<string, Route>>;

@@ -22,7 +22,10 @@ import { ExpiryRecipientsDialog } from '@/features/license-manager/summary/expir
 import { ExportCsvButton } from '@/features/license-manager/sensors/export-csv-button';
 import { FleetFilters } from '@/features/license-manager/sensors/fleet-filters';
 import { FleetSummary } from '@/features/license-manager/summary/fleet-summary';
+import { PoolForecastCard } from '@/features/license-manager/forecast/pool-forecast-card';
 import { useFleetUrl } from './fleet-url';
+import { BulkToolbar } from '@/features/license-manager/bulk/bulk-toolbar';
+import { useSensorSelection } from '@/features/license-manager/bulk/use-sensor-selection';
 import { LicensesLeft } from '@/features/license-manager/summary/licenses-left';
 import { SensorTableSection } from '@/features/license-manager/sensors/sensor-table-section';
 import { SensorPanel } from '@/features/license-manager/sensor-panel/sensor-panel';
@@ -57,10 +60,18 @@ export function FleetWorkspace() {
   const addDisabledReason =
     left.data?.licensesLeft === 0 ? t('fleet.workspace.noLicensesLeft') : null;
   const fleetSize = overview.data?.fleetSize;
+  const { search, status, location } = url.query;
+  const selection = useSensorSelection(JSON.stringify([search, status, location]));
 
   return (
     <Stack spacing={2}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+      {/* LM-13: the forecast joins the row from 1200 px; below, it takes a row of its own. */}
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ flexWrap: { md: 'wrap', lg: 'nowrap' } }}
+      >
         <Card variant="outlined" sx={{ flex: '0 0 auto', width: { md: 340 } }}>
           <CardContent>
             <Stack spacing={2}>
@@ -86,7 +97,7 @@ export function FleetWorkspace() {
               ) : (
                 <Skeleton
                   variant="rounded"
-                  height={88}
+                  height={96}
                   role="status"
                   aria-label={t('fleet.workspace.loadingSummary')}
                 />
@@ -94,8 +105,11 @@ export function FleetWorkspace() {
             </Stack>
           </CardContent>
         </Card>
-        <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Box sx={{ flex: 1, minWidth: 0, display: 'grid' }}>
           <ExpiryChartCard overview={overview.data} />
+        </Box>
+        <Box sx={{ flex: { md: '1 1 100%', lg: 1 }, minWidth: 0 }}>
+          <PoolForecastCard />
         </Box>
       </Stack>
       <FleetFilters
@@ -106,15 +120,27 @@ export function FleetWorkspace() {
       />
       <Stack
         direction="row"
-        spacing={2}
-        sx={{ alignItems: 'center', justifyContent: 'space-between' }}
+        spacing={1}
+        useFlexGap
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
       >
-        <Typography variant="body2" color="text.secondary" role="status">
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ mr: 'auto' }}>
           {head.data && fleetSize !== undefined
             ? t('fleet.workspace.shownOfFleet', { shown: head.data.total, fleetSize })
             : ' '}
         </Typography>
-        <Stack direction="row" spacing={1}>
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+        >
+          <BulkToolbar
+            selection={selection}
+            query={url.query}
+            matching={head.data?.total}
+            keys={left.data?.keys ?? []}
+          />
           <Button startIcon={<SensorsOutlined />} onClick={() => setSensorsOpen(true)}>
             {t('fleet.addSensors.open')}
           </Button>
@@ -126,6 +152,7 @@ export function FleetWorkspace() {
         fleetSize={fleetSize}
         onAdd={startAdding}
         addDisabledReason={addDisabledReason}
+        selection={selection}
       />
       <SensorPanel
         serial={url.openSerial}

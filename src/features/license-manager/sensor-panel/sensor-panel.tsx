@@ -1,15 +1,19 @@
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
+import OpenInFullOutlined from '@mui/icons-material/OpenInFullOutlined';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { Link, useSearch } from 'wouter';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
 import { QueryView } from '@/components/query-view';
 import { useText } from '@/lib/i18n';
+import { sensorPageHref } from '@/features/license-manager/sensor-page/sensor-page-url';
 import { SensorDetails } from './sensor-details';
 
 interface SensorPanelProps {
@@ -23,6 +27,7 @@ interface SensorPanelProps {
 export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: SensorPanelProps) {
   const sensor = useQuery({ ...fleetQueries.sensor(serial ?? ''), enabled: serial !== null });
   const t = useText();
+  const search = useSearch();
   return (
     <Drawer
       anchor="right"
@@ -58,7 +63,19 @@ export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: Senso
           lastLoaded={t('fleet.panel.lastLoaded')}
         >
           {(data) => (
-            <SensorDetails sensor={data} onAdd={onAdd} addDisabledReason={addDisabledReason} />
+            <>
+              <SensorDetails sensor={data} onAdd={onAdd} addDisabledReason={addDisabledReason} />
+              {/* LM-14: measurements, past alerts and license events on the sensor's own page. */}
+              <Button
+                component={Link}
+                href={sensorPageHref(data.serial, search)}
+                startIcon={<OpenInFullOutlined />}
+                fullWidth
+                sx={{ mt: 1 }}
+              >
+                {t('fleet.sensorPage.open')}
+              </Button>
+            </>
           )}
         </QueryView>
       </Box>

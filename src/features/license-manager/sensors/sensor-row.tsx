@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
 import Link from '@mui/material/Link';
+import Tooltip from '@mui/material/Tooltip';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { Sensor } from '@/api/contract/fleet';
@@ -13,6 +16,8 @@ import { TableCell, TableRow } from '@/components/data-table';
 
 const SERIAL_SX = { fontWeight: 500, fontFamily: 'monospace' } as const;
 const KEY_SX = { fontFamily: 'monospace' } as const;
+const SENSOR_CELL_SX = { display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 } as const;
+const CHECKBOX_SX = { p: 0.5, ml: -0.5 } as const;
 
 function Secondary({ children, color = 'text.secondary' }: { children: string; color?: string }) {
   return (
@@ -36,6 +41,11 @@ interface SensorRowProps {
   addDisabledReason: string | null;
   onOpen: (serial: string) => void;
   onAdd: (sensor: Sensor) => void;
+  /** LM-12: ticked for a bulk action. */
+  selected: boolean;
+  /** Why this row cannot be ticked (the selection is full), or null. */
+  selectDisabledReason: string | null;
+  onSelect: (serial: string) => void;
 }
 
 /**
@@ -48,23 +58,48 @@ export const SensorRow = memo(function SensorRow({
   addDisabledReason,
   onOpen,
   onAdd,
+  selected,
+  selectDisabledReason,
+  onSelect,
 }: SensorRowProps) {
   const { current } = sensor;
   const t = useText();
   const dates = useDates();
   return (
-    <TableRow hover aria-rowindex={index + 2} data-serial={sensor.serial}>
+    <TableRow hover selected={selected} aria-rowindex={index + 2} data-serial={sensor.serial}>
       <TableCell>
-        <Link
-          component="button"
-          variant="body2"
-          underline="hover"
-          onClick={() => onOpen(sensor.serial)}
-          sx={SERIAL_SX}
-        >
-          {sensor.serial}
-        </Link>
-        <Secondary>{sensor.name}</Secondary>
+        <Box sx={SENSOR_CELL_SX}>
+          <Tooltip title={selected ? '' : (selectDisabledReason ?? '')}>
+            <Checkbox
+              size="small"
+              disableRipple
+              checked={selected}
+              disabled={!selected && selectDisabledReason !== null}
+              onChange={() => onSelect(sensor.serial)}
+              slotProps={{
+                input: {
+                  'aria-label': t('fleet.bulk.selectSensor', {
+                    name: sensor.name,
+                    serial: sensor.serial,
+                  }),
+                },
+              }}
+              sx={CHECKBOX_SX}
+            />
+          </Tooltip>
+          <Box sx={{ minWidth: 0 }}>
+            <Link
+              component="button"
+              variant="body2"
+              underline="hover"
+              onClick={() => onOpen(sensor.serial)}
+              sx={SERIAL_SX}
+            >
+              {sensor.serial}
+            </Link>
+            <Secondary>{sensor.name}</Secondary>
+          </Box>
+        </Box>
       </TableCell>
       <TableCell>{current ? dates.day(current.startDate) : '—'}</TableCell>
       <TableCell>

@@ -8,6 +8,7 @@ import type { Sensor, SensorPage } from '@/api/contract/fleet';
 import { EmptyState } from '@/components/empty-state';
 import { QueryView, type ViewQuery } from '@/components/query-view';
 import { TableSkeleton } from '@/components/table-skeleton';
+import type { SensorSelection } from '@/features/license-manager/bulk/use-sensor-selection';
 import { useFleetUrl } from '@/features/license-manager/fleet-url';
 import { useText } from '@/lib/i18n';
 import { useStableCallback } from '@/lib/use-stable-callback';
@@ -21,6 +22,7 @@ interface SensorTableSectionProps {
   fleetSize: number | undefined;
   onAdd: (sensor: Sensor) => void;
   addDisabledReason: string | null;
+  selection: SensorSelection;
 }
 
 /**
@@ -32,6 +34,7 @@ export function SensorTableSection({
   fleetSize,
   onAdd,
   addDisabledReason,
+  selection,
 }: SensorTableSectionProps) {
   const url = useFleetUrl();
   const t = useText();
@@ -89,6 +92,7 @@ export function SensorTableSection({
           onOpen={openSensor}
           onAdd={onAdd}
           addDisabledReason={addDisabledReason}
+          selection={selection}
         />
       )}
     </QueryView>

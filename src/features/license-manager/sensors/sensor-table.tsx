@@ -4,6 +4,8 @@ import Paper from '@mui/material/Paper';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorAlert } from '@/components/error-alert';
 import type { Sensor, SensorQuery, SensorSort } from '@/api/contract/fleet';
+import { MAX_BULK_SELECTED } from '@/api/contract/fleet-bulk';
+import type { SensorSelection } from '@/features/license-manager/bulk/use-sensor-selection';
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
@@ -51,13 +53,22 @@ interface SensorTableProps {
   onOpen: (serial: string) => void;
   onAdd: (sensor: Sensor) => void;
   addDisabledReason: string | null;
+  /** LM-12: the rows ticked for a bulk action. */
+  selection: SensorSelection;
 }
 
 /**
  * LM-3, LM-8: the fleet, virtualized: only the rows in view (and a margin) are in the page, and
  * only their pages are fetched, so 100,000 sensors scroll like 40.
  */
-export function SensorTable({ query, total, updating, onSort, ...rowProps }: SensorTableProps) {
+export function SensorTable({
+  query,
+  total,
+  updating,
+  onSort,
+  selection,
+  ...rowProps
+}: SensorTableProps) {
   const t = useText();
   const scrollRef = useRef<HTMLDivElement>(null);
   // No React Compiler here: the virtualizer re-renders this component itself on scroll.
@@ -78,6 +89,9 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [queryKey]);
 
+  const selectDisabledReason = selection.full
+    ? t('fleet.bulk.selectLimit', { max: MAX_BULK_SELECTED })
+    : null;
   const shown = new Set<string>();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
@@ -144,7 +158,15 @@ export function SensorTable({ query, total, updating, onSort, ...rowProps }: Sen
               const sensor = found && !shown.has(found.serial) ? found : undefined;
               if (sensor) shown.add(sensor.serial);
               return sensor ? (
-                <SensorRow key={sensor.serial} sensor={sensor} index={item.index} {...rowProps} />
+                <SensorRow
+                  key={sensor.serial}
+                  sensor={sensor}
+                  index={item.index}
+                  selected={selection.serials.has(sensor.serial)}
+                  selectDisabledReason={selectDisabledReason}
+                  onSelect={selection.toggle}
+                  {...rowProps}
+                />
               ) : (
                 <SensorRowPlaceholder key={`placeholder-${item.index}`} index={item.index} />
               );

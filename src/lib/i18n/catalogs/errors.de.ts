@@ -92,6 +92,12 @@ export const errorsDe: Translation<typeof errorsEn> = {
   'errors.order_term': 'Eine Wartungslizenz läuft 1 oder 3 Jahre.',
   'errors.owner_only': 'Nur der Inhaber kann Lizenzen verwalten.',
   'errors.partner_not_found': 'Diesen Partner gibt es nicht.',
+  'errors.pool_short':
+    'Schlüssel {keyId} hat noch {available, plural, one {# Lizenz} other {# Lizenzen}} für {requested, plural, one {# Sensor} other {# Sensoren}}. Wählen Sie weniger Sensoren, oder fügen Sie zuerst einen Aktivierungscode hinzu.',
+  'errors.bulk_count_changed':
+    'Suche und Filter treffen jetzt auf {matching, plural, one {# Sensor} other {# Sensoren}} zu, nicht auf {expected, number}: Die Flotte hat sich inzwischen geändert. Prüfen Sie die Tabelle und bestätigen Sie erneut.',
+  'errors.bulk_empty':
+    'Es wurden keine Sensoren gewählt: Wählen Sie Sensoren aus oder einen Filter, der auf welche zutrifft.',
   'errors.pool_empty': 'Im Pool sind keine Lizenzen des Schlüssels {keyId} mehr übrig.',
   'errors.queued_license_removed':
     'Diese Lizenz steht nicht mehr in der Warteschlange von {serial}: Sie wurde inzwischen entfernt, vielleicht in einem anderen Tab.',

@@ -83,6 +83,11 @@ export const errorsEn = {
   'errors.order_term': 'A maintenance license runs 1 or 3 years.',
   'errors.owner_only': 'Only the Owner can manage licenses.',
   'errors.partner_not_found': 'No such partner.',
+  'errors.pool_short':
+    'Key {keyId} has {available, plural, one {# license} other {# licenses}} left for {requested, plural, one {# sensor} other {# sensors}}. Choose fewer sensors, or add an Activation Code first.',
+  'errors.bulk_count_changed':
+    'The search and filters now match {matching, plural, one {# sensor} other {# sensors}}, not {expected, number}: the fleet changed meanwhile. Check the table and confirm again.',
+  'errors.bulk_empty': 'No sensors were chosen: select sensors, or a filter that matches some.',
   'errors.pool_empty': 'No licenses of key {keyId} are left in the pool.',
   'errors.queued_license_removed':
     'That license is no longer queued on {serial}: it was removed meanwhile, perhaps from another tab.',

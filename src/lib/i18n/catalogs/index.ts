@@ -9,10 +9,16 @@ import { dashboardDe } from './dashboard.de';
 import { dashboardEn } from './dashboard.en';
 import { errorsDe } from './errors.de';
 import { errorsEn } from './errors.en';
+import { fleetBulkDe } from './fleet-bulk.de';
+import { fleetBulkEn } from './fleet-bulk.en';
+import { fleetForecastDe } from './fleet-forecast.de';
+import { fleetForecastEn } from './fleet-forecast.en';
 import { fleetDe } from './fleet.de';
 import { fleetEn } from './fleet.en';
 import { partnerDe } from './partner.de';
 import { partnerEn } from './partner.en';
+import { sensorPageDe } from './sensor-page.de';
+import { sensorPageEn } from './sensor-page.en';
 import { shellDe } from './shell.de';
 import { shellEn } from './shell.en';
 import { simulationDe } from './simulation.de';
@@ -32,6 +38,9 @@ const en = {
   ...partnerEn,
   ...customerEn,
   ...fleetEn,
+  ...sensorPageEn,
+  ...fleetBulkEn,
+  ...fleetForecastEn,
   ...supportEn,
   ...simulationEn,
   ...errorsEn,
@@ -47,6 +56,9 @@ const de: { readonly [Id in MessageId]: string } = {
   ...partnerDe,
   ...customerDe,
   ...fleetDe,
+  ...sensorPageDe,
+  ...fleetBulkDe,
+  ...fleetForecastDe,
   ...supportDe,
   ...simulationDe,
   ...errorsDe,
