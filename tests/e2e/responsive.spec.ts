@@ -266,8 +266,22 @@ async function walkFleet(page: Page, look: Looker) {
   await expect(remove.getByRole('button', { name: 'Remove to pool' })).toBeVisible();
   await look.dialog('fleet-remove-queued', remove);
   await cancel(remove);
-  await panel.getByRole('button', { name: 'Close sensor details' }).click();
-  await expect(panel).toBeHidden();
+  // LM-14: the sensor's own page, and back to the table as it was.
+  await panel.getByRole('link', { name: 'Open sensor page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: QUEUED_SENSOR.name })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'License history' })).toBeVisible();
+  await look.page('fleet-sensor-page');
+  await page.getByRole('link', { name: 'Back to the fleet' }).click();
+  await expect(sensors.locator('tbody').getByRole('row')).toHaveCount(1);
+
+  // LM-12: a bulk action on the ticked row.
+  await sensors.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Bulk actions' }).click();
+  await page.getByRole('menuitem', { name: 'Assign licenses…' }).click();
+  const bulk = page.getByRole('dialog', { name: 'Assign licenses' });
+  await expect(bulk.getByRole('radio', { name: 'The 1 selected sensor' })).toBeChecked();
+  await look.dialog('fleet-bulk-assign', bulk);
+  await cancel(bulk);
 
   await page.getByRole('button', { name: /^Signed in as .* · Administrator$/ }).click();
   await page.getByRole('menuitem', { name: 'Analyst' }).click();
