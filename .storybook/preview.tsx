@@ -28,6 +28,10 @@ async function startWorker() {
   return worker;
 }
 
+// Registered as the preview loads, not when the first story's loader asks: the service worker's
+// install then overlaps the story index and the first story file arriving (a shorter cold start).
+const workerStarted = startWorker();
+
 const withApp: Decorator = (Story, { app, globals }) => (
   <StoryAppProviders
     key={app.id}
@@ -40,7 +44,7 @@ const withApp: Decorator = (Story, { app, globals }) => (
 );
 
 const preview: Preview = {
-  loaders: [mswLoader(startWorker)],
+  loaders: [mswLoader(() => workerStarted)],
   // Runs after the loaders and before the story's own `beforeEach`, which may change the seed
   // through `cloud()` or add handlers with `msw.use()`. Storybook runs both again when a global or
   // an arg changes, so the toolbar and the Controls panel start the story afresh.
