@@ -1,9 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  HUNDRED_LICENSE_CODE,
-  seedFleet,
-  TEN_LICENSE_CODES,
-} from '../../mocks/cloud/fleet-seed';
+import { HUNDRED_LICENSE_CODE, seedFleet, TEN_LICENSE_CODES } from '../../mocks/cloud/fleet-seed';
 import { goToDate } from './simulation';
 
 // LM-10, LM-11, LM-12: onboarding on a code, renewal that catches up, and a bulk switch that
@@ -32,7 +28,9 @@ async function redeem(page: Page, code: string, renewed: number) {
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   if (renewed > 0) {
     await expect(
-      page.getByText(new RegExp(`${renewed} expired sensors with Auto Renewal on took one at once`)),
+      page.getByText(
+        new RegExp(`${renewed} expired sensors with Auto Renewal on took one at once`),
+      ),
     ).toBeVisible();
   }
   await expect(dialog).toBeHidden();

@@ -121,6 +121,7 @@ export function SensorPageContent({ serial }: { serial: string }) {
                   sensor={data}
                   onAdd={setAdding}
                   addDisabledReason={addDisabledReason}
+                  showExpiryNote={false}
                 />
               )}
             </QueryView>

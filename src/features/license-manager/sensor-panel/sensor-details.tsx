@@ -36,10 +36,17 @@ interface SensorDetailsProps {
   sensor: Sensor;
   onAdd: (sensor: Sensor) => void;
   addDisabledReason: string | null;
+  /** The sensor page says it beside the measurements instead (LM-14). */
+  showExpiryNote?: boolean;
 }
 
 /** The sensor panel's content: status, current license, queue, Auto Renewal and Add license. */
-export function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetailsProps) {
+export function SensorDetails({
+  sensor,
+  onAdd,
+  addDisabledReason,
+  showExpiryNote = true,
+}: SensorDetailsProps) {
   const { current } = sensor;
   const t = useText();
   const dates = useDates();
@@ -51,7 +58,7 @@ export function SensorDetails({ sensor, onAdd, addDisabledReason }: SensorDetail
           {sensor.location}
         </Typography>
       </Stack>
-      {sensor.status === 'expired' && current && (
+      {showExpiryNote && sensor.status === 'expired' && current && (
         // LM-4: measurements stop; nothing already recorded is lost.
         <Alert severity="error" role="note">
           {t('fleet.panel.expiredNote', { end: dates.day(current.endDate) })}
