@@ -5,7 +5,7 @@ import { server } from '@mocks/node';
 import { request, setDefaultRequestTimeout } from './client';
 import { route } from './contract/route';
 import { sessionRoutes } from './contract/session';
-import { translatorFor } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n/translator';
 import { ApiError, toUserMessage } from './errors';
 
 const t = translatorFor('en');

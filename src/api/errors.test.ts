@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n/translator';
 import { ApiError, fieldRefusalOf, toUserMessage } from './errors';
 
 const english = translatorFor('en');

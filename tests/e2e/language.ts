@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 import { createIntl } from 'react-intl';
-import { CATALOGS, type MessageId } from '../../src/lib/i18n/catalogs';
+import { CATALOGS } from '../../src/lib/i18n/catalogs/all';
+import type { MessageId } from '../../src/lib/i18n/catalogs';
 import { LOCALES, type Locale } from '../../src/lib/i18n/preferences';
 import type { MessageValues } from '../../src/lib/i18n/use-text';
 

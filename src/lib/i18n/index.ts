@@ -3,5 +3,4 @@ export { useDates } from './use-dates';
 export { LanguageProvider, useLanguage } from './language-provider';
 export { DATE_STYLES, LOCALES, type LanguagePreferences, type Locale } from './preferences';
 export { Message, useText, type Translate } from './use-text';
-export { translatorFor } from './translator';
 export { coverageSentence, licenseDescription } from './license-text';

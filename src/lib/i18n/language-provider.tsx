@@ -5,10 +5,11 @@ import {
   useEffect,
   useMemo,
   useState,
+  Suspense,
   type ReactNode,
 } from 'react';
 import { IntlProvider } from 'react-intl';
-import { CATALOGS } from './catalogs';
+import { catalogOf, loadCatalog } from './catalogs/load';
 import { loadPreferences, savePreferences, type LanguagePreferences } from './preferences';
 
 interface LanguageContextValue {
@@ -28,11 +29,16 @@ interface LanguageProviderProps {
 export function LanguageProvider({ initial, children }: LanguageProviderProps) {
   const [preferences, setPreferences] = useState(() => ({ ...loadPreferences(), ...initial }));
   const changePreferences = useCallback((change: Partial<LanguagePreferences>) => {
-    setPreferences((current) => {
-      const next = { ...current, ...change };
-      savePreferences(next);
-      return next;
-    });
+    const apply = () =>
+      setPreferences((current) => {
+        const next = { ...current, ...change };
+        savePreferences(next);
+        return next;
+      });
+    // A language not loaded yet switches once its messages are here: the screen never goes blank.
+    if (change.locale !== undefined && catalogOf(change.locale) === undefined)
+      void loadCatalog(change.locale).then(apply);
+    else apply();
   }, []);
   useEffect(() => {
     document.documentElement.lang = preferences.locale;
@@ -43,15 +49,31 @@ export function LanguageProvider({ initial, children }: LanguageProviderProps) {
   );
   return (
     <LanguageContext value={value}>
-      <IntlProvider
-        locale={preferences.locale}
-        defaultLocale="en"
-        messages={CATALOGS[preferences.locale]}
-        timeZone={preferences.timeZone}
-      >
-        {children}
-      </IntlProvider>
+      <Suspense fallback={null}>
+        <IntlWithMessages preferences={preferences}>{children}</IntlWithMessages>
+      </Suspense>
     </LanguageContext>
+  );
+}
+
+/** A saved or given language that is not loaded yet holds what is below until it is. */
+function IntlWithMessages({
+  preferences,
+  children,
+}: {
+  preferences: LanguagePreferences;
+  children: ReactNode;
+}) {
+  const messages = catalogOf(preferences.locale) ?? use(loadCatalog(preferences.locale));
+  return (
+    <IntlProvider
+      locale={preferences.locale}
+      defaultLocale="en"
+      messages={messages}
+      timeZone={preferences.timeZone}
+    >
+      {children}
+    </IntlProvider>
   );
 }
 

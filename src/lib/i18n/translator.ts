@@ -1,5 +1,5 @@
 import { createIntl } from 'react-intl';
-import { CATALOGS } from './catalogs';
+import { CATALOGS } from './catalogs/all';
 import type { Locale } from './preferences';
 import { translatorOf, type Translate } from './use-text';
 

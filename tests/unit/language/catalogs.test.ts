@@ -1,6 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS } from '@/lib/i18n/catalogs';
+import { CATALOGS } from '@/lib/i18n/catalogs/all';
 import { LOCALES } from '@/lib/i18n';
 
 /** Every argument and tag a message uses, in nested plural/select branches too. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/domain/csv';
-import { translatorFor } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n/translator';
 import { parseCsv, sensorCsvInLanguage } from './sensor-csv';
 
 const HEADER =

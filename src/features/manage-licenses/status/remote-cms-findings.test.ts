@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
-import { translatorFor } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n/translator';
 import { remoteCmsInForce, remoteCmsSummary } from './remote-cms-findings';
 
 const TODAY = '2026-11-23';

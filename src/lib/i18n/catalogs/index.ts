@@ -1,29 +1,15 @@
-import type { Locale } from '@/lib/i18n/preferences';
-import { cmsDe } from './cms.de';
 import { cmsEn } from './cms.en';
-import { commonDe } from './common.de';
 import { commonEn } from './common.en';
-import { customerDe } from './customer.de';
 import { customerEn } from './customer.en';
-import { dashboardDe } from './dashboard.de';
 import { dashboardEn } from './dashboard.en';
-import { errorsDe } from './errors.de';
 import { errorsEn } from './errors.en';
-import { fleetBulkDe } from './fleet-bulk.de';
 import { fleetBulkEn } from './fleet-bulk.en';
-import { fleetForecastDe } from './fleet-forecast.de';
 import { fleetForecastEn } from './fleet-forecast.en';
-import { fleetDe } from './fleet.de';
 import { fleetEn } from './fleet.en';
-import { partnerDe } from './partner.de';
 import { partnerEn } from './partner.en';
-import { sensorPageDe } from './sensor-page.de';
 import { sensorPageEn } from './sensor-page.en';
-import { shellDe } from './shell.de';
 import { shellEn } from './shell.en';
-import { simulationDe } from './simulation.de';
 import { simulationEn } from './simulation.en';
-import { supportDe } from './support.de';
 import { supportEn } from './support.en';
 
 /**
@@ -48,23 +34,8 @@ const en = {
 
 export type MessageId = keyof typeof en;
 
-const de: { readonly [Id in MessageId]: string } = {
-  ...shellDe,
-  ...commonDe,
-  ...cmsDe,
-  ...dashboardDe,
-  ...partnerDe,
-  ...customerDe,
-  ...fleetDe,
-  ...sensorPageDe,
-  ...fleetBulkDe,
-  ...fleetForecastDe,
-  ...supportDe,
-  ...simulationDe,
-  ...errorsDe,
-};
+/** A locale's messages: every id of the English ones. */
+export type Messages = { readonly [Id in MessageId]: string };
 
-export const CATALOGS: Readonly<Record<Locale, { readonly [Id in MessageId]: string }>> = {
-  en,
-  de,
-};
+/** English is in the first load; another language arrives when it is chosen (german.ts, load.ts). */
+export const ENGLISH: Messages = en;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeDayProblem, recipientCountProblem, recipientProblem } from '@/domain/notifications';
-import { translatorFor } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n/translator';
 import { dayEntryProblem } from './notification-settings-schema';
 import {
   noticeDayProblemText,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { SegmentController } from '@/api/contract/segment-controllers';
-import { translatorFor } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n/translator';
 import { joinWithAnd } from '@/features/manage-licenses/dialog/join-names';
 import { describePlan, planTransfer, transferredMessage } from './transfer-plan';
 

@@ -1,0 +1,31 @@
+import type { Messages } from './index';
+import { cmsDe } from './cms.de';
+import { commonDe } from './common.de';
+import { customerDe } from './customer.de';
+import { dashboardDe } from './dashboard.de';
+import { errorsDe } from './errors.de';
+import { fleetBulkDe } from './fleet-bulk.de';
+import { fleetForecastDe } from './fleet-forecast.de';
+import { fleetDe } from './fleet.de';
+import { partnerDe } from './partner.de';
+import { sensorPageDe } from './sensor-page.de';
+import { shellDe } from './shell.de';
+import { simulationDe } from './simulation.de';
+import { supportDe } from './support.de';
+
+/** German, loaded only when someone chooses it (load.ts): English users never download it. */
+export const GERMAN: Messages = {
+  ...shellDe,
+  ...commonDe,
+  ...cmsDe,
+  ...dashboardDe,
+  ...partnerDe,
+  ...customerDe,
+  ...fleetDe,
+  ...sensorPageDe,
+  ...fleetBulkDe,
+  ...fleetForecastDe,
+  ...supportDe,
+  ...simulationDe,
+  ...errorsDe,
+};
