@@ -8,17 +8,17 @@ import { useText } from '@/lib/i18n';
 import { BULK_ACTIONS, type BulkActionChoice } from './bulk-action';
 
 interface BulkActionsMenuProps {
+  disabled: boolean;
   /** Why no bulk action can run (no sensor matches), or null. */
   disabledReason: string | null;
   onChoose: (choice: BulkActionChoice) => void;
 }
 
 /** LM-12: the bulk actions, on the ticked rows or, with none ticked, on everything the filter shows. */
-export function BulkActionsMenu({ disabledReason, onChoose }: BulkActionsMenuProps) {
+export function BulkActionsMenu({ disabled, disabledReason, onChoose }: BulkActionsMenuProps) {
   const t = useText();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const disabled = disabledReason !== null;
   return (
     <>
       <Tooltip title={disabledReason ?? ''}>

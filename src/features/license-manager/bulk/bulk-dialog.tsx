@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
@@ -23,8 +23,8 @@ import { BulkResultView } from './bulk-result';
 type Scope = 'selected' | 'filtered';
 
 interface BulkDialogProps {
-  /** The action chosen in the menu; null while the dialog is closed. */
-  choice: BulkActionChoice | null;
+  /** The action chosen in the menu (the dialog is shown only while there is one). */
+  choice: BulkActionChoice;
   /** The ticked rows, in the order they were ticked. */
   selected: readonly string[];
   /** The table's search and filters, and how many sensors they match now. */
@@ -66,7 +66,7 @@ export function BulkDialog({
   const keyId = pickedKey ?? defaultKey(keys, count);
   const key = keys.find((k) => k.id === keyId);
   const [result, setResult] = useState<BulkResult | null>(null);
-  if (choice === null) return null;
+  const scopeLabelId = useId();
 
   const poolShort = choice === 'assign' && key !== undefined && key.available < count;
   const noKeys = choice === 'assign' && keys.every((k) => k.available === 0);
@@ -131,9 +131,9 @@ export function BulkDialog({
         <Stack spacing={2}>
           {selected.length > 0 ? (
             <FormControl disabled={bulk.isPending}>
-              <FormLabel id="bulk-scope">{t('fleet.bulk.scope')}</FormLabel>
+              <FormLabel id={scopeLabelId}>{t('fleet.bulk.scope')}</FormLabel>
               <RadioGroup
-                aria-labelledby="bulk-scope"
+                aria-labelledby={scopeLabelId}
                 value={scope}
                 onChange={(event) =>
                   setScope(event.target.value === 'filtered' ? 'filtered' : 'selected')

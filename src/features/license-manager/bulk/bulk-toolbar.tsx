@@ -22,7 +22,9 @@ export function BulkToolbar({ selection, query, matching, keys }: BulkToolbarPro
   const t = useText();
   const [choice, setChoice] = useState<BulkActionChoice | null>(null);
   const count = selection.serials.size;
-  const disabledReason = matching === 0 && count === 0 ? t('fleet.bulk.nothingMatches') : null;
+  // Until the table's first answer there is no count to act on; then, nothing to act on is said.
+  const nothingMatches = matching === 0 && count === 0;
+  const disabledReason = nothingMatches ? t('fleet.bulk.nothingMatches') : null;
   return (
     <>
       {count > 0 && (
@@ -36,7 +38,8 @@ export function BulkToolbar({ selection, query, matching, keys }: BulkToolbarPro
         </Stack>
       )}
       <BulkActionsMenu
-        disabledReason={matching === undefined ? '' : disabledReason}
+        disabled={matching === undefined || nothingMatches}
+        disabledReason={disabledReason}
         onChoose={setChoice}
       />
       {choice !== null && (
