@@ -1,6 +1,8 @@
 import type { ActivationItem, ActivationJob, ActivationTarget } from '@/api/contract/activations';
 import type { ErrorBody } from '@/api/contract/common';
 import { findController } from './access';
+import { auditSnapshots, recordAudit, recordRefusal } from './audit';
+import type { AuditActor } from './audit-event';
 import { coreLicenseRequired, lacksCoreLicense } from './core-license';
 import { relicenseDevices } from './devices';
 import { CloudError } from './errors';
@@ -56,15 +58,29 @@ function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null 
   return null;
 }
 
-function activate(state: CloudState, item: ActivationItem): void {
+/** The command name the audit trail gives one license's activation by a job (AU-1). */
+export const JOB_ACTIVATION = 'cms.activateLicense';
+
+function activate(
+  state: CloudState,
+  item: ActivationItem,
+  job: ActivationJobRecord,
+  atMs: number,
+): void {
   const error = refusal(state, item);
+  const ids = [item.licenseId, item.segmentControllerId];
   if (error) {
     item.state = 'failed';
     item.error = error;
+    if (job.startedBy) {
+      const event = { actor: job.startedBy, command: JOB_ACTIVATION, nowMs: atMs, ids };
+      recordRefusal(state, { ...event, refusal: { code: error.code, message: error.message } });
+    }
     return;
   }
   const license = state.licenses.find((l) => l.id === item.licenseId);
   if (!license) return;
+  const before = auditSnapshots({ [license.id]: license });
   license.activation = {
     segmentControllerId: item.segmentControllerId,
     activationDate: state.today,
@@ -75,6 +91,16 @@ function activate(state: CloudState, item: ActivationItem): void {
   relicenseDevices(state, item.segmentControllerId);
   item.state = 'activated';
   notifyMaintenanceActivated(state, item.licenseId);
+  if (job.startedBy) {
+    const after = auditSnapshots({ [license.id]: license });
+    recordAudit(state, {
+      actor: job.startedBy,
+      command: JOB_ACTIVATION,
+      nowMs: atMs,
+      before,
+      after,
+    });
+  }
 }
 
 /** Moves every running job forward to where its pace says it should be at `nowMs`. */
@@ -84,8 +110,10 @@ export function advanceJobs(state: CloudState, nowMs: number): void {
     if (job.status !== 'running') continue;
     const due = pace === 0 ? job.items.length : Math.floor((nowMs - job.startedAtMs) / pace);
     job.items.forEach((item, index) => {
+      // When this license's turn ended, not when a request happened to notice it.
+      const doneAtMs = Math.min(nowMs, job.startedAtMs + (index + 1) * pace);
       if (index < due && (item.state === 'pending' || item.state === 'activating'))
-        activate(state, item);
+        activate(state, item, job, doneAtMs);
       else if (index === due && item.state === 'pending') item.state = 'activating';
     });
     if (job.items.every((item) => item.state === 'activated' || item.state === 'failed'))
@@ -119,6 +147,7 @@ export function startActivationJob(
   state: CloudState,
   targets: ActivationTarget[],
   nowMs: number,
+  startedBy?: AuditActor,
 ): ActivationJob {
   for (const target of targets) findController(state, target.segmentControllerId);
   // SS-76: one license goes to one segment controller; a second target could only fail.
@@ -148,6 +177,7 @@ export function startActivationJob(
     status: 'running',
     createdAt: new Date(nowMs).toISOString(),
     startedAtMs: nowMs,
+    ...(startedBy ? { startedBy } : {}),
     // SS-73: core licenses first, so a Pi's capacity in the same job finds its core active.
     items: [...targets]
       .sort((a, b) => Number(isCore(state, b)) - Number(isCore(state, a)))

@@ -62,6 +62,10 @@ function fleet(link: Link): Resolved<FleetUser> {
   return { actor: user, who: { app: 'fleet', id: user.id, name: user.name, role: user.role } };
 }
 
+function staffWho(staff: SupportStaffRecord): AuditActor {
+  return { app: 'support', id: staff.id, name: staff.name, role: staff.role };
+}
+
 function account<T extends PartnerRecord | CustomerRecord>(
   app: 'partner' | 'customer',
   record: T,
@@ -88,10 +92,7 @@ const RESOLVERS: { [A in Access]: (link: Link) => Resolved<Actors[A]> } = {
   support: (link) => {
     const staff = subject(link, 'support', link.state.supportStaff);
     requireLicenseAdministrator(staff);
-    return {
-      actor: staff,
-      who: { app: 'support', id: staff.id, name: staff.name, role: staff.role },
-    };
+    return { actor: staff, who: staffWho(staff) };
   },
 };
 
@@ -99,4 +100,19 @@ const RESOLVERS: { [A in Access]: (link: Link) => Resolved<Actors[A]> } = {
 export function resolveActor<A extends Access>(access: A, link: Link): Resolved<Actors[A]> {
   const resolver: (link: Link) => Resolved<Actors[A]> = RESOLVERS[access];
   return resolver(link);
+}
+
+/**
+ * AU-1: who a refused caller is, for the record: signed in to the app, though perhaps without the
+ * role the command needs. Null when nobody is signed in there (a 401 names nobody).
+ */
+export function callerIdentity(access: Access, link: Link): AuditActor | null {
+  try {
+    if (access === 'owner') return cms(link).who;
+    if (access === 'manager') return fleet(link).who;
+    if (access === 'support') return staffWho(subject(link, 'support', link.state.supportStaff));
+    return resolveActor(access, link).who;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { fleet, fleetBulk, support } from './commands';
+import { fleet, fleetBulk, history, support } from './commands';
 import { VALID_ACTIVATION_CODE } from './fleet-seed';
 import type { CloudModel } from './model';
 import { SUPPORT_STAFF } from './seed';
@@ -335,4 +335,25 @@ export const READS: Record<string, (model: CloudModel) => unknown> = {
       installCode: INSTALL_CODE,
     });
   },
+  'cms.licenseHistory': (model) =>
+    model.run(
+      history.cmsLicenseHistory,
+      found(model.listActivatedLicenses()[0], 'license').licenseId,
+    ),
+  'partner.licenseHistory': (model) => {
+    model.signInPartner(waitingCampusLicense(model).partnerId);
+    return model.run(history.partnerLicenseHistory, waitingCampusLicense(model).id);
+  },
+  'customer.licenseHistory': (model) => {
+    model.signInCustomer({ eid: waitingCampusLicense(model).id });
+    return model.run(history.customerLicenseHistory, waitingCampusLicense(model).id);
+  },
+  'support.licenseHistory': (model) =>
+    asAdministrator(model).run(history.supportLicenseHistory, waitingCampusLicense(model).id),
+  'partner.accountHistory': (model) => {
+    model.signInPartner(waitingCampusLicense(model).partnerId);
+    return model.run(history.partnerAccountHistory, campusId(model));
+  },
+  'support.accountHistory': (model) =>
+    asAdministrator(model).run(history.supportAccountHistory, campusId(model)),
 };

@@ -7,7 +7,7 @@ export const auditSnapshotSchema = z.json();
 export type AuditSnapshot = z.infer<typeof auditSnapshotSchema>;
 
 /** Who ran a command: the signed-in user, partner or customer account of one app. */
-const auditActorSchema = z.strictObject({
+export const auditActorSchema = z.strictObject({
   app: sessionAppSchema,
   id: z.string(),
   name: z.string(),
@@ -16,10 +16,19 @@ const auditActorSchema = z.strictObject({
 });
 export type AuditActor = z.infer<typeof auditActorSchema>;
 
+/** Why the cloud refused a write (AU-1): the answer's status, code and message. */
+const auditRefusalSchema = z.strictObject({
+  /** Absent for one license of an activation job, which fails on its own after the answer. */
+  status: z.int().optional(),
+  code: z.string(),
+  message: z.string(),
+});
+export type AuditRefusal = z.infer<typeof auditRefusalSchema>;
+
 /**
- * One write the cloud accepted: who, what, when, which records, and those records before and
- * after (null where a record did not exist). Shown to people by a later issue; stored now so the
- * trail starts with the feature rather than with its screen.
+ * One write the cloud accepted, or refused (AU-1): who, what, when, which records, and those
+ * records before and after (null where a record did not exist; both empty for a refusal, which
+ * changed nothing). The histories of licenses and accounts are read from these (license-history.ts).
  */
 export const auditEventSchema = z.strictObject({
   /** Counts up from 1 in this cloud, so events stay in order even within one millisecond. */
@@ -34,5 +43,7 @@ export const auditEventSchema = z.strictObject({
   ids: z.array(z.string()),
   before: z.record(z.string(), auditSnapshotSchema.nullable()),
   after: z.record(z.string(), auditSnapshotSchema.nullable()),
+  /** Present when the command was refused; saved clouds from before AU-1 have none. */
+  refusal: auditRefusalSchema.optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

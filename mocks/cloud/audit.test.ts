@@ -4,6 +4,7 @@ import { READS, WRITES } from './audit-cases';
 import { ALL_COMMANDS } from './commands';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
+import { buildersFor } from '@tests/builders';
 
 const names = (list: readonly { name: string }[]) => list.map((c) => c.name).sort();
 const declaredWrites = ALL_COMMANDS.filter((c) => c.write !== undefined);
@@ -64,16 +65,53 @@ describe('the audit trail: every write the cloud accepts is recorded', () => {
     });
   });
 
-  it('records nothing for a refusal or a replay', () => {
-    const model = new CloudModel(seedTypicalSite());
-    model.signInAs('User');
-    expect(() => model.updateNote('any', 'x')).toThrow('Only the Owner');
-    model.signInAs('Owner');
+  it('AU-1: records a refusal with who tried, on what, and why; a replay records nothing', () => {
+    const model = new CloudModel(seedTypicalSite(), () => Date.UTC(2026, 10, 23, 9, 30));
+    const user = model.signInAs('User').user;
     const [license] = model.listActivatedLicenses();
     if (!license) throw new Error('seed');
+    expect(() => model.updateNote(license.licenseId, 'x')).toThrow('Only the Owner');
+    model.signInAs('Owner');
     model.transferToCloud([license.licenseId], 'key-1');
     model.transferToCloud([license.licenseId], 'key-1');
-    expect(model.auditEvents().map((e) => e.command)).toEqual(['cms.transferToCloud']);
+    expect(() => model.updateNote(license.licenseId, 'y')).toThrow();
+    const events = model.auditEvents();
+    expect(events.map((e) => [e.command, e.refusal?.code ?? 'done'])).toEqual([
+      ['cms.updateNote', 'owner_only'],
+      ['cms.transferToCloud', 'done'],
+      ['cms.updateNote', 'license_not_activated'],
+    ]);
+    expect(events[0]).toMatchObject({
+      actor: { app: 'cms', id: user.id, role: 'User' },
+      ids: [license.licenseId],
+      before: {},
+      after: {},
+      refusal: { status: 403, message: expect.stringContaining('Only the Owner') },
+    });
+  });
+
+  it('AU-1: records each license an activation job activates or fails, as who pressed ACTIVATE', () => {
+    const state = seedTypicalSite();
+    buildersFor(state).the.cloud().activationTakes(0);
+    const model = new CloudModel(state, () => Date.UTC(2026, 10, 23, 9, 30));
+    const owner = model.signInAs('Owner').user;
+    const [cloud] = model.listCloudLicenses();
+    const target = cloud?.segmentControllerIds[0];
+    if (!cloud || !target) throw new Error('seed');
+    model.startActivation([{ licenseId: cloud.licenseId, segmentControllerId: target }], null);
+    model.listActivationJobs();
+    const activated = model.auditEvents().filter((e) => e.command === 'cms.activateLicense');
+    expect(activated).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ id: owner.id, role: 'Owner' }),
+        ids: [cloud.licenseId],
+        after: {
+          [cloud.licenseId]: expect.objectContaining({
+            activation: expect.objectContaining({ segmentControllerId: target }),
+          }),
+        },
+      }),
+    ]);
   });
 
   it(`keeps the newest ${AUDIT_KEPT_EVENTS.toLocaleString('en-US')} events`, () => {

@@ -1,4 +1,10 @@
-import { auditSnapshotSchema, type AuditActor, type AuditSnapshot } from './audit-event';
+import {
+  auditSnapshotSchema,
+  type AuditActor,
+  type AuditEvent,
+  type AuditRefusal,
+  type AuditSnapshot,
+} from './audit-event';
 import type { CloudState } from './state';
 
 /**
@@ -45,8 +51,7 @@ export function recordAudit(
     after: AuditSnapshots;
   },
 ): void {
-  state.audit.push({
-    sequence: (state.audit.at(-1)?.sequence ?? 0) + 1,
+  append(state, {
     actor: { ...event.actor },
     command: event.command,
     day: state.today,
@@ -55,6 +60,33 @@ export function recordAudit(
     before: event.before.records,
     after: event.after.records,
   });
+}
+
+/** AU-1: a refused write is on record too: who tried what on which records, and why not. */
+export function recordRefusal(
+  state: CloudState,
+  event: {
+    actor: AuditActor;
+    command: string;
+    nowMs: number;
+    ids: string[];
+    refusal: AuditRefusal;
+  },
+): void {
+  append(state, {
+    actor: { ...event.actor },
+    command: event.command,
+    day: state.today,
+    at: new Date(event.nowMs).toISOString(),
+    ids: [...new Set(event.ids)],
+    before: {},
+    after: {},
+    refusal: { ...event.refusal },
+  });
+}
+
+function append(state: CloudState, event: Omit<AuditEvent, 'sequence'>): void {
+  state.audit.push({ sequence: (state.audit.at(-1)?.sequence ?? 0) + 1, ...event });
   const excess = state.audit.length - AUDIT_KEPT_EVENTS;
   if (excess > 0) state.audit.splice(0, excess);
 }

@@ -7,8 +7,15 @@ import type {
   SessionApp,
 } from '@/api/contract/route';
 import { advanceJobs } from './activation-jobs';
-import { resolveActor, type Access, type Actors, type Link, type Resolved } from './actors';
-import { auditSnapshots, recordAudit, type Touched } from './audit';
+import {
+  callerIdentity,
+  resolveActor,
+  type Access,
+  type Actors,
+  type Link,
+  type Resolved,
+} from './actors';
+import { auditSnapshots, recordAudit, recordRefusal, type Touched } from './audit';
 import { CloudError } from './errors';
 import { idempotent } from './idempotency';
 import type { Caller } from './sessions';
@@ -68,8 +75,11 @@ interface WriteSpec<I, R, P> {
     readonly route: string;
     fingerprint(input: I, prepared: P): unknown;
   };
-  /** The records the command changes, by id: read before it runs and again after, with its answer. */
-  touches(state: CloudState, input: I, answer: R | null, prepared: P): Touched;
+  /**
+   * The records the command changes, by id: read before it runs and again after, with its answer.
+   * For a refusal (AU-1) only the ids count, and `prepared` is missing when it came before that.
+   */
+  touches(state: CloudState, input: I, answer: R | null, prepared: P | undefined): Touched;
 }
 
 /**
@@ -114,7 +124,11 @@ export function perform<A extends Access, I, R>(
   key: string | null = null,
 ): R {
   if (spec.prepare) throw internal(`${spec.name} must be run with performPrepared.`);
-  return complete(link, spec, resolveActor(spec.access, link), input, undefined, key);
+  try {
+    return complete(link, spec, resolveActor(spec.access, link), input, undefined, key);
+  } catch (error) {
+    return refused(link, spec, input, undefined, error);
+  }
 }
 
 /** The same for a command with an asynchronous `prepare`; the role is checked before it. */
@@ -124,10 +138,16 @@ export async function performPrepared<A extends Access, I, R, P>(
   input: I,
   key: string | null = null,
 ): Promise<R> {
-  const resolved = resolveActor(spec.access, link);
   if (!spec.prepare) throw internal(`${spec.name} has nothing to prepare.`);
-  const prepared = await spec.prepare(input);
-  return complete(link, spec, resolved, input, prepared, key);
+  let prepared: P | undefined;
+  try {
+    const resolved = resolveActor(spec.access, link);
+    const ready = await spec.prepare(input);
+    prepared = ready;
+    return complete(link, spec, resolved, input, ready, key);
+  } catch (error) {
+    return refused(link, spec, input, prepared, error);
+  }
 }
 
 /**
@@ -147,11 +167,45 @@ export function performCommand<A extends Access, I, R>(
   input: I,
   key: string | null,
 ): R | Promise<R> {
-  const resolved = resolveActor(spec.access, link);
-  if (!spec.prepare) return complete(link, spec, resolved, input, undefined, key);
-  return spec
-    .prepare(input)
-    .then((prepared) => complete(link, spec, resolved, input, prepared, key));
+  if (spec.prepare) return performPrepared(link, spec, input, key);
+  try {
+    return complete(link, spec, resolveActor(spec.access, link), input, undefined, key);
+  } catch (error) {
+    return refused(link, spec, input, undefined, error);
+  }
+}
+
+/**
+ * AU-1: a write the rules or the role refuse is recorded with who tried it and why, then refused
+ * as before. Not recorded: malformed input (400, from the route's schemas or the command's own
+ * checks), callers who are not signed in (401: nobody to name) and the cloud's own failures.
+ */
+function refused<A extends Access, I, R, P>(
+  link: Link,
+  spec: Command<A, I, R, P>,
+  input: I,
+  prepared: P | undefined,
+  error: unknown,
+): never {
+  const write = spec.write;
+  const isRefusal =
+    error instanceof CloudError && error.status > 401 && error.status < 500 && write;
+  const who = isRefusal ? callerIdentity(spec.access, link) : null;
+  if (who && write && error instanceof CloudError) {
+    const refusal = { status: error.status, code: error.code, message: error.message };
+    const ids = touchedIds(() => write.touches(link.state, input, null, prepared));
+    recordRefusal(link.state, { actor: who, command: spec.name, nowMs: link.now(), ids, refusal });
+  }
+  throw error;
+}
+
+/** The ids a refused command names; one that cannot say (a record it needs is missing) names none. */
+function touchedIds(touches: () => Touched): string[] {
+  try {
+    return Object.keys(touches());
+  } catch {
+    return [];
+  }
 }
 
 function complete<A extends Access, I, R, P>(

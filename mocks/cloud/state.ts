@@ -7,7 +7,7 @@ import { isoDateSchema } from '@/api/contract/common';
 import { supportRoleSchema } from '@/api/contract/customer-success';
 import { cmsRoleSchema } from '@/api/contract/session';
 import { deviceStateSchema, segmentControllerSchema } from '@/api/contract/segment-controllers';
-import { auditEventSchema } from './audit-event';
+import { auditActorSchema, auditEventSchema } from './audit-event';
 import { sessionAppSchema } from './session-app';
 
 /*
@@ -37,6 +37,8 @@ const activationJobRecordSchema = z.strictObject({
   ...activationJobSchema.shape,
   /** Wall-clock start, so a job keeps its pace across a page reload in the dev browser. */
   startedAtMs: z.number().nonnegative(),
+  /** AU-1: who pressed ACTIVATE, named by each license's activation in the audit trail. */
+  startedBy: auditActorSchema.optional(),
 });
 export type ActivationJobRecord = z.infer<typeof activationJobRecordSchema>;
 

@@ -9,7 +9,7 @@ const withId = z.object({ id: z.string() });
 
 const { session, clock, segmentControllers, licenses, cloudLicenses, activations } = contract;
 const { transfers, devices, licenseFiles, notifications, partnerPortal, customerPortal } = contract;
-const { fleet, fleetBulk, simulation, customerSuccess } = contract;
+const { fleet, fleetBulk, simulation, customerSuccess, history } = contract;
 
 /**
  * Calls every operation of the contract with success, in an order the seed allows: the CMS reads
@@ -35,6 +35,7 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     params: { id: license?.licenseId ?? '' },
     body: { note: 'Paid by facilities' },
   });
+  await call(history.cmsLicense, { params: { id: license?.licenseId ?? '' } });
   const waiting = (
     await read(
       cloudLicenses.list,
@@ -147,6 +148,10 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   await call(partnerPortal.maintenanceFile, {
     body: { licenseId: maintenance?.licenseId, installCode: controller?.installCode },
   });
+  await call(history.partnerLicense, {
+    params: { id: inventory.myInventory[0]?.licenseId ?? '' },
+  });
+  await call(history.partnerAccount, { params: { id: customer.id } });
   await call(partnerPortal.signOut);
 
   // The License Customer Portal, signed in with a license waiting in the cloud.
@@ -156,6 +161,7 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   await call(customerPortal.signIn, { body: { eid: capacity?.licenseId } });
   await call(customerPortal.session);
   await call(customerPortal.licenses);
+  await call(history.customerLicense, { params: { id: capacity?.licenseId ?? '' } });
   await call(customerPortal.createCapacityFile, {
     body: { installCode: controller?.installCode, licenseIds: [capacity?.licenseId] },
   });
@@ -180,6 +186,8 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
     key: 'return-1',
   });
   await call(customerSuccess.account, { params: { id: customer.id } });
+  await call(history.supportAccount, { params: { id: customer.id } });
+  await call(history.supportLicense, { params: { id: capacity?.licenseId ?? '' } });
   await call(customerSuccess.remoteCms, {
     body: {
       customerId: customer.id,

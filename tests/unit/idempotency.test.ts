@@ -3,6 +3,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { found, inspect } from '@tests/builders';
 import { USED_ACTIVATION_CODE, VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { callApi, cloudSnapshot, type ApiCall } from './call-api';
+import { expectRefusedOnRecord } from './refusal-record';
 
 /**
  * Quality R7, R10: every command of the licensing cloud, sent twice with one Idempotency-Key, is
@@ -213,7 +214,7 @@ describe(`Idempotency-Key on every command of the cloud (${table.length} command
           message: 'This request key was already used for a different request.',
         },
       });
-      expect(cloudSnapshot()).toEqual(applied);
+      expectRefusedOnRecord(applied, { status: 422, code: 'idempotency_key_reused', call: other });
     },
   );
 });

@@ -5,6 +5,7 @@ import { cloud } from '@mocks/cloud/instance';
 import { found, inspect } from '@tests/builders';
 import { VALID_ACTIVATION_CODE } from '@mocks/cloud/fleet-seed';
 import { callApi, cloudSnapshot, type ApiCall } from './call-api';
+import { expectRefusedOnRecord } from './refusal-record';
 
 /**
  * Quality R12: the model refuses a role without rights even when the UI is bypassed. Each route is
@@ -175,7 +176,7 @@ const ownerChecks = ownerRoutes.flatMap(([route, request]) =>
 
 describe(`CMS licensing, Owner only (SS-1): ${ownerRoutes.length} calls × ${NON_OWNERS.length} roles`, () => {
   it.each(ownerChecks)(
-    '$route as $role: 403 owner_only, nothing changed',
+    '$route as $role: 403 owner_only, nothing changed, the refusal on record (AU-1)',
     async ({ role, request }) => {
       const call = await request();
       cloud().signInAs(role);
@@ -187,7 +188,12 @@ describe(`CMS licensing, Owner only (SS-1): ${ownerRoutes.length} calls × ${NON
           message: `Only the Owner can manage licenses; you are signed in as ${role}.`,
         },
       });
-      expect(cloudSnapshot()).toEqual(before);
+      expectRefusedOnRecord(before, {
+        status: 403,
+        code: 'owner_only',
+        role,
+        call,
+      });
     },
   );
 
@@ -210,7 +216,7 @@ describe(`CMS licensing, Owner only (SS-1): ${ownerRoutes.length} calls × ${NON
 
 describe(`License Manager, Administrators and Managers only (LM-1): ${fleetRoutes.length} calls × 1 role`, () => {
   it.each(fleetRoutes)(
-    '%s as Analyst: 403 fleet_role_forbidden, nothing changed',
+    '%s as Analyst: 403 fleet_role_forbidden, nothing changed, the refusal on record (AU-1)',
     async (_, request) => {
       const call = request();
       cloud().signInFleetAs('Analyst');
@@ -224,7 +230,12 @@ describe(`License Manager, Administrators and Managers only (LM-1): ${fleetRoute
           details: { role: 'Analyst' },
         },
       });
-      expect(cloudSnapshot()).toEqual(before);
+      expectRefusedOnRecord(before, {
+        status: 403,
+        code: 'fleet_role_forbidden',
+        role: 'Analyst',
+        call,
+      });
     },
   );
 

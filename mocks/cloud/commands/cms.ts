@@ -162,7 +162,13 @@ type Targets = Parameters<typeof startActivationJob>[1];
 export const startActivation = command({
   name: 'cms.startActivation',
   access: 'owner',
-  run: ({ state, nowMs }, items: Targets) => startActivationJob(state, items, nowMs),
+  run: ({ state, nowMs, actor }, items: Targets) =>
+    startActivationJob(state, items, nowMs, {
+      app: 'cms',
+      id: actor.id,
+      name: actor.name,
+      role: actor.role,
+    }),
   write: {
     idempotency: { route: 'activation', fingerprint: (items: Targets) => items },
     touches: (state, items, job) => ({

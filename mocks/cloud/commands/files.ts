@@ -67,9 +67,9 @@ export const activateFile = command({
         target: request.segmentControllerId,
       }),
     },
-    touches: (state, _request, _answer, file: ParsedFile) =>
+    touches: (state, _request, _answer, file?: ParsedFile) =>
       Object.fromEntries(
-        file.payload.licenses.map(({ licenseId }) => [
+        (file?.payload.licenses ?? []).map(({ licenseId }) => [
           licenseId,
           state.licenses.find((l) => l.id === licenseId),
         ]),

@@ -6,6 +6,7 @@ import { customerSuccessRoutes } from './customer-success';
 import { deviceRoutes } from './devices';
 import { fleetRoutes } from './fleet';
 import { fleetBulkRoutes } from './fleet-bulk';
+import { historyRoutes } from './history';
 import { licenseFileRoutes } from './license-files';
 import { licenseRoutes } from './licenses';
 import { notificationRoutes } from './notifications';
@@ -33,6 +34,7 @@ export const contract = {
   fleet: fleetRoutes,
   fleetBulk: fleetBulkRoutes,
   customerSuccess: customerSuccessRoutes,
+  history: historyRoutes,
   simulation: simulationRoutes,
 } satisfies Record<string, Record<string, Route>>;
 

@@ -15,7 +15,7 @@ import { upperAscii } from '@/domain/text-input';
 import { Message, useText } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { CustomerLicensesTable } from './customer-licenses-table';
-import { downloadTextFile } from './download-text-file';
+import { downloadTextFile } from '@/lib/download-text-file';
 import { capacityFileFormSchema } from './install-code-schema';
 import { ErrorAlert } from '@/components/error-alert';
 import { FormTextField } from '@/components/form-text-field';

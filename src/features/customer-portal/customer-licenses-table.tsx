@@ -1,7 +1,7 @@
 import Checkbox from '@mui/material/Checkbox';
 import Typography from '@mui/material/Typography';
 import type { CustomerLicense } from '@/api/contract/customer-portal';
-import { CopyableId } from '@/components/copyable-id';
+import { LicenseIdWithHistory } from '@/components/history';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 import { useDates, useText, type MessageId, type Translate, licenseDescription } from '@/lib/i18n';
@@ -92,7 +92,10 @@ export function CustomerLicensesTable({
                 />
               </TableCell>
               <TableCell>
-                <CopyableId id={license.licenseId} label={t('customer.licenses.column.eid')} />
+                <LicenseIdWithHistory
+                  licenseId={license.licenseId}
+                  label={t('customer.licenses.column.eid')}
+                />
               </TableCell>
               <TableCell>
                 {licenseDescription(license, t)}

@@ -1,12 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { a, inspect, the } from '@tests/builders';
 import { server } from '@mocks/node';
 import { CustomerPortalPage } from './customer-portal-page';
 import { enterText } from '@tests/enter-text';
+import { captureDownloads } from '@tests/downloads';
 
 function seed() {
   const state = inspect();
@@ -24,37 +25,7 @@ function seed() {
 }
 
 /** What the page handed to the browser's download: the file name and the Blob's text. */
-let downloads: { fileName: string; blob: Blob }[] = [];
-const blobs = new Map<string, Blob>();
-
-beforeEach(() => {
-  downloads = [];
-  blobs.clear();
-  let n = 0;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        n += 1;
-        const url = `blob:test/${n}`;
-        blobs.set(url, blob);
-        return url;
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ fileName: this.download, blob });
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+const downloads = captureDownloads();
 
 async function signInByEid(user: ReturnType<typeof renderWithApp>['user'], eid: string) {
   await enterText(user, await screen.findByRole('textbox', { name: 'License ID (EID)' }), eid);

@@ -8,6 +8,7 @@ import { customerPortalQueries, useSignOutCustomer } from '@/api/customer-portal
 import type { CustomerPortalCustomer } from '@/api/contract/customer-portal';
 import { toUserMessage } from '@/api/errors';
 import { EmptyState } from '@/components/empty-state';
+import { HistoryDialog } from '@/components/history';
 import { PageHeader } from '@/components/page-header';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { CapacityFileForm } from './capacity-file-form';
@@ -84,6 +85,7 @@ function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
         <Typography variant="h2">{t('customer.licenses.title')}</Typography>
         <CustomerLicenses />
       </Stack>
+      <HistoryDialog licenseApp="customer" />
     </>
   );
 }

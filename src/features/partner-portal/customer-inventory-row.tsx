@@ -6,7 +6,7 @@ import type {
   CustomerInventoryLicense,
   CustomerInventoryStatus,
 } from '@/api/contract/partner-portal';
-import { CopyableId } from '@/components/copyable-id';
+import { LicenseIdWithHistory } from '@/components/history';
 import { StatusChip, type StatusTone } from '@/components/status-chip';
 import { TableCell, TableRow } from '@/components/data-table';
 import {
@@ -97,8 +97,8 @@ export function CustomerInventoryRow({
     <TableRow hover>
       <TableCell>
         <Stack>
-          <CopyableId
-            id={license.licenseId}
+          <LicenseIdWithHistory
+            licenseId={license.licenseId}
             label={t('partner.customerInventory.column.licenseId')}
           />
           {supersededBy && (

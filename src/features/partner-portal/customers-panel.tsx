@@ -18,6 +18,7 @@ import { useQuery } from '@tanstack/react-query';
 import { partnerPortalQueries } from '@/api/partner-portal';
 import type { PartnerCustomer } from '@/api/contract/partner-portal';
 import { CopyableId } from '@/components/copyable-id';
+import { AccountHistoryButton } from '@/components/history';
 import { DeleteCustomerDialog } from './delete-customer-dialog';
 import { NewCustomerDialog } from './new-customer-dialog';
 import { QueryView } from '@/components/query-view';
@@ -38,6 +39,7 @@ function CustomerActions({
   const remove = t('partner.customers.delete', { name: customer.name });
   return (
     <Stack direction="row" sx={{ flexShrink: 0 }}>
+      <AccountHistoryButton customerId={customer.id} name={customer.name} />
       <Tooltip title={edit}>
         <IconButton aria-label={edit} onClick={onEdit}>
           <EditOutlined fontSize="small" />

@@ -1,6 +1,6 @@
 import Checkbox from '@mui/material/Checkbox';
 import type { MyInventoryLicense } from '@/api/contract/partner-portal';
-import { CopyableId } from '@/components/copyable-id';
+import { LicenseIdWithHistory } from '@/components/history';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { usePagedRows } from '@/components/use-paged-rows';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
@@ -61,8 +61,8 @@ export function MyInventoryTable({ rows, selected, onToggle }: MyInventoryTableP
                 />
               </TableCell>
               <TableCell>
-                <CopyableId
-                  id={license.licenseId}
+                <LicenseIdWithHistory
+                  licenseId={license.licenseId}
                   label={t('partner.myInventory.column.licenseId')}
                 />
               </TableCell>

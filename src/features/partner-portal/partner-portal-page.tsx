@@ -8,6 +8,7 @@ import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
 import { partnerPortalQueries, useSignOutPartner } from '@/api/partner-portal';
 import type { Partner } from '@/api/contract/partner-portal';
+import { HistoryDialog } from '@/components/history';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
 import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
@@ -21,6 +22,7 @@ import { PartnerSearchField } from './partner-search-field';
 function SignedInPortal({ partner }: { partner: Partner }) {
   const url = usePartnerPortalUrl();
   const signOut = useSignOutPartner();
+  const customers = useQuery(partnerPortalQueries.customers());
   const t = useText();
   useHeadingFocusAfterSignIn();
   return (
@@ -74,6 +76,11 @@ function SignedInPortal({ partner }: { partner: Partner }) {
           <CustomersPanel />
         </Box>
       </Stack>
+      <HistoryDialog
+        licenseApp="partner"
+        accountApp="partner"
+        accountName={(id) => customers.data?.find((c) => c.id === id)?.name}
+      />
     </>
   );
 }

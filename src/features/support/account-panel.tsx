@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SupportAccount, SupportLicense } from '@/api/contract/customer-success';
 import { useSupportMaintenanceFile } from '@/api/customer-success';
+import { AccountHistoryButton } from '@/components/history';
 import { MaintenanceFileDialog } from '@/components/maintenance-file-dialog';
 import { SuccessToast } from '@/components/success-toast';
 import { useDates, useText } from '@/lib/i18n';
@@ -42,6 +43,7 @@ export function AccountPanel({ account, url }: AccountPanelProps) {
         <Button variant="contained" onClick={() => setRemoteCms(true)}>
           {t('support.account.remoteCms')}
         </Button>
+        <AccountHistoryButton customerId={account.id} name={account.name} />
       </Stack>
       <Typography variant="h3">{t('support.account.controllers')}</Typography>
       {account.segmentControllers.length === 0 ? (

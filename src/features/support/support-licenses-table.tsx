@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import type { SupportLicense } from '@/api/contract/customer-success';
-import { CopyableId } from '@/components/copyable-id';
+import { LicenseIdWithHistory } from '@/components/history';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
 import { licenseDescription, useDates, useText } from '@/lib/i18n';
 import { supportStatusLabel } from './support-words';
@@ -41,7 +41,7 @@ export function SupportLicensesTable({
           <TableRow key={l.licenseId}>
             <TableCell>{licenseDescription(l, t)}</TableCell>
             <TableCell>
-              <CopyableId id={l.licenseId} label={t('support.license.id')} wrap />
+              <LicenseIdWithHistory licenseId={l.licenseId} label={t('support.license.id')} wrap />
             </TableCell>
             <TableCell>{supportStatusLabel(l.status, t)}</TableCell>
             <TableCell>{l.activatedOnName ?? t('support.license.none')}</TableCell>

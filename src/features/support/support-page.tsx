@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { MAX_SEARCH_LENGTH, type SupportStaff } from '@/api/contract/customer-success';
 import { customerSuccessQueries, useSignOutSupport } from '@/api/customer-success';
+import { HistoryDialog } from '@/components/history';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
 import { SearchField } from '@/components/search-field';
@@ -86,6 +87,7 @@ function Console({ staff }: { staff: SupportStaff }) {
           </Box>
         </Stack>
       </Stack>
+      <HistoryDialog licenseApp="support" accountApp="support" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { inspect } from '@tests/builders';
+import { expectRefusedOnRecord } from '../refusal-record';
 import { cloudSnapshot } from './bad-values';
 
 /** A request as any client could send it, bypassing the app's forms. */
@@ -21,7 +21,8 @@ export async function send({ method, path, body }: Call) {
 
 /**
  * The UI refuses bad input before sending; a client that bypasses it must get a typed refusal
- * from the cloud (MC-1: `{ code, message }` with its status) and change nothing.
+ * from the cloud (MC-1: `{ code, message }` with its status) and change nothing (but the record
+ * of the refusal, AU-1).
  */
 export async function expectRefused(call: Call, status: number, code: string) {
   const before = cloudSnapshot();
@@ -30,5 +31,5 @@ export async function expectRefused(call: Call, status: number, code: string) {
     status,
     answer: expect.objectContaining({ code, message: expect.any(String) as unknown }) as unknown,
   });
-  expect(inspect()).toEqual(before);
+  expectRefusedOnRecord(before, { status, code, call });
 }

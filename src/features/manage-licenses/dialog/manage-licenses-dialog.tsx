@@ -10,6 +10,7 @@ import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
+import { HistoryDialog } from '@/components/history';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
 import { ViewFocus } from './view-focus';
 import { Message, useText, type MessageId } from '@/lib/i18n';
@@ -153,6 +154,8 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
           <ViewContent view={view} />
         </ViewFocus>
       )}
+      {/* Inside, so a History opened over Manage Licenses stays above it (AU-1). */}
+      {isOwner && <HistoryDialog licenseApp="cms" />}
     </AppDialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDates, useText, type MessageId, type Translate } from '@/lib/i18n';
-import { CopyableId } from '@/components/copyable-id';
+import { LicenseIdWithHistory } from '@/components/history';
 import type { LicenseRow } from './license-rows';
 import { LicenseStatusChip } from '@/features/manage-licenses/status/license-status-chip';
 import { NoteCell } from './note-cell';
@@ -55,7 +55,11 @@ const COLUMNS: readonly Column[] = [
     label: 'cms.column.licenseId',
     // Over two lines below `lg`: at 1024 px the Note column and the copy buttons stay in view.
     cell: (row, { t }) => (
-      <CopyableId id={row.license.licenseId} label={t('cms.column.licenseId')} wrap />
+      <LicenseIdWithHistory
+        licenseId={row.license.licenseId}
+        label={t('cms.column.licenseId')}
+        wrap
+      />
     ),
   },
   {

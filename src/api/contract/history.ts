@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { idParams, idSchema, isoDateSchema } from './common';
+import { route, type SessionApp } from './route';
+
+/** What happened, as the History (AU-1) words it; `other` is a command it has no words for. */
+export const historyKindSchema = z.enum([
+  'purchased',
+  'transferredToCustomer',
+  'activationStarted',
+  'activated',
+  'activatedFromFile',
+  'noteChanged',
+  'transferredToCloud',
+  'returnedBySupport',
+  'fileIssued',
+  'notified',
+  'expired',
+  'accountChanged',
+  'controllerChanged',
+  'other',
+]);
+export type HistoryKind = z.infer<typeof historyKindSchema>;
+
+/** A license's field that an entry shows before and after; values are as people read them. */
+export const historyFieldSchema = z.enum([
+  'customer',
+  'successor',
+  'segmentController',
+  'activationDate',
+  'clockStart',
+  'note',
+  'transferDate',
+]);
+export type HistoryField = z.infer<typeof historyFieldSchema>;
+
+const appSchema = z.enum(['cms', 'fleet', 'partner', 'customer', 'support'] satisfies SessionApp[]);
+
+const historyEntrySchema = z.object({
+  /** Stable within one answer: `audit-<sequence>`, or what the entry was derived from. */
+  id: z.string(),
+  kind: historyKindSchema,
+  /** The cloud's command, e.g. `cms.transferToCloud`; null for what no command did (an expiry). */
+  command: z.string().nullable(),
+  /** The ID of the chain the entry concerns: an old ID before a partner transfer, the new one after. */
+  licenseId: z.string().nullable(),
+  /** Who did it; null when the cloud did it by itself (an expiry, an e-mail, a seeded purchase). */
+  actor: z.object({ app: appSchema, name: z.string(), role: z.string().nullable() }).nullable(),
+  /** The simulated day, and the wall-clock time where the cloud recorded one. */
+  day: isoDateSchema,
+  at: z.iso.datetime().nullable(),
+  /** Where it happened: a segment controller, an account, or an e-mail's recipients. */
+  where: z.string().nullable(),
+  /** A purchase order, an RMA case, an e-mail's subject. */
+  reference: z.string().nullable(),
+  /** The other License ID of a transfer under a new ID (PP-4). */
+  relatedLicenseId: z.string().nullable(),
+  changes: z.array(
+    z.object({
+      field: historyFieldSchema,
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  ),
+  /** Why the cloud refused it; null when it was done. */
+  refusal: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+const licenseHistorySchema = z
+  .object({
+    /** The chain of License IDs, oldest first; the last is the one in use now. */
+    lineage: z.array(idSchema).min(1),
+    items: z.array(historyEntrySchema),
+  })
+  .meta({ id: 'LicenseHistory' });
+export type LicenseHistory = z.infer<typeof licenseHistorySchema>;
+
+const accountHistorySchema = z
+  .object({ customerId: idSchema, items: z.array(historyEntrySchema) })
+  .meta({ id: 'AccountHistory' });
+export type AccountHistory = z.infer<typeof accountHistorySchema>;
+
+const licenseHistory = (app: SessionApp, path: string, summary: string) =>
+  route({
+    operationId: `get${app[0]?.toUpperCase()}${app.slice(1)}LicenseHistory`,
+    method: 'get',
+    path,
+    summary,
+    tag: app,
+    session: { app },
+    params: idParams,
+    response: { status: 200, schema: licenseHistorySchema },
+    errors: { 404: ['license_not_found'] },
+  });
+
+/**
+ * AU-1: one History per license, from each app where the license appears; any ID of its chain
+ * opens the whole chain. An app that may not see the license answers 404, as for any license.
+ */
+export const historyRoutes = {
+  cmsLicense: licenseHistory(
+    'cms',
+    '/cms/licenses/{id}/history',
+    "A license's history, for a license this CMS holds or held",
+  ),
+  partnerLicense: licenseHistory(
+    'partner',
+    '/partner/licenses/{id}/history',
+    "A license's history, for one of the partner's licenses",
+  ),
+  customerLicense: licenseHistory(
+    'customer',
+    '/customer/licenses/{id}/history',
+    "A license's history, for one of the account's licenses",
+  ),
+  supportLicense: route({
+    ...licenseHistory('support', '/support/licenses/{id}/history', "Any license's history"),
+    role: 'License administrator',
+    errors: { 403: ['license_administrator_only'], 404: ['license_not_found'] },
+  }),
+  partnerAccount: route({
+    operationId: 'getPartnerAccountHistory',
+    method: 'get',
+    path: '/partner/customers/{id}/history',
+    summary: "A customer account's history: the account and its licenses",
+    tag: 'partner',
+    session: { app: 'partner' },
+    params: idParams,
+    response: { status: 200, schema: accountHistorySchema },
+    errors: { 404: ['customer_not_found'] },
+  }),
+  supportAccount: route({
+    operationId: 'getSupportAccountHistory',
+    method: 'get',
+    path: '/support/accounts/{id}/history',
+    summary: "A customer account's history: the account and its licenses",
+    tag: 'support',
+    session: { app: 'support' },
+    role: 'License administrator',
+    params: idParams,
+    response: { status: 200, schema: accountHistorySchema },
+    errors: { 403: ['license_administrator_only'], 404: ['customer_not_found'] },
+  }),
+};

@@ -1,0 +1,33 @@
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import { useText } from '@/lib/i18n';
+import { useHistoryUrl } from './history-url';
+
+/** Opens a license's History (AU-1) from any row it appears in. */
+export function LicenseHistoryButton({ licenseId }: { licenseId: string }) {
+  const t = useText();
+  const { openLicense } = useHistoryUrl();
+  const label = t('history.open', { licenseId });
+  return (
+    <Tooltip title={label}>
+      <IconButton size="small" aria-label={label} onClick={() => openLicense(licenseId)}>
+        <HistoryOutlined fontSize="small" />
+      </IconButton>
+    </Tooltip>
+  );
+}
+
+/** Opens an account's History (AU-1). */
+export function AccountHistoryButton({ customerId, name }: { customerId: string; name: string }) {
+  const t = useText();
+  const { openAccount } = useHistoryUrl();
+  const label = t('history.openAccount', { name });
+  return (
+    <Tooltip title={label}>
+      <IconButton aria-label={label} onClick={() => openAccount(customerId)}>
+        <HistoryOutlined fontSize="small" />
+      </IconButton>
+    </Tooltip>
+  );
+}
