@@ -8,8 +8,8 @@ import { unsoldProblem } from './license-holder';
 import { notifyMaintenanceActivated } from './notifications';
 import type { ActivationJobRecord, CloudState } from './state';
 
-/** Why one license of a job cannot be activated (SS-35), or null when it can. */
-function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null {
+/** Why one license of a job (or of a plan, PL-1) cannot be activated (SS-35), or null when it can. */
+export function activationRefusal(state: CloudState, target: ActivationTarget): ErrorBody | null {
   const controller = state.segmentControllers.find((c) => c.id === target.segmentControllerId);
   const license = state.licenses.find((l) => l.id === target.licenseId);
   if (!controller)
@@ -56,25 +56,30 @@ function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null 
   return null;
 }
 
-function activate(state: CloudState, item: ActivationItem): void {
-  const error = refusal(state, item);
-  if (error) {
-    item.state = 'failed';
-    item.error = error;
-    return;
-  }
-  const license = state.licenses.find((l) => l.id === item.licenseId);
+/** Activates a license that `activationRefusal` let through, today. */
+export function applyActivation(state: CloudState, target: ActivationTarget): void {
+  const license = state.licenses.find((l) => l.id === target.licenseId);
   if (!license) return;
   license.activation = {
-    segmentControllerId: item.segmentControllerId,
+    segmentControllerId: target.segmentControllerId,
     activationDate: state.today,
     note: '',
   };
   // SS-13: the maintenance clock starts at the first activation and never restarts.
   license.firstActivationDate ??= state.today;
-  relicenseDevices(state, item.segmentControllerId);
+  relicenseDevices(state, target.segmentControllerId);
+  notifyMaintenanceActivated(state, target.licenseId);
+}
+
+function activate(state: CloudState, item: ActivationItem): void {
+  const error = activationRefusal(state, item);
+  if (error) {
+    item.state = 'failed';
+    item.error = error;
+    return;
+  }
+  applyActivation(state, item);
   item.state = 'activated';
-  notifyMaintenanceActivated(state, item.licenseId);
 }
 
 /** Moves every running job forward to where its pace says it should be at `nowMs`. */
