@@ -8,6 +8,7 @@ import { fleetBulkDe } from './fleet-bulk.de';
 import { fleetForecastDe } from './fleet-forecast.de';
 import { fleetDe } from './fleet.de';
 import { partnerDe } from './partner.de';
+import { plannerDe } from './planner.de';
 import { sensorPageDe } from './sensor-page.de';
 import { shellDe } from './shell.de';
 import { simulationDe } from './simulation.de';
@@ -19,6 +20,7 @@ export const GERMAN: Messages = {
   ...commonDe,
   ...cmsDe,
   ...dashboardDe,
+  ...plannerDe,
   ...partnerDe,
   ...customerDe,
   ...fleetDe,

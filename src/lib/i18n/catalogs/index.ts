@@ -7,6 +7,7 @@ import { fleetBulkEn } from './fleet-bulk.en';
 import { fleetForecastEn } from './fleet-forecast.en';
 import { fleetEn } from './fleet.en';
 import { partnerEn } from './partner.en';
+import { plannerEn } from './planner.en';
 import { sensorPageEn } from './sensor-page.en';
 import { shellEn } from './shell.en';
 import { simulationEn } from './simulation.en';
@@ -21,6 +22,7 @@ const en = {
   ...commonEn,
   ...cmsEn,
   ...dashboardEn,
+  ...plannerEn,
   ...partnerEn,
   ...customerEn,
   ...fleetEn,
