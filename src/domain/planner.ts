@@ -3,10 +3,10 @@ import { addDays, addMonths, addYears, type IsoDate } from './dates';
 import { maintenanceExpiry, type LicenseKind } from './licenses';
 
 /** PL-1: how far ahead the planner looks, and the term of the maintenance it suggests ordering. */
-export const PLAN_MONTHS = 12;
-export const ORDER_TERM_YEARS = 1;
+const PLAN_MONTHS = 12;
+const ORDER_TERM_YEARS = 1;
 
-export interface PlannedController {
+interface PlannedController {
   id: string;
   name: string;
 }
@@ -44,7 +44,7 @@ export const NO_WHAT_IF: WhatIf = { activate: [], transfer: [], letExpire: [] };
 export type BarChange = 'kept' | 'activated' | 'transferred' | 'letExpire';
 
 /** A maintenance license on the timeline, from the start of its clock to its expiry day. */
-export interface TimelineBar {
+interface TimelineBar {
   licenseId: string;
   deviceCount: number;
   start: IsoDate;

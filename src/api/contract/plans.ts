@@ -5,7 +5,7 @@ import { route } from './route';
 const idList = z.array(idSchema).max(MAX_LICENSES_PER_COMMAND);
 
 /** PL-1: the what-if steps the Owner carries out in one step. */
-export const planBodySchema = z
+const planBodySchema = z
   .object({
     activate: z
       .array(z.object({ licenseId: idSchema, segmentControllerId: idSchema }))
