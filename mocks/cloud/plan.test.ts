@@ -3,7 +3,7 @@ import { planCoverage } from '@/domain/planner';
 import { cms } from './commands';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
-import { seedTypicalSite } from './seed';
+import { seedLargeSite, seedTypicalSite } from './seed';
 
 function setup() {
   const model = new CloudModel(seedTypicalSite(), () => 0);
@@ -147,5 +147,22 @@ describe('PL-1: carrying out a plan', () => {
         }),
       ),
     ).toMatchObject({ status: 403, code: 'owner_only' });
+  });
+});
+
+describe('PL-1: the large-site scenario, on which the planner’s render budget is measured', () => {
+  it('has 200 segment controllers and 2,000 more maintenance licenses, all planned', () => {
+    const model = new CloudModel(seedLargeSite(), () => 0);
+    const licenses = model.listActivatedLicenses();
+    expect(model.listSegmentControllers()).toHaveLength(200);
+    expect(licenses.filter((l) => l.kind === 'maintenance').length).toBeGreaterThanOrEqual(2_000);
+    const plan = planCoverage({
+      controllers: model.listSegmentControllers(),
+      licenses,
+      cloudLicenses: [],
+      today: model.clock().today,
+    });
+    expect(plan.controllers).toHaveLength(200);
+    expect(plan.order.length).toBeGreaterThan(0);
   });
 });

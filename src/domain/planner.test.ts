@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maintenanceCoverage } from './coverage';
 import { addDays, addMonths } from './dates';
 import { maintenanceExpiry } from './licenses';
 import {
@@ -211,6 +212,27 @@ describe('PL-1 what-if', () => {
     expect(plan.controllers[0]?.shortfalls.map((s) => s.missing)).toEqual([25]);
     expect(plan.controllers[0]?.bars[0]?.change).toBe('letExpire');
     expect(plan.order).toEqual([]);
+  });
+});
+
+describe('PL-1 coverage on a day, as SS-12 counts it', () => {
+  it('agrees with maintenanceCoverage on every step, the expiry day itself still in force', () => {
+    const licenses = [
+      capacity('hall', 30),
+      maintenance('hall', 10, '2026-11-23'),
+      maintenance('hall', 10, '2027-02-01'),
+      maintenance('hall', 10, '2026-01-01'),
+    ];
+    const plan = planCoverage({ controllers: [hall], licenses, cloudLicenses: [], today: TODAY });
+    for (const step of plan.controllers[0]?.steps ?? []) {
+      const { date, ...coverage } = step;
+      expect(coverage).toEqual(maintenanceCoverage(licenses, date));
+    }
+    expect(plan.controllers[0]?.steps.map((s) => [s.date, s.maintained])).toEqual([
+      [TODAY, 20],
+      ['2026-11-24', 10],
+      ['2027-02-02', 0],
+    ]);
   });
 });
 

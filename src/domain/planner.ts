@@ -1,4 +1,4 @@
-import { maintenanceCoverage, type Coverage } from './coverage';
+import type { Coverage } from './coverage';
 import { addDays, addMonths, addYears, type IsoDate } from './dates';
 import { maintenanceExpiry, type LicenseKind } from './licenses';
 
@@ -132,11 +132,51 @@ function effectiveLicenses(input: PlannerInput, whatIf: WhatIf): Map<string, Eff
   return byController;
 }
 
+/**
+ * SS-12 on one day, as `maintenanceCoverage` counts it: a license is in force up to the end of its
+ * expiry day. ISO days compare as strings, which keeps 200 controllers × 12 dates cheap (PL-1).
+ */
+function coverageOn(licenses: readonly PlannedLicense[], date: IsoDate): Coverage {
+  let capacity = 0;
+  let maintained = 0;
+  for (const license of licenses) {
+    if (license.kind === 'capacity') capacity += license.deviceCount;
+    else if (
+      license.kind === 'maintenance' &&
+      license.expiryDate !== null &&
+      license.expiryDate >= date
+    )
+      maintained += license.deviceCount;
+  }
+  return { capacity, maintained, missing: Math.max(0, capacity - maintained) };
+}
+
 /** SS-13 backwards: the clock of an N-year term started N years before the day after expiry. */
 function clockStart(expiry: IsoDate, termYears: number | null, today: IsoDate): IsoDate {
   if (termYears === null) return today;
-  return addYears(addDays(expiry, 1), -termYears);
+  return addYears(dayAfter(expiry), -termYears);
 }
+
+/**
+ * Date arithmetic is the planner's main cost at 2,000 licenses, and their expiries share far fewer
+ * days: each is worked out once and kept for the next what-if, up to a bound.
+ */
+const CACHED_DAYS = 20_000;
+const cache = new Map<string, IsoDate>();
+function remembered(key: string, work: () => IsoDate): IsoDate {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHED_DAYS) cache.clear();
+    value = work();
+    cache.set(key, value);
+  }
+  return value;
+}
+const dayAfter = (day: IsoDate) => remembered(`+${day}`, () => addDays(day, 1));
+const startOf = (expiry: IsoDate, termYears: number | null, today: IsoDate) =>
+  remembered(`<${expiry}/${termYears}/${today}`, () => clockStart(expiry, termYears, today));
+const orderEnd = (day: IsoDate) =>
+  remembered(`>${day}`, () => maintenanceExpiry(day, ORDER_TERM_YEARS));
 
 function planController(
   controller: PlannedController,
@@ -154,7 +194,7 @@ function planController(
     .map((l) => ({
       licenseId: l.licenseId,
       deviceCount: l.deviceCount,
-      start: l.change === 'activated' ? today : clockStart(l.expiryDate, l.termYears, today),
+      start: l.change === 'activated' ? today : startOf(l.expiryDate, l.termYears, today),
       expiry: l.expiryDate,
       change: l.change,
     }))
@@ -162,10 +202,10 @@ function planController(
   const dates = new Set([today]);
   for (const license of maintenance) {
     if (license.change === 'transferred') continue;
-    const after = addDays(license.expiryDate, 1);
+    const after = dayAfter(license.expiryDate);
     if (after > today && after < end) dates.add(after);
   }
-  const steps = [...dates].sort().map((date) => ({ date, ...maintenanceCoverage(counted, date) }));
+  const steps = [...dates].sort().map((date) => ({ date, ...coverageOn(counted, date) }));
   return {
     ...controller,
     bars,
@@ -202,7 +242,7 @@ function orderFor(
       deviceCount: needed - ordered,
       termYears: ORDER_TERM_YEARS,
       activateBy: step.date,
-      coversUntil: maintenanceExpiry(step.date, ORDER_TERM_YEARS),
+      coversUntil: orderEnd(step.date),
     });
     ordered = needed;
   }

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { DataTable, TableBody, TableCell, TableHead, TableRow } from '@/components/data-table';
-import type { ControllerPlan, CoverageStep, Plan } from '@/domain/planner';
+import type { ControllerPlan, CoverageStep } from '@/domain/planner';
 import { coverageSentence, useDates, useText } from '@/lib/i18n';
 
 function CoverageText({ step }: { step: CoverageStep }) {
@@ -52,7 +52,7 @@ function ControllerRow({ controller }: { controller: ControllerPlan }) {
 }
 
 /** PL-1 in words: coverage (SS-12) today and after each expiry, per segment controller. */
-export function CoverageTable({ plan }: { plan: Plan }) {
+export function CoverageTable({ controllers }: { controllers: readonly ControllerPlan[] }) {
   const t = useText();
   return (
     <DataTable aria-label={t('planner.table.label')}>
@@ -65,7 +65,7 @@ export function CoverageTable({ plan }: { plan: Plan }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {plan.controllers.map((controller) => (
+        {controllers.map((controller) => (
           <ControllerRow key={controller.id} controller={controller} />
         ))}
       </TableBody>

@@ -172,6 +172,21 @@ export const LoadError: Story = {
   },
 };
 
+/** PL-1 at size: 200 segment controllers, 2,000 more maintenance licenses, a page at a time. */
+export const LargeSite: Story = {
+  args: { scenario: 'large-site' },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByText(
+        /of 200 segment controllers lack maintenance/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
+    await expect(canvas.getByText('1–25 of 200')).toBeVisible();
+  },
+};
+
 export const LoadedOnPhone: Story = onViewport(Loaded, 'phone');
 export const LoadedOnLaptop: Story = onViewport(Loaded, 'laptop');
 export const WhatIfOnPhone: Story = onViewport(WhatIfFixesShortfall, 'phone');

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import type { PlanResult } from '@/api/contract/plans';
 import { addDays } from '@/domain/dates';
 import { NO_WHAT_IF, planCoverage, type WhatIf } from '@/domain/planner';
+import { usePagedRows } from '@/components/use-paged-rows';
 import { useDates, useText } from '@/lib/i18n';
 import { CarryOutPlan } from './carry-out-plan';
 import { CoverageTable } from './coverage-table';
@@ -25,6 +26,8 @@ export function PlannerWorkspace({ data }: { data: PlannerData }) {
   const [done, setDone] = useState<PlanResult | null>(null);
   const applied = whatIfOn ? whatIf : NO_WHAT_IF;
   const plan = useMemo(() => planCoverage({ ...data, whatIf: applied }), [data, applied]);
+  // One page of segment controllers for the timeline and the table alike: 200 stay quick (PL-1).
+  const { visible, pager } = usePagedRows(plan.controllers);
   const onDone = (result: PlanResult) => {
     setDone(result);
     setWhatIf(NO_WHAT_IF);
@@ -54,8 +57,11 @@ export function PlannerWorkspace({ data }: { data: PlannerData }) {
           <CarryOutPlan data={data} whatIf={whatIf} onDone={onDone} />
         </WhatIfPanel>
       )}
-      <CoverageTimeline plan={plan} />
-      <CoverageTable plan={plan} />
+      <CoverageTimeline plan={plan} controllers={visible} />
+      <div>
+        <CoverageTable controllers={visible} />
+        {pager}
+      </div>
       <OrderList plan={plan} />
     </Stack>
   );
