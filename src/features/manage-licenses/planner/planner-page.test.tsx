@@ -1,8 +1,10 @@
+import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud } from '@mocks/cloud/instance';
 import { found, inspect } from '@tests/builders';
+import { server } from '@mocks/node';
 import { PlannerPage } from './planner-page';
 
 /** The seed's 3-year maintenance waiting for the campus (back from a server, SS-13), and Main Hall. */
@@ -128,6 +130,34 @@ describe('the renewal and coverage planner (PL-1)', () => {
     // The page now reads the cloud's truth: Main Hall stays covered without a what-if.
     await waitFor(() => expect(within(mainHallRow()).getByText('Nothing')).toBeVisible());
     expect(screen.getByRole('switch', { name: 'What-if' })).not.toBeChecked();
+  });
+
+  it('a refused plan says why, changes nothing and keeps the choices', async () => {
+    const { waiting } = seed();
+    server.use(
+      http.post('*/api/cms/plan', () =>
+        HttpResponse.json(
+          { code: 'already_active', message: 'This license is already active on Main Hall.' },
+          { status: 409 },
+        ),
+      ),
+    );
+    const { user } = renderWithApp(<PlannerPage />, { url: '/planner' });
+    await user.click(await screen.findByRole('switch', { name: 'What-if' }));
+    const step = screen.getByRole('combobox', {
+      name: `Step for 3-year maintenance (50 devices) ${waiting.id}`,
+    });
+    await user.selectOptions(step, 'Activate on Main Hall');
+    await user.click(screen.getByRole('button', { name: 'Carry out the plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Carry out the plan?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Carry out' }));
+    expect(
+      await within(dialog).findByText(/This license is already active on Main Hall/),
+    ).toBeVisible();
+    expect(within(dialog).getByText('The plan was not carried out: nothing changed')).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(step).toHaveDisplayValue('Activate on Main Hall');
+    expect(inspect().licenses.find((l) => l.id === waiting.id)?.activation).toBeNull();
   });
 
   it('names the offline segment controller before trying', async () => {
