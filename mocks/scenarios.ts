@@ -3,6 +3,7 @@ import {
   seedCustomerSuccess,
   seedExpiringSoon,
   seedFreshInstall,
+  seedLargeSite,
   seedSoftwareUpgrades,
   seedTypicalSite,
 } from './cloud/seed';
@@ -60,6 +61,11 @@ export const scenarios = {
     label: 'Cloud unreachable',
     seed: seedTypicalSite,
     faults: { unreachable: true },
+  },
+  'large-site': {
+    label: 'Large site (200 segment controllers)',
+    seed: seedLargeSite,
+    faults: {},
   },
   'slow-cloud': { label: 'Slow cloud', seed: seedTypicalSite, faults: { latencyMs: 3_000 } },
   'fleet-onboarding': {

@@ -10,8 +10,8 @@ import { unsoldProblem } from './license-holder';
 import { notifyMaintenanceActivated } from './notifications';
 import type { ActivationJobRecord, CloudState } from './state';
 
-/** Why one license of a job cannot be activated (SS-35), or null when it can. */
-function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null {
+/** Why one license of a job (or of a plan, PL-1) cannot be activated (SS-35), or null when it can. */
+export function activationRefusal(state: CloudState, target: ActivationTarget): ErrorBody | null {
   const controller = state.segmentControllers.find((c) => c.id === target.segmentControllerId);
   const license = state.licenses.find((l) => l.id === target.licenseId);
   if (!controller)
@@ -58,6 +58,21 @@ function refusal(state: CloudState, target: ActivationTarget): ErrorBody | null 
   return null;
 }
 
+/** Activates a license that `activationRefusal` let through, today. */
+export function applyActivation(state: CloudState, target: ActivationTarget): void {
+  const license = state.licenses.find((l) => l.id === target.licenseId);
+  if (!license) return;
+  license.activation = {
+    segmentControllerId: target.segmentControllerId,
+    activationDate: state.today,
+    note: '',
+  };
+  // SS-13: the maintenance clock starts at the first activation and never restarts.
+  license.firstActivationDate ??= state.today;
+  relicenseDevices(state, target.segmentControllerId);
+  notifyMaintenanceActivated(state, target.licenseId);
+}
+
 /** The command name the audit trail gives one license's activation by a job (AU-1). */
 export const JOB_ACTIVATION = 'cms.activateLicense';
 
@@ -67,7 +82,7 @@ function activate(
   job: ActivationJobRecord,
   atMs: number,
 ): void {
-  const error = refusal(state, item);
+  const error = activationRefusal(state, item);
   const ids = [item.licenseId, item.segmentControllerId];
   if (error) {
     item.state = 'failed';
@@ -79,20 +94,11 @@ function activate(
     return;
   }
   const license = state.licenses.find((l) => l.id === item.licenseId);
-  if (!license) return;
-  const before = auditSnapshots({ [license.id]: license });
-  license.activation = {
-    segmentControllerId: item.segmentControllerId,
-    activationDate: state.today,
-    note: '',
-  };
-  // SS-13: the maintenance clock starts at the first activation and never restarts.
-  license.firstActivationDate ??= state.today;
-  relicenseDevices(state, item.segmentControllerId);
+  const before = auditSnapshots({ [item.licenseId]: license });
+  applyActivation(state, item);
   item.state = 'activated';
-  notifyMaintenanceActivated(state, item.licenseId);
   if (job.startedBy) {
-    const after = auditSnapshots({ [license.id]: license });
+    const after = auditSnapshots({ [item.licenseId]: license });
     recordAudit(state, {
       actor: job.startedBy,
       command: JOB_ACTIVATION,

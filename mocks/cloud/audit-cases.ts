@@ -1,4 +1,4 @@
-import { fleet, fleetBulk, history, support } from './commands';
+import { cms, fleet, fleetBulk, history, support } from './commands';
 import { VALID_ACTIVATION_CODE } from './fleet-seed';
 import type { CloudModel } from './model';
 import { SUPPORT_STAFF } from './seed';
@@ -116,6 +116,19 @@ export const WRITES: Record<string, (model: CloudModel) => string | Promise<stri
     const { licenseId } = found(model.listActivatedLicenses()[0], 'activated license');
     model.transferToCloud([licenseId], null);
     return licenseId;
+  },
+  'cms.carryOutPlan': (model) => {
+    const mainHall = controller(model, 'Main Hall');
+    const waiting = found(
+      model.listCloudLicenses().find((l) => l.segmentControllerIds.includes(mainHall.id)),
+      'license waiting for Main Hall',
+    );
+    model.run(cms.carryOutCoveragePlan, {
+      activate: [{ licenseId: waiting.licenseId, segmentControllerId: mainHall.id }],
+      transfer: [],
+      letExpire: [],
+    });
+    return waiting.licenseId;
   },
   'partner.updateCustomer': (model) => {
     model.signInPartner(partnerId(model, 'Northwind Controls'));

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@/domain/dates';
+import { addDays, type IsoDate } from '@/domain/dates';
 import { DEFAULT_NOTICE_DAYS } from '@/domain/notifications';
 import { seedFleet } from './fleet-seed';
 import { installCode, seededRandom, uuid, type Random } from './random';
@@ -432,5 +432,55 @@ export function seedCustomerSuccess(): CloudState {
   };
   state.segmentControllers.push(replacement);
   state.devices.push(...b.devices(replacement, { unlicensed: 12 }));
+  return state;
+}
+
+/** 197 more segment controllers: 30 with 11 maintenance licenses and 167 with 10, 2,000 in all. */
+const LARGE_SITE_CONTROLLERS = 200;
+const maintenanceOnBuilding = (index: number) => (index < 30 ? 11 : 10);
+
+/**
+ * PL-1 "large site": the typical site grown to 200 segment controllers and 2,000 more maintenance
+ * licenses (10 devices each, 1- or 3-year terms, first activated over the last two years, so their
+ * expiries fall all over the planner's 12 months), for the planner's render budget (≤ 500 ms).
+ */
+export function seedLargeSite(): CloudState {
+  const state = seedTypicalSite();
+  const random = seededRandom(20_261_207);
+  const b = builders(random);
+  const [northwind] = state.partners;
+  const campus = state.customers.find((c) => c.name === 'P2022-0208');
+  if (!northwind || !campus) throw new Error('The typical site has no Northwind or campus.');
+  const sold = { customerId: campus.id, purchaseOrder: 'PO-9000', purchaseDate: '2024-11-20' };
+  for (let i = 0; state.segmentControllers.length < LARGE_SITE_CONTROLLERS; i++) {
+    const building: SegmentControllerRecord = {
+      id: uuid(random),
+      name: `Building ${String(i + 1).padStart(3, '0')}`,
+      installCode: installCode(random),
+      platform: 'SmartServer IoT',
+      softwareVersion: '4.4',
+      online: true,
+      customerId: campus.id,
+    };
+    state.segmentControllers.push(building);
+    state.licenses.push(
+      b.activated(northwind, building, '2024-12-01', {
+        kind: 'capacity',
+        deviceCount: 100,
+        ...sold,
+      }),
+    );
+    for (let m = 0; m < maintenanceOnBuilding(i); m++) {
+      const firstActivation = addDays('2024-12-01', Math.floor(random() * 720));
+      state.licenses.push(
+        b.activated(northwind, building, firstActivation, {
+          kind: 'maintenance',
+          deviceCount: 10,
+          termYears: random() < 0.3 ? 3 : 1,
+          ...sold,
+        }),
+      );
+    }
+  }
   return state;
 }

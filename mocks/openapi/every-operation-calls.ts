@@ -9,7 +9,7 @@ const withId = z.object({ id: z.string() });
 
 const { session, clock, segmentControllers, licenses, cloudLicenses, activations } = contract;
 const { transfers, devices, licenseFiles, notifications, partnerPortal, customerPortal } = contract;
-const { fleet, fleetBulk, simulation, customerSuccess, history } = contract;
+const { fleet, fleetBulk, simulation, customerSuccess, history, plans } = contract;
 
 /**
  * Calls every operation of the contract with success, in an order the seed allows: the CMS reads
@@ -30,7 +30,19 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   const [controller] = controllers;
   const id = controller?.id ?? '';
   await call(segmentControllers.saveCustomerId, { params: { id }, body: { customerId: null } });
-  const [license] = (await read(licenses.list, itemsOf(z.object({ licenseId: z.string() })))).items;
+  const activatedLicenses = (
+    await read(
+      licenses.list,
+      itemsOf(
+        z.object({
+          licenseId: z.string(),
+          segmentControllerId: z.string().nullable(),
+          kind: z.string(),
+        }),
+      ),
+    )
+  ).items;
+  const [license] = activatedLicenses;
   await call(licenses.updateNote, {
     params: { id: license?.licenseId ?? '' },
     body: { note: 'Paid by facilities' },
@@ -76,6 +88,17 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   await call(transfers.toCloud, {
     body: { licenseIds: [license?.licenseId] },
     key: 'transfer-1',
+  });
+  // PL-1: a plan that sends another license of the same segment controller back.
+  const planned = activatedLicenses.find(
+    (l) =>
+      l.licenseId !== license?.licenseId &&
+      l.segmentControllerId === license?.segmentControllerId &&
+      l.kind === 'maintenance',
+  );
+  await call(plans.carryOut, {
+    body: { activate: [], transfer: [planned?.licenseId], letExpire: [] },
+    key: 'plan-1',
   });
   const deviceList = await read(
     devices.list,

@@ -22,6 +22,11 @@ const sensorPage = preloadable(() =>
   import('@/features/license-manager/sensor-page/sensor-page').then((m) => m.SensorPage),
 );
 
+// PL-1: the renewal and coverage planner, in the CMS area (its tab stays selected).
+const planner = preloadable(() =>
+  import('@/features/manage-licenses/planner/planner-page').then((m) => m.PlannerPage),
+);
+
 const supportConsole = preloadable(() =>
   import('@/features/support/support-page').then((m) => m.SupportPage),
 );
@@ -43,6 +48,7 @@ export function AppRoutes() {
     <Suspense fallback={<LinearProgress aria-label={t('shell.loadingPage')} />}>
       <Switch>
         <Route path="/" component={CmsDashboardPage} />
+        <Route path="/planner" component={planner.Component} />
         <Route path="/partner" component={partnerPortal.Component} />
         <Route path="/customer" component={customerPortal.Component} />
         <Route path="/fleet" component={licenseManager.Component} />

@@ -14,6 +14,10 @@ describe('toCsv', () => {
     );
   });
 
+  it('neutralizes a cell that starts with a tab or a carriage return', () => {
+    expect(toCsv([['\tMain Hall', '\rPO-1', '\r']])).toBe(`'\tMain Hall,"'\rPO-1","'\r"\r\n`);
+  });
+
   it('neutralizes formulas after leading whitespace or invisible characters', () => {
     expect(toCsv([[' =1+1', '  +1', '\u00A0-1+1', '\u200B@SUM(A1)', '\n=1']])).toBe(
       `' =1+1,'  +1,'\u00A0-1+1,'\u200B@SUM(A1),"'\n=1"\r\n`,

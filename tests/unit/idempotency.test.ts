@@ -67,6 +67,24 @@ const COMMANDS: Record<string, Command> = {
     effect: () => inspect().licenses.filter((l) => l.activation === null).length,
     status: 200,
   },
+  'carry out a plan (POST /cms/plan, PL-1)': {
+    requests: async () => {
+      const mainHall = controller('Main Hall').id;
+      const ids = inspect()
+        .licenses.filter(
+          (l) => l.activation?.segmentControllerId === mainHall && l.kind === 'maintenance',
+        )
+        .map((l) => l.id);
+      const plan = (transfer: string[]) => ({
+        method: 'POST' as const,
+        path: '/cms/plan',
+        body: { activate: [], transfer, letExpire: [] },
+      });
+      return { first: plan(ids), other: plan(ids.slice(1)) };
+    },
+    effect: () => inspect().licenses.filter((l) => l.activation === null).length,
+    status: 200,
+  },
   'add license file (POST /cms/license-files/activate)': {
     requests: async () => {
       const plantRoom = controller('Plant Room');

@@ -71,6 +71,15 @@ const OWNER_ROUTES: Record<string, () => Promise<ApiCall>> = {
     path: '/cms/license-transfers',
     body: { licenseIds: activatedOn('Main Hall').map((l) => l.id) },
   }),
+  'POST /cms/plan': async () => ({
+    method: 'POST',
+    path: '/cms/plan',
+    body: {
+      activate: [],
+      transfer: activatedOn('Main Hall').map((l) => l.id),
+      letExpire: [],
+    },
+  }),
   'POST /cms/devices/provision': async () => ({
     method: 'POST',
     path: '/cms/devices/provision',

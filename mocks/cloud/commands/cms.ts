@@ -2,6 +2,7 @@ import { activationRoutes } from '@/api/contract/activations';
 import { cloudLicenseRoutes } from '@/api/contract/cloud-licenses';
 import { deviceRoutes } from '@/api/contract/devices';
 import { licenseRoutes } from '@/api/contract/licenses';
+import { planRoutes, type PlanBody } from '@/api/contract/plans';
 import { segmentControllerRoutes } from '@/api/contract/segment-controllers';
 import { transferRoutes } from '@/api/contract/transfers';
 import { listActivationJobs, startActivationJob } from '../activation-jobs';
@@ -16,6 +17,7 @@ import { licensesReturnedFor } from '../customer-success';
 import { saveCustomerId } from '../customer-accounts';
 import { listDevices, provisionDevices } from '../devices';
 import { CloudError } from '../errors';
+import { carryOutPlan } from '../plan';
 import { clearDevices, reimage } from '../segment-lifecycle';
 import type { CloudState } from '../state';
 
@@ -224,4 +226,26 @@ export const provision = command({
       deviceIds: body.deviceIds,
     }),
   },
+});
+
+/** PL-1: the planner's what-if in one step; the audit event holds every license it touched. */
+export const carryOutCoveragePlan = command({
+  name: 'cms.carryOutPlan',
+  access: 'owner',
+  run: ({ state }, plan: PlanBody) => carryOutPlan(state, plan),
+  write: {
+    idempotency: { route: 'plan', fingerprint: (plan: PlanBody) => plan },
+    touches: (state, plan) => ({
+      ...byIds(state.licenses, [
+        ...plan.activate.map((a) => a.licenseId),
+        ...plan.transfer,
+        ...plan.letExpire,
+      ]),
+      ...byIds(
+        state.segmentControllers,
+        plan.activate.map((a) => a.segmentControllerId),
+      ),
+    }),
+  },
+  http: { route: planRoutes.carryOut, input: ({ body }) => body },
 });

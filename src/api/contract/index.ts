@@ -11,6 +11,7 @@ import { licenseFileRoutes } from './license-files';
 import { licenseRoutes } from './licenses';
 import { notificationRoutes } from './notifications';
 import { partnerPortalRoutes } from './partner-portal';
+import { planRoutes } from './plans';
 import type { Route } from './route';
 import { segmentControllerRoutes } from './segment-controllers';
 import { sessionRoutes } from './session';
@@ -26,6 +27,7 @@ export const contract = {
   cloudLicenses: cloudLicenseRoutes,
   activations: activationRoutes,
   transfers: transferRoutes,
+  plans: planRoutes,
   devices: deviceRoutes,
   licenseFiles: licenseFileRoutes,
   notifications: notificationRoutes,

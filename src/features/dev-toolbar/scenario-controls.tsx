@@ -17,6 +17,7 @@ const SCENARIO_NAMES: Partial<Record<string, MessageId>> = {
   'software-upgrades': 'simulation.scenario.softwareUpgrades',
   'cloud-unreachable': 'simulation.scenario.cloudUnreachable',
   'slow-cloud': 'simulation.scenario.slowCloud',
+  'large-site': 'simulation.scenario.largeSite',
   'fleet-1k': 'simulation.scenario.fleet1k',
   'large-fleet': 'simulation.scenario.largeFleet',
   'benchmark-fleet': 'simulation.scenario.benchmarkFleet',

@@ -29,6 +29,17 @@ export const Default: Story = {
   },
 };
 
+/** PL-1: the renewal and coverage planner is one click from the dashboard, for every CMS user. */
+export const LinksToPlanner: Story = {
+  args: { role: 'Admin' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('link', { name: 'Renewal planner' })).toHaveAttribute(
+      'href',
+      '/planner',
+    );
+  },
+};
+
 /** Clicking the License Status display opens Manage Licenses over the dashboard (SS-3). */
 export const OpensDialog: Story = {
   play: async ({ canvas, canvasElement }) => {

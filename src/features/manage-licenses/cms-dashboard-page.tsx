@@ -1,4 +1,7 @@
+import EventRepeatOutlined from '@mui/icons-material/EventRepeatOutlined';
+import Button from '@mui/material/Button';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { sessionQueries } from '@/api/session';
 import { PageHeader } from '@/components/page-header';
 import { ActivationJobNotice } from '@/features/manage-licenses/activation/activation-job-notice';
@@ -22,6 +25,16 @@ export function CmsDashboardPage() {
                 role: t('common.role', { role: user.role }),
               })
             : t('dashboard.page.product')
+        }
+        actions={
+          <Button
+            component={Link}
+            href="/planner"
+            variant="outlined"
+            startIcon={<EventRepeatOutlined />}
+          >
+            {t('planner.open')}
+          </Button>
         }
       />
       <LicenseStatusDisplay />

@@ -9,6 +9,7 @@ import { fleetForecastDe } from './fleet-forecast.de';
 import { fleetDe } from './fleet.de';
 import { historyDe } from './history.de';
 import { partnerDe } from './partner.de';
+import { plannerDe } from './planner.de';
 import { sensorPageDe } from './sensor-page.de';
 import { shellDe } from './shell.de';
 import { simulationDe } from './simulation.de';
@@ -20,6 +21,7 @@ export const GERMAN: Messages = {
   ...commonDe,
   ...cmsDe,
   ...dashboardDe,
+  ...plannerDe,
   ...partnerDe,
   ...customerDe,
   ...fleetDe,

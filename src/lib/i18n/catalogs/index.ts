@@ -8,6 +8,7 @@ import { fleetForecastEn } from './fleet-forecast.en';
 import { fleetEn } from './fleet.en';
 import { historyEn } from './history.en';
 import { partnerEn } from './partner.en';
+import { plannerEn } from './planner.en';
 import { sensorPageEn } from './sensor-page.en';
 import { shellEn } from './shell.en';
 import { simulationEn } from './simulation.en';
@@ -22,6 +23,7 @@ const en = {
   ...commonEn,
   ...cmsEn,
   ...dashboardEn,
+  ...plannerEn,
   ...partnerEn,
   ...customerEn,
   ...fleetEn,
