@@ -4,12 +4,13 @@ import * as customer from './customer';
 import * as files from './files';
 import * as fleet from './fleet';
 import * as fleetBulk from './fleet-bulk';
+import * as lookup from './lookup';
 import * as notifications from './notifications';
 import * as partner from './partner';
 import * as session from './session';
 import * as support from './support';
 
-export { cms, customer, files, fleet, fleetBulk, notifications, partner, session, support };
+export { cms, customer, files, fleet, fleetBulk, lookup, notifications, partner, session, support };
 
 /**
  * One area's commands. A command whose result is not its route's answer fails to compile here:
@@ -32,4 +33,5 @@ export const ALL_COMMANDS: readonly DeclaredCommand[] = [
   ...area(fleet),
   ...area(fleetBulk),
   ...area(support),
+  ...area(lookup),
 ];

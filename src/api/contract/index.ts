@@ -8,6 +8,7 @@ import { fleetRoutes } from './fleet';
 import { fleetBulkRoutes } from './fleet-bulk';
 import { licenseFileRoutes } from './license-files';
 import { licenseRoutes } from './licenses';
+import { lookupRoutes } from './lookup';
 import { notificationRoutes } from './notifications';
 import { partnerPortalRoutes } from './partner-portal';
 import type { Route } from './route';
@@ -33,6 +34,7 @@ export const contract = {
   fleet: fleetRoutes,
   fleetBulk: fleetBulkRoutes,
   customerSuccess: customerSuccessRoutes,
+  lookup: lookupRoutes,
   simulation: simulationRoutes,
 } satisfies Record<string, Record<string, Route>>;
 
