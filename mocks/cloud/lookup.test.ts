@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { LookupResult } from '@/api/contract/lookup';
 import { found, inspect, the } from '@tests/builders';
 import { lookup, support } from './commands';
 import { fleetOfSize } from './fleet-seed';
@@ -7,8 +8,8 @@ import type { CloudModel } from './model';
 import { SUPPORT_STAFF } from './seed';
 
 let model: CloudModel;
-const find = (text: string) => model.run(lookup.find, text);
-const group = (answer: ReturnType<typeof find>, app: string, kind: string) =>
+const find = async (text: string) => model.run(lookup.find, text);
+const group = (answer: LookupResult, app: string, kind: string) =>
   answer.groups.find((g) => g.app === app && g.kind === kind);
 
 const replaced = () =>
@@ -27,17 +28,17 @@ beforeEach(() => {
 });
 
 describe('AU-2: one lookup over the apps the caller is signed in to', () => {
-  it('searches nothing for a caller signed in nowhere, and says so', () => {
+  it('searches nothing for a caller signed in nowhere, and says so', async () => {
     const nobody = model.as({ bearer: null, cookies: {}, local: false });
-    expect(nobody.run(lookup.find, 'Main')).toEqual({ searched: [], groups: [] });
+    expect(await nobody.run(lookup.find, 'Main')).toEqual({ searched: [], groups: [] });
   });
 
-  it('finds a segment controller in the CMS by install code typed in lower case with spaces', () => {
+  it('finds a segment controller in the CMS by install code typed in lower case with spaces', async () => {
     const hall = found(
       inspect().segmentControllers.find((c) => c.name === 'Main Hall'),
       'Main Hall',
     );
-    const answer = find(hall.installCode.toLowerCase().replaceAll('-', ' '));
+    const answer = await find(hall.installCode.toLowerCase().replaceAll('-', ' '));
     expect(answer.searched).toEqual(['cms', 'fleet']);
     expect(group(answer, 'cms', 'segmentController')).toEqual({
       kind: 'segmentController',
@@ -55,10 +56,10 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
     });
   });
 
-  it('leads from a replaced License ID to its successor in the Partner Portal', () => {
+  it('leads from a replaced License ID to its successor in the Partner Portal', async () => {
     const original = replaced();
     model.signInPartner(original.partnerId);
-    const answer = find(original.id);
+    const answer = await find(original.id);
     const licenses = group(answer, 'partner', 'license');
     expect(licenses?.items).toEqual([
       expect.objectContaining({
@@ -70,15 +71,15 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
     ]);
   });
 
-  it("shows a partner its own purchase orders and customers, not another partner's", () => {
+  it("shows a partner its own purchase orders and customers, not another partner's", async () => {
     const original = replaced();
     const own = partnerOf(original.partnerId);
     model.signInPartner(own.id);
-    expect(group(find('po-4502'), 'partner', 'purchaseOrder')?.items).toEqual([
+    expect(group(await find('po-4502'), 'partner', 'purchaseOrder')?.items).toEqual([
       expect.objectContaining({ id: 'PO-4502', href: '/partner?q=PO-4502' }),
     ]);
-    expect(group(find('HI-2026'), 'partner', 'purchaseOrder')).toBeUndefined();
-    expect(group(find('p2022'), 'partner', 'customer')?.items).toEqual([
+    expect(group(await find('HI-2026'), 'partner', 'purchaseOrder')).toBeUndefined();
+    expect(group(await find('p2022'), 'partner', 'customer')?.items).toEqual([
       expect.objectContaining({
         label: 'P2022-0208',
         href: '/partner?tab=customer-inventory&q=P2022-0208',
@@ -86,10 +87,10 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
     ]);
   });
 
-  it('shows a customer account its own licenses, also through the ID it had before a transfer', () => {
+  it('shows a customer account its own licenses, also through the ID it had before a transfer', async () => {
     const original = replaced();
     model.signInCustomer({ eid: found(original.supersededBy, 'successor') });
-    const licenses = group(find(original.id), 'customer', 'license');
+    const licenses = group(await find(original.id), 'customer', 'license');
     expect(licenses?.items).toEqual([
       expect.objectContaining({
         id: original.supersededBy,
@@ -99,34 +100,34 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
     ]);
   });
 
-  it('searches the Customer Success console only for a license administrator', () => {
+  it('searches the Customer Success console only for a license administrator', async () => {
     const staff = (role: string) => found(SUPPORT_STAFF.find((s) => s.role === role)?.id, role);
     model.run(support.signInSupport, staff('Support agent'));
-    expect(find('Northwind').searched).not.toContain('support');
+    expect((await find('Northwind')).searched).not.toContain('support');
     model.run(support.signInSupport, staff('License administrator'));
-    const partners = group(find('Northwind'), 'support', 'partner');
+    const partners = group(await find('Northwind'), 'support', 'partner');
     expect(partners?.items[0]).toMatchObject({
       label: 'Northwind Controls',
       href: '/support?q=Northwind+Controls',
     });
   });
 
-  it('lists exact matches first, at most five a group, with the total (a 100,000-sensor fleet)', () => {
+  it('lists exact matches first, at most five a group, with the total (a 100,000-sensor fleet)', async () => {
     the.fleet().replacedBy(fleetOfSize(100_000, model.clock().today));
-    const bySerial = group(find('s001869f'), 'fleet', 'sensor');
+    const bySerial = group(await find('s001869f'), 'fleet', 'sensor');
     expect(bySerial).toEqual({
       kind: 'sensor',
       app: 'fleet',
       total: 1,
       items: [expect.objectContaining({ id: 'S001869F', href: '/fleet/sensors/S001869F' })],
     });
-    const many = group(find('Sensor 1'), 'fleet', 'sensor');
+    const many = group(await find('Sensor 1'), 'fleet', 'sensor');
     expect(many?.total).toBeGreaterThan(10_000);
     expect(many?.items).toHaveLength(5);
     expect(many?.items[0]?.label).toBe('Sensor 1');
   });
 
-  it('matches nothing for only punctuation', () => {
-    expect(find('--').groups).toEqual([]);
+  it('matches nothing for only punctuation', async () => {
+    expect((await find('--')).groups).toEqual([]);
   });
 });

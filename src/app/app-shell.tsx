@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
 import { useLocation } from 'wouter';
+import { LookupLauncher } from '@/features/lookup/lookup-launcher';
 import { AppIdentity } from './app-identities';
 import { AreaTabs } from './area-tabs';
 import { activeArea, NAV_DRAWER_BELOW_PX } from './areas';
@@ -80,6 +81,7 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
               gap: 0.5,
             }}
           >
+            <LookupLauncher />
             {/* Room kept for who is signed in, so its arrival moves nothing in the bar (CLS 0). */}
             <Box sx={{ display: 'flex', justifyContent: 'flex-end', minWidth: { lg: 220 } }}>
               {identity ?? <AppIdentity area={area} />}

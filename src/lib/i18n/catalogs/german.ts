@@ -7,6 +7,7 @@ import { errorsDe } from './errors.de';
 import { fleetBulkDe } from './fleet-bulk.de';
 import { fleetForecastDe } from './fleet-forecast.de';
 import { fleetDe } from './fleet.de';
+import { lookupDe } from './lookup.de';
 import { partnerDe } from './partner.de';
 import { sensorPageDe } from './sensor-page.de';
 import { shellDe } from './shell.de';
@@ -26,6 +27,7 @@ export const GERMAN: Messages = {
   ...fleetBulkDe,
   ...fleetForecastDe,
   ...supportDe,
+  ...lookupDe,
   ...simulationDe,
   ...errorsDe,
 };

@@ -6,6 +6,7 @@ import { errorsEn } from './errors.en';
 import { fleetBulkEn } from './fleet-bulk.en';
 import { fleetForecastEn } from './fleet-forecast.en';
 import { fleetEn } from './fleet.en';
+import { lookupEn } from './lookup.en';
 import { partnerEn } from './partner.en';
 import { sensorPageEn } from './sensor-page.en';
 import { shellEn } from './shell.en';
@@ -28,6 +29,7 @@ const en = {
   ...fleetBulkEn,
   ...fleetForecastEn,
   ...supportEn,
+  ...lookupEn,
   ...simulationEn,
   ...errorsEn,
 };

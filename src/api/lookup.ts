@@ -1,0 +1,14 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { request } from './client';
+import { lookupRoutes } from './contract/lookup';
+
+export const lookupQueries = {
+  all: () => ['lookup'] as const,
+  /** AU-2: the previous answer stays on screen, marked busy, while the next keystroke's comes. */
+  find: (q: string) =>
+    queryOptions({
+      queryKey: [...lookupQueries.all(), q],
+      queryFn: ({ signal }) => request(lookupRoutes.lookup, { query: { q }, signal }),
+      placeholderData: keepPreviousData,
+    }),
+};
