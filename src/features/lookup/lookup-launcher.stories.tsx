@@ -13,7 +13,7 @@ const meta = {
   title: 'App/Lookup (Ctrl+K)',
   component: LookupLauncher,
   argTypes: { scenario: cloudArgTypes.scenario, latencyMs: cloudArgTypes.latencyMs },
-} satisfies Meta<CloudArgs>;
+} satisfies Meta<CloudArgs & { compact?: boolean }>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -162,6 +162,10 @@ export const Failed: Story = {
   },
 };
 
-export const ClosedOnPhone: Story = onViewport(Closed, 'phone');
-export const ResultsGroupedOnPhone: Story = onViewport(ResultsGrouped, 'phone');
+/** On a phone the top bar shows only the icon, named for screen readers. */
+export const ClosedOnPhone: Story = { ...onViewport(Closed, 'phone'), args: { compact: true } };
+export const ResultsGroupedOnPhone: Story = {
+  ...onViewport(ResultsGrouped, 'phone'),
+  args: { compact: true },
+};
 export const ResultsGroupedOnLaptop: Story = onViewport(ResultsGrouped, 'laptop');

@@ -4,8 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import type { Theme } from '@mui/material/styles';
 import { useText } from '@/lib/i18n';
 import { preloadable } from '@/lib/preloadable';
 import { IS_MAC, LOOKUP_KEYS, useLookupShortcut } from './use-lookup-shortcut';
@@ -13,10 +11,12 @@ import { IS_MAC, LOOKUP_KEYS, useLookupShortcut } from './use-lookup-shortcut';
 // The dialog loads on first use, so the lookup costs each app's first load only this button.
 const lookupDialog = preloadable(() => import('./lookup-dialog').then((m) => m.LookupDialog));
 
-/** AU-2: the top bar's lookup button, and Ctrl+K / ⌘K in every app. */
-export function LookupLauncher() {
+/**
+ * AU-2: the top bar's lookup button, and Ctrl+K / ⌘K in every app. `compact`: an icon button
+ * named for screen readers, its shortcut in the tooltip, where the bar has no room for words.
+ */
+export function LookupLauncher({ compact = false }: { compact?: boolean }) {
   const t = useText();
-  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
   const [open, setOpen] = useState(false);
   // Mounted from the first use on, so closing plays out and focus goes back where it was.
   const [used, setUsed] = useState(false);
@@ -33,7 +33,7 @@ export function LookupLauncher() {
   };
   return (
     <>
-      {phone ? (
+      {compact ? (
         <Tooltip title={`${t('lookup.openLabel')} (${shortcut})`}>
           <IconButton {...common} aria-label={t('lookup.openLabel')}>
             <SearchOutlined />
