@@ -31,12 +31,17 @@ function rankOf(needle: string, keys: readonly string[]): Rank | null {
  */
 class Group {
   private readonly ranked: (() => LookupHit)[][] = [[], [], []];
-  private readonly seen = new Set<string>();
+  /** Ids already counted; null where each record is met once (a Set of 100,000 serials costs). */
+  private readonly seen: Set<string> | null;
   private total = 0;
 
+  constructor(unique: boolean) {
+    this.seen = unique ? null : new Set();
+  }
+
   add(id: string, rank: Rank, hit: () => LookupHit): void {
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
+    if (this.seen?.has(id)) return;
+    this.seen?.add(id);
     this.total += 1;
     const bucket = this.ranked[rank];
     if (bucket && bucket.length < LOOKUP_GROUP_LIMIT) bucket.push(hit);
@@ -51,8 +56,9 @@ class Group {
 
 type Groups = Partial<Record<LookupKind, Group>>;
 
+/** Licenses may be met twice (as themselves and through the ID they replaced); the rest once. */
 function groupOf(groups: Groups, kind: LookupKind): Group {
-  const group = groups[kind] ?? new Group();
+  const group = groups[kind] ?? new Group(kind !== 'license');
   groups[kind] = group;
   return group;
 }
@@ -223,24 +229,36 @@ function customerGroups(state: CloudState, needle: string, customer: CustomerRec
 
 interface SensorIndex {
   readonly count: number;
-  readonly keys: readonly (readonly [string, string])[];
+  /** Per sensor, serial and name as compared, joined by a line break no needle holds. */
+  readonly joined: readonly string[];
 }
 
 const sensorIndexes = new WeakMap<readonly SensorRecord[], SensorIndex>();
 
 /**
  * Serials and names as the lookup compares them, made once per fleet: at 100,000 sensors a
- * keystroke then compares strings, not records (serials and names never change; sensors are only added).
+ * keystroke then tests one string per sensor, not records (serials and names never change;
+ * sensors are only added).
  */
 function sensorIndex(sensors: readonly SensorRecord[]): SensorIndex {
   const cached = sensorIndexes.get(sensors);
   if (cached && cached.count === sensors.length) return cached;
   const index = {
     count: sensors.length,
-    keys: sensors.map((s) => [searchKey(s.serial), searchKey(s.name)] as const),
+    joined: sensors.map((s) => `${searchKey(s.serial)}\n${searchKey(s.name)}`),
   };
   sensorIndexes.set(sensors, index);
   return index;
+}
+
+/** rankOf for an index entry, without taking it apart: most sensors fail the first test. */
+function sensorRank(key: string, needle: string): Rank | null {
+  if (!key.includes(needle)) return null;
+  const nameAt = key.indexOf('\n') + 1;
+  const serialExact = nameAt - 1 === needle.length && key.startsWith(needle);
+  const nameExact = key.length - nameAt === needle.length && key.startsWith(needle, nameAt);
+  if (serialExact || nameExact) return 0;
+  return key.startsWith(needle) || key.startsWith(needle, nameAt) ? 1 : 2;
 }
 
 /** LM-8: the organization's sensors, by serial number or name. */
@@ -248,11 +266,12 @@ function fleetGroups(state: CloudState, needle: string): Groups {
   const groups: Groups = {};
   const group = groupOf(groups, 'sensor');
   const { sensors } = state.fleet;
-  const { keys } = sensorIndex(sensors);
-  keys.forEach((key, at) => {
-    const rank = rankOf(needle, key);
+  const { joined } = sensorIndex(sensors);
+  for (let at = 0; at < joined.length; at += 1) {
+    const key = joined[at];
     const sensor = sensors[at];
-    if (rank === null || !sensor) return;
+    const rank = key === undefined ? null : sensorRank(key, needle);
+    if (rank === null || !sensor) continue;
     group.add(sensor.serial, rank, () => ({
       id: sensor.serial,
       label: sensor.name,
@@ -260,7 +279,7 @@ function fleetGroups(state: CloudState, needle: string): Groups {
       href: `/fleet/sensors/${encodeURIComponent(sensor.serial)}`,
       replaces: null,
     }));
-  });
+  }
   return groups;
 }
 
