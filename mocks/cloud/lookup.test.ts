@@ -71,6 +71,24 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
     ]);
   });
 
+  it('leads the CMS from a replaced License ID to its successor waiting in the cloud for a saved Customer ID', async () => {
+    const original = replaced();
+    const licenses = group(await find(original.id), 'cms', 'license');
+    expect(licenses?.items).toEqual([
+      expect.objectContaining({
+        id: original.supersededBy,
+        replaces: original.id,
+        href: '/?manage=download',
+        detail: 'P2022-0208',
+      }),
+    ]);
+    const unsold = found(
+      inspect().licenses.find((l) => l.customerId === null && l.supersededBy === null),
+      'unsold license',
+    );
+    expect(group(await find(unsold.id), 'cms', 'license')).toBeUndefined();
+  });
+
   it("shows a partner its own purchase orders and customers, not another partner's", async () => {
     const original = replaced();
     const own = partnerOf(original.partnerId);

@@ -150,17 +150,28 @@ const customerName = (state: CloudState, id: string | null) =>
 const controllerName = (state: CloudState, id: string | null | undefined) =>
   state.segmentControllers.find((c) => c.id === id)?.name ?? '';
 
-/** The CMS: its segment controllers, the licenses activated on them, the Customer IDs they saved. */
+/**
+ * The CMS: its segment controllers, the licenses activated on them, those waiting in the cloud
+ * for a Customer ID they saved (as Download Licenses from the Cloud lists them), and those IDs.
+ */
 function cmsGroups(state: CloudState, needle: string): Groups {
   const groups: Groups = {};
   const licensesOn = (segment: string | null) =>
     `/?${query(segment ? { manage: 'licenses', segment } : { manage: 'licenses' })}`;
+  const saved = new Set(state.segmentControllers.flatMap((c) => c.customerId ?? []));
+  const waiting = (l: LicenseRecord) =>
+    l.activation === null && l.supersededBy === null && saved.has(l.customerId ?? '');
   findLicenses(state, needle, groupOf(groups, 'license'), {
-    visible: (l) => l.activation !== null,
-    href: (l) => licensesOn(l.activation?.segmentControllerId ?? null),
-    detail: (l) => controllerName(state, l.activation?.segmentControllerId),
+    visible: (l) => l.activation !== null || waiting(l),
+    href: (l) =>
+      l.activation
+        ? licensesOn(l.activation.segmentControllerId)
+        : `/?${query({ manage: 'download' })}`,
+    detail: (l) =>
+      l.activation
+        ? controllerName(state, l.activation.segmentControllerId)
+        : customerName(state, l.customerId),
   });
-  const saved = new Set(state.segmentControllers.map((c) => c.customerId));
   findCustomers(
     state.customers.filter((c) => saved.has(c.id)),
     needle,
