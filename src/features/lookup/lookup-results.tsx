@@ -62,7 +62,10 @@ export function LookupResults({ id, data, active, busy, onHover, onOpen }: Looku
   const t = useText();
   const groups = data?.groups ?? [];
   if (groups.length === 0) return busy ? <LinearProgress aria-label={t('lookup.busy')} /> : null;
-  let at = -1;
+  // Where each group's first result stands in the order ↑/↓ walks.
+  const firsts = groups.map((_, g) =>
+    groups.slice(0, g).reduce((sum, before) => sum + before.items.length, 0),
+  );
   return (
     <Box sx={{ position: 'relative' }}>
       {busy && (
@@ -72,7 +75,7 @@ export function LookupResults({ id, data, active, busy, onHover, onOpen }: Looku
         />
       )}
       <Box id={id} role="listbox" aria-label={t('lookup.results')} aria-busy={busy}>
-        {groups.map((group) => {
+        {groups.map((group, g) => {
           const headingId = `${id}-${group.app}-${group.kind}`;
           const heading = t('lookup.group', { kind: group.kind, app: t(APP_NAMES[group.app]) });
           return (
@@ -80,9 +83,8 @@ export function LookupResults({ id, data, active, busy, onHover, onOpen }: Looku
               <Typography id={headingId} variant="overline" color="text.secondary" component="div">
                 {heading}
               </Typography>
-              {group.items.map((item) => {
-                at += 1;
-                const index = at;
+              {group.items.map((item, i) => {
+                const index = (firsts[g] ?? 0) + i;
                 return (
                   <Box
                     key={item.id}
