@@ -10,5 +10,7 @@ export const lookupQueries = {
       queryKey: [...lookupQueries.all(), q],
       queryFn: ({ signal }) => request(lookupRoutes.lookup, { query: { q }, signal }),
       placeholderData: keepPreviousData,
+      // Signing in or out of an app, or any change there, changes the answer: never reuse one.
+      staleTime: 0,
     }),
 };

@@ -3,7 +3,7 @@ import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { MAX_LOOKUP_LENGTH, MIN_LOOKUP_LENGTH, type LookupResult } from '@/api/contract/lookup';
 import { lookupQueries } from '@/api/lookup';
 import { useText } from '@/lib/i18n';
@@ -34,12 +34,15 @@ export function LookupCombobox({ open, text, onTextChange, onOpenResult }: Looku
   const t = useText();
   const listboxId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const queryClient = useQueryClient();
   // autoFocus alone misses when the dialog opens again: the dialog's focus trap takes it then.
+  // Opened again, the last lookup is asked anew: sign-ins and records may have changed meanwhile.
   useEffect(() => {
     if (!open) return;
+    void queryClient.invalidateQueries({ queryKey: lookupQueries.all() });
     const frame = requestAnimationFrame(() => inputRef.current?.focus());
     return () => cancelAnimationFrame(frame);
-  }, [open]);
+  }, [open, queryClient]);
   const typed = text.trim();
   const tooLong = typed.length > MAX_LOOKUP_LENGTH;
   // Typing never waits for the answer: the query follows the text when React has time.
