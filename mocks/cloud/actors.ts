@@ -1,5 +1,6 @@
 import type { AuditActor } from './audit-event';
 import { requireOwner } from './access';
+import { CloudError } from './errors';
 import { requireLicenseAdministrator } from './customer-success';
 import { requireFleetManager } from './fleet';
 import { notSignedIn, signedInAs, type Caller } from './sessions';
@@ -28,6 +29,17 @@ export interface Actors {
   customer: CustomerRecord;
   /** CS-1: a license administrator in the Customer Success console. */
   support: SupportStaffRecord;
+  /** AU-2: whoever the caller is in each app it may use; an app without one is left out, no 401. */
+  signedIn: SignedInApps;
+}
+
+/** Who the caller is in each app where it holds a session that may use it. */
+export interface SignedInApps {
+  cms?: CmsUser;
+  partner?: PartnerRecord;
+  customer?: CustomerRecord;
+  fleet?: FleetUser;
+  support?: SupportStaffRecord;
 }
 export type Access = keyof Actors;
 
@@ -73,6 +85,17 @@ function account<T extends PartnerRecord | CustomerRecord>(
   return { actor: record, who: { app, id: record.id, name: record.name, role: null } };
 }
 
+/** The app's actor, or undefined where the app would answer 401 or 403. */
+function ifAllowed<T>(resolve: () => Resolved<T>): T | undefined {
+  try {
+    return resolve().actor;
+  } catch (error) {
+    if (error instanceof CloudError && (error.status === 401 || error.status === 403))
+      return undefined;
+    throw error;
+  }
+}
+
 const RESOLVERS: { [A in Access]: (link: Link) => Resolved<Actors[A]> } = {
   public: () => ({ actor: null, who: null }),
   cms,
@@ -94,6 +117,17 @@ const RESOLVERS: { [A in Access]: (link: Link) => Resolved<Actors[A]> } = {
     requireLicenseAdministrator(staff);
     return { actor: staff, who: staffWho(staff) };
   },
+  // A read across apps: nobody to audit, so no `who`.
+  signedIn: (link) => ({
+    actor: {
+      cms: ifAllowed(() => RESOLVERS.cms(link)),
+      partner: ifAllowed(() => RESOLVERS.partner(link)),
+      customer: ifAllowed(() => RESOLVERS.customer(link)),
+      fleet: ifAllowed(() => RESOLVERS.fleet(link)),
+      support: ifAllowed(() => RESOLVERS.support(link)),
+    },
+    who: null,
+  }),
 };
 
 /** The caller as a command of this access acts for; 401 or 403 (with today's codes) if it may not. */

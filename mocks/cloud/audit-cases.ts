@@ -1,4 +1,4 @@
-import { cms, fleet, fleetBulk, history, support } from './commands';
+import { cms, fleet, fleetBulk, history, lookup, support } from './commands';
 import { VALID_ACTIVATION_CODE } from './fleet-seed';
 import type { CloudModel } from './model';
 import { SUPPORT_STAFF } from './seed';
@@ -325,6 +325,7 @@ export const READS: Record<string, (model: CloudModel) => unknown> = {
   'fleet.licensesLeft': (model) => model.licensesLeft(),
   'fleet.expiryRecipients': (model) => model.expiryRecipients(),
   'support.listStaff': (model) => model.run(support.staff, undefined),
+  'lookup.find': (model) => model.run(lookup.find, 'Main'),
   'support.session': (model) => model.run(support.supportSession, undefined),
   'support.signIn': asAdministrator,
   'support.signOut': (model) => model.run(support.signOutSupport, undefined),

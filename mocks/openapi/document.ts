@@ -136,6 +136,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   [tags.fleet]: 'A sensor fleet’s licenses: the pool, assignments, queues and renewals.',
   [tags.support]:
     'EnOcean’s license administrators: one search, RMA returns, Remote CMS licenses and maintenance files.',
+  [tags.lookup]:
+    'One search over every app the caller is signed in to (AU-2): each app answers what its user may see.',
 };
 
 const SIMULATION_TAG =

@@ -272,6 +272,9 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   await call(fleet.setExpiryRecipients, { body: { recipientIds: [recipients.users[0]?.id] } });
   await call(fleet.signOut);
 
+  // AU-2: the lookup, in whatever apps the caller is still signed in to (the CMS here).
+  await call(contract.lookup.lookup, { query: { q: 'Main' } });
+
   // The simulation's controls, and signing out of the CMS.
   const { scenarios } = await read(
     simulation.get,

@@ -131,6 +131,21 @@ export const Laptop: Story = {
   },
 };
 
+/** At 1440 px the area tabs, the lookup (its icon; the shortcut in its tooltip) and who is signed in share the bar (AU-2). */
+export const DesktopWithLookup: Story = {
+  globals: atViewport('desktop'),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('button', { name: 'Signed in as Olivia Brandt · Owner' });
+    const lookup = canvas.getByRole('button', { name: 'Look up an ID or name' });
+    await expect(lookup).toHaveAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+    await expect(canvas.getByRole('navigation', { name: 'Areas' })).toBeVisible();
+    const bar = canvas.getByRole('banner');
+    await expect(bar.scrollWidth).toBeLessThanOrEqual(bar.clientWidth);
+    await expect(lookup.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);
+    await expect(noSidewaysScroll(canvasElement)).toBe(true);
+  },
+};
+
 /** AppDialog on a phone: full-screen; closing it gives focus back to the button that opened it. */
 export const PhoneDialog: Story = {
   globals: atViewport('phone'),

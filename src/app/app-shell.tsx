@@ -6,10 +6,12 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
+import type { Theme } from '@mui/material/styles';
 import { useLocation } from 'wouter';
+import { LookupLauncher } from '@/features/lookup/lookup-launcher';
 import { AppIdentity } from './app-identities';
 import { AreaTabs } from './area-tabs';
-import { activeArea, NAV_DRAWER_BELOW_PX } from './areas';
+import { activeArea, LOOKUP_WORDS_FROM_PX, NAV_DRAWER_BELOW_PX } from './areas';
 import { ColorModeToggle } from './color-mode-toggle';
 import { LanguageSettings } from './language-settings';
 import { NavDrawer } from './nav-drawer';
@@ -30,6 +32,9 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
   const [location] = useLocation();
   const area = activeArea(location);
   const narrow = useMediaQuery(`(max-width: ${NAV_DRAWER_BELOW_PX - 0.05}px)`);
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
+  // The lookup's words fit beside the area tabs only on a wide screen; below, its icon does.
+  const roomForWords = useMediaQuery(`(min-width: ${LOOKUP_WORDS_FROM_PX}px)`);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar
@@ -80,6 +85,7 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
               gap: 0.5,
             }}
           >
+            <LookupLauncher compact={phone || (!narrow && !roomForWords)} />
             {/* Room kept for who is signed in, so its arrival moves nothing in the bar (CLS 0). */}
             <Box sx={{ display: 'flex', justifyContent: 'flex-end', minWidth: { lg: 220 } }}>
               {identity ?? <AppIdentity area={area} />}

@@ -14,6 +14,9 @@ export type AreaPath = (typeof AREAS)[number]['path'];
 /** Below this width the area tabs no longer fit beside the title and identity: a drawer holds them. */
 export const NAV_DRAWER_BELOW_PX = 1360;
 
+/** Beside the area tabs, the lookup button has room for its words and shortcut from this width. */
+export const LOOKUP_WORDS_FROM_PX = 1600;
+
 /** The area a URL belongs to; unknown paths count as the dashboard's. */
 export function activeArea(location: string): AreaPath {
   const match = [...AREAS]

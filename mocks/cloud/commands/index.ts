@@ -5,6 +5,7 @@ import * as files from './files';
 import * as fleet from './fleet';
 import * as fleetBulk from './fleet-bulk';
 import * as history from './history';
+import * as lookup from './lookup';
 import * as notifications from './notifications';
 import * as partner from './partner';
 import * as session from './session';
@@ -17,6 +18,7 @@ export {
   fleet,
   fleetBulk,
   history,
+  lookup,
   notifications,
   partner,
   session,
@@ -45,4 +47,5 @@ export const ALL_COMMANDS: readonly DeclaredCommand[] = [
   ...area(fleetBulk),
   ...area(support),
   ...area(history),
+  ...area(lookup),
 ];

@@ -9,6 +9,7 @@ import { fleetBulkRoutes } from './fleet-bulk';
 import { historyRoutes } from './history';
 import { licenseFileRoutes } from './license-files';
 import { licenseRoutes } from './licenses';
+import { lookupRoutes } from './lookup';
 import { notificationRoutes } from './notifications';
 import { partnerPortalRoutes } from './partner-portal';
 import { planRoutes } from './plans';
@@ -37,6 +38,7 @@ export const contract = {
   fleetBulk: fleetBulkRoutes,
   customerSuccess: customerSuccessRoutes,
   history: historyRoutes,
+  lookup: lookupRoutes,
   simulation: simulationRoutes,
 } satisfies Record<string, Record<string, Route>>;
 

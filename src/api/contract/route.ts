@@ -17,6 +17,7 @@ export const tags = {
   customer: 'License Customer Portal',
   fleet: 'License Manager (sensor fleet)',
   support: 'Customer Success console',
+  lookup: 'Lookup anywhere',
   simulation: 'Simulation controls',
 } as const;
 

@@ -8,6 +8,7 @@ import { fleetBulkDe } from './fleet-bulk.de';
 import { fleetForecastDe } from './fleet-forecast.de';
 import { fleetDe } from './fleet.de';
 import { historyDe } from './history.de';
+import { lookupDe } from './lookup.de';
 import { partnerDe } from './partner.de';
 import { plannerDe } from './planner.de';
 import { sensorPageDe } from './sensor-page.de';
@@ -30,6 +31,7 @@ export const GERMAN: Messages = {
   ...fleetForecastDe,
   ...supportDe,
   ...historyDe,
+  ...lookupDe,
   ...simulationDe,
   ...errorsDe,
 };

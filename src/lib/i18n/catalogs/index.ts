@@ -7,6 +7,7 @@ import { fleetBulkEn } from './fleet-bulk.en';
 import { fleetForecastEn } from './fleet-forecast.en';
 import { fleetEn } from './fleet.en';
 import { historyEn } from './history.en';
+import { lookupEn } from './lookup.en';
 import { partnerEn } from './partner.en';
 import { plannerEn } from './planner.en';
 import { sensorPageEn } from './sensor-page.en';
@@ -32,6 +33,7 @@ const en = {
   ...fleetForecastEn,
   ...supportEn,
   ...historyEn,
+  ...lookupEn,
   ...simulationEn,
   ...errorsEn,
 };
