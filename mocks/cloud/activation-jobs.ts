@@ -74,7 +74,7 @@ export function applyActivation(state: CloudState, target: ActivationTarget): vo
 }
 
 /** The command name the audit trail gives one license's activation by a job (AU-1). */
-export const JOB_ACTIVATION = 'cms.activateLicense';
+const JOB_ACTIVATION = 'cms.activateLicense';
 
 function activate(
   state: CloudState,

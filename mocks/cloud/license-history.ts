@@ -10,7 +10,7 @@ const licenseNotFound = () =>
   new CloudError(404, 'license_not_found', 'No license with this License ID exists in the cloud.');
 
 /** PP-4: the chain of License IDs a license has had, oldest first, from any ID in it. */
-export function lineageOf(state: CloudState, licenseId: string): LicenseRecord[] {
+function lineageOf(state: CloudState, licenseId: string): LicenseRecord[] {
   const byId = new Map(state.licenses.map((l) => [l.id, l]));
   const predecessorOf = new Map(
     state.licenses.flatMap((l) => (l.supersededBy ? [[l.supersededBy, l] as const] : [])),

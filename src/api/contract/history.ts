@@ -3,7 +3,7 @@ import { idParams, idSchema, isoDateSchema } from './common';
 import { route, type SessionApp } from './route';
 
 /** What happened, as the History (AU-1) words it; `other` is a command it has no words for. */
-export const historyKindSchema = z.enum([
+const historyKindSchema = z.enum([
   'purchased',
   'transferredToCustomer',
   'activationStarted',
@@ -22,7 +22,7 @@ export const historyKindSchema = z.enum([
 export type HistoryKind = z.infer<typeof historyKindSchema>;
 
 /** A license's field that an entry shows before and after; values are as people read them. */
-export const historyFieldSchema = z.enum([
+const historyFieldSchema = z.enum([
   'customer',
   'successor',
   'segmentController',
