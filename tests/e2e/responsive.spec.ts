@@ -116,10 +116,26 @@ async function walkCms(page: Page, look: Looker) {
   await look.dialog('manage-transfer-to-cloud', confirm);
   await cancel(confirm);
 
+  // AU-1: a license's History over Manage Licenses.
+  await dialog
+    .getByRole('button', { name: /^History of license / })
+    .first()
+    .click();
+  const history = page.getByRole('dialog', { name: /^History of license / });
+  await expect(history.getByRole('table', { name: 'Events', busy: false })).toBeVisible();
+  await look.dialog('license-history', history);
+  await history.getByRole('button', { name: 'Close' }).click();
+  await expect(history).toBeHidden();
+
   await closeManageDialog(page);
   await expect(page.getByRole('region', { name: 'License Status' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Devices' })).toBeVisible();
   await look.page('cms-dashboard');
+
+  // PL-1: the renewal and coverage planner, from the dashboard.
+  await page.getByRole('link', { name: 'Renewal planner' }).click();
+  await expect(page.getByRole('table', { name: 'Coverage per segment controller' })).toBeVisible();
+  await look.page('cms-planner');
 }
 
 /** The partner portal: sign-in, both inventories and its three dialogs. */
