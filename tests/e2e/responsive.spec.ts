@@ -122,7 +122,9 @@ async function walkCms(page: Page, look: Looker) {
     .first()
     .click();
   const history = page.getByRole('dialog', { name: /^History of license / });
-  await expect(history.getByRole('table', { name: 'Events', busy: false })).toBeVisible();
+  // The loaded table, not the busy skeleton of the same name.
+  await expect(history.getByRole('table', { name: 'Events' })).toBeVisible();
+  await expect(history.locator('table[aria-busy="true"]')).toHaveCount(0);
   await look.dialog('license-history', history);
   await history.getByRole('button', { name: 'Close' }).click();
   await expect(history).toBeHidden();

@@ -117,4 +117,4 @@ export const LoadFailed: Story = {
   },
 };
 
-export const LoadedOnPhone = onViewport(Loaded, 'phone');
+export const LoadedOnPhone: Story = onViewport(Loaded, 'phone');
