@@ -85,7 +85,11 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
               gap: 0.5,
             }}
           >
-            <LookupLauncher compact={phone || (!narrow && !roomForWords)} />
+            {/* At the start of the group, so who is signed in, arriving later and taking room
+                leftwards, never moves it (CLS 0, R16). */}
+            <Box sx={{ mr: 'auto' }}>
+              <LookupLauncher compact={phone || (!narrow && !roomForWords)} />
+            </Box>
             {/* Room kept for who is signed in, so its arrival moves nothing in the bar (CLS 0). */}
             <Box sx={{ display: 'flex', justifyContent: 'flex-end', minWidth: { lg: 220 } }}>
               {identity ?? <AppIdentity area={area} />}
