@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import Box from '@mui/material/Box';
 import { createQueryClient } from '@/lib/query-client';
 import { useRefetchOnCloudChange } from '@/lib/use-cloud-changes';
 import { AppErrorBoundary } from './app-error-boundary';
@@ -23,7 +24,8 @@ export function App() {
       <AppShell
         simulation={
           DevToolbar && (
-            <Suspense fallback={null}>
+            // Its button's room is kept while the code loads, so its arrival moves nothing (CLS 0, R16).
+            <Suspense fallback={<Box aria-hidden sx={{ width: 40, height: 40, flexShrink: 0 }} />}>
               <DevToolbar />
             </Suspense>
           )
