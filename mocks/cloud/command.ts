@@ -188,13 +188,19 @@ function refused<A extends Access, I, R, P>(
   error: unknown,
 ): never {
   const write = spec.write;
-  const isRefusal =
-    error instanceof CloudError && error.status > 401 && error.status < 500 && write;
-  const who = isRefusal ? callerIdentity(spec.access, link) : null;
-  if (who && write && error instanceof CloudError) {
-    const refusal = { status: error.status, code: error.code, message: error.message };
-    const ids = touchedIds(() => write.touches(link.state, input, null, prepared));
-    recordRefusal(link.state, { actor: who, command: spec.name, nowMs: link.now(), ids, refusal });
+  if (write && error instanceof CloudError && error.status > 401 && error.status < 500) {
+    const who = callerIdentity(spec.access, link);
+    if (who) {
+      const refusal = { status: error.status, code: error.code, message: error.message };
+      const ids = touchedIds(() => write.touches(link.state, input, null, prepared));
+      recordRefusal(link.state, {
+        actor: who,
+        command: spec.name,
+        nowMs: link.now(),
+        ids,
+        refusal,
+      });
+    }
   }
   throw error;
 }

@@ -100,13 +100,17 @@ function jobTarget(event: AuditEvent, licenseId: string, name: Namer): string | 
   return null;
 }
 
-/** One audited command as a History entry about the first license of `ids` it touched. */
-export function entryOfEvent(
+/** Audited commands as History entries, each about the first license of `ids` it touched. */
+export function entriesOfEvents(
   state: CloudState,
-  event: AuditEvent,
+  events: readonly AuditEvent[],
   ids: ReadonlySet<string>,
-): HistoryEntry {
+): (HistoryEntry & { order: number })[] {
   const name = namer(state);
+  return events.map((event) => ({ ...entryOfEvent(event, ids, name), order: event.sequence }));
+}
+
+function entryOfEvent(event: AuditEvent, ids: ReadonlySet<string>, name: Namer): HistoryEntry {
   const licenseId = event.ids.find((id) => ids.has(id)) ?? null;
   const kind = KIND_OF_COMMAND[event.command] ?? 'other';
   const touched = event.ids.filter((id) => ids.has(id));

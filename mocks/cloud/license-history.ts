@@ -3,7 +3,7 @@ import type { SessionApp } from '@/api/contract/route';
 import { licenseStatus } from '@/domain/licenses';
 import { expiryOf } from './cms-licenses';
 import { CloudError } from './errors';
-import { entryOfEvent } from './history-entries';
+import { entriesOfEvents } from './history-entries';
 import type { CloudState, LicenseRecord } from './state';
 
 const licenseNotFound = () =>
@@ -61,9 +61,11 @@ export function licenseHistory(
   const chain = lineageOf(state, licenseId);
   if (!mayRead(state, reader, chain)) throw licenseNotFound();
   const ids = new Set(chain.map((l) => l.id));
-  const audited = state.audit
-    .filter((event) => event.ids.some((id) => ids.has(id)))
-    .map((event) => ({ ...entryOfEvent(state, event, ids), order: event.sequence }));
+  const audited = entriesOfEvents(
+    state,
+    state.audit.filter((event) => event.ids.some((id) => ids.has(id))),
+    ids,
+  );
   const derived = [
     ...(audited.some((e) => e.kind === 'purchased') ? [] : [purchaseOf(state, chain)]),
     ...notificationsAbout(state, ids),
@@ -151,9 +153,12 @@ export function accountHistory(
     throw new CloudError(404, 'customer_not_found', 'No customer account with this Customer ID.');
   }
   const licenseIds = new Set(state.licenses.map((l) => l.id));
-  const items = state.audit
-    .filter((event) => event.ids.includes(customerId) || namesAccount(event, customerId))
-    .map((event) => entryOfEvent(state, event, licenseIds));
+  const events = state.audit.filter(
+    (event) => event.ids.includes(customerId) || namesAccount(event, customerId),
+  );
+  const items = entriesOfEvents(state, events, licenseIds).map(
+    ({ order: _order, ...entry }) => entry,
+  );
   return { customerId, items };
 }
 

@@ -10,7 +10,13 @@ import {
 } from '@/api/contract/lookup';
 import { searchKey } from '@/domain/text-input';
 import type { SignedInApps } from './actors';
-import type { CloudState, CustomerRecord, LicenseRecord, SensorRecord } from './state';
+import type {
+  CloudState,
+  CustomerRecord,
+  LicenseRecord,
+  SegmentControllerRecord,
+  SensorRecord,
+} from './state';
 
 /** 0 the whole key, 1 its start, 2 anywhere in it: exact IDs come first in a group. */
 type Rank = 0 | 1 | 2;
@@ -144,6 +150,26 @@ function findCustomers(
   }
 }
 
+/** Segment controllers by install code or name; `href` opens one in the app that found it. */
+function findControllers(
+  controllers: readonly SegmentControllerRecord[],
+  needle: string,
+  group: Group,
+  href: (controller: SegmentControllerRecord) => string,
+): void {
+  for (const c of controllers) {
+    const rank = rankOf(needle, [searchKey(c.installCode), searchKey(c.name)]);
+    if (rank === null) continue;
+    group.add(c.id, rank, () => ({
+      id: c.id,
+      label: c.name,
+      detail: c.installCode,
+      href: href(c),
+      replaces: null,
+    }));
+  }
+}
+
 const customerName = (state: CloudState, id: string | null) =>
   state.customers.find((c) => c.id === id)?.name ?? '';
 
@@ -176,23 +202,18 @@ function cmsGroups(state: CloudState, needle: string): Groups {
     state.customers.filter((c) => saved.has(c.id)),
     needle,
     groupOf(groups, 'customer'),
+    // The ID is shown with every result; the detail says where this CMS uses the account.
     (customer) => ({
       href: `/?${query({ manage: 'customer-accounts' })}`,
-      detail: customer.id,
+      detail: state.segmentControllers
+        .filter((c) => c.customerId === customer.id)
+        .map((c) => c.name)
+        .join(', '),
     }),
   );
-  const controllers = groupOf(groups, 'segmentController');
-  for (const c of state.segmentControllers) {
-    const rank = rankOf(needle, [searchKey(c.installCode), searchKey(c.name)]);
-    if (rank === null) continue;
-    controllers.add(c.id, rank, () => ({
-      id: c.id,
-      label: c.name,
-      detail: c.installCode,
-      href: licensesOn(c.id),
-      replaces: null,
-    }));
-  }
+  findControllers(state.segmentControllers, needle, groupOf(groups, 'segmentController'), (c) =>
+    licensesOn(c.id),
+  );
   return groups;
 }
 
@@ -211,7 +232,10 @@ function partnerGroups(state: CloudState, needle: string, partnerId: string): Gr
     state.customers.filter((c) => c.partnerId === partnerId),
     needle,
     groupOf(groups, 'customer'),
-    (customer) => ({ href: inventory(customer.name, true), detail: customer.id }),
+    (customer) => ({
+      href: inventory(customer.name, true),
+      detail: customer.contactEmails.join(', '),
+    }),
   );
   findPurchaseOrders(own, needle, groupOf(groups, 'purchaseOrder'), (po, licenses) => ({
     href: inventory(
@@ -233,7 +257,7 @@ function customerGroups(state: CloudState, needle: string, customer: CustomerRec
   });
   findCustomers([customer], needle, groupOf(groups, 'customer'), () => ({
     href: '/customer',
-    detail: customer.id,
+    detail: customer.contactEmails.join(', '),
   }));
   return groups;
 }
@@ -310,18 +334,9 @@ function supportGroups(state: CloudState, needle: string): Groups {
     href: console({ q: customer.id, account: customer.id }),
     detail: partnerName(state, customer.partnerId),
   }));
-  const controllers = groupOf(groups, 'segmentController');
-  for (const c of state.segmentControllers) {
-    const rank = rankOf(needle, [searchKey(c.installCode), searchKey(c.name)]);
-    if (rank === null) continue;
-    controllers.add(c.id, rank, () => ({
-      id: c.id,
-      label: c.name,
-      detail: c.installCode,
-      href: console({ q: c.installCode, controller: c.id }),
-      replaces: null,
-    }));
-  }
+  findControllers(state.segmentControllers, needle, groupOf(groups, 'segmentController'), (c) =>
+    console({ q: c.installCode, controller: c.id }),
+  );
   findPurchaseOrders(state.licenses, needle, groupOf(groups, 'purchaseOrder'), (po, list) => ({
     href: console({ q: po }),
     detail: partnerName(state, list[0]?.partnerId ?? ''),

@@ -8,17 +8,12 @@ import { exportSensorsCsv } from '@/api/fleet';
 import type { SensorQuery } from '@/api/contract/fleet';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import { useFleetNotify } from '@/features/license-manager/fleet-notices';
+import { downloadTextFile } from '@/lib/download-text-file';
 import { useText } from '@/lib/i18n';
 import { sensorCsvInLanguage } from './sensor-csv';
 
-function save(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+const save = (text: string, fileName: string) =>
+  downloadTextFile(fileName, text, 'text/csv;charset=utf-8');
 
 interface ExportCsvButtonProps {
   query: SensorQuery;

@@ -31,7 +31,15 @@ function Track({ plan, controller }: { plan: Plan; controller: ControllerPlan })
   const lanes = controller.bars.length + 1;
   const shortLane = controller.bars.length * (BAR_PX + GAP_PX);
   return (
-    <div style={{ position: 'relative', flex: 1, height: lanes * (BAR_PX + GAP_PX) }}>
+    // Basis auto, not 0: stacked under its name on a phone, the track keeps its height.
+    <div
+      style={{
+        position: 'relative',
+        flex: '1 1 auto',
+        minWidth: 0,
+        height: lanes * (BAR_PX + GAP_PX),
+      }}
+    >
       {controller.bars.map((bar, lane) => (
         <div
           key={bar.licenseId}

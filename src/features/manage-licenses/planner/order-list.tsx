@@ -7,17 +7,12 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { VISUALLY_HIDDEN } from '@/components/visually-hidden';
 import type { Plan } from '@/domain/planner';
+import { downloadTextFile } from '@/lib/download-text-file';
 import { useDates, useText } from '@/lib/i18n';
 import { orderCsv } from './order-csv';
 
-function save(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+const save = (text: string, fileName: string) =>
+  downloadTextFile(fileName, text, 'text/csv;charset=utf-8');
 
 /** PL-1: "To stay covered for 12 months, order: …", and the same as CSV. */
 export function OrderList({ plan }: { plan: Plan }) {
