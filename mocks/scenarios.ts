@@ -7,6 +7,7 @@ import {
   seedSoftwareUpgrades,
   seedTypicalSite,
 } from './cloud/seed';
+import { seedLongHistory } from './cloud/seed-long-history';
 import type { CloudState } from './cloud/state';
 
 /** How the simulated network behaves, on top of what the model answers. */
@@ -65,6 +66,11 @@ export const scenarios = {
   'large-site': {
     label: 'Large site (200 segment controllers)',
     seed: seedLargeSite,
+    faults: {},
+  },
+  'long-history': {
+    label: 'Long history (a license with 1,000 events)',
+    seed: seedLongHistory,
     faults: {},
   },
   'slow-cloud': { label: 'Slow cloud', seed: seedTypicalSite, faults: { latencyMs: 3_000 } },

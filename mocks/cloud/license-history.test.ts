@@ -4,6 +4,7 @@ import { history } from './commands';
 import { CloudError } from './errors';
 import { CloudModel } from './model';
 import { seedTypicalSite } from './seed';
+import { seedLongHistory } from './seed-long-history';
 
 /**
  * AU-1: a partner's capacity license goes to a new customer under a new ID, is activated on Plant
@@ -123,5 +124,18 @@ describe('a license History across its IDs (AU-1)', async () => {
     );
     const items = (await story(model, expired.licenseId)).items;
     expect(items.at(-1)).toMatchObject({ kind: 'expired', day: expired.expiryDate, actor: null });
+  });
+});
+
+describe('AU-1: the long-history scenario, on which the History’s opening time is measured', () => {
+  it('gives one license 1,000 events in order, the refused ones among them', async () => {
+    const model = new CloudModel(seedLongHistory(), () => Date.UTC(2026, 10, 23, 9, 30));
+    const license = found(model.listActivatedLicenses()[0], 'activated license');
+    const { items } = await model.run(history.cmsLicenseHistory, license.licenseId);
+    const noteEvents = items.filter((e) => e.kind === 'noteChanged');
+    expect(noteEvents).toHaveLength(1_000);
+    expect(noteEvents.filter((e) => e.refusal !== null)).toHaveLength(100);
+    expect(items.map((e) => e.day)).toEqual(items.map((e) => e.day).sort());
+    expect(license.note).toBe('Rack 999');
   });
 });

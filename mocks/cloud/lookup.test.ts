@@ -51,6 +51,7 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
           detail: hall.installCode,
           href: `/?manage=licenses&segment=${hall.id}`,
           replaces: null,
+          historyHref: null,
         },
       ],
     });
@@ -66,6 +67,7 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
         id: original.supersededBy,
         replaces: original.id,
         href: `/partner?tab=customer-inventory&q=${original.supersededBy}`,
+        historyHref: `/partner?tab=customer-inventory&q=${original.supersededBy}&history=${original.supersededBy}`,
         detail: 'P2022-0208',
       }),
     ]);
@@ -79,6 +81,7 @@ describe('AU-2: one lookup over the apps the caller is signed in to', () => {
         id: original.supersededBy,
         replaces: original.id,
         href: '/?manage=download',
+        historyHref: `/?manage=download&history=${original.supersededBy}`,
         detail: 'P2022-0208',
       }),
     ]);

@@ -71,6 +71,14 @@ function groupOf(groups: Groups, kind: LookupKind): Group {
 
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
+/** AU-1: the same address with the license's History open over it (its permalink). */
+function withHistory(href: string, licenseId: string): string {
+  const [path = '/', search = ''] = href.split('?');
+  const params = new URLSearchParams(search);
+  params.set('history', licenseId);
+  return `${path}?${params.toString()}`;
+}
+
 interface LicenseView {
   /** The licenses this app shows; a successor counts only when it is one of them. */
   visible: (license: LicenseRecord) => boolean;
@@ -104,6 +112,7 @@ function findLicenses(state: CloudState, needle: string, group: Group, view: Lic
       detail: view.detail(now),
       href: view.href(now),
       replaces,
+      historyHref: withHistory(view.href(now), now.id),
     }));
   }
 }
@@ -128,6 +137,7 @@ function findPurchaseOrders(
       label: purchaseOrder,
       ...open(purchaseOrder, list),
       replaces: null,
+      historyHref: null,
     }));
   }
 }
@@ -146,6 +156,7 @@ function findCustomers(
       label: customer.name,
       ...open(customer),
       replaces: null,
+      historyHref: null,
     }));
   }
 }
@@ -166,6 +177,7 @@ function findControllers(
       detail: c.installCode,
       href: href(c),
       replaces: null,
+      historyHref: null,
     }));
   }
 }
@@ -313,6 +325,7 @@ function fleetGroups(state: CloudState, needle: string): Groups {
       detail: sensor.location,
       href: `/fleet/sensors/${encodeURIComponent(sensor.serial)}`,
       replaces: null,
+      historyHref: null,
     }));
   }
   return groups;
@@ -351,6 +364,7 @@ function supportGroups(state: CloudState, needle: string): Groups {
       detail: '',
       href: console({ q: p.name }),
       replaces: null,
+      historyHref: null,
     }));
   }
   return groups;

@@ -2,6 +2,8 @@ import { Suspense } from 'react';
 import LinearProgress from '@mui/material/LinearProgress';
 import { Route, Switch } from 'wouter';
 import { CmsDashboardPage } from '@/features/manage-licenses/cms-dashboard-page';
+// PL-1: the renewal and coverage planner, in the CMS area (its tab stays selected).
+import { plannerPage } from '@/features/manage-licenses/planner/lazy-planner-page';
 import { preloadable } from '@/lib/preloadable';
 import { NotFoundPage } from './not-found-page';
 import { useText } from '@/lib/i18n';
@@ -20,11 +22,6 @@ const licenseManager = preloadable(() =>
 // LM-14: a sensor's page, in the License Manager's area (its tab stays selected).
 const sensorPage = preloadable(() =>
   import('@/features/license-manager/sensor-page/sensor-page').then((m) => m.SensorPage),
-);
-
-// PL-1: the renewal and coverage planner, in the CMS area (its tab stays selected).
-const planner = preloadable(() =>
-  import('@/features/manage-licenses/planner/planner-page').then((m) => m.PlannerPage),
 );
 
 const supportConsole = preloadable(() =>
@@ -48,7 +45,7 @@ export function AppRoutes() {
     <Suspense fallback={<LinearProgress aria-label={t('shell.loadingPage')} />}>
       <Switch>
         <Route path="/" component={CmsDashboardPage} />
-        <Route path="/planner" component={planner.Component} />
+        <Route path="/planner" component={plannerPage.Component} />
         <Route path="/partner" component={partnerPortal.Component} />
         <Route path="/customer" component={customerPortal.Component} />
         <Route path="/fleet" component={licenseManager.Component} />

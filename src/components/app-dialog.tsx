@@ -6,6 +6,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Breakpoint, SxProps, Theme } from '@mui/material/styles';
+import { pageHeading } from '@/lib/focus-page-heading';
 
 interface AppDialogProps {
   open: boolean;
@@ -28,20 +29,18 @@ interface AppDialogProps {
    * removed, a dialog opened from the URL). Default: the page's heading.
    */
   returnFocusTo?: () => HTMLElement | null;
-}
-
-/** The page's main heading, made focusable for the moment it receives focus. */
-function pageHeading(): HTMLElement | null {
-  const heading = document.querySelector<HTMLElement>('main h1');
-  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-  return heading;
+  /** After the closing transition, when the dialog is gone (a lookup opens its result then). */
+  onExited?: () => void;
 }
 
 /**
  * Focus never falls to the page's body when a dialog closes: MUI gives it back to the control that
  * opened the dialog; when that control is gone, it goes to `returnFocusTo` or the page's heading.
  */
-function useReturnFocus(open: boolean, returnFocusTo: AppDialogProps['returnFocusTo']) {
+function useReturnFocus(
+  open: boolean,
+  { returnFocusTo, onExited: exited }: Pick<AppDialogProps, 'returnFocusTo' | 'onExited'>,
+) {
   const opener = useRef<HTMLElement | null>(null);
   const dialogRef = useRef<HTMLDivElement | null>(null);
   // A layout effect runs before MUI's focus trap moves focus into the dialog.
@@ -51,6 +50,7 @@ function useReturnFocus(open: boolean, returnFocusTo: AppDialogProps['returnFocu
     opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
   }, [open]);
   const onExited = () => {
+    exited?.();
     // Still inside the dialog that is about to unmount counts as lost, as the body does.
     const active = document.activeElement;
     const lost = active === null || active === document.body || dialogRef.current?.contains(active);
@@ -79,10 +79,14 @@ export function AppDialog({
   dividers = false,
   contentSx,
   returnFocusTo,
+  onExited: exited,
 }: AppDialogProps) {
   const titleId = useId();
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const { dialogRef, onExited } = useReturnFocus(open, returnFocusTo);
+  const { dialogRef, onExited } = useReturnFocus(open, {
+    returnFocusTo,
+    onExited: exited,
+  });
   const body = (
     <>
       <DialogTitle id={titleId}>{title}</DialogTitle>

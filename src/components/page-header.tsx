@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useLocation, useSearch } from 'wouter';
+import { useHeadingFocusOnArrival } from '@/lib/focus-page-heading';
 
+/** A page's title (its one h1), which takes focus when a sign-in or a lookup led here. */
 export function PageHeader({
   title,
   subtitle,
@@ -11,6 +14,9 @@ export function PageHeader({
   subtitle?: ReactNode;
   actions?: ReactNode;
 }) {
+  const [path] = useLocation();
+  const search = useSearch();
+  useHeadingFocusOnArrival(`${path}?${search}`);
   return (
     <Stack
       direction="row"

@@ -5,7 +5,7 @@ import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
+import { cancelHeadingFocus, focusHeadingOnArrival } from '@/lib/focus-page-heading';
 import { ErrorAlert } from './error-alert';
 
 interface Choice {
@@ -75,7 +75,7 @@ export function SignInChoiceCard({
               loading={signIn.pendingKey === choice.key}
               disabled={signIn.pendingKey !== null}
               onClick={() => {
-                focusHeadingAfterSignIn();
+                focusHeadingOnArrival();
                 signIn.choose(choice.key, { onError: cancelHeadingFocus });
               }}
             >

@@ -84,6 +84,27 @@ export function printReport(r) {
     );
   }
 
+  if (r.features) {
+    add(
+      'AU-1',
+      'License History of 1,000 events: click → events painted',
+      ms(r.features.historyOpenMs),
+      '',
+      '',
+      '≤ 300 ms',
+      r.features.historyOpenMs <= 300,
+    );
+    add(
+      'PL-1',
+      'planner, 200 segment controllers, 2,000 maintenance licenses: click → painted',
+      ms(r.features.plannerRenderMs),
+      '',
+      '',
+      '≤ 500 ms',
+      r.features.plannerRenderMs <= 500,
+    );
+  }
+
   for (const t of r.tables) {
     const { ours, dataGrid: grid, allRows } = t;
     const n = t.sensors.toLocaleString('en');

@@ -9,6 +9,7 @@ import { build, preview } from 'vite';
 import { launchChromium, heapAfterGc } from './browser.mjs';
 import { measureBulk } from './bulk.mjs';
 import { measureDashboard } from './dashboard.mjs';
+import { measureHistory, measurePlanner } from './features.mjs';
 import { measureSlowArrival } from './slow-arrival.mjs';
 import { firstLoadSize } from './sizes.mjs';
 import { installProbes, measureTableWork, openBaseline, openOurs, TABLES } from './tables.mjs';
@@ -154,6 +155,25 @@ async function main() {
     results.p12 = {
       resultMs: median(bulks.map((b) => b.resultMs)),
       longestTaskMs: median(bulks.map((b) => b.longestTaskMs)),
+    };
+
+    // AU-1 and PL-1 (issue 22)
+    const histories = [];
+    const plans = [];
+    for (let r = 0; r < RUNS; r += 1) {
+      log(`History of 1,000 events, planner of 200 segment controllers ${r + 1}/${RUNS}`);
+      for (const [into, measure] of [
+        [histories, measureHistory],
+        [plans, measurePlanner],
+      ]) {
+        const { context, page } = await fresh();
+        into.push(await measure(page, appUrl, TIMEOUT));
+        await context.close();
+      }
+    }
+    results.features = {
+      historyOpenMs: median(histories.map((h) => h.openMs)),
+      plannerRenderMs: median(plans.map((p) => p.renderMs)),
     };
 
     // P3–P8

@@ -47,6 +47,44 @@ test.describe('AU-2: lookup anywhere (Ctrl+K)', () => {
     await expect(page.getByRole('dialog', { name: 'Manage Licenses' })).toContainText(successor);
   });
 
+  test('a result opens its page with focus on the page’s heading; a license’s History opens over its row', async ({
+    page,
+  }) => {
+    const sensor = typicalSite.fleet.sensors[0]?.serial ?? '';
+    const sensorName = typicalSite.fleet.sensors[0]?.name ?? '';
+    expect(sensor).not.toBe('');
+    await page.goto('/');
+    await closeAutoOpenedDialog(page);
+    await page.keyboard.press('Control+K');
+    const lookup = page.getByRole('dialog', { name: 'Look up an ID or name' });
+    const field = lookup.getByRole('combobox', { name: /License ID, Customer ID/ });
+    await field.fill(sensor);
+    await expect(
+      lookup.getByRole('group', { name: 'Sensors · License Manager' }).getByRole('option'),
+    ).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(lookup).toBeHidden();
+    // The sensor's page loads its code first; its heading takes focus when it arrives.
+    await expect(page).toHaveURL(new RegExp(`/fleet/sensors/${sensor}$`));
+    await expect(page.getByRole('heading', { level: 1, name: sensorName })).toBeFocused();
+
+    const licenseId = replaced?.supersededBy ?? '';
+    await page.keyboard.press('Control+K');
+    await field.fill(licenseId);
+    const cmsLicenses = lookup.getByRole('group', { name: 'Licenses · CMS Dashboard' });
+    const history = cmsLicenses.getByRole('option', { name: `History of license ${licenseId}` });
+    // The answer to this text is in when its first result is chosen.
+    await expect(cmsLicenses.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(history).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `History of license ${licenseId}` });
+    await expect(dialog.getByRole('table', { name: 'Events' })).toContainText('Purchased with PO-');
+    await expect(page).toHaveURL(new RegExp(`manage=download&history=${licenseId}$`));
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeVisible();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  });
+
   test('Esc closes the lookup and gives focus back to the button that opened it', async ({
     page,
   }) => {

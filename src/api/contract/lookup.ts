@@ -50,6 +50,8 @@ const lookupHitSchema = z.object({
   href: z.string().startsWith('/'),
   /** A License ID found through the one it replaced (PP-5): that predecessor's ID. */
   replaces: z.string().nullable(),
+  /** A license's History (AU-1) in the same app; null for every other kind. */
+  historyHref: z.string().startsWith('/').nullable(),
 });
 export type LookupHit = z.infer<typeof lookupHitSchema>;
 

@@ -3,6 +3,7 @@ import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useText } from '@/lib/i18n';
 import { useHistoryUrl } from './history-url';
+import { preloadHistoryDialog } from './lazy-history-dialog';
 
 /** Opens a license's History (AU-1) from any row it appears in. */
 export function LicenseHistoryButton({ licenseId }: { licenseId: string }) {
@@ -11,7 +12,13 @@ export function LicenseHistoryButton({ licenseId }: { licenseId: string }) {
   const label = t('history.open', { licenseId });
   return (
     <Tooltip title={label}>
-      <IconButton size="small" aria-label={label} onClick={() => openLicense(licenseId)}>
+      <IconButton
+        size="small"
+        aria-label={label}
+        onPointerEnter={() => void preloadHistoryDialog()}
+        onFocus={() => void preloadHistoryDialog()}
+        onClick={() => openLicense(licenseId)}
+      >
         <HistoryOutlined fontSize="small" />
       </IconButton>
     </Tooltip>
@@ -25,7 +32,12 @@ export function AccountHistoryButton({ customerId, name }: { customerId: string;
   const label = t('history.openAccount', { name });
   return (
     <Tooltip title={label}>
-      <IconButton aria-label={label} onClick={() => openAccount(customerId)}>
+      <IconButton
+        aria-label={label}
+        onPointerEnter={() => void preloadHistoryDialog()}
+        onFocus={() => void preloadHistoryDialog()}
+        onClick={() => openAccount(customerId)}
+      >
         <HistoryOutlined fontSize="small" />
       </IconButton>
     </Tooltip>

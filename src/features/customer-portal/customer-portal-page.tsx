@@ -16,7 +16,6 @@ import { CUSTOMER_LICENSE_COLUMNS } from './customer-licenses-table';
 import { CustomerSignInCard } from './customer-sign-in-card';
 import { IssuedFiles } from './issued-files';
 import { QueryView } from '@/components/query-view';
-import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
 import { Message, useText } from '@/lib/i18n';
 
 /** CP-2: the licenses, with their loading, error and empty states. */
@@ -59,7 +58,6 @@ function CustomerLicenses() {
 function SignedIn({ customer }: { customer: CustomerPortalCustomer }) {
   const signOut = useSignOutCustomer();
   const t = useText();
-  useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader

@@ -11,7 +11,7 @@ import { useForm } from 'react-hook-form';
 import { useSignInCustomer } from '@/api/customer-portal';
 import { fieldRefusalOf, toUserMessage } from '@/api/errors';
 import { FormTextField } from '@/components/form-text-field';
-import { cancelHeadingFocus, focusHeadingAfterSignIn } from '@/lib/focus-page-heading';
+import { cancelHeadingFocus, focusHeadingOnArrival } from '@/lib/focus-page-heading';
 import { useText, type Translate } from '@/lib/i18n';
 import { MONOSPACE } from '@/lib/theme';
 import { eidFormSchema, emailFormSchema } from './sign-in-schema';
@@ -52,7 +52,7 @@ function SignInForm({ method }: { method: Method }) {
   });
   const submit = handleSubmit(async ({ value }) => {
     try {
-      focusHeadingAfterSignIn();
+      focusHeadingOnArrival();
       await signIn.mutateAsync(method === 'eid' ? { eid: value } : { email: value });
     } catch (error) {
       cancelHeadingFocus();

@@ -18,6 +18,7 @@ const SCENARIO_NAMES: Partial<Record<string, MessageId>> = {
   'cloud-unreachable': 'simulation.scenario.cloudUnreachable',
   'slow-cloud': 'simulation.scenario.slowCloud',
   'large-site': 'simulation.scenario.largeSite',
+  'long-history': 'simulation.scenario.longHistory',
   'fleet-1k': 'simulation.scenario.fleet1k',
   'large-fleet': 'simulation.scenario.largeFleet',
   'benchmark-fleet': 'simulation.scenario.benchmarkFleet',

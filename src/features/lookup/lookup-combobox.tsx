@@ -61,7 +61,7 @@ export function LookupCombobox({ open, text, onTextChange, onOpenResult }: Looku
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = options[active];
-      if (chosen) onOpenResult(chosen.item.href);
+      if (chosen) onOpenResult(chosen.href);
     }
   };
   const busy = enabled && (lookup.isFetching || asked !== typed);

@@ -84,6 +84,29 @@ describe('AU-2: Ctrl+K looks up anything in the apps the user is signed in to', 
     );
   });
 
+  it('offers each license’s History right after it, which opens over the license’s page (AU-1)', async () => {
+    const original = replaced();
+    const successorId = found(original.supersededBy, 'successor');
+    cloud().signInPartner(original.partnerId);
+    const { user, location } = renderShell();
+    await user.keyboard('{Control>}k{/Control}');
+    const field = await screen.findByRole('combobox', { name: /License ID/ });
+    await enterText(user, field, original.id);
+    const licenses = await screen.findByRole('group', { name: 'Licenses · Partner Portal' });
+    const [license, history] = within(licenses).getAllByRole('option');
+    expect(license).toHaveTextContent(successorId);
+    expect(history).toHaveAccessibleName(`History of license ${successorId}`);
+    await user.hover(found(history, 'the History option'));
+    expect(history).toHaveAttribute('aria-selected', 'true');
+    expect(field).toHaveAttribute('aria-activedescendant', history?.id);
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(location.history.at(-1)).toBe(
+        `/partner?tab=customer-inventory&q=${successorId}&history=${successorId}`,
+      ),
+    );
+  });
+
   it('says when nothing matches, and keeps the text with Retry when the lookup fails', async () => {
     const { user } = renderShell();
     await user.keyboard('{Control>}k{/Control}');

@@ -1,3 +1,4 @@
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
@@ -16,11 +17,19 @@ export const APP_NAMES: Record<LookupApp, MessageId> = {
 interface Option {
   group: LookupGroup;
   item: LookupHit;
+  /** Where Enter takes the user: the record itself, or a license's History (AU-1). */
+  href: string;
+  history: boolean;
 }
 
-/** The results in the order ↑/↓ walks them: group after group. */
+/** The results in the order ↑/↓ walks them: group after group, a license's History after it. */
 export function flatten(data: LookupResult | undefined): Option[] {
-  return (data?.groups ?? []).flatMap((group) => group.items.map((item) => ({ group, item })));
+  return (data?.groups ?? []).flatMap((group) =>
+    group.items.flatMap((item) => [
+      { group, item, href: item.href, history: false },
+      ...(item.historyHref ? [{ group, item, href: item.historyHref, history: true }] : []),
+    ]),
+  );
 }
 
 export const optionId = (listboxId: string, at: number) => `${listboxId}-option-${at}`;
@@ -57,15 +66,26 @@ function ResultText({ item }: { item: LookupHit }) {
   );
 }
 
+function HistoryText({ licenseId }: { licenseId: string }) {
+  const t = useText();
+  return (
+    <Typography
+      variant="caption"
+      color="text.secondary"
+      sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
+    >
+      <HistoryOutlined sx={{ fontSize: 16 }} aria-hidden />
+      {t('history.open', { licenseId })}
+    </Typography>
+  );
+}
+
 /** AU-2: the grouped results, a listbox the field points into (aria-activedescendant). */
 export function LookupResults({ id, data, active, busy, onHover, onOpen }: LookupResultsProps) {
   const t = useText();
   const groups = data?.groups ?? [];
   if (groups.length === 0) return busy ? <LinearProgress aria-label={t('lookup.busy')} /> : null;
-  // Where each group's first result stands in the order ↑/↓ walks.
-  const firsts = groups.map((_, g) =>
-    groups.slice(0, g).reduce((sum, before) => sum + before.items.length, 0),
-  );
+  const options = flatten(data);
   return (
     <Box sx={{ position: 'relative' }}>
       {busy && (
@@ -75,7 +95,7 @@ export function LookupResults({ id, data, active, busy, onHover, onOpen }: Looku
         />
       )}
       <Box id={id} role="listbox" aria-label={t('lookup.results')} aria-busy={busy}>
-        {groups.map((group, g) => {
+        {groups.map((group) => {
           const headingId = `${id}-${group.app}-${group.kind}`;
           const heading = t('lookup.group', { kind: group.kind, app: t(APP_NAMES[group.app]) });
           return (
@@ -83,20 +103,20 @@ export function LookupResults({ id, data, active, busy, onHover, onOpen }: Looku
               <Typography id={headingId} variant="overline" color="text.secondary" component="div">
                 {heading}
               </Typography>
-              {group.items.map((item, i) => {
-                const index = (firsts[g] ?? 0) + i;
-                return (
+              {options.map((option, index) =>
+                option.group === group ? (
                   <Box
-                    key={item.id}
+                    key={option.href}
                     id={optionId(id, index)}
                     role="option"
                     aria-selected={index === active}
                     onMouseDown={(event) => event.preventDefault()}
                     onMouseEnter={() => onHover(index)}
-                    onClick={() => onOpen(item.href)}
+                    onClick={() => onOpen(option.href)}
                     sx={{
                       px: 1.5,
-                      py: 0.75,
+                      py: option.history ? 0.25 : 0.75,
+                      pl: option.history ? 3 : 1.5,
                       borderRadius: 1,
                       cursor: 'pointer',
                       bgcolor: index === active ? 'action.selected' : undefined,
@@ -104,10 +124,14 @@ export function LookupResults({ id, data, active, busy, onHover, onOpen }: Looku
                       outlineColor: 'primary.main',
                     }}
                   >
-                    <ResultText item={item} />
+                    {option.history ? (
+                      <HistoryText licenseId={option.item.id} />
+                    ) : (
+                      <ResultText item={option.item} />
+                    )}
                   </Box>
-                );
-              })}
+                ) : null,
+              )}
               {group.total > group.items.length && (
                 <Typography variant="caption" color="text.secondary" sx={{ px: 1.5 }}>
                   {t('lookup.more', { shown: group.items.length, total: group.total })}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { sessionQueries } from '@/api/session';
 import { PageHeader } from '@/components/page-header';
+import { plannerPage } from './planner/lazy-planner-page';
 import { ActivationJobNotice } from '@/features/manage-licenses/activation/activation-job-notice';
 import { DevicesPanel } from '@/features/manage-licenses/devices/devices-panel';
 import { LicenseStatusDisplay } from '@/features/manage-licenses/status/license-status-display';
@@ -30,6 +31,8 @@ export function CmsDashboardPage() {
           <Button
             component={Link}
             href="/planner"
+            onPointerEnter={() => void plannerPage.preload()}
+            onFocus={() => void plannerPage.preload()}
             variant="outlined"
             startIcon={<EventRepeatOutlined />}
           >

@@ -11,7 +11,6 @@ import type { Partner } from '@/api/contract/partner-portal';
 import { HistoryDialog } from '@/components/history';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
-import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
 import { useText } from '@/lib/i18n';
 import { CustomersPanel } from './customers-panel';
 import { InventoryPanel } from './inventory-panel';
@@ -24,7 +23,6 @@ function SignedInPortal({ partner }: { partner: Partner }) {
   const signOut = useSignOutPartner();
   const customers = useQuery(partnerPortalQueries.customers());
   const t = useText();
-  useHeadingFocusAfterSignIn();
   return (
     <>
       <PageHeader

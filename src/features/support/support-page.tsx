@@ -12,7 +12,6 @@ import { HistoryDialog } from '@/components/history';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
 import { SearchField } from '@/components/search-field';
-import { useHeadingFocusAfterSignIn } from '@/lib/focus-page-heading';
 import { useText } from '@/lib/i18n';
 import { SupportDetail } from './support-detail';
 import { SupportSearch } from './support-search';
@@ -36,7 +35,6 @@ function SignOutButton() {
 function Console({ staff }: { staff: SupportStaff }) {
   const t = useText();
   const url = useSupportUrl();
-  useHeadingFocusAfterSignIn();
   const header = (
     <PageHeader
       title={t('support.page.title')}

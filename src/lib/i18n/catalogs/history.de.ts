@@ -16,6 +16,7 @@ export const historyDe: Translation<typeof historyEn> = {
   'history.count':
     '{shown, plural, one {# Ereignis} other {# Ereignisse}}{hidden, plural, =0 {} other { (# durch die Filter ausgeblendet)}}',
   'history.table': 'Ereignisse',
+  'history.showMore': '{count, number} weitere zeigen ({left, number} noch nicht gezeigt)',
   'history.column.when': 'Wann',
   'history.column.what': 'Was',
   'history.column.who': 'Wer',

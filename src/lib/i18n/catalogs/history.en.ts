@@ -14,6 +14,7 @@ export const historyEn = {
   'history.count':
     '{shown, plural, one {# event} other {# events}}{hidden, plural, =0 {} other { (# hidden by the filters)}}',
   'history.table': 'Events',
+  'history.showMore': 'Show {count, number} more ({left, number} not shown yet)',
   'history.column.when': 'When',
   'history.column.what': 'What',
   'history.column.who': 'Who',

@@ -27,6 +27,7 @@ export const simulationDe: Translation<typeof simulationEn> = {
   'simulation.scenario.cloudUnreachable': 'Cloud nicht erreichbar',
   'simulation.scenario.slowCloud': 'Langsame Cloud',
   'simulation.scenario.largeSite': 'Großer Standort (200 Segment-Controller)',
+  'simulation.scenario.longHistory': 'Lange Historie (eine Lizenz mit 1.000 Ereignissen)',
   'simulation.scenario.fleet1k': 'Flotte mit 1.000 Sensoren',
   'simulation.scenario.largeFleet': 'Große Flotte (10.000 Sensoren)',
   'simulation.scenario.benchmarkFleet': 'Benchmark-Flotte (100.000 Sensoren)',

@@ -25,6 +25,7 @@ export const simulationEn = {
   'simulation.scenario.cloudUnreachable': 'Cloud unreachable',
   'simulation.scenario.slowCloud': 'Slow cloud',
   'simulation.scenario.largeSite': 'Large site (200 segment controllers)',
+  'simulation.scenario.longHistory': 'Long history (a license with 1,000 events)',
   'simulation.scenario.fleet1k': 'Fleet of 1,000 sensors',
   'simulation.scenario.largeFleet': 'Large fleet (10,000 sensors)',
   'simulation.scenario.benchmarkFleet': 'Benchmark fleet (100,000 sensors)',

@@ -1,8 +1,8 @@
 import { memo, useId, type ReactNode } from 'react';
 import Typography from '@mui/material/Typography';
 import type { ActivationItem } from '@/api/contract/activations';
-import { CopyableId } from '@/components/copyable-id';
 import { TableCell, TableRow } from '@/components/data-table';
+import { LicenseIdWithHistory } from '@/components/history';
 import { DestinationCell, offlineReason } from './destination-cell';
 import { isInProgress, type Destination, type DownloadRow } from './download-rows';
 import { SelectionMark } from './selection-mark';
@@ -30,7 +30,7 @@ const DETAIL_COLUMNS: readonly Column[] = [
     key: 'licenseId',
     label: 'cms.column.licenseId',
     cell: (row, { t }) => (
-      <CopyableId id={row.license.licenseId} label={t('cms.column.licenseId')} />
+      <LicenseIdWithHistory licenseId={row.license.licenseId} label={t('cms.column.licenseId')} />
     ),
   },
   {

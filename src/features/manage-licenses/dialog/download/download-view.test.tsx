@@ -106,6 +106,16 @@ describe('Download Licenses from the Cloud: the list (SS-30, SS-31)', () => {
     ).toHaveLength(3);
   });
 
+  it('opens the History of a license still in the cloud, its purchase first (AU-1)', async () => {
+    const { user } = renderWithApp(<ManageLicensesDialog />, { url: OPEN });
+    const { table } = await openDownload();
+    const { capacity } = seed();
+    await user.click(within(table).getByRole('button', { name: `History of license ${capacity}` }));
+    const history = await screen.findByRole('dialog', { name: `History of license ${capacity}` });
+    const events = await within(history).findByRole('table', { name: 'Events', busy: false });
+    expect(within(events).getAllByRole('row')[1]).toHaveTextContent(/Purchased with PO-/);
+  });
+
   it('gives maintenance the expiry it would have if activated today (SS-13)', async () => {
     renderWithApp(<ManageLicensesDialog />, { url: OPEN });
     const { table } = await openDownload();
@@ -160,8 +170,12 @@ describe('Download Licenses from the Cloud: selection (SS-32)', () => {
     expect(rowOf(first)).toHaveAttribute('aria-selected', 'true');
     expect(within(dialog).getByText('1 selected')).toBeVisible();
 
-    // From one row's check mark, past its copy button, to the next row's check mark.
+    // From one row's check mark, past its copy and History buttons, to the next row's check mark.
     await user.tab();
+    await user.tab();
+    expect(
+      within(table).getByRole('button', { name: `History of license ${capacity}` }),
+    ).toHaveFocus();
     await user.tab();
     const second = mark(table, oneYear, 'Main Hall');
     expect(second).toHaveFocus();

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cloud } from '@mocks/cloud/instance';
+import { cloud, resetCloud } from '@mocks/cloud/instance';
 import { server } from '@mocks/node';
 import { found } from '@tests/builders';
 import { captureDownloads } from '@tests/downloads';
@@ -102,6 +102,30 @@ describe('a license History in the CMS (AU-1)', () => {
     expect(within(dialog).getByRole('button', { name: 'Export CSV' })).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: 'Clear filters' }));
     expect(await rowTexts(dialog)).toHaveLength(3);
+  });
+
+  it('opens a History of 1,000 events with its first 100, shows more on request, and exports all', async () => {
+    const model = resetCloud('long-history');
+    const licenseId = found(model.listActivatedLicenses()[0], 'activated license').licenseId;
+    const { user } = renderWithApp(<ManageLicensesDialog />, {
+      url: `/?manage=licenses&history=${licenseId}`,
+    });
+    const dialog = await screen.findByRole('dialog', { name: `History of license ${licenseId}` });
+    expect(await rowTexts(dialog)).toHaveLength(100);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('1,001 events');
+    const more = within(dialog).getByRole('button', { name: 'Show 100 more (901 not shown yet)' });
+    await user.click(more);
+    expect(await rowTexts(dialog)).toHaveLength(200);
+    // Focus goes to the first event the button brought.
+    expect(document.activeElement?.textContent).toBe((await rowTexts(dialog))[100]);
+    await user.click(within(dialog).getByRole('combobox', { name: 'Who' }));
+    await user.click(await screen.findByRole('option', { name: 'Tom Becker' }));
+    expect(await rowTexts(dialog)).toHaveLength(100);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('100 events (901 hidden');
+    expect(within(dialog).queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Export CSV' }));
+    const csv = await found(downloads[0], 'download').blob.text();
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(101);
   });
 
   it('says when the History cannot be loaded, and Retry loads it', async () => {
