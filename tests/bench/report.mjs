@@ -2,13 +2,21 @@
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (v) => (v === null || v === undefined ? '—' : `${Math.round(v)} ms`);
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
-const verdict = (ok) => (ok === null ? '' : ok ? 'meets' : 'MISSES');
+const verdict = (ok) => (ok === null ? 'trend' : ok ? 'PASS' : 'MISS');
 
-/** One table: figure, ours, baseline, ratio, target, verdict. */
+/** One table: target, measured, baseline, ratio, PASS/MISS (a figure without a target: trend). */
 export function printReport(r) {
   const rows = [];
   const add = (id, what, ours, base, rat, target, ok) =>
-    rows.push({ id, what, ours, baseline: base, ratio: rat, target, verdict: verdict(ok) });
+    rows.push({
+      id,
+      what,
+      target,
+      measured: ours,
+      baseline: base,
+      ratio: rat,
+      verdict: verdict(ok),
+    });
 
   const { app, shell } = r.p1;
   add(
@@ -191,9 +199,13 @@ export function printReport(r) {
     );
   }
   console.table(rows);
+  const missed = rows.filter((row) => row.verdict === 'MISS').map((row) => row.id);
   console.log(
-    `median of ${r.runs} interleaved runs; ${r.minutes.toFixed(1)} min; JSON in tests/bench/results/latest.json`,
+    `median of ${r.runs} interleaved runs; ${r.minutes.toFixed(1)} min; ${
+      missed.length === 0 ? 'every target PASS' : `MISS: ${[...new Set(missed)].join(', ')}`
+    }; JSON in tests/bench/results/`,
   );
+  return rows;
 }
 
 // `node tests/bench/report.mjs` prints the last run's table again.

@@ -236,14 +236,20 @@ async function main() {
   }
   results.minutes = (Date.now() - started) / 60_000;
   await mkdir(here('./results'), { recursive: true });
-  await writeFile(here('./results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await writeFile(here('./results/latest.json'), json);
   if (ONLY_FLEET !== null || ONLY_TABLE !== null || LIGHTHOUSE_RUNS === 0) {
     // A partial run (while working on one figure): the raw figures.
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;
   }
   const { printReport } = await import('./report.mjs');
-  printReport(results);
+  const table = printReport(results);
+  // A whole run is kept by its date, with its table, so the trend can be compared run to run.
+  await writeFile(
+    here(`./results/${results.date.replaceAll(':', '-')}.json`),
+    `${JSON.stringify({ ...results, table }, null, 2)}\n`,
+  );
 }
 
 main().catch((error) => {
