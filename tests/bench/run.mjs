@@ -10,6 +10,7 @@ import { launchChromium, heapAfterGc } from './browser.mjs';
 import { measureBulk } from './bulk.mjs';
 import { measureDashboard } from './dashboard.mjs';
 import { measureSlowArrival } from './slow-arrival.mjs';
+import { HUGE_FLEET, measureHugeFleet, startHugeFleet } from './huge-fleet.mjs';
 import { firstLoadSize } from './sizes.mjs';
 import { installProbes, measureTableWork, openBaseline, openOurs, TABLES } from './tables.mjs';
 
@@ -29,7 +30,7 @@ const FLEETS = ALL_FLEETS.filter((f) => ONLY_FLEET === null || f.n === ONLY_FLEE
 const TIMEOUT = 240_000;
 // Two agents may bench side by side: each takes its own pair of ports (PORT and PORT + 1).
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
-// Comma-separated parts to run (p9, r16, p12, tables, p10); all when unset.
+// Comma-separated parts to run (p9, r16, p12, tables, p10); all when unset. P10 uses PORT + 2, + 3.
 const PARTS = process.env.BENCH_PARTS?.split(',') ?? null;
 const part = (name) => PARTS === null || PARTS.includes(name);
 
@@ -213,6 +214,34 @@ async function main() {
         sensors: fleet.n,
         ...Object.fromEntries(kinds.map((k) => [k, summary(samples[k])])),
       });
+    }
+
+    // P10
+    if (part('p10')) {
+      const huge = await startHugeFleet(PORT + 2, log);
+      try {
+        const runs = [];
+        for (let r = 0; r < RUNS; r += 1) {
+          log(`${HUGE_FLEET} sensors over HTTP ${r + 1}/${RUNS}`);
+          const { context, page } = await fresh();
+          runs.push(await measureHugeFleet(page, huge, TIMEOUT));
+          await context.close();
+        }
+        results.p10 = {
+          sensors: HUGE_FLEET,
+          seedMs: huge.seedMs,
+          ...(await huge.serverMemoryMb()),
+          openMs: median(runs.map((x) => x.openMs)),
+          sortMs: median(runs.map((x) => x.sort.ms)),
+          sortInpMs: median(runs.map((x) => x.sort.inpMs)),
+          searchMs: median(runs.map((x) => x.search.ms)),
+          searchInpMs: median(runs.map((x) => x.search.inpMs)),
+          extraHeapMb: median(runs.map((x) => x.extraHeapMb)),
+          domNodes: median(runs.map((x) => x.domNodes)),
+        };
+      } finally {
+        await huge.close();
+      }
     }
     await browser.close();
   } finally {
