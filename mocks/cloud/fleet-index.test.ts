@@ -9,10 +9,11 @@ import {
 } from '@/api/contract/fleet';
 import { toCsv } from '@/domain/csv';
 import { SENSOR_STATUS_LABELS } from '@/domain/fleet';
-import { a, the } from '@tests/builders';
-import { fleetOfSize } from './fleet-seed';
+import { a, inspect, the } from '@tests/builders';
+import { fleet as fleetCommands } from './commands';
+import { fleetOfSize, HUNDRED_LICENSE_CODE } from './fleet-seed';
 import { resetCloud } from './instance';
-import type { CloudModel } from './model';
+import { CloudModel } from './model';
 
 let model: CloudModel;
 const query = (patch: Partial<SensorQuery> = {}): SensorQuery => ({
@@ -126,6 +127,28 @@ describe('the fleet index behind the table query (LM-8)', () => {
         expect(whole, `${sort} ${direction}`).toEqual(expected(q));
       }
     }
+  });
+});
+
+describe('the overview and forecast kept between views', () => {
+  /** The same reads on a copy of the cloud, which has nothing kept yet. */
+  const fresh = () => new CloudModel(inspect());
+  const forecastOf = (cloud: CloudModel) => cloud.run(fleetCommands.forecast, undefined);
+  const expectAsFresh = () => {
+    expect(model.fleetOverview()).toEqual(fresh().fleetOverview());
+    expect(forecastOf(model)).toEqual(forecastOf(fresh()));
+  };
+
+  it('follow commands, a redeemed code and new days', () => {
+    expectAsFresh();
+    const [sensor] = model.querySensors(query({ status: 'expired' }), 0, 1).items;
+    if (!sensor) throw new Error('seed has an expired sensor');
+    model.setAutoRenewal(sensor.serial, true);
+    expectAsFresh();
+    model.redeemActivationCode(HUNDRED_LICENSE_CODE);
+    expectAsFresh();
+    model.advanceClock({ days: 40 });
+    expectAsFresh();
   });
 });
 

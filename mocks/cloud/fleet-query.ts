@@ -79,9 +79,10 @@ function ordered(state: CloudState, query: SensorQuery): Ordered {
   return result;
 }
 
-/** Builds the fleet's index ahead of the first query (a server after its seed). */
+/** Builds the fleet's index and overview ahead of the first view (a server after its seed). */
 export function prepareFleetIndex(state: CloudState): void {
   fleetIndex(state.fleet).prepare(state.today);
+  fleetOverview(state);
 }
 
 /** LM-8: one window of the searched, filtered and sorted fleet. */

@@ -1,3 +1,4 @@
+import { poolForecast } from '../cloud/fleet-forecast';
 import { prepareFleetIndex } from '../cloud/fleet-query';
 import { cloud, resetCloud } from '../cloud/instance';
 import { API_BASE, createCloudServer } from './cloud-server';
@@ -17,6 +18,7 @@ async function start({
   if (!dataFile) resetCloud(scenario);
   // The first table query of a large fleet then only filters a ready order (P10).
   prepareFleetIndex(cloud().state);
+  poolForecast(cloud().state);
   // A reset through /api/dev/reset keeps this pace, as in the dev browser.
   cloud().state.settings.activationMsPerLicense = activationMsPerLicense;
   const server = createCloudServer(access);

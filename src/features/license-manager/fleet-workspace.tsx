@@ -122,10 +122,24 @@ export function FleetWorkspace() {
     ),
     [left.data, overview.data, showStatus, t],
   );
+  const locations = overview.data?.locations;
+  // The filters show search, status and location: a new order leaves them as they are.
+  const setQuery = useStableCallback(url.setQuery);
+  const counts = head.data?.counts;
+  const filters = useMemo(
+    () => (
+      <FleetFilters
+        query={{ search, status, location }}
+        counts={counts}
+        locations={locations ?? NO_LOCATIONS}
+        onChange={setQuery}
+      />
+    ),
+    [search, status, location, counts, locations, setQuery],
+  );
   const openSerial = url.openSerial;
   const keys = left.data?.keys;
   const licensesLeft = left.data?.licensesLeft ?? 0;
-  const locations = overview.data?.locations;
   const panelAndDialogs = useMemo(
     () => (
       <>
@@ -173,12 +187,7 @@ export function FleetWorkspace() {
   return (
     <Stack spacing={2}>
       {summaryRow}
-      <FleetFilters
-        query={url.query}
-        counts={head.data?.counts}
-        locations={overview.data?.locations ?? []}
-        onChange={url.setQuery}
-      />
+      {filters}
       <Stack
         direction="row"
         spacing={1}
