@@ -86,6 +86,11 @@ export const scenarios = {
     seed: withFleetOf(100_000),
     faults: {},
   },
+  'huge-fleet': {
+    label: 'Huge fleet (1,000,000 sensors, for the server: npm run mock-server)',
+    seed: withFleetOf(1_000_000),
+    faults: {},
+  },
 } satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof scenarios;

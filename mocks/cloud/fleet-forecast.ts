@@ -1,7 +1,8 @@
 import type { PoolForecast } from '@/api/contract/fleet';
 import { addDays, addMonths, type IsoDate } from '@/domain/dates';
 import { licenseEndDate } from '@/domain/fleet';
-import type { CloudState, SensorRecord } from './state';
+import { fleetRevision } from './fleet-revision';
+import type { CloudState, FleetState, SensorRecord } from './state';
 
 /** LM-13: how long a license ordered for a renewal the pool cannot cover is assumed to run. */
 const ORDERED_LICENSE_MONTHS = 12;
@@ -35,6 +36,20 @@ function waitingOrder(a: SensorRecord, b: SensorRecord): number {
  * while the pool still has licenses (who takes which license is all the order decides).
  */
 export function poolForecast(state: CloudState): PoolForecast {
+  const { fleet } = state;
+  // Kept per day, fleet revision and pool: every License Manager view asks, and a million sensors
+  // take ~150 ms to walk. Commands that move pool licenses bump the revision or the pool's size.
+  const key = `${state.today}:${fleetRevision(fleet)}:${fleet.pool.length}:${fleet.keys.length}`;
+  const kept = forecasts.get(fleet);
+  if (kept?.key === key) return structuredClone(kept.forecast);
+  const forecast = forecastNow(state);
+  forecasts.set(fleet, { key, forecast });
+  return structuredClone(forecast);
+}
+
+const forecasts = new WeakMap<FleetState, { key: string; forecast: PoolForecast }>();
+
+function forecastNow(state: CloudState): PoolForecast {
   const { today } = state;
   const { pool, sensors } = state.fleet;
   const firstOfMonth = `${today.slice(0, 7)}-01`;

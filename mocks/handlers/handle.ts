@@ -69,12 +69,35 @@ async function parseBody(route: Route, request: Request): Promise<unknown> {
   return route.body ? readBody(request, route.body) : undefined;
 }
 
+/** A command's file in chunks (a large CSV) goes out as they are made, never held whole. */
+function streamOf(chunks: Iterable<unknown>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.iterator]();
+  return new ReadableStream({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(String(next.value)));
+    },
+  });
+}
+
+function isChunks(value: unknown): value is Iterable<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Symbol.iterator in value &&
+    typeof value[Symbol.iterator] === 'function'
+  );
+}
+
 function answer(route: Route, result: unknown): Response {
   const { response } = route;
-  if ('csv' in response)
-    return HttpResponse.text(String(result), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-    });
+  if ('csv' in response) {
+    const headers = { 'Content-Type': 'text/csv; charset=utf-8' };
+    if (isChunks(result)) return new HttpResponse(streamOf(result), { headers });
+    return HttpResponse.text(String(result), { headers });
+  }
   if (!('schema' in response)) return new HttpResponse(null, { status: response.status });
   return new HttpResponse(JSON.stringify(result), {
     status: response.status,

@@ -29,7 +29,14 @@ import {
   originVerdict,
   PREFLIGHT_HEADERS,
 } from './cors';
-import { answer, answerInternalError, refuse, type Exchange, type Refusal } from './exchange';
+import {
+  announcesBody,
+  answer,
+  answerInternalError,
+  refuse,
+  type Exchange,
+  type Refusal,
+} from './exchange';
 import { unparsableRequests } from './unparsable';
 
 export { API_BASE };
@@ -66,7 +73,37 @@ async function answerMocked(exchange: Exchange, mocked: Response): Promise<void>
   );
   const cookies = mocked.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
+  const streamed = mocked.headers.get('content-type')?.startsWith('text/csv') ?? false;
+  if (streamed && mocked.body && (exchange.bodyRead || !announcesBody(exchange.request)))
+    return stream(exchange.response, mocked.status, headers, mocked.body);
   answer(exchange, mocked.status, Buffer.from(await mocked.arrayBuffer()), headers);
+}
+
+/**
+ * A file made in chunks (the sensor CSV, P10) goes out as they are made, at the pace the client
+ * reads: a million rows are never held whole. A client that leaves stops the making.
+ */
+async function stream(
+  response: ServerResponse,
+  status: number,
+  headers: OutgoingHttpHeaders,
+  body: ReadableStream<Uint8Array>,
+): Promise<void> {
+  response.writeHead(status, headers);
+  for await (const chunk of body) {
+    if (response.destroyed) return;
+    if (!response.write(chunk))
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          response.off('drain', done);
+          response.off('close', done);
+          resolve();
+        };
+        response.on('drain', done);
+        response.on('close', done);
+      });
+  }
+  response.end();
 }
 
 async function serve(exchange: Exchange, access: CloudAccess, contract: string): Promise<void> {

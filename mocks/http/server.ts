@@ -1,3 +1,5 @@
+import { poolForecast } from '../cloud/fleet-forecast';
+import { prepareFleetIndex } from '../cloud/fleet-query';
 import { cloud, resetCloud } from '../cloud/instance';
 import { API_BASE, createCloudServer } from './cloud-server';
 import { closeAndSave, loadDataFile, saveAfterRequests } from './data-file';
@@ -14,6 +16,9 @@ async function start({
 }: ServerOptions): Promise<void> {
   const dataFile = data ? await loadDataFile(data, scenario) : null;
   if (!dataFile) resetCloud(scenario);
+  // The first table query of a large fleet then only filters a ready order (P10).
+  prepareFleetIndex(cloud().state);
+  poolForecast(cloud().state);
   // A reset through /api/dev/reset keeps this pace, as in the dev browser.
   cloud().state.settings.activationMsPerLicense = activationMsPerLicense;
   const server = createCloudServer(access);

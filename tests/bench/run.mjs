@@ -11,6 +11,7 @@ import { measureBulk } from './bulk.mjs';
 import { measureDashboard } from './dashboard.mjs';
 import { measureHistory, measurePlanner } from './features.mjs';
 import { measureSlowArrival } from './slow-arrival.mjs';
+import { HUGE_FLEET, measureHugeFleet, startHugeFleet } from './huge-fleet.mjs';
 import { firstLoadSize } from './sizes.mjs';
 import { installProbes, measureTableWork, openBaseline, openOurs, TABLES } from './tables.mjs';
 
@@ -19,7 +20,7 @@ const ROOT = here('../../');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ONLY_FLEET = process.env.BENCH_FLEET ? Number(process.env.BENCH_FLEET) : null;
-const ONLY_TABLE = process.env.BENCH_TABLE ?? null;
+const ONLY_TABLE = process.env.BENCH_TABLE?.split(',') ?? null;
 const ALL_FLEETS = [
   { n: 1_000, scenario: 'fleet-1k', serial: 'S00001F3', allRows: true },
   { n: 10_000, scenario: 'large-fleet', serial: 'S0001F3F', allRows: true },
@@ -28,6 +29,11 @@ const ALL_FLEETS = [
 ];
 const FLEETS = ALL_FLEETS.filter((f) => ONLY_FLEET === null || f.n === ONLY_FLEET);
 const TIMEOUT = 240_000;
+// Two agents may bench side by side: each takes its own pair of ports (PORT and PORT + 1).
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+// Comma-separated parts to run (p9, r16, p12, tables, p10); all when unset. P10 uses PORT + 2, + 3.
+const PARTS = process.env.BENCH_PARTS?.split(',') ?? null;
+const part = (name) => PARTS === null || PARTS.includes(name);
 
 const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
@@ -83,10 +89,10 @@ async function main() {
     brotliRatio: app.brotli / shell.brotli,
   };
 
-  const appServer = await serve(here('../../vite.config.ts'), 'dist', 4190);
-  const pageServer = await serve(here('./vite.bench.config.ts'), here('./dist/tables'), 4191);
-  const appUrl = 'http://127.0.0.1:4190';
-  const pagesUrl = 'http://127.0.0.1:4191';
+  const appServer = await serve(here('../../vite.config.ts'), 'dist', PORT);
+  const pageServer = await serve(here('./vite.bench.config.ts'), here('./dist/tables'), PORT + 1);
+  const appUrl = `http://127.0.0.1:${PORT}`;
+  const pagesUrl = `http://127.0.0.1:${PORT + 1}`;
   try {
     // P2: Lighthouse, mobile and desktop interleaved
     const { lighthouseRun } = await import('./lighthouse.mjs');
@@ -121,7 +127,7 @@ async function main() {
 
     // P9
     const dash = [];
-    for (let r = 0; r < RUNS; r += 1) {
+    for (let r = 0; r < (part('p9') ? RUNS : 0); r += 1) {
       log(`dashboard ${r + 1}/${RUNS}`);
       const { context, page } = await fresh();
       dash.push(await measureDashboard(page, appUrl, TIMEOUT));
@@ -136,7 +142,7 @@ async function main() {
 
     // R16
     const arrivals = [];
-    for (let r = 0; r < RUNS; r += 1) {
+    for (let r = 0; r < (part('r16') ? RUNS : 0); r += 1) {
       log(`100,000 sensors arriving slowly ${r + 1}/${RUNS}`);
       const { context, page } = await fresh();
       arrivals.push(await measureSlowArrival(page, appUrl, TIMEOUT));
@@ -146,7 +152,7 @@ async function main() {
 
     // P12
     const bulks = [];
-    for (let r = 0; r < RUNS; r += 1) {
+    for (let r = 0; r < (part('p12') ? RUNS : 0); r += 1) {
       log(`bulk command over 100,000 sensors ${r + 1}/${RUNS}`);
       const { context, page } = await fresh();
       bulks.push(await measureBulk(page, appUrl, TIMEOUT));
@@ -160,7 +166,7 @@ async function main() {
     // AU-1 and PL-1 (issue 22)
     const histories = [];
     const plans = [];
-    for (let r = 0; r < RUNS; r += 1) {
+    for (let r = 0; r < (part('features') ? RUNS : 0); r += 1) {
       log(`History of 1,000 events, planner of 200 segment controllers ${r + 1}/${RUNS}`);
       for (const [into, measure] of [
         [histories, measureHistory],
@@ -178,9 +184,9 @@ async function main() {
 
     // P3–P8
     results.tables = [];
-    for (const fleet of FLEETS) {
+    for (const fleet of part('tables') ? FLEETS : []) {
       const kinds = ['ours', 'dataGrid', ...(fleet.allRows ? ['allRows'] : [])].filter(
-        (k) => ONLY_TABLE === null || k === ONLY_TABLE,
+        (k) => ONLY_TABLE === null || ONLY_TABLE.includes(k),
       );
       const samples = Object.fromEntries(kinds.map((k) => [k, []]));
       for (let r = 0; r < RUNS; r += 1) {
@@ -229,6 +235,34 @@ async function main() {
         ...Object.fromEntries(kinds.map((k) => [k, summary(samples[k])])),
       });
     }
+
+    // P10
+    if (part('p10')) {
+      const huge = await startHugeFleet(PORT + 2, log);
+      try {
+        const runs = [];
+        for (let r = 0; r < RUNS; r += 1) {
+          log(`${HUGE_FLEET} sensors over HTTP ${r + 1}/${RUNS}`);
+          const { context, page } = await fresh();
+          runs.push(await measureHugeFleet(page, huge, TIMEOUT));
+          await context.close();
+        }
+        results.p10 = {
+          sensors: HUGE_FLEET,
+          seedMs: huge.seedMs,
+          ...(await huge.serverMemoryMb()),
+          openMs: median(runs.map((x) => x.openMs)),
+          sortMs: median(runs.map((x) => x.sort.ms)),
+          sortInpMs: median(runs.map((x) => x.sort.inpMs)),
+          searchMs: median(runs.map((x) => x.search.ms)),
+          searchInpMs: median(runs.map((x) => x.search.inpMs)),
+          extraHeapMb: median(runs.map((x) => x.extraHeapMb)),
+          domNodes: median(runs.map((x) => x.domNodes)),
+        };
+      } finally {
+        await huge.close();
+      }
+    }
     await browser.close();
   } finally {
     await appServer.close();
@@ -236,9 +270,8 @@ async function main() {
   }
   results.minutes = (Date.now() - started) / 60_000;
   await mkdir(here('./results'), { recursive: true });
-  const json = `${JSON.stringify(results, null, 2)}\n`;
-  await writeFile(here('./results/latest.json'), json);
-  if (ONLY_FLEET !== null || ONLY_TABLE !== null || LIGHTHOUSE_RUNS === 0) {
+  await writeFile(here('./results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (ONLY_FLEET !== null || ONLY_TABLE !== null || LIGHTHOUSE_RUNS === 0 || PARTS !== null) {
     // A partial run (while working on one figure): the raw figures.
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;

@@ -8,6 +8,7 @@ import type {
   SegmentControllerRecord,
   SensorRecord,
 } from '@mocks/cloud/state';
+import { touchFleet } from '@mocks/cloud/fleet-revision';
 import { fleetStateSchema, licenseActivationSchema } from '@mocks/cloud/state';
 
 /*
@@ -116,8 +117,10 @@ export class ExistingPartner {
 
 export class ExistingSensor {
   private readonly record: SensorRecord;
+  private readonly fleet: FleetState;
 
   constructor(state: CloudState, serial: string) {
+    this.fleet = state.fleet;
     const found = state.fleet.sensors.find((sensor) => sensor.serial === serial);
     if (!found) throw new Error(`No sensor ${serial} in the fleet`);
     this.record = found;
@@ -126,6 +129,8 @@ export class ExistingSensor {
   /** Renamed, as by a fleet administrator outside this app. */
   named(name: string): this {
     this.record.name = name;
+    // As a command would: the fleet's index (search column, orders) reads the change.
+    touchFleet(this.fleet);
     return this;
   }
 }
@@ -141,6 +146,7 @@ export class ExistingFleet {
 
   withoutSensors(): this {
     this.state.fleet.sensors = [];
+    touchFleet(this.state.fleet);
     return this;
   }
 

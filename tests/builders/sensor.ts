@@ -1,3 +1,4 @@
+import { touchFleet } from '@mocks/cloud/fleet-revision';
 import { sensorRecordSchema, type CloudState, type SensorRecord } from '@mocks/cloud/state';
 
 /** A sensor of the test's own in the License Manager's fleet, so a case controls its dates. */
@@ -27,6 +28,7 @@ export class SensorBuilder {
   add(): SensorRecord {
     const sensor = sensorRecordSchema.parse(this.fields);
     this.state.fleet.sensors.push(sensor);
+    touchFleet(this.state.fleet);
     return sensor;
   }
 }

@@ -91,11 +91,11 @@ export const overview = command({
   http: { route: fleetRoutes.overview, input: () => undefined },
 });
 
-/** LM-9 */
+/** LM-9: the file in chunks, which the handler streams (fleet-query.ts sensorsCsv). */
 export const exportCsv = command({
   name: 'fleet.exportSensorsCsv',
   access: 'manager',
-  run: ({ state }, query: Query) => fleetQuery.exportSensorsCsv(state, query),
+  run: ({ state }, query: Query) => fleetQuery.sensorsCsv(state, query),
   http: { route: fleetRoutes.exportSensors, input: ({ query }) => query },
 });
 

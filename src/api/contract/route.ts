@@ -78,9 +78,9 @@ export type Answer<R extends Route> = R['response'] extends { schema: infer S ex
     ? string
     : undefined;
 
-/** What a handler hands back: the response schema's input (the wire shape). */
+/** What a handler hands back: the response schema's input (the wire shape); a CSV also in chunks. */
 export type AnswerIn<R extends Route> = R['response'] extends { schema: infer S extends z.ZodType }
   ? z.input<S>
   : R['response'] extends { csv: true }
-    ? string
+    ? string | Iterable<string>
     : undefined;

@@ -22,6 +22,7 @@ const SCENARIO_NAMES: Partial<Record<string, MessageId>> = {
   'fleet-1k': 'simulation.scenario.fleet1k',
   'large-fleet': 'simulation.scenario.largeFleet',
   'benchmark-fleet': 'simulation.scenario.benchmarkFleet',
+  'huge-fleet': 'simulation.scenario.hugeFleet',
 };
 
 /** MC-3, MC-4: start a named scenario afresh. Everything done so far in the simulated cloud is lost. */

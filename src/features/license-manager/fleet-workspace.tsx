@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
 import SensorsOutlined from '@mui/icons-material/SensorsOutlined';
@@ -14,6 +14,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { clockQueries } from '@/api/clock';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
+import type { SensorStatus } from '@/domain/fleet';
 import { ActivationCodeDialog } from '@/features/license-manager/summary/activation-code-dialog';
 import { AssignLicenseDialog } from '@/features/license-manager/sensors/assign-license-dialog';
 import { ExpiryChartCard } from '@/features/license-manager/summary/expiry-chart-card';
@@ -35,6 +36,10 @@ import {
 } from '@/features/license-manager/sensors/focus-after-assign';
 import { SENSOR_PAGE_SIZE } from '@/features/license-manager/sensors/use-sensor-window';
 import { useText } from '@/lib/i18n';
+import { useStableCallback } from '@/lib/use-stable-callback';
+
+const NO_KEYS: never[] = [];
+const NO_LOCATIONS: never[] = [];
 
 /** LM-2 … LM-9 for an Administrator or a Manager. */
 export function FleetWorkspace() {
@@ -63,9 +68,14 @@ export function FleetWorkspace() {
   const { search, status, location } = url.query;
   const selection = useSensorSelection(JSON.stringify([search, status, location]));
 
-  return (
-    <Stack spacing={2}>
-      {/* LM-13: the forecast joins the row from 1200 px; below, it takes a row of its own. */}
+  // A new search, filter or order re-renders the table, not the cards and chart above it.
+  const showStatus = useStableCallback((status: SensorStatus) =>
+    url.setQuery({ status, search: '', location: null }),
+  );
+  const closeSensor = useStableCallback(() => url.openSensor(null));
+  // LM-13: the forecast joins the row from 1200 px; below, it takes a row of its own.
+  const summaryRow = useMemo(
+    () => (
       <Stack
         direction={{ xs: 'column', md: 'row' }}
         spacing={2}
@@ -90,10 +100,7 @@ export function FleetWorkspace() {
               </Stack>
               <Divider />
               {overview.data ? (
-                <FleetSummary
-                  overview={overview.data}
-                  onShow={(status) => url.setQuery({ status, search: '', location: null })}
-                />
+                <FleetSummary overview={overview.data} onShow={showStatus} />
               ) : (
                 <Skeleton
                   variant="rounded"
@@ -112,12 +119,75 @@ export function FleetWorkspace() {
           <PoolForecastCard />
         </Box>
       </Stack>
+    ),
+    [left.data, overview.data, showStatus, t],
+  );
+  const locations = overview.data?.locations;
+  // The filters show search, status and location: a new order leaves them as they are.
+  const setQuery = useStableCallback(url.setQuery);
+  const counts = head.data?.counts;
+  const filters = useMemo(
+    () => (
       <FleetFilters
-        query={url.query}
-        counts={head.data?.counts}
-        locations={overview.data?.locations ?? []}
-        onChange={url.setQuery}
+        query={{ search, status, location }}
+        counts={counts}
+        locations={locations ?? NO_LOCATIONS}
+        onChange={setQuery}
       />
+    ),
+    [search, status, location, counts, locations, setQuery],
+  );
+  const openSerial = url.openSerial;
+  const keys = left.data?.keys;
+  const licensesLeft = left.data?.licensesLeft ?? 0;
+  const panelAndDialogs = useMemo(
+    () => (
+      <>
+        <SensorPanel
+          serial={openSerial}
+          onClose={closeSensor}
+          onAdd={setAdding}
+          addDisabledReason={addDisabledReason}
+        />
+        <AssignLicenseDialog
+          key={adding?.serial ?? 'none'}
+          sensor={adding}
+          keys={keys ?? NO_KEYS}
+          today={today}
+          onClose={() => setAdding(null)}
+          onAssigned={(sensor) => focusAfterAssign(sensor.serial, addingFromRow)}
+        />
+        <ActivationCodeDialog open={codeOpen} onClose={() => setCodeOpen(false)} />
+        <AddSensorsDialog
+          key={sensorsOpen ? 'open' : 'closed'}
+          open={sensorsOpen}
+          onClose={() => setSensorsOpen(false)}
+          locations={locations ?? NO_LOCATIONS}
+          licensesLeft={licensesLeft}
+        />
+        <ExpiryRecipientsDialog open={recipientsOpen} onClose={() => setRecipientsOpen(false)} />
+      </>
+    ),
+    [
+      openSerial,
+      closeSensor,
+      addDisabledReason,
+      adding,
+      keys,
+      today,
+      addingFromRow,
+      codeOpen,
+      sensorsOpen,
+      locations,
+      licensesLeft,
+      recipientsOpen,
+    ],
+  );
+
+  return (
+    <Stack spacing={2}>
+      {summaryRow}
+      {filters}
       <Stack
         direction="row"
         spacing={1}
@@ -154,29 +224,7 @@ export function FleetWorkspace() {
         addDisabledReason={addDisabledReason}
         selection={selection}
       />
-      <SensorPanel
-        serial={url.openSerial}
-        onClose={() => url.openSensor(null)}
-        onAdd={setAdding}
-        addDisabledReason={addDisabledReason}
-      />
-      <AssignLicenseDialog
-        key={adding?.serial ?? 'none'}
-        sensor={adding}
-        keys={left.data?.keys ?? []}
-        today={today}
-        onClose={() => setAdding(null)}
-        onAssigned={(sensor) => focusAfterAssign(sensor.serial, addingFromRow)}
-      />
-      <ActivationCodeDialog open={codeOpen} onClose={() => setCodeOpen(false)} />
-      <AddSensorsDialog
-        key={sensorsOpen ? 'open' : 'closed'}
-        open={sensorsOpen}
-        onClose={() => setSensorsOpen(false)}
-        locations={overview.data?.locations ?? []}
-        licensesLeft={left.data?.licensesLeft ?? 0}
-      />
-      <ExpiryRecipientsDialog open={recipientsOpen} onClose={() => setRecipientsOpen(false)} />
+      {panelAndDialogs}
     </Stack>
   );
 }

@@ -17,7 +17,8 @@ import { FleetSearchField } from './fleet-search-field';
 const ALL = 'all';
 
 interface FleetFiltersProps {
-  query: SensorQuery;
+  /** What the filters show; the order is the table's own. */
+  query: Pick<SensorQuery, 'search' | 'status' | 'location'>;
   counts: SensorStatusCounts | undefined;
   locations: readonly string[];
   onChange: (patch: Partial<SensorQuery>, options?: { replace?: boolean }) => void;

@@ -9,7 +9,7 @@ import type { SensorSelection } from '@/features/license-manager/bulk/use-sensor
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
-import { SensorRow, SensorRowPlaceholder } from './sensor-row';
+import { ROW_TEXT, SensorRow, SensorRowPlaceholder } from './sensor-row';
 import { useText } from '@/lib/i18n';
 import { useSensorWindow } from './use-sensor-window';
 import {
@@ -21,6 +21,8 @@ import {
   TableRow,
   TableSortLabel,
 } from '@/components/data-table';
+
+const NO_WRAP = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 /** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
 const HEADER_HEIGHT = 40;
@@ -35,9 +37,20 @@ const HEADER_SX = {
   hyphens: 'auto',
 } as const;
 
-/** Styles every body cell once here, instead of per cell: rows mount faster while scrolling. */
+/**
+ * Styles every body cell and the rows' texts once here, instead of per cell: rows mount faster
+ * while scrolling (P8). The typography matches the Typography variants the rows used to mount.
+ */
 const BODY_SX = {
   '& td': { py: 0.5, height: SENSOR_ROW_HEIGHT, overflow: 'hidden' },
+  [`& .${ROW_TEXT.sensorCell}`]: { display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 },
+  [`& .${ROW_TEXT.sensorText}`]: { minWidth: 0 },
+  [`& .${ROW_TEXT.body}`]: { typography: 'body2' },
+  [`& .${ROW_TEXT.key}`]: { typography: 'body2', fontFamily: 'monospace', ...NO_WRAP },
+  [`& .${ROW_TEXT.secondary}`]: { typography: 'caption', color: 'text.secondary', ...NO_WRAP },
+  [`& .${ROW_TEXT.muted}`]: { color: 'text.secondary' },
+  [`& .${ROW_TEXT.warning}`]: { color: 'warning.main' },
+  [`& .${ROW_TEXT.error}`]: { color: 'error.main' },
 } as const;
 
 /** The table's own height: fixed, so the page never shifts while rows arrive (CLS 0). */
@@ -83,11 +96,12 @@ export function SensorTable({
   usePaintMark(PAINT_MARKS.fleetRows, items.length > 0);
   const loaded = useSensorWindow(query, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
 
-  // A new search, filter or order starts at the top of its answer.
+  // A new search, filter or order starts at the top of its answer. Only when scrolled: writing
+  // scrollTop lays the page out at once, inside the click or keystroke (~30 ms at 10,000 rows).
   const queryKey = JSON.stringify(query);
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [queryKey]);
+    if (scrollRef.current && (virtualizer.scrollOffset ?? 0) > 0) scrollRef.current.scrollTop = 0;
+  }, [queryKey, virtualizer]);
 
   const selectDisabledReason = selection.full
     ? t('fleet.bulk.selectLimit', { max: MAX_BULK_SELECTED })

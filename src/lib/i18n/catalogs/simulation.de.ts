@@ -31,6 +31,8 @@ export const simulationDe: Translation<typeof simulationEn> = {
   'simulation.scenario.fleet1k': 'Flotte mit 1.000 Sensoren',
   'simulation.scenario.largeFleet': 'Große Flotte (10.000 Sensoren)',
   'simulation.scenario.benchmarkFleet': 'Benchmark-Flotte (100.000 Sensoren)',
+  'simulation.scenario.hugeFleet':
+    'Riesige Flotte (1.000.000 Sensoren, für den Server: npm run mock-server)',
   'simulation.scenario.reset': 'Daten zurücksetzen',
   'simulation.scenario.confirmTitle': 'Die simulierte Cloud zurücksetzen?',
   'simulation.scenario.confirmText':

@@ -29,6 +29,8 @@ export const simulationEn = {
   'simulation.scenario.fleet1k': 'Fleet of 1,000 sensors',
   'simulation.scenario.largeFleet': 'Large fleet (10,000 sensors)',
   'simulation.scenario.benchmarkFleet': 'Benchmark fleet (100,000 sensors)',
+  'simulation.scenario.hugeFleet':
+    'Huge fleet (1,000,000 sensors, for the server: npm run mock-server)',
   'simulation.scenario.reset': 'Reset data',
   'simulation.scenario.confirmTitle': 'Reset the simulated cloud?',
   'simulation.scenario.confirmText':
