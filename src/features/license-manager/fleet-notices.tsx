@@ -19,7 +19,11 @@ export function FleetNoticesProvider({ children }: { children: ReactNode }) {
     (message, severity = 'success') => setNotice({ id: Date.now(), message, severity }),
     [],
   );
-  const close = useCallback(() => setNotice(null), []);
+  // A toast closes only itself: the one before it, timing out as a new one is set, leaves it.
+  const close = useCallback(
+    (id: number) => setNotice((shown) => (shown?.id === id ? null : shown)),
+    [],
+  );
   return (
     <NoticeContext value={notify}>
       {children}
@@ -28,13 +32,13 @@ export function FleetNoticesProvider({ children }: { children: ReactNode }) {
           key={notice.id}
           open
           autoHideDuration={notice.severity === 'error' ? null : 6_000}
-          onClose={(_, reason) => (reason === 'clickaway' ? undefined : close())}
+          onClose={(_, reason) => (reason === 'clickaway' ? undefined : close(notice.id))}
           anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
         >
           <Alert
             severity={notice.severity}
             variant="filled"
-            onClose={close}
+            onClose={() => close(notice.id)}
             role={notice.severity === 'error' ? 'alert' : 'status'}
           >
             {notice.message}
