@@ -52,6 +52,17 @@ export function printReport(r) {
     'parallel',
     r.p9.parallel,
   );
+  for (const a of r.p11 ?? []) {
+    add(
+      'P11',
+      `${a.area}: time to usable at 0 / 250 ms latency (deepest chain: ${a.at250.chain.join(' → ')})`,
+      `${ms(a.at0.usableMs)} / ${ms(a.at250.usableMs)}`,
+      '',
+      '',
+      `≤ 3 round trips in sequence (${a.at250.depth})`,
+      a.at250.depth <= 3,
+    );
+  }
   if (r.r16) {
     add(
       'R16',

@@ -133,6 +133,17 @@ async function main() {
       parallel: dash.every((d) => d.parallel),
     };
 
+    // P11
+    const { measureAreas } = await import('./round-trips.mjs');
+    results.p11 = await measureAreas({
+      fresh,
+      baseUrl: appUrl,
+      runs: RUNS,
+      timeout: TIMEOUT,
+      log,
+      median,
+    });
+
     // R16
     const arrivals = [];
     for (let r = 0; r < RUNS; r += 1) {

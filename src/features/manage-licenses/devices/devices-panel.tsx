@@ -8,7 +8,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { deviceQueries } from '@/api/devices';
 import type { Device } from '@/api/contract/devices';
 import { segmentControllerQueries } from '@/api/segment-controllers';
@@ -25,9 +25,14 @@ const HEADING_ID = 'devices-heading';
 const PANEL_ID = 'devices-tabpanel';
 const tabId = (controllerId: string) => `devices-tab-${controllerId}`;
 
-function DevicesContent({ user }: { user: Session['user'] }) {
+function DevicesContent({
+  user,
+  devices,
+}: {
+  user: Session['user'];
+  devices: UseQueryResult<Device[]>;
+}) {
   const t = useText();
-  const devices = useQuery(deviceQueries.list());
   const controllers = useQuery(segmentControllerQueries.list());
 
   const query = combineQueries(
@@ -108,6 +113,8 @@ function DevicesTabs({
 export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
   const t = useText();
   const session = useQuery(sessionQueries.current());
+  // Asked beside the session, not after it: one round trip less before the panel shows (P11).
+  const devices = useQuery(deviceQueries.list());
   return (
     <Card component="section" aria-labelledby={HEADING_ID} sx={sx}>
       <CardHeader
@@ -122,7 +129,7 @@ export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
             {t('dashboard.devices.waitingForSignIn')}
           </Typography>
         )}
-        {session.data && <DevicesContent user={session.data.user} />}
+        {session.data && <DevicesContent user={session.data.user} devices={devices} />}
       </CardContent>
     </Card>
   );
