@@ -89,7 +89,7 @@ export function printReport(r) {
   for (const a of r.p11 ?? []) {
     add(
       'P11',
-      `${a.area}: time to usable at 0 / 250 ms latency (deepest chain: ${a.at250.chain.join(' → ')})`,
+      `${a.area}: time to usable at 0 / 250 ms latency (deepest chain: ${a.at250.chain})`,
       `${ms(a.at0.usableMs)} / ${ms(a.at250.usableMs)}`,
       '',
       '',

@@ -141,7 +141,8 @@ export async function measureAreas({ fresh, baseUrl, runs, timeout, log, median 
         usableMs: median(samples.map((s) => s.usableMs)),
         requests: median(samples.map((s) => s.requests)),
         depth: deepest.depth,
-        chain: deepest.chain,
+        // One string: a JSON array of short strings is laid out differently by Prettier.
+        chain: deepest.chain.join(' → '),
       };
     }
     results.push(row);
