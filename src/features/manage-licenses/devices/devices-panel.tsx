@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
@@ -115,6 +116,17 @@ export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
   const session = useQuery(sessionQueries.current());
   // Asked beside the session, not after it: one round trip less before the panel shows (P11).
   const devices = useQuery(deviceQueries.list());
+  // A read that failed while the sign-in check did (the cloud unreachable) is asked again once
+  // the session is back, and its old error is not shown meanwhile.
+  const failedWithSession =
+    session.isSuccess &&
+    session.errorUpdatedAt > 0 &&
+    devices.isError &&
+    devices.errorUpdatedAt < session.dataUpdatedAt;
+  const { refetch: refetchDevices } = devices;
+  useEffect(() => {
+    if (failedWithSession) void refetchDevices();
+  }, [failedWithSession, refetchDevices]);
   return (
     <Card component="section" aria-labelledby={HEADING_ID} sx={sx}>
       <CardHeader
@@ -123,13 +135,15 @@ export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
         slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
       />
       <CardContent sx={{ pt: 0 }}>
-        {session.isPending && <DevicesPanelSkeleton />}
+        {(session.isPending || failedWithSession) && <DevicesPanelSkeleton />}
         {session.isError && (
           <Typography variant="body2" color="text.secondary">
             {t('dashboard.devices.waitingForSignIn')}
           </Typography>
         )}
-        {session.data && <DevicesContent user={session.data.user} devices={devices} />}
+        {session.data && !failedWithSession && (
+          <DevicesContent user={session.data.user} devices={devices} />
+        )}
       </CardContent>
     </Card>
   );
