@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { firstLoadChunk } from './scripts/first-load-chunk.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), firstLoadChunk()],
   resolve: {
     alias: {
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),

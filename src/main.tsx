@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { ShellSkeleton } from './app/shell-skeleton';
@@ -33,7 +33,9 @@ async function start() {
       showStorageWarning,
     });
   }
-  render(<App />);
+  // A transition: the shell stays on screen while the app renders in slices that let the browser
+  // paint and answer input between them (Lighthouse's total blocking time, P2).
+  startTransition(() => render(<App />));
 }
 
 void start();

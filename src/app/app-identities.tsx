@@ -1,28 +1,13 @@
+import { Suspense, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { cmsRoleSchema } from '@/api/contract/session';
-import { fleetRoleSchema } from '@/api/contract/fleet';
-import { customerPortalQueries, useSignOutCustomer } from '@/api/customer-portal';
-import {
-  customerSuccessQueries,
-  useSignInSupport,
-  useSignOutSupport,
-} from '@/api/customer-success';
-import { fleetQueries, useSignInFleetAs } from '@/api/fleet';
-import { partnerPortalQueries, useSignInPartner, useSignOutPartner } from '@/api/partner-portal';
 import { sessionQueries, useSignInAs } from '@/api/session';
-import type { SupportStaff } from '@/api/contract/customer-success';
-import { supportRoleLabel } from '@/features/support/support-words';
 import { usesSimulatedCloud } from '@/lib/env';
+import { preloadable } from '@/lib/preloadable';
 import type { AreaPath } from './areas';
 import { IdentityMenu } from './identity-menu';
-import { useText, type Translate } from '@/lib/i18n';
-
-const roleChoices = (roles: readonly string[], t: Translate) =>
-  roles.map((role) => ({ key: role, label: t('common.role', { role }) }));
-
-/** "Olivia Brandt · Owner", the role in the user's language. */
-const whoIs = (name: string, role: string, t: Translate) =>
-  t('shell.identity.who', { name, role: t('common.role', { role }) });
+import { roleChoices, whoIs } from './identity-words';
+import { useText } from '@/lib/i18n';
 
 /** SS-1: a CMS user; on the simulated cloud a tester signs in as another CMS user type. */
 function CmsIdentity() {
@@ -46,103 +31,27 @@ function CmsIdentity() {
   );
 }
 
-/** PP-1: the partner company signed in to the Partner Portal. */
-function PartnerIdentity() {
-  const t = useText();
-  const session = useQuery(partnerPortalQueries.session());
-  const partners = useQuery({ ...partnerPortalQueries.partners(), enabled: usesSimulatedCloud() });
-  const signIn = useSignInPartner();
-  const signOut = useSignOutPartner();
-  if (!session.data) return null;
-  const partner = session.data.partner;
-  return (
-    <IdentityMenu
-      app="partner"
-      who={partner ? whoIs(partner.name, 'Partner', t) : null}
-      choices={partners.data?.map((p) => ({ key: p.id, label: p.name }))}
-      chosen={partner?.id}
-      onChoose={(id) => signIn.mutate(id)}
-      onSignOut={() => signOut.mutate()}
-      pending={signIn.isPending || signOut.isPending}
-    />
-  );
-}
+// The other apps' identities and their API modules load with them, not with the dashboard (P1);
+// the room kept for who is signed in means their arrival moves nothing (CLS 0).
+const partner = preloadable(() => import('./area-identities').then((m) => m.PartnerIdentity));
+const customer = preloadable(() => import('./area-identities').then((m) => m.CustomerIdentity));
+const fleet = preloadable(() => import('./area-identities').then((m) => m.FleetIdentity));
+const support = preloadable(() => import('./area-identities').then((m) => m.SupportIdentity));
 
-/** CP-1: the customer signed in to the Customer Portal (they sign in with an EID or e-mail). */
-function CustomerIdentity() {
-  const t = useText();
-  const session = useQuery(customerPortalQueries.session());
-  const signOut = useSignOutCustomer();
-  if (session.data === undefined) return null;
-  const customer = session.data;
-  return (
-    <IdentityMenu
-      app="customer"
-      who={customer ? whoIs(customer.name, 'Customer', t) : null}
-      onSignOut={() => signOut.mutate()}
-      pending={signOut.isPending}
-    />
-  );
-}
-
-/** LM-1: the organization user of the License Manager. */
-function FleetIdentity() {
-  const t = useText();
-  const session = useQuery(fleetQueries.session());
-  const signIn = useSignInFleetAs();
-  const user = session.data?.user;
-  if (!user) return null;
-  return (
-    <IdentityMenu
-      app="fleet"
-      who={whoIs(user.name, user.role, t)}
-      choices={usesSimulatedCloud() ? roleChoices(fleetRoleSchema.options, t) : undefined}
-      chosen={user.role}
-      onChoose={(key) => {
-        const role = fleetRoleSchema.safeParse(key);
-        if (role.success) signIn.mutate(role.data);
-      }}
-      pending={signIn.isPending}
-    />
-  );
-}
-
-/** "Greta Hoffmann · License administrator", the role in the user's language. */
-const staffName = (staff: SupportStaff, t: Translate) =>
-  t('shell.identity.who', { name: staff.name, role: supportRoleLabel(staff.role, t) });
-
-/** CS-1: the Customer Success staff member signed in to the console. */
-function SupportIdentity() {
-  const t = useText();
-  const session = useQuery(customerSuccessQueries.session());
-  const staff = useQuery({ ...customerSuccessQueries.staff(), enabled: usesSimulatedCloud() });
-  const signIn = useSignInSupport();
-  const signOut = useSignOutSupport();
-  if (!session.data) return null;
-  const member = session.data.staff;
-  return (
-    <IdentityMenu
-      app="support"
-      who={member ? staffName(member, t) : null}
-      choices={staff.data?.map((s) => ({ key: s.id, label: staffName(s, t) }))}
-      chosen={member?.id}
-      onChoose={(id) => signIn.mutate(id)}
-      onSignOut={() => signOut.mutate()}
-      pending={signIn.isPending || signOut.isPending}
-    />
-  );
-}
-
-const IDENTITIES: Record<AreaPath, () => React.JSX.Element | null> = {
+const IDENTITIES: Record<AreaPath, ComponentType> = {
   '/': CmsIdentity,
-  '/partner': PartnerIdentity,
-  '/customer': CustomerIdentity,
-  '/fleet': FleetIdentity,
-  '/support': SupportIdentity,
+  '/partner': partner.Component,
+  '/customer': customer.Component,
+  '/fleet': fleet.Component,
+  '/support': support.Component,
 };
 
 /** Each app says who is signed in to it, not the CMS user everywhere. */
 export function AppIdentity({ area }: { area: AreaPath }) {
   const Identity = IDENTITIES[area];
-  return <Identity />;
+  return (
+    <Suspense fallback={null}>
+      <Identity />
+    </Suspense>
+  );
 }

@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
 import { AppDialog } from '@/components/app-dialog';
 import { useText } from '@/lib/i18n';
-import { LanguageSettingsFields } from './language-settings-fields';
+import { preloadable } from '@/lib/preloadable';
+
+// Its Autocomplete and radio groups are not part of the dashboard's first load (P1); pointing at
+// the button fetches them, and the dialog opens with them in place, never half drawn.
+const fields = preloadable(() =>
+  import('./language-settings-fields').then((m) => m.LanguageSettingsFields),
+);
 
 /**
  * UX-1: the language, date style and time zone, next to the theme in the top bar. A change applies
@@ -22,7 +29,15 @@ export function LanguageSettings() {
           color="inherit"
           aria-label={name}
           aria-haspopup="dialog"
-          onClick={() => setOpen(true)}
+          onPointerEnter={() => void fields.preload()}
+          onFocus={() => void fields.preload()}
+          onClick={() =>
+            // Opened once its code is here; a failed fetch is tried again on the next click.
+            void fields.preload().then(
+              () => setOpen(true),
+              () => undefined,
+            )
+          }
         >
           <TranslateOutlined />
         </IconButton>
@@ -38,7 +53,9 @@ export function LanguageSettings() {
           </Button>
         }
       >
-        <LanguageSettingsFields />
+        <Suspense fallback={<LinearProgress aria-label={t('shell.language.loading')} />}>
+          <fields.Component />
+        </Suspense>
       </AppDialog>
     </>
   );

@@ -1,7 +1,6 @@
 import Button from '@mui/material/Button';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '@/components/error-alert';
-import { fleetQueries, signInFleetAs } from '@/api/fleet';
 import { sessionQueries, signInAs } from '@/api/session';
 import { useSessionExpiry } from './use-session-expiry';
 import { AppDialog, DialogText } from '@/components/app-dialog';
@@ -10,6 +9,8 @@ import { useText } from '@/lib/i18n';
 /** Signs in again as whoever was signed in before, in each app that had a session. */
 async function signInAgain(queryClient: QueryClient): Promise<void> {
   const cmsRole = queryClient.getQueryData(sessionQueries.current().queryKey)?.user.role;
+  // The License Manager's API module is not part of the dashboard's first load (P1).
+  const { fleetQueries, signInFleetAs } = await import('@/api/fleet');
   const fleetRole = queryClient.getQueryData(fleetQueries.session().queryKey)?.user.role;
   await Promise.all([
     signInAs(cmsRole ?? 'Owner'),

@@ -11,10 +11,17 @@ export function preloadable<Props extends object>(
   let loaded: ComponentType<Props> | null = null;
   let pending: Promise<ComponentType<Props>> | null = null;
   const preload = () => {
-    pending ??= load().then((component) => {
-      loaded = component;
-      return component;
-    });
+    pending ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        // A failed fetch (offline) is tried again by the next call.
+        pending = null;
+        throw error;
+      },
+    );
     return pending;
   };
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));

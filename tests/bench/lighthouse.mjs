@@ -3,8 +3,11 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM, CHROMIUM_FLAGS } from './browser.mjs';
 
-/** P2: Lighthouse 12's performance score and CLS for one URL, with the mobile or desktop preset. */
-export async function lighthouseRun(url, preset) {
+/**
+ * P2: Lighthouse 12's performance score and CLS for one URL, with the mobile or desktop preset;
+ * `extraHeaders` go with every request (a session cookie).
+ */
+export async function lighthouseRun(url, preset, extraHeaders = undefined) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -12,7 +15,13 @@ export async function lighthouseRun(url, preset) {
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        extraHeaders,
+      },
       preset === 'desktop' ? desktopConfig : undefined,
     );
     const lhr = result?.lhr;

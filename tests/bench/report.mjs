@@ -37,6 +37,17 @@ export function printReport(r) {
     '',
     null,
   );
+  if (app.http) {
+    add(
+      'P1',
+      'the same, build with VITE_API_URL (what a deployment ships)',
+      kib(app.http.gzip),
+      `shell ${kib(shell.gzip)}`,
+      ratio(app.http.gzip, shell.gzip),
+      '',
+      null,
+    );
+  }
   for (const preset of ['mobile', 'desktop']) {
     const p = r.p2[preset];
     const target = preset === 'desktop' ? 100 : 90;
@@ -50,6 +61,29 @@ export function printReport(r) {
       p.score >= target && p.cls === 0,
     );
   }
+  for (const preset of ['mobile', 'desktop']) {
+    const p = r.p2a?.[preset];
+    if (!p) continue;
+    const target = preset === 'desktop' ? 100 : 95;
+    add(
+      'P2a',
+      `Lighthouse ${preset}, build with VITE_API_URL on the cloud over HTTP (LCP ${ms(p.lcpMs)}, TBT ${ms(p.tbtMs)}, CLS ${p.cls?.toFixed(3)})`,
+      String(p.score),
+      '',
+      '',
+      `≥ ${target}`,
+      p.score >= target,
+    );
+  }
+  add(
+    'P2b',
+    'Lighthouse mobile, demo build (the cloud in the page): score, TBT',
+    `${r.p2.mobile.score}, ${ms(r.p2.mobile.tbtMs)}`,
+    '',
+    '',
+    '≥ 80, TBT < 200 ms',
+    r.p2.mobile.score >= 80 && r.p2.mobile.tbtMs < 200,
+  );
   add('P9', 'navigation → License Status visible', ms(r.p9.statusVisibleMs), '', '', 'trend', null);
   add(
     'P9',
@@ -60,6 +94,17 @@ export function printReport(r) {
     'parallel',
     r.p9.parallel,
   );
+  for (const a of r.p11 ?? []) {
+    add(
+      'P11',
+      `${a.area}: time to usable at 0 / 250 ms latency (deepest chain: ${a.at250.chain})`,
+      `${ms(a.at0.usableMs)} / ${ms(a.at250.usableMs)}`,
+      '',
+      '',
+      `≤ 3 round trips in sequence (${a.at250.depth})`,
+      a.at250.depth <= 3,
+    );
+  }
   if (r.r16) {
     add(
       'R16',

@@ -31,9 +31,23 @@ const FLEETS = ALL_FLEETS.filter((f) => ONLY_FLEET === null || f.n === ONLY_FLEE
 const TIMEOUT = 240_000;
 // Two agents may bench side by side: each takes its own pair of ports (PORT and PORT + 1).
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
-// Comma-separated parts to run (p9, r16, p12, tables, p10); all when unset. P10 uses PORT + 2, + 3.
+// Comma-separated parts to run (p2, p9, p11, r16, p12, features, tables, p10); all when unset. P10 uses PORT + 2, + 3.
 const PARTS = process.env.BENCH_PARTS?.split(',') ?? null;
 const part = (name) => PARTS === null || PARTS.includes(name);
+
+/** Each preset's median score, CLS, LCP and TBT. */
+const lighthouseSummary = (runsByPreset) =>
+  Object.fromEntries(
+    Object.entries(runsByPreset).map(([preset, runs]) => [
+      preset,
+      {
+        score: median(runs.map((x) => x.score)),
+        cls: median(runs.map((x) => x.cls)),
+        lcpMs: median(runs.map((x) => x.lcpMs)),
+        tbtMs: median(runs.map((x) => x.tbtMs)),
+      },
+    ]),
+  );
 
 const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
@@ -89,6 +103,10 @@ async function main() {
     brotliRatio: app.brotli / shell.brotli,
   };
 
+  // The build with VITE_API_URL and its cloud over HTTP, on free loopback ports (P1, P2a).
+  const { startHttpCloud } = await import('./http-cloud.mjs');
+  const httpApp = await startHttpCloud(ROOT, here('./dist/http'));
+  results.p1.http = await firstLoadSize(here('./dist/http'));
   const appServer = await serve(here('../../vite.config.ts'), 'dist', PORT);
   const pageServer = await serve(here('./vite.bench.config.ts'), here('./dist/tables'), PORT + 1);
   const appUrl = `http://127.0.0.1:${PORT}`;
@@ -103,17 +121,17 @@ async function main() {
         lh[preset].push(await lighthouseRun(`${appUrl}/?scenario=typical-site&latency=0`, preset));
       }
     }
-    results.p2 = Object.fromEntries(
-      Object.entries(lh).map(([preset, runs]) => [
-        preset,
-        {
-          score: median(runs.map((x) => x.score)),
-          cls: median(runs.map((x) => x.cls)),
-          lcpMs: median(runs.map((x) => x.lcpMs)),
-          tbtMs: median(runs.map((x) => x.tbtMs)),
-        },
-      ]),
-    );
+    results.p2 = lighthouseSummary(lh);
+
+    // P2a: what a real deployment gets, the build with VITE_API_URL on the cloud over HTTP
+    const lhHttp = { mobile: [], desktop: [] };
+    for (let r = 0; r < LIGHTHOUSE_RUNS; r += 1) {
+      for (const preset of ['mobile', 'desktop']) {
+        log(`lighthouse, build with VITE_API_URL: ${preset} ${r + 1}/${LIGHTHOUSE_RUNS}`);
+        lhHttp[preset].push(await lighthouseRun(`${httpApp.url}/`, preset, httpApp.headers));
+      }
+    }
+    results.p2a = lighthouseSummary(lhHttp);
 
     const browser = await launchChromium();
     const fresh = async () => {
@@ -139,6 +157,19 @@ async function main() {
       dialogRequests: median(dash.map((d) => d.dialogRequests)),
       parallel: dash.every((d) => d.parallel),
     };
+
+    // P11
+    const { measureAreas } = await import('./round-trips.mjs');
+    results.p11 = part('p11')
+      ? await measureAreas({
+          fresh,
+          baseUrl: appUrl,
+          runs: RUNS,
+          timeout: TIMEOUT,
+          log,
+          median,
+        })
+      : undefined;
 
     // R16
     const arrivals = [];
@@ -265,6 +296,7 @@ async function main() {
     }
     await browser.close();
   } finally {
+    await httpApp.close();
     await appServer.close();
     await pageServer.close();
   }

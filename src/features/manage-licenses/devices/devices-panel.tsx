@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
@@ -8,7 +9,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { deviceQueries } from '@/api/devices';
 import type { Device } from '@/api/contract/devices';
 import { segmentControllerQueries } from '@/api/segment-controllers';
@@ -25,9 +26,14 @@ const HEADING_ID = 'devices-heading';
 const PANEL_ID = 'devices-tabpanel';
 const tabId = (controllerId: string) => `devices-tab-${controllerId}`;
 
-function DevicesContent({ user }: { user: Session['user'] }) {
+function DevicesContent({
+  user,
+  devices,
+}: {
+  user: Session['user'];
+  devices: UseQueryResult<Device[]>;
+}) {
   const t = useText();
-  const devices = useQuery(deviceQueries.list());
   const controllers = useQuery(segmentControllerQueries.list());
 
   const query = combineQueries(
@@ -108,6 +114,19 @@ function DevicesTabs({
 export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
   const t = useText();
   const session = useQuery(sessionQueries.current());
+  // Asked beside the session, not after it: one round trip less before the panel shows (P11).
+  const devices = useQuery(deviceQueries.list());
+  // A read that failed while the sign-in check did (the cloud unreachable) is asked again once
+  // the session is back, and its old error is not shown meanwhile.
+  const failedWithSession =
+    session.isSuccess &&
+    session.errorUpdatedAt > 0 &&
+    devices.isError &&
+    devices.errorUpdatedAt < session.dataUpdatedAt;
+  const { refetch: refetchDevices } = devices;
+  useEffect(() => {
+    if (failedWithSession) void refetchDevices();
+  }, [failedWithSession, refetchDevices]);
   return (
     <Card component="section" aria-labelledby={HEADING_ID} sx={sx}>
       <CardHeader
@@ -116,13 +135,15 @@ export function DevicesPanel({ sx }: { sx?: SxProps<Theme> }) {
         slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
       />
       <CardContent sx={{ pt: 0 }}>
-        {session.isPending && <DevicesPanelSkeleton />}
+        {(session.isPending || failedWithSession) && <DevicesPanelSkeleton />}
         {session.isError && (
           <Typography variant="body2" color="text.secondary">
             {t('dashboard.devices.waitingForSignIn')}
           </Typography>
         )}
-        {session.data && <DevicesContent user={session.data.user} />}
+        {session.data && !failedWithSession && (
+          <DevicesContent user={session.data.user} devices={devices} />
+        )}
       </CardContent>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
@@ -7,8 +7,16 @@ import type { SegmentController } from '@/api/contract/segment-controllers';
 import { maintenanceBuyableUntil } from '@/domain/requirements';
 import { useCmsLicenseData } from '@/features/manage-licenses/status/use-cms-license-data';
 import { useDates, useText } from '@/lib/i18n';
-import { ClearDevicesDialog, type ClearDevicesAction } from './clear-devices-dialog';
-import { ReimageDialog } from './reimage-dialog';
+import { preloadable } from '@/lib/preloadable';
+import type { ClearDevicesAction } from './clear-devices-dialog';
+
+// The dialogs and their forms are not part of the dashboard's first load (P1); opening the menu
+// fetches them, so choosing an item finds them loaded.
+const reimageDialog = preloadable(() => import('./reimage-dialog').then((m) => m.ReimageDialog));
+const clearDevicesDialog = preloadable(() =>
+  import('./clear-devices-dialog').then((m) => m.ClearDevicesDialog),
+);
+const preloadDialogs = () => Promise.all([reimageDialog.preload(), clearDevicesDialog.preload()]);
 
 type OpenDialog = 'reimage' | ClearDevicesAction | null;
 
@@ -25,10 +33,13 @@ export function SegmentActions({ controller, onOutcome }: SegmentActionsProps) {
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  // Mounted from the first opening on, so a closing dialog plays its exit.
+  const [used, setUsed] = useState(false);
   const data = useCmsLicenseData().data;
   const open = (which: OpenDialog) => {
     setAnchor(null);
     setDialog(which);
+    setUsed(true);
   };
   const name = controller.name;
 
@@ -41,7 +52,10 @@ export function SegmentActions({ controller, onOutcome }: SegmentActionsProps) {
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         aria-label={t('dashboard.lifecycle.menuLabel', { controller: name })}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => {
+          void preloadDialogs();
+          setAnchor(event.currentTarget);
+        }}
       >
         {t('dashboard.lifecycle.menu')}
       </Button>
@@ -56,42 +70,46 @@ export function SegmentActions({ controller, onOutcome }: SegmentActionsProps) {
           {t('dashboard.lifecycle.restoreFactorySettings')}
         </MenuItem>
       </Menu>
-      {data && (
-        <ReimageDialog
-          open={dialog === 'reimage'}
-          controller={controller}
-          licenses={data.licenses}
-          today={data.today}
-          onClose={() => setDialog(null)}
-          onDone={({ segmentController, usedUpgradeLicenseId }) => {
-            setDialog(null);
-            const version = segmentController.softwareVersion;
-            onOutcome(
-              usedUpgradeLicenseId
-                ? t('dashboard.lifecycle.reimagedWithUpgrade', {
-                    controller: name,
-                    version,
-                    licenseId: usedUpgradeLicenseId,
-                    day: day(maintenanceBuyableUntil({ date: data.today, toVersion: version })),
-                  })
-                : t('dashboard.lifecycle.reimaged', { controller: name, version }),
-            );
-          }}
-        />
+      {used && (
+        <Suspense fallback={null}>
+          {data && (
+            <reimageDialog.Component
+              open={dialog === 'reimage'}
+              controller={controller}
+              licenses={data.licenses}
+              today={data.today}
+              onClose={() => setDialog(null)}
+              onDone={({ segmentController, usedUpgradeLicenseId }) => {
+                setDialog(null);
+                const version = segmentController.softwareVersion;
+                onOutcome(
+                  usedUpgradeLicenseId
+                    ? t('dashboard.lifecycle.reimagedWithUpgrade', {
+                        controller: name,
+                        version,
+                        licenseId: usedUpgradeLicenseId,
+                        day: day(maintenanceBuyableUntil({ date: data.today, toVersion: version })),
+                      })
+                    : t('dashboard.lifecycle.reimaged', { controller: name, version }),
+                );
+              }}
+            />
+          )}
+          {(['reset-databases', 'restore-factory-settings'] as const).map((action) => (
+            <clearDevicesDialog.Component
+              key={action}
+              action={action}
+              open={dialog === action}
+              controller={controller}
+              onClose={() => setDialog(null)}
+              onDone={(message) => {
+                setDialog(null);
+                onOutcome(message);
+              }}
+            />
+          ))}
+        </Suspense>
       )}
-      {(['reset-databases', 'restore-factory-settings'] as const).map((action) => (
-        <ClearDevicesDialog
-          key={action}
-          action={action}
-          open={dialog === action}
-          controller={controller}
-          onClose={() => setDialog(null)}
-          onDone={(message) => {
-            setDialog(null);
-            onOutcome(message);
-          }}
-        />
-      ))}
     </>
   );
 }
