@@ -62,6 +62,7 @@ export const cmsDe: Translation<typeof cmsEn> = {
   'cms.note.hint': '{length}/255 · Eingabetaste speichert, Esc bricht ab',
   'cms.note.field': 'Notiz zur Lizenz {licenseId}',
   'cms.note.edit': 'Notiz bearbeiten: {note}',
+  'cms.note.saving': 'Notiz wird gespeichert: {note}',
   'cms.note.addTo': 'Notiz zur Lizenz {licenseId} hinzufügen',
   'cms.note.add': 'Notiz hinzufügen',
   'cms.note.notSaved': 'Notiz nicht gespeichert: {reason}',

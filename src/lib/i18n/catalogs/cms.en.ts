@@ -62,6 +62,7 @@ export const cmsEn = {
   'cms.note.hint': '{length}/255 · Enter saves, Esc cancels',
   'cms.note.field': 'Note for license {licenseId}',
   'cms.note.edit': 'Edit note: {note}',
+  'cms.note.saving': 'Saving note: {note}',
   'cms.note.addTo': 'Add a note to license {licenseId}',
   'cms.note.add': 'Add note',
   'cms.note.notSaved': 'Note not saved: {reason}',

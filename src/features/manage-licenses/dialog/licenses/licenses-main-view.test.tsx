@@ -37,6 +37,27 @@ describe('SS-7: the note, edited in place', () => {
     await waitFor(() => expect(savedNote()).toBe('Cabinet 4, renew in Q1'));
   });
 
+  it('names the note "Saving" until the cloud has kept it', async () => {
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    // Holds the save, then lets the cloud's own handler answer it.
+    server.use(http.patch('*/api/cms/licenses/:id', () => held));
+    const { user, dialog } = await openList();
+    await user.click(within(dialog).getByRole('button', { name: `Edit note: ${NOTE}` }));
+    const field = within(dialog).getByRole('textbox', { name: /^Note for license/ });
+    await user.clear(field);
+    await user.type(field, 'Rack 2{Enter}');
+    const saving = within(dialog).getByRole('button', { name: 'Saving note: Rack 2' });
+    expect(saving).toHaveAttribute('aria-busy', 'true');
+    expect(within(dialog).queryByRole('button', { name: 'Edit note: Rack 2' })).toBeNull();
+    expect(savedNote()).toBe(NOTE);
+
+    answer();
+    const saved = await within(dialog).findByRole('button', { name: 'Edit note: Rack 2' });
+    expect(saved).toHaveAttribute('aria-busy', 'false');
+    expect(savedNote()).toBe('Rack 2');
+  });
+
   it('saves when the field loses focus, and Escape cancels', async () => {
     const { user, dialog } = await openList();
     const empty = within(dialog).getAllByRole('button', { name: /^Add a note to license/ })[0];

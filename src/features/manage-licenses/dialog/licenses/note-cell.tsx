@@ -21,7 +21,8 @@ const noteFormSchema = (t: Translate) =>
 
 /**
  * SS-7: the note, edited in place. Enter or leaving the field saves, Escape cancels. While saving
- * the row shows the new text; if the cloud refuses, the saved text comes back with the reason.
+ * the row shows the new text, dimmed and named "Saving note"; if the cloud refuses, the saved text
+ * comes back with the reason.
  */
 export function NoteCell({ license }: { license: ActivatedLicense }) {
   const t = useText();
@@ -87,9 +88,12 @@ export function NoteCell({ license }: { license: ActivatedLicense }) {
           save.reset();
           setDraft(license.note);
         }}
+        // Until the cloud has answered the note is not kept, and a reload would lose it: the
+        // name says so, not only the dimmed text.
+        aria-busy={save.isPending}
         aria-label={
           shown
-            ? t('cms.note.edit', { note: shown })
+            ? t(save.isPending ? 'cms.note.saving' : 'cms.note.edit', { note: shown })
             : t('cms.note.addTo', { licenseId: license.licenseId })
         }
         sx={{
