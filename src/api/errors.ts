@@ -28,6 +28,11 @@ export class ApiError extends Error {
   }
 }
 
+/** R12: the CMS or License Manager session has ended; the app asks to sign in again over the screen. */
+export function isSessionEnded(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401 && error.code === 'not_signed_in';
+}
+
 declare module '@tanstack/react-query' {
   interface Register {
     defaultError: ApiError;

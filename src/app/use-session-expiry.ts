@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { ApiError } from '@/api/errors';
-
-function isSessionEnded(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401 && error.code === 'not_signed_in';
-}
+import { isSessionEnded } from '@/api/errors';
 
 function watchForEndedSession(queryClient: QueryClient, onEnded: () => void): () => void {
   const stopQueries = queryClient.getQueryCache().subscribe((event) => {

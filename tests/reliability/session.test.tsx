@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
 import { cloud } from '@mocks/cloud/instance';
 import { inspect } from '@tests/builders';
 import { licenseQueries } from '@/api/licenses';
@@ -51,6 +53,34 @@ describe('R12 — the session ends mid-task', () => {
 
     await user.click(row.getByRole('button', { name: 'Save Changes' }));
     await waitFor(() => expect(plantRoom().customerId).toBe(typed));
+  });
+
+  it('asks to sign in over Manage Licenses when the session had ended before the page opened', async () => {
+    cloud().expireSessions();
+    let answerSession: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (answerSession = resolve));
+    // The session's own read answers last, after another read has found the session ended.
+    server.use(http.get('*/api/session', () => held));
+    const { user, queryClient } = renderWithApp(
+      <>
+        <ManageLicensesDialog />
+        <SessionExpiredDialog />
+      </>,
+      { url: '/?manage=licenses' },
+    );
+    await queryClient.fetchQuery(licenseQueries.activated()).catch(() => undefined);
+    await screen.findByRole('dialog', { name: 'Your session has expired' });
+    answerSession();
+    await waitFor(() =>
+      expect(queryClient.getQueryState(sessionQueries.current().queryKey)?.status).toBe('error'),
+    );
+
+    // The prompt stays on top, where the keyboard and a screen reader can reach it.
+    const prompt = screen.getByRole('dialog', { name: 'Your session has expired' });
+    expect(screen.queryByRole('dialog', { name: 'Manage Licenses' })).toBeNull();
+    await user.click(within(prompt).getByRole('button', { name: 'Sign in again' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Manage Licenses' });
+    expect(await within(dialog).findByRole('table', { name: 'Activated licenses' })).toBeVisible();
   });
 
   it('signs the same user type in again, not the Owner, when an Admin’s session ends', async () => {

@@ -10,6 +10,7 @@ import { useManageLicensesUrl, type ManageView } from './manage-licenses-url';
 import { UnsavedChangesProvider, useLeaveSafely } from './unsaved-changes';
 import { AppDialog } from '@/components/app-dialog';
 import { ErrorAlert } from '@/components/error-alert';
+import { isSessionEnded } from '@/api/errors';
 import { HistoryDialog } from '@/components/history';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
 import { ViewFocus } from './view-focus';
@@ -81,7 +82,8 @@ function View({ view }: { view: ManageView }) {
 
 /**
  * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner
- * sees its content (SS-1); when the session cannot be loaded it says why instead of staying shut.
+ * sees its content (SS-1); when the session cannot be loaded it says why instead of staying shut,
+ * but for an ended session, which the app's sign-in prompt explains (R12).
  * Leaving a view with unsaved edits asks first (SS-23).
  */
 export function ManageLicensesDialog() {
@@ -111,7 +113,9 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
   const subtitle = titleId && t(titleId);
   return (
     <AppDialog
-      open={view !== null && (isOwner || session.isError)}
+      // An ended session is the app's sign-in prompt to explain (R12): opened after it, this
+      // dialog would cover it.
+      open={view !== null && (isOwner || (session.isError && !isSessionEnded(session.error)))}
       onClose={() => leaveSafely(url.close)}
       maxWidth="xl"
       fullScreen={fullScreen}
