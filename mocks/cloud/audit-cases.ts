@@ -319,6 +319,8 @@ export const READS: Record<string, (model: CloudModel) => unknown> = {
       serial: found(model.listSensors()[0], 'sensor').serial,
       days: 90,
     }),
+  'fleet.sensorTrail': (model) =>
+    model.run(history.sensorTrail, found(model.listSensors()[0], 'sensor').serial),
   'fleet.overview': (model) => model.fleetOverview(),
   'fleet.forecast': (model) => model.run(fleet.forecast, undefined),
   'fleet.exportSensorsCsv': (model) => model.exportSensorsCsv(EVERY_SENSOR),

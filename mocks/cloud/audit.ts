@@ -40,6 +40,15 @@ export function auditSnapshots(touched: Touched): AuditSnapshots {
   return { ids, records: Object.fromEntries(kept) };
 }
 
+/**
+ * The sequence the running command's audit event will have: the command wrapper records it right
+ * after the command has run, and a command records no other audit event while it runs. Lets a
+ * record the command changes point at the event that says who changed it (a sensor's History).
+ */
+export function nextAuditSequence(state: CloudState): number {
+  return (state.audit.at(-1)?.sequence ?? 0) + 1;
+}
+
 /** Appends one event for an accepted write, dropping the oldest beyond AUDIT_KEPT_EVENTS. */
 export function recordAudit(
   state: CloudState,

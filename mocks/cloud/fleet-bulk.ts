@@ -5,6 +5,7 @@ import {
   type BulkResult,
   type BulkTarget,
 } from '@/api/contract/fleet-bulk';
+import { nextAuditSequence } from './audit';
 import { CloudError } from './errors';
 import { licensesLeft, placeLicense } from './fleet';
 import { sensorsMatching } from './fleet-query';
@@ -78,12 +79,13 @@ function takeFromPool(state: CloudState, keyId: string, count: number): PoolLice
 /** Applies the action to each sensor; answers the refusals of sensors it could not change. */
 function apply(state: CloudState, action: BulkAction, sensors: SensorRecord[]): Refusal[] {
   const { today } = state;
+  const audit = nextAuditSequence(state);
   switch (action.kind) {
     case 'assign': {
       const licenses = takeFromPool(state, action.keyId, sensors.length);
       sensors.forEach((sensor, i) => {
         const license = licenses[i];
-        if (license) placeLicense(sensor, license, today);
+        if (license) placeLicense(sensor, license, today, audit);
       });
       return [];
     }
@@ -92,7 +94,7 @@ function apply(state: CloudState, action: BulkAction, sensors: SensorRecord[]): 
       for (const sensor of sensors) {
         if (sensor.autoRenewal === action.on) continue;
         sensor.autoRenewal = action.on;
-        recordSensorEvent(sensor, { day: today, kind });
+        recordSensorEvent(sensor, { day: today, kind, audit });
       }
       return [];
     }
@@ -114,7 +116,7 @@ function apply(state: CloudState, action: BulkAction, sensors: SensorRecord[]): 
             keyId: queued.keyId,
             durationMonths: queued.durationMonths,
           });
-          recordSensorEvent(sensor, { day: today, kind: 'removed', license: queued });
+          recordSensorEvent(sensor, { day: today, kind: 'removed', license: queued, audit });
         }
         sensor.queue = [];
       }

@@ -5,6 +5,7 @@ import {
   sensorLineProblem,
   type SensorLineProblem,
 } from '@/domain/fleet';
+import { nextAuditSequence } from './audit';
 import { touchFleet } from './fleet-revision';
 import { recordSensorEvent } from './sensor-events';
 import type { CloudState, SensorRecord } from './state';
@@ -24,6 +25,7 @@ export function addSensors(state: CloudState, body: AddSensorsBody): AddSensorsR
   const taken = new Set(state.fleet.sensors.map((s) => s.serial));
   const result: AddSensorsResult = { added: 0, licensed: 0, waiting: 0, refused: [] };
   const { today } = state;
+  const audit = nextAuditSequence(state);
   for (const item of body.sensors) {
     const serial = normalizeSerial(item.serial);
     const name = item.name.trim() || `Sensor ${serial}`;
@@ -53,9 +55,9 @@ export function addSensors(state: CloudState, body: AddSensorsBody): AddSensorsR
       renewedFromPool: null,
       events: [],
     };
-    recordSensorEvent(sensor, { day: today, kind: 'added' });
+    recordSensorEvent(sensor, { day: today, kind: 'added', audit });
     if (sensor.current)
-      recordSensorEvent(sensor, { day: today, kind: 'assigned', license: sensor.current });
+      recordSensorEvent(sensor, { day: today, kind: 'assigned', license: sensor.current, audit });
     state.fleet.sensors.push(sensor);
     result.added += 1;
     if (license) result.licensed += 1;

@@ -11,6 +11,7 @@ import {
 } from '@/api/contract/fleet';
 import type { IsoDate } from '@/domain/dates';
 import { daysLeft, licenseEndDate, queuePeriods, sensorStatus } from '@/domain/fleet';
+import { nextAuditSequence } from './audit';
 import { CloudError, shownInput } from './errors';
 import { touchFleet } from './fleet-revision';
 import { renewFromPool } from './fleet-renewal';
@@ -192,6 +193,7 @@ export function placeLicense(
   sensor: SensorRecord,
   license: PoolLicenseRecord,
   today: IsoDate,
+  audit: number,
 ): void {
   if (!isRunning(sensor.current, today)) {
     sensor.current = {
@@ -202,7 +204,7 @@ export function placeLicense(
       endDate: licenseEndDate(today, license.durationMonths),
     };
     sensor.lastMeasurementAt = today;
-    recordSensorEvent(sensor, { day: today, kind: 'assigned', license: sensor.current });
+    recordSensorEvent(sensor, { day: today, kind: 'assigned', license: sensor.current, audit });
     return;
   }
   const last = sensor.queue.at(-1) ?? sensor.current;
@@ -215,7 +217,7 @@ export function placeLicense(
     ...period,
   };
   sensor.queue.push(queued);
-  recordSensorEvent(sensor, { day: today, kind: 'queued', license: queued });
+  recordSensorEvent(sensor, { day: today, kind: 'queued', license: queued, audit });
 }
 
 /** LM-5: one license of the key leaves the pool for the sensor (placeLicense). */
@@ -229,7 +231,7 @@ export function assignLicense(state: CloudState, serial: string, keyId: string):
     });
   const [license] = state.fleet.pool.splice(index, 1);
   if (!license) throw new CloudError(500, 'internal', 'The pool changed unexpectedly.');
-  placeLicense(sensor, license, state.today);
+  placeLicense(sensor, license, state.today, nextAuditSequence(state));
   touchFleet(state.fleet);
   return toSensor(sensor, state.today);
 }
@@ -285,7 +287,12 @@ export function removeQueued(state: CloudState, serial: string, licenseId: strin
     durationMonths: removed.durationMonths,
   });
   reschedule(sensor, state.today);
-  recordSensorEvent(sensor, { day: state.today, kind: 'removed', license: removed });
+  recordSensorEvent(sensor, {
+    day: state.today,
+    kind: 'removed',
+    license: removed,
+    audit: nextAuditSequence(state),
+  });
   touchFleet(state.fleet);
   // LM-11: the license back in the pool renews an expired sensor waiting for one, if any.
   renewFromPool(state, state.today);
@@ -295,7 +302,11 @@ export function removeQueued(state: CloudState, serial: string, licenseId: strin
 export function setAutoRenewal(state: CloudState, serial: string, on: boolean): Sensor {
   const sensor = findSensor(state, serial);
   if (sensor.autoRenewal !== on)
-    recordSensorEvent(sensor, { day: state.today, kind: on ? 'autoRenewalOn' : 'autoRenewalOff' });
+    recordSensorEvent(sensor, {
+      day: state.today,
+      kind: on ? 'autoRenewalOn' : 'autoRenewalOff',
+      audit: nextAuditSequence(state),
+    });
   sensor.autoRenewal = on;
   touchFleet(state.fleet);
   // LM-11: switched on while expired, it takes a pool license at once if one is left.

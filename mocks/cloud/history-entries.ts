@@ -2,6 +2,19 @@ import type { HistoryEntry, HistoryField, HistoryKind } from '@/api/contract/his
 import type { AuditEvent, AuditSnapshot } from './audit-event';
 import type { CloudState } from './state';
 
+/** An entry's fields that say nothing until set: a History entry is these and what it is about. */
+export const NOTHING_RECORDED = {
+  command: null,
+  licenseId: null,
+  actor: null,
+  at: null,
+  where: null,
+  reference: null,
+  relatedLicenseId: null,
+  changes: [],
+  refusal: null,
+} satisfies Omit<HistoryEntry, 'id' | 'kind' | 'day'>;
+
 /** AU-1: what each audited command was, in the History's words; any other is `other`. */
 const KIND_OF_COMMAND: Readonly<Record<string, HistoryKind>> = {
   'partner.orderLicenses': 'purchased',

@@ -3,7 +3,7 @@ import type { SessionApp } from '@/api/contract/route';
 import { licenseStatus } from '@/domain/licenses';
 import { expiryOf } from './cms-licenses';
 import { CloudError } from './errors';
-import { entriesOfEvents } from './history-entries';
+import { entriesOfEvents, NOTHING_RECORDED } from './history-entries';
 import type { CloudState, LicenseRecord } from './state';
 
 const licenseNotFound = () =>
@@ -78,18 +78,7 @@ export function licenseHistory(
 const derivedEntry = (
   entry: Pick<HistoryEntry, 'id' | 'kind' | 'licenseId' | 'day'> &
     Partial<HistoryEntry> & { order?: number },
-): HistoryEntry & { order: number } => ({
-  command: null,
-  actor: null,
-  at: null,
-  where: null,
-  reference: null,
-  relatedLicenseId: null,
-  changes: [],
-  refusal: null,
-  order: 0,
-  ...entry,
-});
+): HistoryEntry & { order: number } => ({ ...NOTHING_RECORDED, order: 0, ...entry });
 
 /** The seed's licenses were bought before the trail began: their purchase comes from the record. */
 function purchaseOf(state: CloudState, chain: readonly LicenseRecord[]) {

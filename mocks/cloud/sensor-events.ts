@@ -10,6 +10,8 @@ interface SensorEventInput {
   day: IsoDate;
   kind: SensorEventKind;
   license?: Pick<SensorLicenseRecord, 'licenseId' | 'keyId' | 'startDate' | 'endDate'> | null;
+  /** The audit event of the command that did it (nextAuditSequence); none for the cloud's own. */
+  audit?: number;
 }
 
 /**
@@ -17,7 +19,10 @@ interface SensorEventInput {
  * queued, started, renewed, removed, expired, Auto Renewal switched). Oldest first; only the
  * newest `SENSOR_EVENTS_KEPT` stay.
  */
-export function recordSensorEvent(sensor: SensorRecord, { day, kind, license }: SensorEventInput) {
+export function recordSensorEvent(
+  sensor: SensorRecord,
+  { day, kind, license, audit }: SensorEventInput,
+) {
   sensor.events.push({
     day,
     kind,
@@ -25,6 +30,7 @@ export function recordSensorEvent(sensor: SensorRecord, { day, kind, license }: 
     keyId: license?.keyId ?? null,
     startDate: license?.startDate ?? null,
     endDate: license?.endDate ?? null,
+    ...(audit === undefined ? {} : { audit }),
   });
   const excess = sensor.events.length - SENSOR_EVENTS_KEPT;
   if (excess > 0) sensor.events.splice(0, excess);

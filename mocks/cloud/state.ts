@@ -172,6 +172,11 @@ const sensorEventRecordSchema = z.strictObject({
   keyId: z.string().nullable(),
   startDate: isoDateSchema.nullable(),
   endDate: isoDateSchema.nullable(),
+  /**
+   * AU-1: the sequence of the audit event of the command that did it, which says who; absent for
+   * what the cloud did by itself (a queued license starting, a renewal from the pool) and before AU-1.
+   */
+  audit: z.int().positive().optional(),
 });
 export type SensorEventRecord = z.infer<typeof sensorEventRecordSchema>;
 

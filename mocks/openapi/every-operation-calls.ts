@@ -242,6 +242,7 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   await call(fleet.exportSensors, { query: { status: 'unlicensed' } });
   await call(fleet.sensor, { params: { serial } });
   await call(fleet.sensorHistory, { params: { serial }, query: { days: '30' } });
+  await call(history.fleetSensor, { params: { serial } });
   await call(fleet.overview);
   await call(fleet.forecast);
   await call(fleet.licensesLeft);

@@ -25,6 +25,12 @@ export const historyQueries = {
       queryKey: [...historyQueries.all(), 'license', app, licenseId],
       queryFn: ({ signal }) => request(LICENSE_ROUTES[app], { params: { id: licenseId }, signal }),
     }),
+  /** A sensor's, read by the License Manager's session. */
+  sensor: (serial: string) =>
+    queryOptions({
+      queryKey: [...historyQueries.all(), 'sensor', serial],
+      queryFn: ({ signal }) => request(historyRoutes.fleetSensor, { params: { serial }, signal }),
+    }),
   account: (app: AccountHistoryApp, customerId: string) =>
     queryOptions({
       queryKey: [...historyQueries.all(), 'account', app, customerId],

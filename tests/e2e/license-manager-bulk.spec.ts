@@ -100,4 +100,23 @@ test('onboard 20 on a code of 10 → another code renews the rest → Auto Renew
   await table(page).getByRole('button', { name: NEW_SERIALS[0], exact: true }).click();
   const panel = page.getByRole('dialog', { name: 'Bay 1' });
   await expect(panel).toContainText(`Renewed from the pool on ${A_YEAR_ON}`);
+
+  // AU-1: an Office sensor's History (its permalink) names who switched it off in the bulk action,
+  // which the cloud recorded as one event for ten sensors, and gives its expiry to the cloud.
+  const switchedOff = officeExpiring.find((s) => s.autoRenewal);
+  if (!switchedOff)
+    throw new Error('The fleet seed has changed: no Office sensor with Auto Renewal on');
+  await page.goto(`/fleet/sensors/${switchedOff.serial}?sensorHistory=${switchedOff.serial}`);
+  const history = page.getByRole('dialog', { name: `History of sensor ${switchedOff.name}` });
+  const events = history.getByRole('table', { name: 'Events' });
+  await expect(events.getByRole('row').filter({ hasText: 'Auto Renewal switched' })).toContainText(
+    'Auto Renewal: on → off',
+  );
+  await expect(events.getByRole('row').filter({ hasText: 'Auto Renewal switched' })).toContainText(
+    'Anna Kowalska · Administrator · License Manager',
+  );
+  await expect(events.getByRole('row').last()).toContainText(/License of key .* expired/);
+  await expect(events.getByRole('row').last()).toContainText('The cloud');
+  await history.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: switchedOff.name })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { historyRoutes } from '@/api/contract/history';
 import { command } from '../command';
 import { accountHistory, licenseHistory } from '../license-history';
+import * as trail from '../sensor-trail';
 
 /** AU-1: the History of a license or an account, read from each app where it appears. */
 
@@ -49,4 +50,12 @@ export const supportAccountHistory = command({
   access: 'support',
   run: ({ state }, customerId: string) => accountHistory(state, { app: 'support' }, customerId),
   http: { route: historyRoutes.supportAccount, ...byId },
+});
+
+/** AU-1: a sensor's History, for those who may manage the fleet (LM-1). */
+export const sensorTrail = command({
+  name: 'fleet.sensorTrail',
+  access: 'manager',
+  run: ({ state }, serial: string) => trail.sensorTrail(state, serial),
+  http: { route: historyRoutes.fleetSensor, input: ({ params }) => params.serial },
 });

@@ -17,6 +17,15 @@ const historyKindSchema = z.enum([
   'expired',
   'accountChanged',
   'controllerChanged',
+  // A sensor's (LM-14), from the License Manager.
+  'sensorAdded',
+  'licenseAssigned',
+  'licenseQueued',
+  'licenseStarted',
+  'licenseRenewed',
+  'queuedRemoved',
+  'licenseExpired',
+  'autoRenewalChanged',
   'other',
 ]);
 export type HistoryKind = z.infer<typeof historyKindSchema>;
@@ -30,6 +39,9 @@ const historyFieldSchema = z.enum([
   'clockStart',
   'note',
   'transferDate',
+  // A sensor's: Auto Renewal `on` or `off`, and the end of a license it took.
+  'autoRenewal',
+  'licenseEnd',
 ]);
 export type HistoryField = z.infer<typeof historyFieldSchema>;
 
@@ -80,6 +92,12 @@ const accountHistorySchema = z
   .meta({ id: 'AccountHistory' });
 export type AccountHistory = z.infer<typeof accountHistorySchema>;
 
+/** A sensor's History (AU-1): what was done to it in the License Manager, and by whom. */
+const sensorTrailSchema = z
+  .object({ serial: z.string(), items: z.array(historyEntrySchema) })
+  .meta({ id: 'SensorTrail' });
+export type SensorTrail = z.infer<typeof sensorTrailSchema>;
+
 const licenseHistory = (app: SessionApp, path: string, summary: string) =>
   route({
     operationId: `get${app[0]?.toUpperCase()}${app.slice(1)}LicenseHistory`,
@@ -128,6 +146,19 @@ export const historyRoutes = {
     params: idParams,
     response: { status: 200, schema: accountHistorySchema },
     errors: { 404: ['customer_not_found'] },
+  }),
+  fleetSensor: route({
+    operationId: 'getSensorTrail',
+    method: 'get',
+    path: '/fleet/sensors/{serial}/trail',
+    summary:
+      "A sensor's History: who added it, gave it licenses, removed them or switched Auto Renewal, refusals too",
+    tag: 'fleet',
+    session: { app: 'fleet' },
+    role: 'Manager',
+    params: z.object({ serial: z.string() }),
+    response: { status: 200, schema: sensorTrailSchema },
+    errors: { 403: ['fleet_role_forbidden'], 404: ['sensor_not_found'] },
   }),
   supportAccount: route({
     operationId: 'getSupportAccountHistory',

@@ -1,4 +1,5 @@
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useText } from '@/lib/i18n';
@@ -22,6 +23,23 @@ export function LicenseHistoryButton({ licenseId }: { licenseId: string }) {
         <HistoryOutlined fontSize="small" />
       </IconButton>
     </Tooltip>
+  );
+}
+
+/** Opens a sensor's History (AU-1), labelled with its word, for a page's header. */
+export function SensorHistoryButton({ serial, name }: { serial: string; name: string }) {
+  const t = useText();
+  const { openSensor } = useHistoryUrl();
+  return (
+    <Button
+      startIcon={<HistoryOutlined />}
+      aria-label={t('history.openSensor', { name })}
+      onPointerEnter={() => void preloadHistoryDialog()}
+      onFocus={() => void preloadHistoryDialog()}
+      onClick={() => openSensor(serial)}
+    >
+      {t('history.sensorButton')}
+    </Button>
   );
 }
 

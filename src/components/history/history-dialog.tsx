@@ -12,32 +12,58 @@ import { useHistoryUrl } from './history-url';
 
 interface HistoryDialogProps {
   /** The app whose session reads a license's History (AU-1: it sees what the app sees). */
-  licenseApp: LicenseHistoryApp;
+  licenseApp?: LicenseHistoryApp;
   /** Where accounts have a History too (the partner portal, Customer Success). */
   accountApp?: AccountHistoryApp;
   /** An account's name for the title, when the page knows it. */
   accountName?: (customerId: string) => string | undefined;
+  /** Where sensors have a History (the License Manager), with a sensor's name for the title. */
+  sensorName?: (serial: string) => string | undefined;
 }
 
-/** The History of the license or account the address names, over the page (AU-1). */
-export function HistoryDialog({ licenseApp, accountApp, accountName }: HistoryDialogProps) {
+/** Which History the address names, among those the page offers. */
+function useOpenHistory({ licenseApp, accountApp, sensorName }: HistoryDialogProps) {
+  const { licenseId, accountId, serial } = useHistoryUrl();
+  if (accountApp && accountId !== null)
+    return { kind: 'account', app: accountApp, accountId } as const;
+  if (sensorName && serial !== null) return { kind: 'sensor', serial } as const;
+  if (licenseApp && licenseId !== null)
+    return { kind: 'license', app: licenseApp, licenseId } as const;
+  return null;
+}
+
+/** The History of the license, account or sensor the address names, over the page (AU-1). */
+export function HistoryDialog(props: HistoryDialogProps) {
   const t = useText();
-  const { licenseId, accountId, close } = useHistoryUrl();
-  const accountOpen = accountApp !== undefined && accountId !== null;
+  const { close } = useHistoryUrl();
+  const open = useOpenHistory(props);
   const licenseQuery = useQuery({
-    ...historyQueries.license(licenseApp, licenseId ?? ''),
-    enabled: licenseId !== null,
+    ...historyQueries.license(
+      props.licenseApp ?? 'cms',
+      open?.kind === 'license' ? open.licenseId : '',
+    ),
+    enabled: open?.kind === 'license',
   });
   const accountQuery = useQuery({
-    ...historyQueries.account(accountApp ?? 'support', accountId ?? ''),
-    enabled: accountOpen,
+    ...historyQueries.account(
+      open?.kind === 'account' ? open.app : 'support',
+      open?.kind === 'account' ? open.accountId : '',
+    ),
+    enabled: open?.kind === 'account',
+  });
+  const sensorQuery = useQuery({
+    ...historyQueries.sensor(open?.kind === 'sensor' ? open.serial : ''),
+    enabled: open?.kind === 'sensor',
   });
   const [copied, setCopied] = useState(false);
   const copyLink = () =>
     void navigator.clipboard.writeText(window.location.href).then(() => setCopied(true));
-  const title = accountOpen
-    ? t('history.accountTitle', { name: accountName?.(accountId) ?? accountId })
-    : t('history.title', { licenseId: licenseId ?? '' });
+  const title =
+    open?.kind === 'account'
+      ? t('history.accountTitle', { name: props.accountName?.(open.accountId) ?? open.accountId })
+      : open?.kind === 'sensor'
+        ? t('history.sensorTitle', { name: props.sensorName?.(open.serial) ?? open.serial })
+        : t('history.title', { licenseId: open?.licenseId ?? '' });
   const pending = (
     <TableSkeleton
       label={t('history.table')}
@@ -45,9 +71,15 @@ export function HistoryDialog({ licenseApp, accountApp, accountName }: HistoryDi
       rows={4}
     />
   );
+  const loadedWithoutLineage = {
+    pending,
+    errorTitle: t('history.loadFailed'),
+    isEmpty: (data: { items: readonly unknown[] }) => data.items.length === 0,
+    empty: <p>{t('history.empty')}</p>,
+  };
   return (
     <AppDialog
-      open={licenseId !== null || accountOpen}
+      open={open !== null}
       title={title}
       onClose={() => {
         setCopied(false);
@@ -65,15 +97,13 @@ export function HistoryDialog({ licenseApp, accountApp, accountName }: HistoryDi
         </>
       }
     >
-      {accountOpen ? (
-        <QueryView
-          query={accountQuery}
-          pending={pending}
-          errorTitle={t('history.loadFailed')}
-          isEmpty={(data) => data.items.length === 0}
-          empty={<p>{t('history.empty')}</p>}
-        >
+      {open?.kind === 'account' ? (
+        <QueryView query={accountQuery} {...loadedWithoutLineage}>
           {(data) => <HistoryContent entries={data.items} lineage={[]} fileId={data.customerId} />}
+        </QueryView>
+      ) : open?.kind === 'sensor' ? (
+        <QueryView query={sensorQuery} {...loadedWithoutLineage}>
+          {(data) => <HistoryContent entries={data.items} lineage={[]} fileId={data.serial} />}
         </QueryView>
       ) : (
         <QueryView query={licenseQuery} pending={pending} errorTitle={t('history.loadFailed')}>

@@ -27,9 +27,11 @@ export function useHistoryWords() {
         const shown = (value: string | null) =>
           value === null || value === ''
             ? none
-            : /^\d{4}-\d{2}-\d{2}$/.test(value)
-              ? day(value)
-              : value;
+            : change.field === 'autoRenewal'
+              ? t(value === 'on' ? 'history.value.on' : 'history.value.off')
+              : /^\d{4}-\d{2}-\d{2}$/.test(value)
+                ? day(value)
+                : value;
         return {
           field: t(`history.field.${change.field}`),
           before: shown(change.before),

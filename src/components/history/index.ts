@@ -1,3 +1,3 @@
-export { AccountHistoryButton } from './history-button';
+export { AccountHistoryButton, SensorHistoryButton } from './history-button';
 export { LicenseIdWithHistory } from './license-id-with-history';
 export { HistoryDialog } from './lazy-history-dialog';

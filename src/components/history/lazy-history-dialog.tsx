@@ -16,7 +16,7 @@ export const preloadHistoryDialog = loadedHistoryDialog.preload;
  * otherwise and would cover it when a link opens both at once.
  */
 export function HistoryDialog(props: ComponentProps<typeof loadedHistoryDialog.Component>) {
-  const { licenseId, accountId } = useHistoryUrl();
+  const { licenseId, accountId, serial } = useHistoryUrl();
   const [opened, setOpened] = useState(false);
   const [mounted, setMounted] = useState(false);
   useEffect(() => {
@@ -31,7 +31,7 @@ export function HistoryDialog(props: ComponentProps<typeof loadedHistoryDialog.C
     const handle = idle(() => void preloadHistoryDialog());
     return () => cancel(handle);
   }, []);
-  const open = mounted && (licenseId !== null || accountId !== null);
+  const open = mounted && (licenseId !== null || accountId !== null || serial !== null);
   if (open && !opened) setOpened(true);
   if (!open && !opened) return null;
   return (

@@ -7,7 +7,7 @@ import { cloud } from '@mocks/cloud/instance';
 import type { SensorRecord } from '@mocks/cloud/state';
 import { scenarios } from '@mocks/scenarios';
 import { addDays } from '@/domain/dates';
-import { onViewport } from '@tests/play-helpers';
+import { findDialog, onViewport } from '@tests/play-helpers';
 import { SensorPage } from './sensor-page';
 
 /** The typical site's fleet, read once here so a story can name one of its sensors. */
@@ -206,3 +206,36 @@ export const Analyst: Story = {
     await expect(canvas.queryByText('Measurements')).not.toBeInTheDocument();
   },
 };
+
+/** The Manager switches Auto Renewal, then tries to take back a license that is not queued. */
+function switchAndRefusal() {
+  const model = cloud();
+  model.signInFleetAs('Manager');
+  model.setAutoRenewal(ACTIVE.serial, !ACTIVE.autoRenewal);
+  expect(() => model.removeQueued(ACTIVE.serial, 'not-queued-here')).toThrow('not queued');
+}
+
+/** AU-1: the sensor's History: who switched Auto Renewal (before → after), and a refusal with why. */
+export const AuditHistory: Story = {
+  beforeEach: switchAndRefusal,
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(
+      await canvas.findByRole('button', { name: `History of sensor ${ACTIVE.name}` }),
+    );
+    const dialog = await findDialog(canvasElement, `History of sensor ${ACTIVE.name}`);
+    const table = await waitFor(() => {
+      const events = within(dialog).getByRole('table', { name: 'Events' });
+      expect(events).not.toHaveAttribute('aria-busy');
+      return events;
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const switched = rows.find((row) => row.textContent?.includes('Auto Renewal switched'));
+    const [before, after] = ACTIVE.autoRenewal ? ['on', 'off'] : ['off', 'on'];
+    await expect(switched).toHaveTextContent(`Auto Renewal: ${before} → ${after}`);
+    await expect(switched).toHaveTextContent(/· Manager · License Manager/);
+    await expect(rows.at(-1)).toHaveTextContent(/Refused: .*not queued/);
+    await expect(within(dialog).getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+  },
+};
+
+export const AuditHistoryOnPhone: Story = { ...onViewport(AuditHistory, 'phone') };

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { inspect } from '@tests/builders';
+import { cloud } from '@mocks/cloud/instance';
 import type { SensorRecord } from '@mocks/cloud/state';
 import { Route, Switch } from 'wouter';
 import { addDays } from '@/domain/dates';
@@ -75,6 +76,35 @@ describe("a sensor's page (LM-14)", () => {
       ),
     );
     expect(within(events).getAllByRole('listitem')[0]).toHaveTextContent(inspect().today);
+  });
+
+  it('opens the sensor History from a link: who switched Auto Renewal on, and the renewal that followed (AU-1)', async () => {
+    const sensor = expired();
+    expect(sensor.autoRenewal).toBe(false);
+    cloud().signInFleetAs('Manager');
+    cloud().setAutoRenewal(sensor.serial, true);
+    const { user, location } = renderWithApp(<SensorPage serial={sensor.serial} />, {
+      url: `/fleet/sensors/${sensor.serial}?sensorHistory=${sensor.serial}`,
+    });
+    const dialog = await screen.findByRole('dialog', { name: `History of sensor ${sensor.name}` });
+    const table = await within(dialog).findByRole('table', { name: 'Events', busy: false });
+    const [switched, renewed] = within(table).getAllByRole('row').slice(-2);
+    expect(switched).toHaveTextContent('Auto Renewal switched');
+    expect(switched).toHaveTextContent('Auto Renewal: off → on');
+    expect(switched).toHaveTextContent(/· Manager · License Manager/);
+    // LM-11: switched on, the expired sensor took a license from the pool at once, by the cloud's rule.
+    expect(renewed).toHaveTextContent(/Renewed from the pool with a license of key LK-/);
+    expect(renewed).toHaveTextContent('The cloud');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(location.history.at(-1)).toBe(`/fleet/sensors/${sensor.serial}`));
+    // The page's own button opens it again.
+    await user.click(
+      await screen.findByRole('button', { name: `History of sensor ${sensor.name}` }),
+    );
+    expect(
+      await screen.findByRole('dialog', { name: `History of sensor ${sensor.name}` }),
+    ).toBeVisible();
   });
 
   it('says when the fleet has no such sensor', async () => {

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from 'wouter';
 import { fleetQueries } from '@/api/fleet';
+import { HistoryDialog, SensorHistoryButton } from '@/components/history';
 import { PageHeader } from '@/components/page-header';
 import { QueryView } from '@/components/query-view';
 import { FleetAccessDenied } from '@/features/license-manager/fleet-access-denied';
@@ -18,15 +19,21 @@ import { fleetHref } from './sensor-page-url';
 function SensorHeader({ serial }: { serial: string }) {
   const t = useText();
   const sensor = useQuery({ ...fleetQueries.sensor(serial), enabled: false });
+  const name = sensor.data?.name;
   return (
-    <PageHeader
-      title={sensor.data?.name ?? t('fleet.sensorPage.title')}
-      subtitle={
-        <Typography component="span" sx={{ fontFamily: 'monospace' }}>
-          {serial}
-        </Typography>
-      }
-    />
+    <>
+      <PageHeader
+        title={name ?? t('fleet.sensorPage.title')}
+        subtitle={
+          <Typography component="span" sx={{ fontFamily: 'monospace' }}>
+            {serial}
+          </Typography>
+        }
+        actions={name && <SensorHistoryButton serial={serial} name={name} />}
+      />
+      {/* AU-1: who added the sensor, gave it licenses or switched Auto Renewal, refusals too. */}
+      <HistoryDialog sensorName={() => name} />
+    </>
   );
 }
 

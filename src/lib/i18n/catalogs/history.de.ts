@@ -6,6 +6,9 @@ export const historyDe: Translation<typeof historyEn> = {
   'history.openAccount': 'Verlauf des Kontos {name}',
   'history.title': 'Verlauf der Lizenz {licenseId}',
   'history.accountTitle': 'Verlauf des Kontos {name}',
+  'history.openSensor': 'Verlauf des Sensors {name}',
+  'history.sensorTitle': 'Verlauf des Sensors {name}',
+  'history.sensorButton': 'Verlauf',
   'history.lineage':
     'Diese Lizenz hatte {count, plural, one {eine ID} other {# IDs}}: {ids}. Der Verlauf folgt ihr über alle.',
   'history.loading': 'Verlauf wird geladen',
@@ -59,6 +62,14 @@ export const historyDe: Translation<typeof historyEn> = {
   'history.kind.expired': 'Wartung abgelaufen',
   'history.kind.accountChanged': 'Konto geändert',
   'history.kind.controllerChanged': 'Segment-Controller geändert',
+  'history.kind.sensorAdded': 'Sensor hinzugefügt',
+  'history.kind.licenseAssigned': 'Lizenz zugewiesen',
+  'history.kind.licenseQueued': 'Lizenz eingereiht',
+  'history.kind.licenseStarted': 'Eingereihte Lizenz gestartet',
+  'history.kind.licenseRenewed': 'Aus dem Pool verlängert',
+  'history.kind.queuedRemoved': 'Eingereihte Lizenz entfernt',
+  'history.kind.licenseExpired': 'Lizenz abgelaufen',
+  'history.kind.autoRenewalChanged': 'Automatische Verlängerung geändert',
   'history.kind.other': 'Sonstiges',
   'history.what.purchased': 'Gekauft{reference, select, none {} other { mit {reference}}}',
   'history.what.transferredToCustomer':
@@ -74,6 +85,17 @@ export const historyDe: Translation<typeof historyEn> = {
   'history.what.expired': 'Wartung am Ende dieses Tages abgelaufen',
   'history.what.accountChanged': 'Konto {where} geändert',
   'history.what.controllerChanged': 'Segment-Controller {where} geändert',
+  'history.what.sensorAdded': 'Sensor zur Flotte hinzugefügt',
+  'history.what.licenseAssigned':
+    '{reference, select, none {Lizenz zugewiesen} other {Lizenz des Schlüssels {reference} zugewiesen}}',
+  'history.what.licenseQueued': 'Lizenz des Schlüssels {reference} eingereiht',
+  'history.what.licenseStarted': 'Eingereihte Lizenz des Schlüssels {reference} gestartet',
+  'history.what.licenseRenewed':
+    'Aus dem Pool mit einer Lizenz des Schlüssels {reference} verlängert',
+  'history.what.queuedRemoved':
+    '{reference, select, none {Eingereihte Lizenz in den Pool zurückgelegt} other {Eingereihte Lizenz des Schlüssels {reference} in den Pool zurückgelegt}}',
+  'history.what.licenseExpired': 'Lizenz des Schlüssels {reference} abgelaufen',
+  'history.what.autoRenewalChanged': 'Automatische Verlängerung umgeschaltet',
   'history.what.other': '{command}',
   'history.where.unknown': 'einen Segment-Controller',
   'history.under': 'unter {licenseId}',
@@ -84,5 +106,9 @@ export const historyDe: Translation<typeof historyEn> = {
   'history.field.clockStart': 'Wartungsuhr gestartet',
   'history.field.note': 'Notiz',
   'history.field.transferDate': 'Übertragungsdatum',
+  'history.field.autoRenewal': 'Automatische Verlängerung',
+  'history.field.licenseEnd': 'Lizenz endet',
+  'history.value.on': 'ein',
+  'history.value.off': 'aus',
   'history.csv.fileName': 'verlauf-{id}.csv',
 };
