@@ -6,6 +6,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { AppProviders } from '@/app/app-providers';
 import type { LanguagePreferences } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
+import { UrlSearchProvider } from '@/lib/url-search-store';
 
 function createStoryLocation(url: string) {
   const [path = '/', search = ''] = url.split('?');
@@ -57,7 +58,7 @@ export function StoryAppProviders({
     <AppProviders queryClient={app.queryClient} language={language}>
       <ColorScheme mode={colorScheme} />
       <Router hook={app.location.hook} searchHook={app.location.searchHook}>
-        {children}
+        <UrlSearchProvider>{children}</UrlSearchProvider>
       </Router>
     </AppProviders>
   );

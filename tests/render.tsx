@@ -5,6 +5,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { AppProviders } from '@/app/app-providers';
 import { createQueryClient } from '@/lib/query-client';
+import { UrlSearchProvider } from '@/lib/url-search-store';
 
 /** English, ISO dates and the server's zone, whatever the machine running the tests is set to. */
 const TEST_LANGUAGE = { locale: 'en', dateStyle: 'iso', timeZone: 'UTC' } as const;
@@ -24,7 +25,7 @@ export function renderWithApp(
   const view = render(
     <AppProviders queryClient={queryClient} language={TEST_LANGUAGE}>
       <Router hook={location.hook} searchHook={location.searchHook}>
-        {ui}
+        <UrlSearchProvider>{ui}</UrlSearchProvider>
       </Router>
     </AppProviders>,
   );

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import Box from '@mui/material/Box';
 import { createQueryClient } from '@/lib/query-client';
+import { UrlSearchProvider } from '@/lib/url-search-store';
 import { useRefetchOnCloudChange } from '@/lib/use-cloud-changes';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppProviders } from './app-providers';
@@ -21,21 +22,25 @@ export function App() {
   useRefetchOnCloudChange(queryClient);
   return (
     <AppProviders queryClient={queryClient}>
-      <AppShell
-        simulation={
-          DevToolbar && (
-            // Its button's room is kept while the code loads, so its arrival moves nothing (CLS 0, R16).
-            <Suspense fallback={<Box aria-hidden sx={{ width: 40, height: 40, flexShrink: 0 }} />}>
-              <DevToolbar />
-            </Suspense>
-          )
-        }
-      >
-        <AppErrorBoundary>
-          <AppRoutes />
-        </AppErrorBoundary>
-      </AppShell>
-      <SessionExpiredDialog />
+      <UrlSearchProvider>
+        <AppShell
+          simulation={
+            DevToolbar && (
+              // Its button's room is kept while the code loads, so its arrival moves nothing (CLS 0, R16).
+              <Suspense
+                fallback={<Box aria-hidden sx={{ width: 40, height: 40, flexShrink: 0 }} />}
+              >
+                <DevToolbar />
+              </Suspense>
+            )
+          }
+        >
+          <AppErrorBoundary>
+            <AppRoutes />
+          </AppErrorBoundary>
+        </AppShell>
+        <SessionExpiredDialog />
+      </UrlSearchProvider>
     </AppProviders>
   );
 }

@@ -1,4 +1,6 @@
-import { useSearchParams } from 'wouter';
+import { useMemo } from 'react';
+import { useLocation } from 'wouter';
+import { useOwnSearchParams } from './url-search-store';
 import { z } from 'zod';
 
 /**
@@ -36,12 +38,16 @@ export function writeUrlState<S extends UrlSchema>(
 
 /**
  * One typed view of the address's search parameters. `set` replaces the history entry (typing,
- * filters); `{ push: true }` adds one, so Back undoes it (opening a view).
+ * filters); `{ push: true }` adds one, so Back undoes it (opening a view). A view re-renders when
+ * its own parameters change, not when another view's do (url-search-store.tsx).
  */
 export function useUrlState<S extends UrlSchema>(schema: S) {
-  const [params, setParams] = useSearchParams();
-  const state = readUrlState(schema, params);
-  const set = (patch: UrlPatch<S>, { push = false }: { push?: boolean } = {}) =>
-    setParams((prev) => writeUrlState<S>(prev, patch), { replace: !push });
+  const { own, write } = useOwnSearchParams(Object.keys(schema.shape));
+  const [path, navigate] = useLocation();
+  const state = useMemo(() => readUrlState(schema, new URLSearchParams(own)), [schema, own]);
+  const set = (patch: UrlPatch<S>, { push = false }: { push?: boolean } = {}) => {
+    const search = write((current) => writeUrlState<S>(current, patch));
+    navigate(search ? `${path}?${search}` : path, { replace: !push });
+  };
   return [state, set] as const;
 }

@@ -2,35 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import Button from '@mui/material/Button';
 import InsertLinkOutlined from '@mui/icons-material/InsertLinkOutlined';
 import { useState } from 'react';
-import { historyQueries, type AccountHistoryApp, type LicenseHistoryApp } from '@/api/history';
+import { historyQueries } from '@/api/history';
 import { useText } from '@/lib/i18n';
 import { AppDialog } from '@/components/app-dialog';
 import { QueryView } from '@/components/query-view';
 import { TableSkeleton } from '@/components/table-skeleton';
 import { HistoryContent } from './history-content';
 import { useHistoryUrl } from './history-url';
-
-interface HistoryDialogProps {
-  /** The app whose session reads a license's History (AU-1: it sees what the app sees). */
-  licenseApp?: LicenseHistoryApp;
-  /** Where accounts have a History too (the partner portal, Customer Success). */
-  accountApp?: AccountHistoryApp;
-  /** An account's name for the title, when the page knows it. */
-  accountName?: (customerId: string) => string | undefined;
-  /** Where sensors have a History (the License Manager), with a sensor's name for the title. */
-  sensorName?: (serial: string) => string | undefined;
-}
-
-/** Which History the address names, among those the page offers. */
-function useOpenHistory({ licenseApp, accountApp, sensorName }: HistoryDialogProps) {
-  const { licenseId, accountId, serial } = useHistoryUrl();
-  if (accountApp && accountId !== null)
-    return { kind: 'account', app: accountApp, accountId } as const;
-  if (sensorName && serial !== null) return { kind: 'sensor', serial } as const;
-  if (licenseApp && licenseId !== null)
-    return { kind: 'license', app: licenseApp, licenseId } as const;
-  return null;
-}
+import { useOpenHistory, type HistoryDialogProps } from './open-history';
 
 /** The History of the license, account or sensor the address names, over the page (AU-1). */
 export function HistoryDialog(props: HistoryDialogProps) {

@@ -1,6 +1,7 @@
-import { Suspense, useEffect, useState, type ComponentProps } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { preloadable } from '@/lib/preloadable';
-import { useHistoryUrl } from './history-url';
+import { prefetchOpenHistory, useOpenHistory, type HistoryDialogProps } from './open-history';
 
 const loadedHistoryDialog = preloadable(() =>
   import('./history-dialog').then((m) => m.HistoryDialog),
@@ -15,8 +16,12 @@ export const preloadHistoryDialog = loadedHistoryDialog.preload;
  * a frame after it mounts: a dialog it sits in, opened in the same render, registers after it
  * otherwise and would cover it when a link opens both at once.
  */
-export function HistoryDialog(props: ComponentProps<typeof loadedHistoryDialog.Component>) {
-  const { licenseId, accountId, serial } = useHistoryUrl();
+export function HistoryDialog(props: HistoryDialogProps) {
+  const queryClient = useQueryClient();
+  const named = useOpenHistory(props);
+  // Asked for in the render that opens the dialog, so the cloud answers while the dialog mounts
+  // (what usePrefetchQuery does, for a query that may be none).
+  prefetchOpenHistory(queryClient, named);
   const [opened, setOpened] = useState(false);
   const [mounted, setMounted] = useState(false);
   useEffect(() => {
@@ -31,7 +36,7 @@ export function HistoryDialog(props: ComponentProps<typeof loadedHistoryDialog.C
     const handle = idle(() => void preloadHistoryDialog());
     return () => cancel(handle);
   }, []);
-  const open = mounted && (licenseId !== null || accountId !== null || serial !== null);
+  const open = mounted && named !== null;
   if (open && !opened) setOpened(true);
   if (!open && !opened) return null;
   return (
