@@ -1,8 +1,24 @@
 import type { DateStyle, Locale } from './preferences';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and options: making an Intl.DateTimeFormat costs far more than using
+ * one, and a table of a hundred dates would make a hundred (AU-1's History, the planner).
+ */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Minutes the zone is ahead of UTC at the instant (Berlin in summer: 120). */
 export function zoneOffsetMinutes(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -39,7 +55,7 @@ function pad(n: number): string {
 /** A calendar day (`YYYY-MM-DD`, no zone) in the user's date style. */
 export function formatDay(day: string, style: DateStyle, locale: Locale): string {
   if (style === 'iso') return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     Date.parse(`${day}T00:00:00Z`),
   );
 }
@@ -52,11 +68,9 @@ export function formatMoment(
   timeZone: string,
 ): string {
   if (style === 'locale') {
-    return new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone,
-    }).format(instant);
+    return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+      instant,
+    );
   }
   const local = new Date(instant + zoneOffsetMinutes(timeZone, instant) * 60_000);
   return `${local.toISOString().slice(0, 10)} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
