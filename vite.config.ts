@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { firstLoadChunk } from './scripts/first-load-chunk.ts';
+import { precompiledCatalogs } from './scripts/catalogs.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), firstLoadChunk()],
+  plugins: [react(), contentSecurityPolicy(), firstLoadChunk(), precompiledCatalogs()],
   resolve: {
     alias: {
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),

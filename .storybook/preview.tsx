@@ -7,6 +7,7 @@ import { AUTO_OPEN_STORAGE_PREFIX } from '@/features/manage-licenses/status/use-
 import { handlers } from '@mocks/handlers';
 import { forgetCloudOf, rememberCloudOf } from '@mocks/cloud/instance';
 import { setDefaultRequestTimeout } from '@/api/client';
+import { loadAreaWords } from '@/lib/i18n';
 import { createStoryApp, StoryAppProviders } from './story-app';
 import { repeatableIds, startStoryCloud } from '@tests/story-cloud';
 import { globalTypes, initialGlobals, toolbarColorScheme, toolbarLanguage } from './story-globals';
@@ -44,7 +45,8 @@ const withApp: Decorator = (Story, { app, globals }) => (
 );
 
 const preview: Preview = {
-  loaders: [mswLoader(() => workerStarted)],
+  // A story renders an area's views without the loader that brings their words in the app.
+  loaders: [mswLoader(() => workerStarted), () => loadAreaWords().then(() => ({}))],
   // Runs after the loaders and before the story's own `beforeEach`, which may change the seed
   // through `cloud()` or add handlers with `msw.use()`. Storybook runs both again when a global or
   // an arg changes, so the toolbar and the Controls panel start the story afresh.

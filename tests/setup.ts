@@ -1,16 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { loadCatalog } from '@/lib/i18n/catalogs/load';
+import { loadAreaWords, loadCatalog } from '@/lib/i18n/catalogs/load';
 import { requireSignIn, resetCloud } from '../mocks/cloud/instance';
 import { server } from '../mocks/node';
 import { TIMEOUTS } from './timeouts';
 
 configure({ asyncUtilTimeout: TIMEOUTS.elementWait });
 
-// The app fetches German when it is chosen; Testing Library renders inside a synchronous act(),
-// where a render that waits for it would never resume. Here it is loaded before any test.
-beforeAll(() => loadCatalog('de'));
+// The app fetches German when it is chosen, and an on-demand area's English words with its code;
+// Testing Library renders inside a synchronous act(), where a render that waits for them would
+// never resume, and a test renders an area's views without its loader. Both arrive before any test.
+beforeAll(() => Promise.all([loadCatalog('de'), loadAreaWords()]));
 
 // Every request must hit a real handler of the simulated cloud: a missing one fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Translate } from '@/lib/i18n';
-import { errorsEn } from '@/lib/i18n/catalogs/errors.en';
 import type { ErrorBody } from './contract/common';
 
 /** Codes the client itself produces when there is no usable answer from the cloud. */
@@ -39,13 +38,6 @@ declare module '@tanstack/react-query' {
   }
 }
 
-type ErrorMessageId = keyof typeof errorsEn;
-
-const isErrorMessageId = (id: string): id is ErrorMessageId => Object.hasOwn(errorsEn, id);
-
-/** The arguments an error message names (they are plain `{name}` ones). */
-const argumentsOf = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-
 /** The cloud answers in English; this is true when the user reads English too. */
 const readsEnglish = (t: Translate) => t.locale.startsWith('en');
 
@@ -56,14 +48,14 @@ const readsEnglish = (t: Translate) => t.locale.startsWith('en');
  */
 function refusalText(error: ApiError, t: Translate): string {
   const id = `errors.${error.code}`;
-  if (!isErrorMessageId(id) || readsEnglish(t)) return error.message;
+  if (!t.has(id) || readsEnglish(t)) return error.message;
   const values = Object.fromEntries(
     Object.entries(error.details ?? {}).filter(
       (entry): entry is [string, string | number] =>
         typeof entry[1] === 'string' || typeof entry[1] === 'number',
     ),
   );
-  const complete = argumentsOf(errorsEn[id]).every((name) => name !== undefined && name in values);
+  const complete = [...t.argumentsOf(id)].every((name) => name in values);
   return complete ? t(id, values) : error.message;
 }
 

@@ -1,9 +1,11 @@
 import { lazy, type ComponentType } from 'react';
+import { loadAreaWords } from '@/lib/i18n';
 
 /**
  * `React.lazy` that can be fetched ahead of time and, once fetched, renders without suspending:
  * React 19 holds a revealed Suspense boundary back by up to 300 ms, which a click that finds the
- * code already loaded should not pay.
+ * code already loaded should not pay. The on-demand areas' words come with it (loadAreaWords): code
+ * that loads later may use any catalog's ids, the first load only its own (scripts/catalogs.ts).
  */
 export function preloadable<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
@@ -11,8 +13,8 @@ export function preloadable<Props extends object>(
   let loaded: ComponentType<Props> | null = null;
   let pending: Promise<ComponentType<Props>> | null = null;
   const preload = () => {
-    pending ??= load().then(
-      (component) => {
+    pending ??= Promise.all([load(), loadAreaWords()]).then(
+      ([component]) => {
         loaded = component;
         return component;
       },

@@ -36,7 +36,7 @@ export function CmsDashboardPage() {
             variant="outlined"
             startIcon={<EventRepeatOutlined />}
           >
-            {t('planner.open')}
+            {t('dashboard.page.openPlanner')}
           </Button>
         }
       />

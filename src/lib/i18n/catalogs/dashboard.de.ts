@@ -4,6 +4,7 @@ import type { dashboardEn } from './dashboard.en';
 export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.page.title': 'CMS-Dashboard',
   'dashboard.page.signedInAs': 'Angemeldet als {name} ({role})',
+  'dashboard.page.openPlanner': 'Verlängerungsplaner',
   'dashboard.page.product': 'SmartServer CMS',
 
   'dashboard.sessionError.unreachable.title': 'Die Lizenz-Cloud ist nicht erreichbar',

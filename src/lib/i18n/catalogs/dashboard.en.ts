@@ -2,6 +2,7 @@
 export const dashboardEn = {
   'dashboard.page.title': 'CMS Dashboard',
   'dashboard.page.signedInAs': 'Signed in as {name} ({role})',
+  'dashboard.page.openPlanner': 'Renewal planner',
   'dashboard.page.product': 'SmartServer CMS',
 
   'dashboard.sessionError.unreachable.title': 'The licensing cloud cannot be reached',

@@ -2,7 +2,6 @@ import type { Translation } from '@/lib/i18n/catalog';
 import type { plannerEn } from './planner.en';
 
 export const plannerDe: Translation<typeof plannerEn> = {
-  'planner.open': 'Verlängerungsplaner',
   'planner.page.title': 'Verlängerungs- und Abdeckungsplaner',
   'planner.page.subtitle':
     'Wartung auf allen Segment-Controllern für die nächsten 12 Monate, {today} bis {last}',

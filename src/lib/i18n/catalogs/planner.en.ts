@@ -1,6 +1,5 @@
 /** English texts of the CMS's renewal and coverage planner (PL-1); the keys every locale must translate. */
 export const plannerEn = {
-  'planner.open': 'Renewal planner',
   'planner.page.title': 'Renewal and coverage planner',
   'planner.page.subtitle':
     'Maintenance on every segment controller for the next 12 months, {today} to {last}',
