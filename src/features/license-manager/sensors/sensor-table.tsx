@@ -95,6 +95,7 @@ export function SensorTable({
   const items = virtualizer.getVirtualItems();
   usePaintMark(PAINT_MARKS.fleetRows, items.length > 0);
   const loaded = useSensorWindow(query, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const busy = updating || loaded.updating;
 
   // A new search, filter or order starts at the top of its answer. Only when scrolled: writing
   // scrollTop lays the page out at once, inside the click or keystroke (~30 ms at 10,000 rows).
@@ -118,7 +119,7 @@ export function SensorTable({
           insetInline: 0,
           top: 0,
           zIndex: 3,
-          visibility: updating ? 'visible' : 'hidden',
+          visibility: busy ? 'visible' : 'hidden',
         }}
       />
       {loaded.pageError && (
@@ -133,7 +134,7 @@ export function SensorTable({
           aria-label={t('fleet.table.name')}
           data-sensor-table
           aria-rowcount={total + 1}
-          aria-busy={updating}
+          aria-busy={busy}
           sx={{ tableLayout: 'fixed', minWidth: 880 }}
         >
           <TableHead>
