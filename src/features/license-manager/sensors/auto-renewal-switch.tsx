@@ -12,7 +12,7 @@ import { useText } from '@/lib/i18n';
  * controlled switch would spring back in between. If the cloud refuses, the refetch puts it back
  * and a message says what happened.
  */
-export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
+export function useAutoRenewal(sensor: Sensor) {
   const t = useText();
   const notify = useFleetNotify();
   const save = useSetAutoRenewal(sensor.serial, (error, on) =>
@@ -25,21 +25,24 @@ export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
     ),
   );
   const [clicked, setClicked] = useState<boolean | null>(null);
+  return {
+    on: clicked ?? sensor.autoRenewal,
+    label: t('fleet.autoRenewal.switchLabel', { name: sensor.name, serial: sensor.serial }),
+    set: (on: boolean) => {
+      setClicked(on);
+      save.mutate(on, { onSettled: () => setClicked(null) });
+    },
+  };
+}
+
+/** The sensor panel's switch; the table's rows draw a lighter one (sensor-row.tsx). */
+export function AutoRenewalSwitch({ sensor }: { sensor: Sensor }) {
+  const renewal = useAutoRenewal(sensor);
   return (
     <Switch
-      checked={clicked ?? sensor.autoRenewal}
-      onChange={(event) => {
-        setClicked(event.target.checked);
-        save.mutate(event.target.checked, { onSettled: () => setClicked(null) });
-      }}
-      slotProps={{
-        input: {
-          'aria-label': t('fleet.autoRenewal.switchLabel', {
-            name: sensor.name,
-            serial: sensor.serial,
-          }),
-        },
-      }}
+      checked={renewal.on}
+      onChange={(event) => renewal.set(event.target.checked)}
+      slotProps={{ input: { 'aria-label': renewal.label } }}
     />
   );
 }

@@ -9,7 +9,8 @@ import type { SensorSelection } from '@/features/license-manager/bulk/use-sensor
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
-import { ROW_TEXT, SensorRow, SensorRowPlaceholder } from './sensor-row';
+import { SensorRow, SensorRowPlaceholder } from './sensor-row';
+import { SENSOR_BODY_SX } from './sensor-row-sx';
 import { useText } from '@/lib/i18n';
 import { useSensorWindow } from './use-sensor-window';
 import {
@@ -22,8 +23,6 @@ import {
   TableSortLabel,
 } from '@/components/data-table';
 
-const NO_WRAP = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
-
 /** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
 const HEADER_HEIGHT = 40;
 
@@ -35,22 +34,6 @@ const HEADER_SX = {
   whiteSpace: 'normal',
   lineHeight: 1.2,
   hyphens: 'auto',
-} as const;
-
-/**
- * Styles every body cell and the rows' texts once here, instead of per cell: rows mount faster
- * while scrolling (P8). The typography matches the Typography variants the rows used to mount.
- */
-const BODY_SX = {
-  '& td': { py: 0.5, height: SENSOR_ROW_HEIGHT, overflow: 'hidden' },
-  [`& .${ROW_TEXT.sensorCell}`]: { display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 },
-  [`& .${ROW_TEXT.sensorText}`]: { minWidth: 0 },
-  [`& .${ROW_TEXT.body}`]: { typography: 'body2' },
-  [`& .${ROW_TEXT.key}`]: { typography: 'body2', fontFamily: 'monospace', ...NO_WRAP },
-  [`& .${ROW_TEXT.secondary}`]: { typography: 'caption', color: 'text.secondary', ...NO_WRAP },
-  [`& .${ROW_TEXT.muted}`]: { color: 'text.secondary' },
-  [`& .${ROW_TEXT.warning}`]: { color: 'warning.main' },
-  [`& .${ROW_TEXT.error}`]: { color: 'error.main' },
 } as const;
 
 /** The table's own height: fixed, so the page never shifts while rows arrive (CLS 0). */
@@ -165,7 +148,7 @@ export function SensorTable({
               })}
             </TableRow>
           </TableHead>
-          <TableBody sx={BODY_SX}>
+          <TableBody sx={SENSOR_BODY_SX}>
             {top > 0 && <tr aria-hidden style={{ height: top }} />}
             {items.map((item) => {
               const found = loaded.rows.get(item.index);
