@@ -16,6 +16,13 @@ import { FleetSearchField } from './fleet-search-field';
 
 const ALL = 'all';
 
+/**
+ * Sized by the row's styles, not an sx of its own: the button then reuses the page's text-button
+ * class, while a new class brings @media rules, and inserting one restyles the whole page in the
+ * keystroke that sets the first filter (~5 ms at 10,000 sensors, P4).
+ */
+const CLEAR = 'fleet-clear-filters';
+
 interface FleetFiltersProps {
   /** What the filters show; the order is the table's own. */
   query: Pick<SensorQuery, 'search' | 'status' | 'location'>;
@@ -42,7 +49,7 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
       direction="row"
       spacing={2}
       useFlexGap
-      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
+      sx={{ flexWrap: 'wrap', alignItems: 'flex-start', [`& .${CLEAR}`]: { height: 40 } }}
     >
       <FleetSearchField
         value={query.search}
@@ -91,8 +98,8 @@ export function FleetFilters({ query, counts, locations, onChange }: FleetFilter
       )}
       {filtered && (
         <Button
+          className={CLEAR}
           onClick={() => onChange({ search: '', status: null, location: null })}
-          sx={{ height: 40 }}
         >
           {t('fleet.filters.clear')}
         </Button>
