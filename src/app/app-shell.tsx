@@ -91,7 +91,10 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
               <LookupLauncher compact={phone || (!narrow && !roomForWords)} />
             </Box>
             {/* Room kept for who is signed in, so its arrival moves nothing in the bar (CLS 0). */}
-            <Box sx={{ display: 'flex', justifyContent: 'flex-end', minWidth: { lg: 220 } }}>
+            {/* An icon on phones, a name up to 220 px wide from sm up. */}
+            <Box
+              sx={{ display: 'flex', justifyContent: 'flex-end', minWidth: { xs: 40, sm: 220 } }}
+            >
               {identity ?? <AppIdentity area={area} />}
             </Box>
             {simulation}

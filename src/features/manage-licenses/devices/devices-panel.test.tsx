@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { renderWithApp } from '@tests/render';
 import { cloud, resetCloud } from '@mocks/cloud/instance';
 import { inspect, the } from '@tests/builders';
@@ -29,6 +29,30 @@ function transferMainHall() {
     null,
   );
   return licenses;
+}
+
+/** Reads of `path` wait until `release()`, then the cloud answers them as usual. */
+function holdReads(path: string) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  server.use(
+    http.get(path, async () => {
+      await released;
+      // Nothing returned: the request goes on to the cloud's own handler.
+    }),
+  );
+  return { release: () => release() };
+}
+
+/** Whether the cloud has answered a read whose path ends with `pathEnd`, asked at any time. */
+function watchAnswers(pathEnd: string) {
+  let answered = false;
+  const listener = ({ request }: { request: Request }) => {
+    if (new URL(request.url).pathname.endsWith(pathEnd)) answered = true;
+  };
+  server.events.on('response:mocked', listener);
+  onTestFinished(() => server.events.removeListener('response:mocked', listener));
+  return () => answered;
 }
 
 /** The panel once its table has loaded, for the segment controller shown. */
@@ -229,12 +253,26 @@ describe('Devices panel (SS-42)', () => {
     expect(legendCounts(panel, 'Main Hall').Unprovisioned).toBe(4);
   });
 
-  it('shows a busy skeleton while loading', async () => {
+  it('shows a busy skeleton while its devices are on their way', async () => {
+    const devicesRead = holdReads('*/api/cms/devices');
     renderWithApp(<CmsDashboardPage />);
     const panel = await screen.findByRole('region', { name: 'Devices' });
     expect(within(panel).getByLabelText('Loading devices')).toHaveAttribute('aria-busy', 'true');
+    devicesRead.release();
     await devicesPanel();
     expect(within(panel).queryByLabelText('Loading devices')).not.toBeInTheDocument();
+  });
+
+  it('appears once License Status above it has its cards, so nothing moves (CLS 0)', async () => {
+    const licensesRead = holdReads('*/api/cms/licenses');
+    const devicesAnswered = watchAnswers('/api/cms/devices');
+    renderWithApp(<CmsDashboardPage />);
+    expect(await screen.findByRole('region', { name: 'License Status' })).toBeVisible();
+    // Its devices are here; it still waits for the cards above it.
+    await waitFor(() => expect(devicesAnswered()).toBe(true));
+    expect(screen.queryByRole('region', { name: 'Devices' })).not.toBeInTheDocument();
+    licensesRead.release();
+    await devicesPanel();
   });
 
   it('says when a segment controller has no devices', async () => {

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -20,6 +21,8 @@ import { sessionErrorText } from '@/features/manage-licenses/session-error';
 import { useText } from '@/lib/i18n';
 
 const HEADING_ID = 'license-status-heading';
+/** A medium contained Button's height: the header keeps it before the session says who may manage. */
+const ACTION_HEIGHT = '36.5px';
 const CONTROLS = 'button, a, input, select, textarea, [role="button"]';
 
 function SummariesSkeleton() {
@@ -72,6 +75,16 @@ function Summaries() {
 }
 
 /**
+ * True once License Status has its final height (its cards, or why they are missing): what the
+ * dashboard shows below it waits for this, so nothing already on screen moves (CLS 0, quality P2).
+ */
+export function useLicenseStatusSettled(): boolean {
+  const session = useQuery(sessionQueries.current());
+  const data = useCmsLicenseData();
+  return session.isError || (session.isSuccess && (data.data !== undefined || data.error !== null));
+}
+
+/**
  * The dashboard's License Status display (SS-3): clicking anywhere opens Manage Licenses for the Owner.
  * It waits for the session too, so it never shows a card that is not yet clickable.
  */
@@ -103,10 +116,13 @@ export function LicenseStatusDisplay() {
         title={t('dashboard.status.title')}
         slotProps={{ title: { id: HEADING_ID, component: 'h2', variant: 'h2' } }}
         action={
-          canManage && (
+          canManage ? (
             <Button variant="contained" onClick={() => open()}>
               {t('dashboard.status.manageLicenses')}
             </Button>
+          ) : (
+            // The button's room, so its arrival moves nothing below (CLS 0, quality P2).
+            <Box sx={{ height: ACTION_HEIGHT }} />
           )
         }
       />
