@@ -116,6 +116,15 @@ describe('the fleet index behind the table query (LM-8)', () => {
     expectEveryOrderRight();
   });
 
+  it('matches within a serial number or a name, never across the two or into the next sensor', () => {
+    a.sensor().with({ serial: 'QQ-7', name: 'Probe Ww' }).add();
+    a.sensor().with({ serial: 'WW-8', name: 'Qq probe' }).add();
+    expect(answered(query({ search: '7probe' }))).toEqual([]);
+    expect(answered(query({ search: 'wwww' }))).toEqual([]);
+    expect(answered(query({ search: 'ww' }))).toEqual(['QQ-7', 'WW-8']);
+    expectEveryOrderRight({ search: 'qq' });
+  });
+
   it('orders a large fleet with many equal values as sorting it would', () => {
     the.fleet().replacedBy(fleetOfSize(3_000, model.clock().today));
     for (const sort of SORTS) {

@@ -37,10 +37,11 @@ function matching(index: FleetIndex, today: IsoDate, query: SensorFilter) {
   const { records } = index;
   const counts: SensorStatusCounts = { active: 0, expiring: 0, expired: 0, unlicensed: 0 };
   const keep = new Uint8Array(records.length);
+  const hits = needle === '' ? null : index.searchHits(needle);
   const wanted = query.status;
   for (let i = 0; i < records.length; i += 1) {
+    if (hits !== null && hits[i] !== 1) continue;
     if (query.location !== null && records[i]?.location !== query.location) continue;
-    if (needle !== '' && !index.matchesSearch(i, needle)) continue;
     const status = statusAt(statuses.values[i] ?? 0);
     counts[status] += 1;
     if (wanted === null || wanted === status) keep[i] = 1;
