@@ -27,7 +27,9 @@ function transferMainHall() {
 
 async function findPanel(canvasElement: HTMLElement) {
   const panel = within(canvasElement).getByRole('region', { name: 'Devices' });
-  await within(panel).findByRole('table', { name: /^Devices on / });
+  const table = await within(panel).findByRole('table', { name: /^Devices on / });
+  // All rows: those beyond the first few arrive in a background render.
+  await waitFor(() => expect(table).not.toHaveAttribute('aria-busy'));
   return panel;
 }
 

@@ -55,10 +55,11 @@ function watchAnswers(pathEnd: string) {
   return () => answered;
 }
 
-/** The panel once its table has loaded, for the segment controller shown. */
+/** The panel once its table has loaded, all rows, for the segment controller shown. */
 async function devicesPanel(controller = 'Main Hall') {
   const panel = await screen.findByRole('region', { name: 'Devices' });
   const table = await within(panel).findByRole('table', { name: `Devices on ${controller}` });
+  await waitFor(() => expect(table).not.toHaveAttribute('aria-busy'));
   return { panel, table };
 }
 
