@@ -7,7 +7,6 @@ import MuiTableContainer, { type TableContainerProps } from '@mui/material/Table
 export { default as TableBody } from '@mui/material/TableBody';
 export { default as TableCell } from '@mui/material/TableCell';
 export { default as TableHead } from '@mui/material/TableHead';
-export { default as TablePagination } from '@mui/material/TablePagination';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TableSortLabel } from '@mui/material/TableSortLabel';
 

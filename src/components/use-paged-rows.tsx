@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { TablePagination } from '@/components/data-table';
+// Not through data-table: whatever the first load imports from there is bundled into it, and only
+// lazily loaded tables have pages (quality P1).
+import TablePagination from '@mui/material/TablePagination';
 
 const PAGE_SIZE = 25;
 
