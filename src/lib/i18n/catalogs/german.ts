@@ -1,4 +1,5 @@
 import type { Messages } from './index';
+import { cmsDialogDe } from './cms-dialog.de';
 import { cmsDe } from './cms.de';
 import { commonDe } from './common.de';
 import { customerDe } from './customer.de';
@@ -7,7 +8,9 @@ import { errorsDe } from './errors.de';
 import { fleetBulkDe } from './fleet-bulk.de';
 import { fleetForecastDe } from './fleet-forecast.de';
 import { fleetDe } from './fleet.de';
+import { historyDialogDe } from './history-dialog.de';
 import { historyDe } from './history.de';
+import { lookupDialogDe } from './lookup-dialog.de';
 import { lookupDe } from './lookup.de';
 import { partnerDe } from './partner.de';
 import { plannerDe } from './planner.de';
@@ -21,6 +24,7 @@ export const GERMAN: Messages = {
   ...shellDe,
   ...commonDe,
   ...cmsDe,
+  ...cmsDialogDe,
   ...dashboardDe,
   ...plannerDe,
   ...partnerDe,
@@ -31,7 +35,9 @@ export const GERMAN: Messages = {
   ...fleetForecastDe,
   ...supportDe,
   ...historyDe,
+  ...historyDialogDe,
   ...lookupDe,
+  ...lookupDialogDe,
   ...simulationDe,
   ...errorsDe,
 };

@@ -1,3 +1,4 @@
+import type { cmsDialogEn } from './cms-dialog.en';
 import { cmsEn } from './cms.en';
 import { commonEn } from './common.en';
 import type { customerEn } from './customer.en';
@@ -6,7 +7,9 @@ import { errorsEn } from './errors.en';
 import type { fleetBulkEn } from './fleet-bulk.en';
 import type { fleetForecastEn } from './fleet-forecast.en';
 import type { fleetEn } from './fleet.en';
+import type { historyDialogEn } from './history-dialog.en';
 import { historyEn } from './history.en';
+import type { lookupDialogEn } from './lookup-dialog.en';
 import { lookupEn } from './lookup.en';
 import type { partnerEn } from './partner.en';
 import type { plannerEn } from './planner.en';
@@ -18,7 +21,7 @@ import type { supportEn } from './support.en';
 /**
  * One catalog per area so each area's texts sit together; ids are prefixed with the area
  * (`cms.download.title`), which keeps them unique when merged. The first load carries the words of
- * the shell and the CMS dashboard only; the other areas' words arrive with their code
+ * the shell and the CMS dashboard only; dialogs' and other areas' words arrive with their code
  * (english-areas.ts, load.ts), so they cost the dashboard nothing (quality P1).
  */
 const firstLoad = {
@@ -33,6 +36,9 @@ const firstLoad = {
 };
 
 type English = typeof firstLoad &
+  typeof cmsDialogEn &
+  typeof historyDialogEn &
+  typeof lookupDialogEn &
   typeof plannerEn &
   typeof partnerEn &
   typeof customerEn &
