@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { Sensor, SensorPage } from '@/api/contract/fleet';
+import type { Sensor, SensorPage, SensorSort } from '@/api/contract/fleet';
 import { EmptyState } from '@/components/empty-state';
 import { QueryView, type ViewQuery } from '@/components/query-view';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -39,6 +39,13 @@ export function SensorTableSection({
   const url = useFleetUrl();
   const t = useText();
   const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
+  // Stable, so the memoised header is not drawn again with every answer (P4).
+  const sortBy = useStableCallback((sort: SensorSort) =>
+    url.setQuery({
+      sort,
+      direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
+    }),
+  );
   return (
     <QueryView
       query={head}
@@ -83,12 +90,7 @@ export function SensorTableSection({
           query={url.query}
           total={page.total}
           updating={head.isPlaceholderData}
-          onSort={(sort) =>
-            url.setQuery({
-              sort,
-              direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
-            })
-          }
+          onSort={sortBy}
           onOpen={openSensor}
           onAdd={onAdd}
           addDisabledReason={addDisabledReason}
