@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
+import { use, type ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { LanguageProvider, useLanguage, type LanguagePreferences } from '@/lib/i18n';
-import { themeFor } from '@/lib/theme';
+import { loadThemeFor, themeFor } from '@/lib/theme';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -15,8 +15,10 @@ interface AppProvidersProps {
 /** The theme, with MUI's built-in words (a table's pager, an alert's Close) in the chosen language. */
 function LocalizedTheme({ children }: { children: ReactNode }) {
   const { preferences } = useLanguage();
+  // A language whose theme is not here yet holds what is below (LanguageProvider's Suspense).
+  const theme = themeFor(preferences.locale) ?? use(loadThemeFor(preferences.locale));
   return (
-    <ThemeProvider theme={themeFor(preferences.locale)} defaultMode="system" noSsr>
+    <ThemeProvider theme={theme} defaultMode="system" noSsr>
       <CssBaseline enableColorScheme />
       {children}
     </ThemeProvider>

@@ -1,4 +1,3 @@
-import { deDE } from '@mui/material/locale';
 import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
 import type { Locale } from '@/lib/i18n';
 import { linearProgressMotion } from './linear-progress-motion';
@@ -69,11 +68,25 @@ const options: ThemeOptions = {
 /** The one theme: light and dark schemes, following the system until the user picks one. */
 export const theme = createTheme(options);
 
-let germanTheme: Theme | undefined;
+const themes: Partial<Record<Locale, Theme>> = { en: theme };
+let germanTheme: Promise<Theme> | undefined;
 
-/** The theme with MUI's own words (pagination, "Close") in the user's language. */
-export function themeFor(locale: Locale): Theme {
-  if (locale === 'en') return theme;
-  germanTheme ??= createTheme(options, deDE);
+/** The theme with MUI's own words (pagination, "Close") in the language, when it is here already. */
+export function themeFor(locale: Locale): Theme | undefined {
+  return themes[locale];
+}
+
+/**
+ * The theme for a language, fetched once: MUI's German words load when German is chosen, since
+ * even importing them sets up a German number format, some 50 ms of a phone's first load (P2).
+ */
+export function loadThemeFor(locale: Locale): Promise<Theme> {
+  const ready = themes[locale];
+  if (ready) return Promise.resolve(ready);
+  germanTheme ??= import('@mui/material/locale').then(({ deDE }) => {
+    const german = createTheme(options, deDE);
+    themes.de = german;
+    return german;
+  });
   return germanTheme;
 }

@@ -5,6 +5,7 @@ import {
   useEffect,
   useMemo,
   useState,
+  startTransition,
   Suspense,
   type ReactNode,
 } from 'react';
@@ -29,12 +30,16 @@ interface LanguageProviderProps {
 export function LanguageProvider({ initial, children }: LanguageProviderProps) {
   const [preferences, setPreferences] = useState(() => ({ ...loadPreferences(), ...initial }));
   const changePreferences = useCallback((change: Partial<LanguagePreferences>) => {
+    // A transition: what else the new language needs (MUI's words, app-providers.tsx) may still
+    // be on its way, and the screen keeps the old language until it is here, never blank.
     const apply = () =>
-      setPreferences((current) => {
-        const next = { ...current, ...change };
-        savePreferences(next);
-        return next;
-      });
+      startTransition(() =>
+        setPreferences((current) => {
+          const next = { ...current, ...change };
+          savePreferences(next);
+          return next;
+        }),
+      );
     // A language not loaded yet switches once its messages are here: the screen never goes blank.
     if (change.locale !== undefined && catalogOf(change.locale) === undefined)
       void loadCatalog(change.locale).then(apply);
