@@ -1,5 +1,4 @@
-import { parseAst } from 'rolldown/parseAst';
-import type { Plugin, Rollup } from 'vite';
+import { parseAst, type Plugin, type Rollup } from 'vite';
 
 type Names = Set<string> | 'all';
 
