@@ -70,13 +70,10 @@ function IntlWithMessages({
   children: ReactNode;
 }) {
   const messages = catalogOf(preferences.locale) ?? use(loadCatalog(preferences.locale));
+  // No time zone: dates are formatted by useDates() in the user's zone, never by a message, and
+  // with one react-intl merges its date formats again for every message with arguments.
   return (
-    <IntlProvider
-      locale={preferences.locale}
-      defaultLocale="en"
-      messages={messages}
-      timeZone={preferences.timeZone}
-    >
+    <IntlProvider locale={preferences.locale} defaultLocale="en" messages={messages}>
       {children}
     </IntlProvider>
   );
