@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { loadAreaWords } from '@/lib/i18n';
+import { loadOnce } from './load-once';
 
 /**
  * `React.lazy` that can be fetched ahead of time and, once fetched, renders without suspending:
@@ -11,21 +12,12 @@ export function preloadable<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
 ): { Component: ComponentType<Props>; preload: () => Promise<unknown> } {
   let loaded: ComponentType<Props> | null = null;
-  let pending: Promise<ComponentType<Props>> | null = null;
-  const preload = () => {
-    pending ??= Promise.all([load(), loadAreaWords()]).then(
-      ([component]) => {
-        loaded = component;
-        return component;
-      },
-      (error: unknown) => {
-        // A failed fetch (offline) is tried again by the next call.
-        pending = null;
-        throw error;
-      },
-    );
-    return pending;
-  };
+  const preload = loadOnce(() =>
+    Promise.all([load(), loadAreaWords()]).then(([component]) => {
+      loaded = component;
+      return component;
+    }),
+  );
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function Component(props: Props) {
     const Ready = loaded ?? Lazy;

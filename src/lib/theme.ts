@@ -1,6 +1,7 @@
 import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
 import type { Locale } from '@/lib/i18n';
 import { linearProgressMotion } from './linear-progress-motion';
+import { loadOnce } from './load-once';
 
 export const MONOSPACE =
   '"JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace';
@@ -69,7 +70,6 @@ const options: ThemeOptions = {
 export const theme = createTheme(options);
 
 const themes: Partial<Record<Locale, Theme>> = { en: theme };
-let germanTheme: Promise<Theme> | undefined;
 
 /** The theme with MUI's own words (pagination, "Close") in the language, when it is here already. */
 export function themeFor(locale: Locale): Theme | undefined {
@@ -82,11 +82,13 @@ export function themeFor(locale: Locale): Theme | undefined {
  */
 export function loadThemeFor(locale: Locale): Promise<Theme> {
   const ready = themes[locale];
-  if (ready) return Promise.resolve(ready);
-  germanTheme ??= import('@mui/material/locale').then(({ deDE }) => {
+  return ready ? Promise.resolve(ready) : loadGermanTheme();
+}
+
+const loadGermanTheme = loadOnce(() =>
+  import('@mui/material/locale').then(({ deDE }) => {
     const german = createTheme(options, deDE);
     themes.de = german;
     return german;
-  });
-  return germanTheme;
-}
+  }),
+);
