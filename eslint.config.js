@@ -132,8 +132,8 @@ const boundaries = [
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./|@/domain/)',
-              message: 'The contract imports only zod, its own files and src/domain rules.',
+              regex: '^(?!zod/mini$|\\./|@/domain/)',
+              message: 'The contract imports only zod/mini, its own files and src/domain rules.',
             },
           ],
         },

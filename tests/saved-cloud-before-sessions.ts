@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A state as versions 1 and 2 kept it: one global sign-in per app instead of session records, and

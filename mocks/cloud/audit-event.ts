@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateSchema } from '@/api/contract/common';
 import { sessionAppSchema } from './session-app';
 
@@ -12,14 +12,14 @@ export const auditActorSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
   /** The CMS or fleet role; null for partners and customer accounts, which have none. */
-  role: z.string().nullable(),
+  role: z.nullable(z.string()),
 });
 export type AuditActor = z.infer<typeof auditActorSchema>;
 
 /** Why the cloud refused a write (AU-1): the answer's status, code and message. */
 const auditRefusalSchema = z.strictObject({
   /** Absent for one license of an activation job, which fails on its own after the answer. */
-  status: z.int().optional(),
+  status: z.optional(z.int()),
   code: z.string(),
   message: z.string(),
 });
@@ -32,7 +32,7 @@ export type AuditRefusal = z.infer<typeof auditRefusalSchema>;
  */
 export const auditEventSchema = z.strictObject({
   /** Counts up from 1 in this cloud, so events stay in order even within one millisecond. */
-  sequence: z.int().positive(),
+  sequence: z.int().check(z.positive()),
   actor: auditActorSchema,
   /** The command's name, e.g. `cms.updateNote`. */
   command: z.string(),
@@ -41,9 +41,9 @@ export const auditEventSchema = z.strictObject({
   at: z.iso.datetime(),
   /** Every record the command touched, also those left out of the snapshots below. */
   ids: z.array(z.string()),
-  before: z.record(z.string(), auditSnapshotSchema.nullable()),
-  after: z.record(z.string(), auditSnapshotSchema.nullable()),
+  before: z.record(z.string(), z.nullable(auditSnapshotSchema)),
+  after: z.record(z.string(), z.nullable(auditSnapshotSchema)),
   /** Present when the command was refused; saved clouds from before AU-1 have none. */
-  refusal: auditRefusalSchema.optional(),
+  refusal: z.optional(auditRefusalSchema),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import {
   auditSnapshotSchema,
   type AuditActor,
@@ -35,7 +36,7 @@ export function auditSnapshots(touched: Touched): AuditSnapshots {
   const kept = ids.slice(0, AUDIT_SNAPSHOT_RECORDS).map((id) => {
     const record = touched[id];
     const json = record === undefined ? null : JSON.parse(JSON.stringify(record));
-    return [id, auditSnapshotSchema.nullable().parse(json)] as const;
+    return [id, z.nullable(auditSnapshotSchema).parse(json)] as const;
   });
   return { ids, records: Object.fromEntries(kept) };
 }

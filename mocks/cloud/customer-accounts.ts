@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { findController } from './access';
 import { CloudError } from './errors';
 import type { CloudState, SegmentControllerRecord } from './state';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { licenseKindSchema } from '@/api/contract/licenses';
 import { idSchema, isoDateSchema } from '@/api/contract/common';
 import { installCodeSchema } from '@/api/contract/segment-controllers';
@@ -20,11 +20,11 @@ export const filePayloadSchema = z.object({
       z.object({
         licenseId: idSchema,
         kind: licenseKindSchema,
-        deviceCount: z.int().nonnegative(),
-        termYears: z.int().positive().nullable(),
+        deviceCount: z.int().check(z.nonnegative()),
+        termYears: z.nullable(z.int().check(z.positive())),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type FilePayload = z.infer<typeof filePayloadSchema>;
 

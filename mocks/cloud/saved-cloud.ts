@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { networkFaultsSchema } from '@/api/contract/simulation';
 import { isScenarioName, type ScenarioName } from '../scenarios';
 import {
@@ -37,7 +37,7 @@ const savedCloudSchema = z.strictObject({
   scenario: scenarioSchema,
   faults: z.strictObject(networkFaultsSchema.shape),
   /** Null when the cloud was too large to keep: it continues from its scenario's seed. */
-  state: cloudStateSchema.nullable(),
+  state: z.nullable(cloudStateSchema),
 });
 export type SavedCloud = z.infer<typeof savedCloudSchema>;
 
@@ -104,7 +104,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describeProblems(error: z.ZodError): string {
+function describeProblems(error: z.core.$ZodError): string {
   const [first] = error.issues;
   if (!first) return 'it does not have the expected shape.';
   const where = first.path.length > 0 ? first.path.join('.') : 'the top level';

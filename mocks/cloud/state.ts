@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { activationJobSchema } from '@/api/contract/activations';
 import { fleetRoleSchema, sensorEventKindSchema } from '@/api/contract/fleet';
 import { licenseKindSchema, upgradeUseSchema } from '@/api/contract/licenses';
@@ -20,7 +20,7 @@ import { sessionAppSchema } from './session-app';
 const notificationSettingsRecordSchema = z.strictObject({
   recipients: z.array(z.string()),
   /** Days before expiry (0 = on the day). */
-  days: z.array(z.int().nonnegative()),
+  days: z.array(z.int().check(z.nonnegative())),
   notifyOnActivation: z.boolean(),
 });
 
@@ -30,15 +30,15 @@ export type OutboxMessageRecord = z.infer<typeof outboxMessageRecordSchema>;
 
 const simulationSettingsSchema = z.strictObject({
   /** How long the cloud takes per license of an activation job (0: done at the next look). */
-  activationMsPerLicense: z.int().nonnegative(),
+  activationMsPerLicense: z.int().check(z.nonnegative()),
 });
 
 const activationJobRecordSchema = z.strictObject({
   ...activationJobSchema.shape,
   /** Wall-clock start, so a job keeps its pace across a page reload in the dev browser. */
-  startedAtMs: z.number().nonnegative(),
+  startedAtMs: z.number().check(z.nonnegative()),
   /** AU-1: who pressed ACTIVATE, named by each license's activation in the audit trail. */
-  startedBy: auditActorSchema.optional(),
+  startedBy: z.optional(auditActorSchema),
 });
 export type ActivationJobRecord = z.infer<typeof activationJobRecordSchema>;
 
@@ -56,8 +56,8 @@ const sessionRecordSchema = z.strictObject({
   /** The CMS user, fleet user, partner or customer account the session acts as. */
   subjectId: z.string(),
   /** Wall-clock milliseconds (see sessions.ts for why not the simulated clock). */
-  createdAtMs: z.number().nonnegative(),
-  expiresAtMs: z.number().nonnegative(),
+  createdAtMs: z.number().check(z.nonnegative()),
+  expiresAtMs: z.number().check(z.nonnegative()),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -70,7 +70,7 @@ const cmsUserSchema = z.strictObject({
 export type CmsUser = z.infer<typeof cmsUserSchema>;
 
 const segmentControllerRecordSchema = z.strictObject(
-  segmentControllerSchema.omit({ devices: true, licensesReturned: true }).shape,
+  z.omit(segmentControllerSchema, { devices: true, licensesReturned: true }).shape,
 );
 export type SegmentControllerRecord = z.infer<typeof segmentControllerRecordSchema>;
 
@@ -85,7 +85,7 @@ export type DeviceRecord = z.infer<typeof deviceRecordSchema>;
 
 export const licenseActivationSchema = z.strictObject({
   /** Null for a Remote CMS license, which is activated on the CMS itself (SS-74). */
-  segmentControllerId: z.string().nullable(),
+  segmentControllerId: z.nullable(z.string()),
   activationDate: isoDateSchema,
   note: z.string(),
 });
@@ -94,26 +94,26 @@ export type LicenseActivation = z.infer<typeof licenseActivationSchema>;
 export const licenseRecordSchema = z.strictObject({
   id: z.string(),
   kind: licenseKindSchema,
-  deviceCount: z.int().nonnegative(),
-  termYears: z.int().positive().nullable(),
+  deviceCount: z.int().check(z.nonnegative()),
+  termYears: z.nullable(z.int().check(z.positive())),
   partnerId: z.string(),
   purchaseOrder: z.string(),
   purchaseDate: isoDateSchema,
   /** Set once a partner transfers the license to a customer account (PP-4). */
-  customerId: z.string().nullable(),
+  customerId: z.nullable(z.string()),
   /** The day it was assigned to the customer, or last returned to the cloud (SS-31). */
-  transferDate: isoDateSchema.nullable(),
+  transferDate: z.nullable(isoDateSchema),
   /** PP-5: the successor's ID once this license was transferred under a new ID. */
-  supersededBy: z.string().nullable(),
+  supersededBy: z.nullable(z.string()),
   /** SS-13: the maintenance clock starts here and never restarts. */
-  firstActivationDate: isoDateSchema.nullable(),
-  activation: licenseActivationSchema.nullable(),
+  firstActivationDate: z.nullable(isoDateSchema),
+  activation: z.nullable(licenseActivationSchema),
   /** SS-72: a one-time upgrade license once a newer-release re-image used it up. */
-  upgradeUse: upgradeUseSchema.nullable(),
+  upgradeUse: z.nullable(upgradeUseSchema),
   /** SS-74: what a Remote CMS license allows, and the CMS it was activated on; null otherwise. */
-  remoteCms: z
-    .strictObject({ segmentControllerLimit: z.int().positive(), cmsName: z.string() })
-    .nullable(),
+  remoteCms: z.nullable(
+    z.strictObject({ segmentControllerLimit: z.int().check(z.positive()), cmsName: z.string() }),
+  ),
 });
 export type LicenseRecord = z.infer<typeof licenseRecordSchema>;
 
@@ -158,7 +158,7 @@ export type FleetUser = z.infer<typeof fleetUserRecordSchema>;
 const sensorLicenseRecordSchema = z.strictObject({
   licenseId: z.string(),
   keyId: z.string(),
-  durationMonths: z.int().positive(),
+  durationMonths: z.int().check(z.positive()),
   startDate: isoDateSchema,
   endDate: isoDateSchema,
 });
@@ -168,15 +168,15 @@ export type SensorLicenseRecord = z.infer<typeof sensorLicenseRecordSchema>;
 const sensorEventRecordSchema = z.strictObject({
   day: isoDateSchema,
   kind: sensorEventKindSchema,
-  licenseId: z.string().nullable(),
-  keyId: z.string().nullable(),
-  startDate: isoDateSchema.nullable(),
-  endDate: isoDateSchema.nullable(),
+  licenseId: z.nullable(z.string()),
+  keyId: z.nullable(z.string()),
+  startDate: z.nullable(isoDateSchema),
+  endDate: z.nullable(isoDateSchema),
   /**
    * AU-1: the sequence of the audit event of the command that did it, which says who; absent for
    * what the cloud did by itself (a queued license starting, a renewal from the pool) and before AU-1.
    */
-  audit: z.int().positive().optional(),
+  audit: z.optional(z.int().check(z.positive())),
 });
 export type SensorEventRecord = z.infer<typeof sensorEventRecordSchema>;
 
@@ -186,21 +186,21 @@ export const sensorRecordSchema = z.strictObject({
   location: z.string(),
   autoRenewal: z.boolean(),
   /** The running license, or the last one once expired (kept as history, LM-4); null if never licensed. */
-  current: sensorLicenseRecordSchema.nullable(),
+  current: z.nullable(sensorLicenseRecordSchema),
   queue: z.array(sensorLicenseRecordSchema),
   /** LM-4: the last day a measurement was saved; frozen once the sensor is not licensed. */
-  lastMeasurementAt: isoDateSchema.nullable(),
+  lastMeasurementAt: z.nullable(isoDateSchema),
   /** LM-11: the day Auto Renewal last took a pool license for it (a saved cloud from before: none). */
-  renewedFromPool: isoDateSchema.nullable().default(null),
+  renewedFromPool: z._default(z.nullable(isoDateSchema), null),
   /** LM-14: its license events, oldest first, the last 100 (a saved cloud from before: none). */
-  events: z.array(sensorEventRecordSchema).default([]),
+  events: z._default(z.array(sensorEventRecordSchema), []),
 });
 export type SensorRecord = z.infer<typeof sensorRecordSchema>;
 
 const licenseKeyRecordSchema = z.strictObject({
   /** `LK-3F9A-22C1` */
   id: z.string(),
-  durationMonths: z.int().positive(),
+  durationMonths: z.int().check(z.positive()),
   /** Every license the key's activation code yielded. */
   licenseIds: z.array(z.string()),
 });
@@ -209,15 +209,15 @@ export type LicenseKeyRecord = z.infer<typeof licenseKeyRecordSchema>;
 const poolLicenseRecordSchema = z.strictObject({
   id: z.string(),
   keyId: z.string(),
-  durationMonths: z.int().positive(),
+  durationMonths: z.int().check(z.positive()),
 });
 export type PoolLicenseRecord = z.infer<typeof poolLicenseRecordSchema>;
 
 const activationCodeRecordSchema = z.strictObject({
   code: z.string(),
-  licenses: z.int().positive(),
-  durationMonths: z.int().positive(),
-  usedAt: isoDateSchema.nullable(),
+  licenses: z.int().check(z.positive()),
+  durationMonths: z.int().check(z.positive()),
+  usedAt: z.nullable(isoDateSchema),
 });
 
 export const fleetStateSchema = z.strictObject({
@@ -261,16 +261,16 @@ export const cloudStateSchema = z.strictObject({
    * never signed in (it is then the app's first user, as the seed has always had it).
    */
   localClient: z.strictObject({
-    cms: z.string().nullable().optional(),
-    fleet: z.string().nullable().optional(),
-    partner: z.string().nullable().optional(),
-    customer: z.string().nullable().optional(),
-    support: z.string().nullable().optional(),
+    cms: z.optional(z.nullable(z.string())),
+    fleet: z.optional(z.nullable(z.string())),
+    partner: z.optional(z.nullable(z.string())),
+    customer: z.optional(z.nullable(z.string())),
+    support: z.optional(z.nullable(z.string())),
   }),
   /** SS-51: offline activation files are usable once; the IDs of the files already used. */
   usedOfflineFileIds: z.array(z.string()),
   /** CP-4: the capacity files each customer was issued (a saved cloud from before has none). */
-  customerFiles: z.array(customerFileRecordSchema).default([]),
+  customerFiles: z._default(z.array(customerFileRecordSchema), []),
   /** SS-60: who is told about maintenance expiry, and when. */
   notificationSettings: notificationSettingsRecordSchema,
   /** SS-62: every e-mail the simulated cloud sent, oldest first. */

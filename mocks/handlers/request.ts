@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CloudError } from '../cloud/errors';
 
 /** Parses a JSON body with the client's own schema: a malformed request fails as on a real server. */
-export async function readBody<Schema extends z.ZodType>(
+export async function readBody<Schema extends z.ZodMiniType>(
   request: Request,
   schema: Schema,
 ): Promise<z.output<Schema>> {
@@ -16,7 +16,7 @@ export async function readBody<Schema extends z.ZodType>(
 }
 
 /** Validates a body or query parameters with the client's schema: 400 with a message per field. */
-export function readParams<Schema extends z.ZodType>(
+export function readParams<Schema extends z.ZodMiniType>(
   input: unknown,
   schema: Schema,
 ): z.output<Schema> {

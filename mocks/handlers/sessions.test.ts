@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { errorBodySchema } from '@/api/contract/common';
 import { partnerCustomerSchema } from '@/api/contract/partner-portal';
 import { sessionTokenSchema } from '@/api/contract/common';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FILE_TOO_LARGE_MESSAGE, MAX_LICENSE_FILE_BYTES } from '@/api/contract/license-files';
 import { currentScenario, networkFaults } from '../cloud/instance';
 import { CloudModel } from '../cloud/model';

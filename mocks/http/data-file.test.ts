@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { activatedLicenseListSchema } from '@/api/contract/licenses';
 import { cloud, resetCloud } from '../cloud/instance';
 import { SAVED_CLOUD_VERSION } from '../cloud/saved-cloud';

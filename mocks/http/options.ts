@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isScenarioName, scenarios, type ScenarioName } from '../scenarios';
 import { hostnameOf, isLoopbackHostname, type CloudAccess } from './access';
 
@@ -19,12 +19,16 @@ export const LISTEN_HOST = '127.0.0.1';
 
 const portSchema = z.coerce
   .number()
-  .int()
-  .min(0)
-  .max(65_535, 'The port is a number from 0 (any free port) to 65535.');
+  .check(z.int())
+  .check(z.gte(0))
+  .check(z.lte(65_535, 'The port is a number from 0 (any free port) to 65535.'));
 
 const PACE_RANGE = 'The activation pace is 0 to 600000 ms per license.';
-const paceSchema = z.coerce.number().int(PACE_RANGE).min(0, PACE_RANGE).max(600_000, PACE_RANGE);
+const paceSchema = z.coerce
+  .number()
+  .check(z.int())
+  .check(z.gte(0, PACE_RANGE))
+  .check(z.lte(600_000, PACE_RANGE));
 
 /** `--allow-host qa-box.local`: a name the `Host` header may carry, with any port. */
 function allowedHost(name: string): string {

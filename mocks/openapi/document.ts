@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { allRoutes } from '@/api/contract';
 import { errorBodySchema } from '@/api/contract/common';
 import {
@@ -149,7 +149,7 @@ const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 const uri = (id: string) => `#/components/schemas/${id}`;
 
 /** The named schema's reference, or the schema inline when it has no name. */
-function schemaOf(schema: z.ZodType): JsonSchema {
+function schemaOf(schema: z.ZodMiniType): JsonSchema {
   const id = z.globalRegistry.get(schema)?.id;
   return id ? { $ref: uri(id) } : inline(schema);
 }
@@ -166,7 +166,7 @@ function componentSchemas(): Record<string, JsonSchema> {
   );
 }
 
-function inline(schema: z.ZodType): JsonSchema {
+function inline(schema: z.core.$ZodType): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input' });
   return rest;
 }

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { contract } from '@/api/contract';
 import { VALID_ACTIVATION_CODE } from '../cloud/fleet-seed';
 import type { OperationCaller } from './operation-caller';
 
-const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+const itemsOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
 const withId = z.object({ id: z.string() });
 
 const { session, clock, segmentControllers, licenses, cloudLicenses, activations } = contract;
@@ -36,7 +36,7 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
       itemsOf(
         z.object({
           licenseId: z.string(),
-          segmentControllerId: z.string().nullable(),
+          segmentControllerId: z.nullable(z.string()),
           kind: z.string(),
         }),
       ),
@@ -141,8 +141,8 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
         z.object({
           licenseId: z.string(),
           kind: z.string(),
-          activatedOn: z.string().nullable(),
-          supersededBy: z.string().nullable(),
+          activatedOn: z.nullable(z.string()),
+          supersededBy: z.nullable(z.string()),
         }),
       ),
     }),
@@ -198,7 +198,7 @@ export async function callEveryOperation({ call, read }: Pick<OperationCaller, '
   const withCapacity = (
     await read(
       licenses.list,
-      itemsOf(z.object({ kind: z.string(), segmentControllerId: z.string().nullable() })),
+      itemsOf(z.object({ kind: z.string(), segmentControllerId: z.nullable(z.string()) })),
     )
   ).items.find((l) => l.kind === 'capacity');
   const failed = { id: withCapacity?.segmentControllerId ?? '' };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { allRoutes, contract } from '@/api/contract';
 import { TIMEOUTS } from '../../tests/timeouts';
 import { UNKNOWN_ACTIVATION_CODE } from '../cloud/fleet-seed';
@@ -18,7 +18,7 @@ const { call, read, withoutSuccess } = operationCaller((pathAndQuery, init) =>
   fetch(`${API}${pathAndQuery}`, init),
 );
 
-const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+const itemsOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
 const withId = z.object({ id: z.string() });
 
 const { clock, licenses, cloudLicenses, session } = contract;

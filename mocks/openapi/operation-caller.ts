@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorBodySchema } from '@/api/contract/common';
 import type { Route } from '@/api/contract/route';
 import { errorStatuses, openApiDocument } from './document';
@@ -74,7 +74,7 @@ export function operationCaller(send: Send) {
     return { status, json };
   }
 
-  async function read<T extends z.ZodType>(route: Route, schema: T, input?: Call) {
+  async function read<T extends z.ZodMiniType>(route: Route, schema: T, input?: Call) {
     const { json } = await call(route, input);
     return schema.parse(json);
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /*
  * What a tab and the one simulated cloud of the browser (a SharedWorker, R24) say to each other.
@@ -14,12 +14,12 @@ export const tabMessageSchema = z.discriminatedUnion('type', [
     /** A tab opened: the first one decides which cloud runs (saved, migrated, or a seed). */
     type: z.literal('hello'),
     /** `?scenario=NAME`: start that seed afresh. */
-    scenario: z.string().nullable(),
+    scenario: z.nullable(z.string()),
     /** `?latency=MS` and `?activation-ms=MS`. */
-    latencyMs: z.int().nonnegative().nullable(),
-    activationMsPerLicense: z.int().nonnegative().nullable(),
+    latencyMs: z.nullable(z.int().check(z.nonnegative())),
+    activationMsPerLicense: z.nullable(z.int().check(z.nonnegative())),
     /** The cloud this browser kept in localStorage before R24 (version 1), if still there. */
-    legacy: z.string().nullable(),
+    legacy: z.nullable(z.string()),
     reply: replySchema,
   }),
   z.object({
@@ -28,7 +28,7 @@ export const tabMessageSchema = z.discriminatedUnion('type', [
     method: z.string(),
     url: z.string(),
     headers: headersSchema,
-    body: z.instanceof(ArrayBuffer).nullable(),
+    body: z.nullable(z.instanceof(ArrayBuffer)),
     reply: replySchema,
   }),
   z.object({

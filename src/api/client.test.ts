@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { server } from '@mocks/node';
 import { request, setDefaultRequestTimeout } from './client';
 import { route } from './contract/route';
@@ -27,7 +27,7 @@ const echo = route({
   summary: 'A route of this test only',
   tag: 'simulation',
   body: z.object({ note: z.string() }),
-  response: { status: 200, schema: pingSchema.extend({ got: z.object({ note: z.string() }) }) },
+  response: { status: 200, schema: z.extend(pingSchema, { got: z.object({ note: z.string() }) }) },
   errors: {},
 });
 

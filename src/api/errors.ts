@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Translate } from '@/lib/i18n';
 import type { ErrorBody } from './contract/common';
 

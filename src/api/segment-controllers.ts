@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { upperAscii } from '@/domain/text-input';
 import type { Translate } from '@/lib/i18n';
 import { asciiOnlyIn } from '@/lib/i18n/input-text';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from './client';
 import { cloudLicenseQueries } from './cloud-licenses';
 import {
@@ -33,13 +33,18 @@ export function installCodeAsTyped(typed: string): string | undefined {
 /** A form's install code field: what is wrong with it in the user's language. */
 export const typedInstallCodeSchema = (t: Translate) =>
   z
-    .string()
-    .trim()
-    .superRefine(asciiOnlyIn('lettersAndDigits', t))
-    .transform(normalizeInstallCode)
-    .refine(
-      (code) => installCodeSchema.safeParse(code).success,
-      t('common.input.installCodeFormat', { example: INSTALL_CODE_EXAMPLE }),
+    .pipe(
+      z
+        .string()
+        .check(z.trim())
+        .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t))),
+      z.transform(normalizeInstallCode),
+    )
+    .check(
+      z.refine(
+        (code) => installCodeSchema.safeParse(code).success,
+        t('common.input.installCodeFormat', { example: INSTALL_CODE_EXAMPLE }),
+      ),
     );
 
 export function totalDevices(controller: SegmentController): number {

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { MaintenanceFile } from '@/api/contract/partner-portal';
 import type { LicenseKind } from '@/domain/licenses';

@@ -1,12 +1,12 @@
 import '@/api/contract/zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const envSchema = z.object({
-  VITE_API_URL: z
-    .url({
+  VITE_API_URL: z.optional(
+    z.url({
       message: 'VITE_API_URL must be an absolute http(s) URL, e.g. http://127.0.0.1:8787/api',
-    })
-    .optional(),
+    }),
+  ),
 });
 
 const parsed = envSchema.safeParse({ VITE_API_URL: import.meta.env.VITE_API_URL || undefined });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readUrlState, writeUrlState } from './url-state';
 
 const schema = z.object({
-  view: z.enum(['list', 'detail']).nullable().default(null),
-  sort: z.enum(['name', 'date']).default('name'),
-  q: z.string().default(''),
+  view: z._default(z.nullable(z.enum(['list', 'detail'])), null),
+  sort: z._default(z.enum(['name', 'date']), 'name'),
+  q: z._default(z.string(), ''),
 });
 
 describe('url-state', () => {

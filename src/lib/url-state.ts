@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { useOwnSearchParams } from './url-search-store';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The search parameters a view owns, as a zod object whose every field has a default: a missing or
  * malformed parameter then reads as its default instead of breaking the page.
  */
-export type UrlSchema = z.ZodObject<z.ZodRawShape>;
+export type UrlSchema = z.ZodMiniObject<z.core.$ZodShape>;
 
 /** A change to the URL state: a value sets its parameter; null or '' removes it. */
 export type UrlPatch<S extends UrlSchema> = { [K in keyof z.output<S>]?: z.output<S>[K] | null };

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CLOUD_API, cloudJson, expect, test } from './cloud';
 
 // Zod at the boundary: only the fields these journeys look at.
 const licensesLeftSchema = z.object({ licensesLeft: z.number() });
 const controllersSchema = z.object({
-  items: z.array(z.object({ name: z.string(), customerId: z.string().nullable() })),
+  items: z.array(z.object({ name: z.string(), customerId: z.nullable(z.string()) })),
 });
 const partnersSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
 const jobsSchema = z.object({ items: z.array(z.object({ id: z.string() })) });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { seedTypicalSite } from '../../mocks/cloud/seed';
 
 // R24: every tab of the demo build talks to one simulated cloud (a SharedWorker that keeps it in

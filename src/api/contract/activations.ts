@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   errorBodySchema,
   idSchema,
@@ -13,10 +13,10 @@ const activationTargetSchema = z.object({
 });
 export type ActivationTarget = z.infer<typeof activationTargetSchema>;
 
-const activationItemSchema = activationTargetSchema.extend({
+const activationItemSchema = z.extend(activationTargetSchema, {
   state: z.enum(['pending', 'activating', 'activated', 'failed']),
   /** Why the cloud refused this license (SS-35); null unless failed. */
-  error: errorBodySchema.nullable(),
+  error: z.nullable(errorBodySchema),
 });
 export type ActivationItem = z.infer<typeof activationItemSchema>;
 
@@ -28,21 +28,21 @@ export const activationJobSchema = z
     createdAt: z.iso.datetime(),
     items: z.array(activationItemSchema),
   })
-  .meta({ id: 'ActivationJob' });
+  .register(z.globalRegistry, { id: 'ActivationJob' });
 export type ActivationJob = z.infer<typeof activationJobSchema>;
 
 export const activationJobListSchema = z
   .object({ items: z.array(activationJobSchema) })
-  .meta({ id: 'ActivationJobList' });
+  .register(z.globalRegistry, { id: 'ActivationJobList' });
 
 const startActivationBodySchema = z
   .object({
     items: z
       .array(activationTargetSchema)
-      .min(1, 'Choose at least one license.')
-      .max(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+      .check(z.minLength(1, 'Choose at least one license.'))
+      .check(z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE)),
   })
-  .meta({ id: 'StartActivationBody' });
+  .register(z.globalRegistry, { id: 'StartActivationBody' });
 
 export const activationRoutes = {
   list: route({

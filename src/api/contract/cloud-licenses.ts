@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from './common';
 import { licenseKindSchema } from './licenses';
 import { route } from './route';
@@ -7,20 +7,20 @@ import { route } from './route';
 const cloudLicenseSchema = z.object({
   licenseId: idSchema,
   /** SS-76: every segment controller that saved the license's Customer ID, in list order. */
-  segmentControllerIds: z.array(idSchema).min(1),
+  segmentControllerIds: z.array(idSchema).check(z.minLength(1)),
   kind: licenseKindSchema,
-  deviceCount: z.int().nonnegative(),
-  termYears: z.int().positive().nullable(),
+  deviceCount: z.int().check(z.nonnegative()),
+  termYears: z.nullable(z.int().check(z.positive())),
   /** Assigned to the customer, or last returned to the cloud. */
   transferDate: isoDateSchema,
   /** SS-13: maintenance expiry if activated today (the clock may already be running). */
-  expiryDateIfActivatedToday: isoDateSchema.nullable(),
+  expiryDateIfActivatedToday: z.nullable(isoDateSchema),
 });
 export type CloudLicense = z.infer<typeof cloudLicenseSchema>;
 
 const cloudLicenseListSchema = z
   .object({ items: z.array(cloudLicenseSchema) })
-  .meta({ id: 'CloudLicenseList' });
+  .register(z.globalRegistry, { id: 'CloudLicenseList' });
 
 export const cloudLicenseRoutes = {
   list: route({

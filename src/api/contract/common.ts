@@ -1,13 +1,13 @@
 import './zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isIsoDate } from '@/domain/dates';
 import { describeCharacter, firstUnsafe, nonAsciiProblem } from '@/domain/text-input';
 
 /** `YYYY-MM-DD`, a real calendar day (requirements, Conventions). */
-export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a date as YYYY-MM-DD');
+export const isoDateSchema = z.string().check(z.refine(isIsoDate, 'Expected a date as YYYY-MM-DD'));
 
 /** Customer and License IDs are lowercase UUIDs (requirements, Conventions). */
-export const idSchema = z.uuid().regex(/^[0-9a-f-]+$/, 'IDs are lowercase');
+export const idSchema = z.uuid().check(z.regex(/^[0-9a-f-]+$/, 'IDs are lowercase'));
 
 /** A path parameter that is an ID: anything else is malformed input (400), not a missing thing. */
 export const idParams = z.object({ id: idSchema });
@@ -28,7 +28,7 @@ export const TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE = `A license file holds at mos
  * message (naming it), and the format check after it is skipped, since it would only confuse.
  */
 export function asciiOnly(allowed: string) {
-  return (value: string, ctx: z.RefinementCtx<string>) => {
+  return (value: string, ctx: z.core.$RefinementCtx<string>) => {
     const problem = nonAsciiProblem(value, allowed);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
   };
@@ -40,7 +40,7 @@ export function asciiOnly(allowed: string) {
  * refused by name, e.g. "A note cannot contain an invisible character (U+202E)."
  */
 export function plainText(what: string) {
-  return (value: string, ctx: z.RefinementCtx<string>) => {
+  return (value: string, ctx: z.core.$RefinementCtx<string>) => {
     const char = firstUnsafe(value);
     if (char)
       ctx.addIssue({
@@ -55,7 +55,7 @@ export function plainText(what: string) {
  * cookie, which is all this app uses; a script sends it as `Authorization: Bearer <token>`.
  */
 export const sessionTokenSchema = z.object({
-  token: z.string().min(1),
+  token: z.string().check(z.minLength(1)),
   expiresAt: z.iso.datetime(),
 });
 export type SessionToken = z.infer<typeof sessionTokenSchema>;
@@ -65,7 +65,7 @@ export const errorBodySchema = z
   .object({
     code: z.string(),
     message: z.string(),
-    details: z.record(z.string(), z.unknown()).optional(),
+    details: z.optional(z.record(z.string(), z.unknown())),
   })
-  .meta({ id: 'ErrorBody' });
+  .register(z.globalRegistry, { id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

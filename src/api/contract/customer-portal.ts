@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   idSchema,
   isoDateSchema,
@@ -15,25 +15,29 @@ export type CustomerPortalCustomer = z.infer<typeof customerPortalCustomerSchema
 
 const customerPortalSessionSchema = z
   .object({
-    customer: customerPortalCustomerSchema.nullable(),
+    customer: z.nullable(customerPortalCustomerSchema),
   })
-  .meta({ id: 'CustomerPortalSession' });
+  .register(z.globalRegistry, { id: 'CustomerPortalSession' });
 export type CustomerPortalSession = z.infer<typeof customerPortalSessionSchema>;
 const signedInCustomerSessionSchema = z
   .object({
     customer: customerPortalCustomerSchema,
     ...sessionTokenSchema.shape,
   })
-  .meta({ id: 'SignedInCustomerSession' });
+  .register(z.globalRegistry, { id: 'SignedInCustomerSession' });
 export type SignedInCustomerSession = z.infer<typeof signedInCustomerSessionSchema>;
 
 /** CP-1: a License ID (EID) or a contact e-mail. The cloud checks the format and answers 400. */
 const customerSignInBodySchema = z
   .union([
-    z.object({ eid: z.string().max(200, 'A License ID (EID) has at most 200 characters.') }),
-    z.object({ email: z.string().max(320, 'An e-mail address has at most 320 characters.') }),
+    z.object({
+      eid: z.string().check(z.maxLength(200, 'A License ID (EID) has at most 200 characters.')),
+    }),
+    z.object({
+      email: z.string().check(z.maxLength(320, 'An e-mail address has at most 320 characters.')),
+    }),
   ])
-  .meta({ id: 'CustomerSignInBody' });
+  .register(z.globalRegistry, { id: 'CustomerSignInBody' });
 export type CustomerSignInBody = z.infer<typeof customerSignInBodySchema>;
 
 /** CP-4: an offline capacity file the customer was issued, as each of its licenses lists it. */
@@ -49,15 +53,15 @@ export type IssuedFile = z.infer<typeof issuedFileSchema>;
 const customerLicenseSchema = z.object({
   licenseId: idSchema,
   kind: licenseKindSchema,
-  deviceCount: z.int().nonnegative(),
-  termYears: z.int().positive().nullable(),
-  transferDate: isoDateSchema.nullable(),
-  activation: z
-    .object({
+  deviceCount: z.int().check(z.nonnegative()),
+  termYears: z.nullable(z.int().check(z.positive())),
+  transferDate: z.nullable(isoDateSchema),
+  activation: z.nullable(
+    z.object({
       segmentControllerName: z.string(),
       activationDate: isoDateSchema,
-    })
-    .nullable(),
+    }),
+  ),
   /** CP-4: the offline files it went into, oldest first. */
   files: z.array(issuedFileSchema),
 });
@@ -65,23 +69,25 @@ export type CustomerLicense = z.infer<typeof customerLicenseSchema>;
 
 const customerLicenseListSchema = z
   .object({ items: z.array(customerLicenseSchema) })
-  .meta({ id: 'CustomerLicenseList' });
+  .register(z.globalRegistry, { id: 'CustomerLicenseList' });
 
 /** CP-3: the cloud validates the install code itself (5 groups of 5 base32 characters). */
 const createCapacityFileBodySchema = z
   .object({
-    installCode: z.string().max(100, 'An install code has at most 100 characters.'),
-    licenseIds: z.array(idSchema).max(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
+    installCode: z.string().check(z.maxLength(100, 'An install code has at most 100 characters.')),
+    licenseIds: z
+      .array(idSchema)
+      .check(z.maxLength(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE)),
   })
-  .meta({ id: 'CreateCapacityFileBody' });
+  .register(z.globalRegistry, { id: 'CreateCapacityFileBody' });
 export type CreateCapacityFileBody = z.infer<typeof createCapacityFileBodySchema>;
 
 const capacityFileSchema = z
   .object({
-    fileName: z.string().regex(/^[A-Z2-7-]+\.lic$/),
+    fileName: z.string().check(z.regex(/^[A-Z2-7-]+\.lic$/)),
     text: z.string(),
   })
-  .meta({ id: 'CapacityFile' });
+  .register(z.globalRegistry, { id: 'CapacityFile' });
 export type CapacityFile = z.infer<typeof capacityFileSchema>;
 
 const signedOutAllowed = { tag: 'customer', session: { app: 'customer', optional: true } } as const;

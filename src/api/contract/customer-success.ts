@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idParams, idSchema, isoDateSchema, plainText, sessionTokenSchema } from './common';
 import { licenseKindSchema } from './licenses';
 import { route } from './route';
@@ -10,19 +10,21 @@ export type SupportRole = z.infer<typeof supportRoleSchema>;
 
 const supportStaffSchema = z
   .object({ id: idSchema, name: z.string(), role: supportRoleSchema })
-  .meta({ id: 'SupportStaff' });
+  .register(z.globalRegistry, { id: 'SupportStaff' });
 export type SupportStaff = z.infer<typeof supportStaffSchema>;
 
 const supportStaffListSchema = z
   .object({ items: z.array(supportStaffSchema) })
-  .meta({ id: 'SupportStaffList' });
+  .register(z.globalRegistry, { id: 'SupportStaffList' });
 const supportSessionSchema = z
-  .object({ staff: supportStaffSchema.nullable() })
-  .meta({ id: 'SupportSession' });
+  .object({ staff: z.nullable(supportStaffSchema) })
+  .register(z.globalRegistry, { id: 'SupportSession' });
 const signedInSupportSessionSchema = z
   .object({ staff: supportStaffSchema, ...sessionTokenSchema.shape })
-  .meta({ id: 'SignedInSupportSession' });
-const signInSupportBodySchema = z.object({ staffId: idSchema }).meta({ id: 'SignInSupportBody' });
+  .register(z.globalRegistry, { id: 'SignedInSupportSession' });
+const signInSupportBodySchema = z
+  .object({ staffId: idSchema })
+  .register(z.globalRegistry, { id: 'SignInSupportBody' });
 
 export const MIN_SEARCH_LENGTH = 2;
 export const MAX_SEARCH_LENGTH = 100;
@@ -32,10 +34,10 @@ export const SEARCH_GROUP_LIMIT = 25;
 const searchQuerySchema = z.object({
   q: z
     .string()
-    .trim()
-    .min(MIN_SEARCH_LENGTH, `Type at least ${MIN_SEARCH_LENGTH} characters.`)
-    .max(MAX_SEARCH_LENGTH, `A search has at most ${MAX_SEARCH_LENGTH} characters.`)
-    .superRefine(plainText('A search')),
+    .check(z.trim())
+    .check(z.minLength(MIN_SEARCH_LENGTH, `Type at least ${MIN_SEARCH_LENGTH} characters.`))
+    .check(z.maxLength(MAX_SEARCH_LENGTH, `A search has at most ${MAX_SEARCH_LENGTH} characters.`))
+    .check(z.superRefine(plainText('A search'))),
 });
 
 const controllerHitSchema = z.object({
@@ -43,8 +45,8 @@ const controllerHitSchema = z.object({
   name: z.string(),
   installCode: installCodeSchema,
   online: z.boolean(),
-  customerId: idSchema.nullable(),
-  customerName: z.string().nullable(),
+  customerId: z.nullable(idSchema),
+  customerName: z.nullable(z.string()),
 });
 
 /** Where a license stands, as Customer Success sees it. */
@@ -55,25 +57,25 @@ const supportLicenseSchema = z
   .object({
     licenseId: idSchema,
     kind: licenseKindSchema,
-    deviceCount: z.int().nonnegative(),
-    termYears: z.int().positive().nullable(),
+    deviceCount: z.int().check(z.nonnegative()),
+    termYears: z.nullable(z.int().check(z.positive())),
     /** SS-74: the segment controllers a Remote CMS license allows; null for the other kinds. */
-    segmentControllerLimit: z.int().positive().nullable(),
+    segmentControllerLimit: z.nullable(z.int().check(z.positive())),
     status: supportLicenseStatusSchema,
     partnerName: z.string(),
     purchaseOrder: z.string(),
-    customerId: idSchema.nullable(),
-    customerName: z.string().nullable(),
+    customerId: z.nullable(idSchema),
+    customerName: z.nullable(z.string()),
     /** PP-5: this license's successor (it was transferred under a new ID), and its predecessor. */
-    supersededBy: idSchema.nullable(),
-    replaces: idSchema.nullable(),
+    supersededBy: z.nullable(idSchema),
+    replaces: z.nullable(idSchema),
     /** The segment controller it is activated on; null when in the cloud or on the CMS itself. */
-    activatedOnId: idSchema.nullable(),
-    activatedOnName: z.string().nullable(),
+    activatedOnId: z.nullable(idSchema),
+    activatedOnName: z.nullable(z.string()),
     /** SS-13: a maintenance license's expiry once its clock started; a Remote CMS license's too. */
-    expiryDate: isoDateSchema.nullable(),
+    expiryDate: z.nullable(isoDateSchema),
   })
-  .meta({ id: 'SupportLicense' });
+  .register(z.globalRegistry, { id: 'SupportLicense' });
 export type SupportLicense = z.infer<typeof supportLicenseSchema>;
 
 const accountHitSchema = z.object({
@@ -85,17 +87,17 @@ const accountHitSchema = z.object({
 const purchaseHitSchema = z.object({
   purchaseOrder: z.string(),
   partnerName: z.string(),
-  licenseCount: z.int().nonnegative(),
+  licenseCount: z.int().check(z.nonnegative()),
 });
 
 const partnerHitSchema = z.object({
   id: idSchema,
   name: z.string(),
-  accountCount: z.int().nonnegative(),
+  accountCount: z.int().check(z.nonnegative()),
 });
 
-const group = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.int().nonnegative() });
+const group = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ items: z.array(item), total: z.int().check(z.nonnegative()) });
 
 /**
  * CS-1: every kind of thing the query names. A purchase also lists its licenses, and a partner its
@@ -109,7 +111,7 @@ const supportSearchResultSchema = z
     purchases: group(purchaseHitSchema),
     partners: group(partnerHitSchema),
   })
-  .meta({ id: 'SupportSearchResult' });
+  .register(z.globalRegistry, { id: 'SupportSearchResult' });
 export type SupportSearchResult = z.infer<typeof supportSearchResultSchema>;
 
 /** A segment controller as Customer Success sees it, whether it is online or not. */
@@ -119,9 +121,9 @@ const supportControllerSchema = z
     platform: z.enum(['SmartServer IoT', 'SmartServer Pi']),
     softwareVersion: z.string(),
     licenses: z.array(supportLicenseSchema),
-    licensesReturned: licensesReturnedSchema.nullable(),
+    licensesReturned: z.nullable(licensesReturnedSchema),
   })
-  .meta({ id: 'SupportController' });
+  .register(z.globalRegistry, { id: 'SupportController' });
 export type SupportController = z.infer<typeof supportControllerSchema>;
 
 /** An account (Customer ID) with the licenses it holds and the segment controllers that saved it. */
@@ -132,7 +134,7 @@ const supportAccountSchema = z
     segmentControllers: z.array(controllerHitSchema),
     licenses: z.array(supportLicenseSchema),
   })
-  .meta({ id: 'SupportAccount' });
+  .register(z.globalRegistry, { id: 'SupportAccount' });
 export type SupportAccount = z.infer<typeof supportAccountSchema>;
 
 export const MAX_REFERENCE_LENGTH = 40;
@@ -140,17 +142,19 @@ export const MAX_REFERENCE_LENGTH = 40;
 /** CS-2: the RMA or case number every action on a customer's behalf is filed under. */
 export const caseReferenceSchema = z
   .string()
-  .trim()
-  .min(1, 'Enter the RMA or case number.')
-  .max(
-    MAX_REFERENCE_LENGTH,
-    `An RMA or case number has at most ${MAX_REFERENCE_LENGTH} characters.`,
+  .check(z.trim())
+  .check(z.minLength(1, 'Enter the RMA or case number.'))
+  .check(
+    z.maxLength(
+      MAX_REFERENCE_LENGTH,
+      `An RMA or case number has at most ${MAX_REFERENCE_LENGTH} characters.`,
+    ),
   )
-  .superRefine(plainText('An RMA or case number'));
+  .check(z.superRefine(plainText('An RMA or case number')));
 
 const returnLicensesBodySchema = z
   .object({ reference: caseReferenceSchema })
-  .meta({ id: 'ReturnLicensesBody' });
+  .register(z.globalRegistry, { id: 'ReturnLicensesBody' });
 
 /** SS-74 (decided): the sizes a Remote CMS license is sold in. */
 export const REMOTE_CMS_SIZES = [5, 10, 25, 50, 100] as const;
@@ -162,21 +166,26 @@ const remoteCmsBodySchema = z
     segmentControllerLimit: z.int(),
     cmsName: z
       .string()
-      .trim()
-      .min(1, 'Enter the name of the CMS.')
-      .max(MAX_CMS_NAME_LENGTH, `A CMS name has at most ${MAX_CMS_NAME_LENGTH} characters.`)
-      .superRefine(plainText('A CMS name')),
+      .check(z.trim())
+      .check(z.minLength(1, 'Enter the name of the CMS.'))
+      .check(
+        z.maxLength(
+          MAX_CMS_NAME_LENGTH,
+          `A CMS name has at most ${MAX_CMS_NAME_LENGTH} characters.`,
+        ),
+      )
+      .check(z.superRefine(plainText('A CMS name'))),
     reference: caseReferenceSchema,
   })
-  .meta({ id: 'RemoteCmsBody' });
+  .register(z.globalRegistry, { id: 'RemoteCmsBody' });
 export type RemoteCmsBody = z.infer<typeof remoteCmsBodySchema>;
 
 const supportMaintenanceFileBodySchema = z
   .object({ licenseId: idSchema, installCode: installCodeSchema })
-  .meta({ id: 'SupportMaintenanceFileBody' });
+  .register(z.globalRegistry, { id: 'SupportMaintenanceFileBody' });
 const supportMaintenanceFileSchema = z
   .object({ fileName: z.string(), text: z.string() })
-  .meta({ id: 'SupportMaintenanceFile' });
+  .register(z.globalRegistry, { id: 'SupportMaintenanceFile' });
 
 const support = {
   tag: 'support',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './common';
 import { route } from './route';
 import { deviceStateSchema } from './segment-controllers';
@@ -12,7 +12,9 @@ const deviceSchema = z.object({
 });
 export type Device = z.infer<typeof deviceSchema>;
 
-const deviceListSchema = z.object({ items: z.array(deviceSchema) }).meta({ id: 'DeviceList' });
+const deviceListSchema = z
+  .object({ items: z.array(deviceSchema) })
+  .register(z.globalRegistry, { id: 'DeviceList' });
 
 /** More than any segment controller holds (SS-42 provisions one or all). */
 const MAX_DEVICES_PER_COMMAND = 10_000;
@@ -21,18 +23,19 @@ const MAX_DEVICES_PER_COMMAND = 10_000;
 const provisionBodySchema = z
   .object({
     segmentControllerId: idSchema,
-    deviceIds: z
-      .array(idSchema)
-      .min(1, 'Choose at least one device.')
-      .max(MAX_DEVICES_PER_COMMAND, 'Provision at most 10,000 devices at a time.')
-      .nullable(),
+    deviceIds: z.nullable(
+      z
+        .array(idSchema)
+        .check(z.minLength(1, 'Choose at least one device.'))
+        .check(z.maxLength(MAX_DEVICES_PER_COMMAND, 'Provision at most 10,000 devices at a time.')),
+    ),
   })
-  .meta({ id: 'ProvisionBody' });
+  .register(z.globalRegistry, { id: 'ProvisionBody' });
 export type ProvisionBody = z.infer<typeof provisionBodySchema>;
 
 const provisionResultSchema = z
-  .object({ provisioned: z.int().nonnegative() })
-  .meta({ id: 'ProvisionResult' });
+  .object({ provisioned: z.int().check(z.nonnegative()) })
+  .register(z.globalRegistry, { id: 'ProvisionResult' });
 
 export const deviceRoutes = {
   list: route({

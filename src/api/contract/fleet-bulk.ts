@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sensorQuerySchema } from './fleet';
 import { route } from './route';
 
@@ -11,7 +11,7 @@ export const BULK_REFUSALS_LISTED = 100;
 const bulkActionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('assign'),
-    keyId: z.string().max(50, 'A license key has at most 50 characters.'),
+    keyId: z.string().check(z.maxLength(50, 'A license key has at most 50 characters.')),
   }),
   z.object({ kind: z.literal('autoRenewal'), on: z.boolean() }),
   z.object({ kind: z.literal('removeQueued') }),
@@ -26,23 +26,25 @@ const bulkTargetSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('selected'),
     serials: z
-      .array(z.string().max(40))
-      .max(
-        MAX_BULK_SELECTED,
-        `Select at most ${MAX_BULK_SELECTED.toLocaleString('en-US')} sensors, or act on the filter.`,
+      .array(z.string().check(z.maxLength(40)))
+      .check(
+        z.maxLength(
+          MAX_BULK_SELECTED,
+          `Select at most ${MAX_BULK_SELECTED.toLocaleString('en-US')} sensors, or act on the filter.`,
+        ),
       ),
   }),
   z.object({
     kind: z.literal('filtered'),
-    filter: sensorQuerySchema.pick({ search: true, status: true, location: true }),
-    expected: z.int().nonnegative(),
+    filter: z.pick(sensorQuerySchema, { search: true, status: true, location: true }),
+    expected: z.int().check(z.nonnegative()),
   }),
 ]);
 export type BulkTarget = z.infer<typeof bulkTargetSchema>;
 
 const bulkBodySchema = z
   .object({ action: bulkActionSchema, target: bulkTargetSchema })
-  .meta({ id: 'FleetBulkBody' });
+  .register(z.globalRegistry, { id: 'FleetBulkBody' });
 export type BulkBody = z.infer<typeof bulkBodySchema>;
 
 const bulkRefusalCodeSchema = z.enum(['sensor_not_found', 'nothing_queued']);
@@ -50,23 +52,23 @@ const bulkRefusalCodeSchema = z.enum(['sensor_not_found', 'nothing_queued']);
 const bulkResultSchema = z
   .object({
     /** m: the sensors the command was for. */
-    requested: z.int().nonnegative(),
+    requested: z.int().check(z.nonnegative()),
     /** n: the sensors it changed (or found as asked already). */
-    succeeded: z.int().nonnegative(),
-    refusedCount: z.int().nonnegative(),
+    succeeded: z.int().check(z.nonnegative()),
+    refusedCount: z.int().check(z.nonnegative()),
     /** The first BULK_REFUSALS_LISTED refusals, each with its reason. */
     refusals: z.array(
       z.object({
         serial: z.string(),
-        name: z.string().nullable(),
+        name: z.nullable(z.string()),
         code: bulkRefusalCodeSchema,
         message: z.string(),
       }),
     ),
     /** Sensors without a license that took one from the pool afterwards (LM-11). */
-    renewedSensors: z.int().nonnegative(),
+    renewedSensors: z.int().check(z.nonnegative()),
   })
-  .meta({ id: 'FleetBulkResult' });
+  .register(z.globalRegistry, { id: 'FleetBulkResult' });
 export type BulkResult = z.infer<typeof bulkResultSchema>;
 
 const manager = { tag: 'fleet', session: { app: 'fleet' }, role: 'Manager' } as const;

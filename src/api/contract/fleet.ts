@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_SENSORS_PER_ADD } from '@/domain/fleet';
 import { upperAscii } from '@/domain/text-input';
 import { idSchema, isoDateSchema, plainText, sessionTokenSchema } from './common';
@@ -15,24 +15,24 @@ const fleetUserSchema = z
     email: z.email(),
     role: fleetRoleSchema,
   })
-  .meta({ id: 'FleetUser' });
+  .register(z.globalRegistry, { id: 'FleetUser' });
 
 /** LM-1: who is signed in, and whether (and why not) they may manage licenses. */
 const fleetSessionSchema = z
   .object({
     user: fleetUserSchema,
     canManage: z.boolean(),
-    reason: z.string().nullable(),
+    reason: z.nullable(z.string()),
   })
-  .meta({ id: 'FleetSession' });
+  .register(z.globalRegistry, { id: 'FleetSession' });
 export type FleetSession = z.infer<typeof fleetSessionSchema>;
-const signedInFleetSessionSchema = fleetSessionSchema
-  .extend(sessionTokenSchema.shape)
-  .meta({ id: 'SignedInFleetSession' });
+const signedInFleetSessionSchema = z
+  .extend(fleetSessionSchema, sessionTokenSchema.shape)
+  .register(z.globalRegistry, { id: 'SignedInFleetSession' });
 export type SignedInFleetSession = z.infer<typeof signedInFleetSessionSchema>;
 
 /** `LK-3F9A-22C1`: a license key, from one activation code. */
-const licenseKeyIdSchema = z.string().regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/);
+const licenseKeyIdSchema = z.string().check(z.regex(/^LK-[0-9A-F]{4}-[0-9A-F]{4}$/));
 
 /**
  * LM-2: activation codes are four groups of four uppercase letters or digits (`EF7Q-2K9M-XR4D-81NB`);
@@ -77,7 +77,7 @@ export const SENSOR_CSV_AUTO_RENEWAL = { on: 'On', off: 'Off' } as const;
 const sensorLicenseSchema = z.object({
   licenseId: idSchema,
   keyId: licenseKeyIdSchema,
-  durationMonths: z.int().positive(),
+  durationMonths: z.int().check(z.positive()),
   startDate: isoDateSchema,
   endDate: isoDateSchema,
 });
@@ -92,16 +92,16 @@ const sensorSchema = z
     autoRenewal: z.boolean(),
     status: sensorStatusSchema,
     /** Days left after today on the current license (negative once expired); null when unlicensed. */
-    daysLeft: z.int().nullable(),
+    daysLeft: z.nullable(z.int()),
     /** LM-3 "Key (n)": licenses of the current license's key on this sensor, current and queued. */
-    keyLicenseCount: z.int().nonnegative(),
-    current: sensorLicenseSchema.nullable(),
+    keyLicenseCount: z.int().check(z.nonnegative()),
+    current: z.nullable(sensorLicenseSchema),
     queue: z.array(sensorLicenseSchema),
-    lastMeasurementAt: isoDateSchema.nullable(),
+    lastMeasurementAt: z.nullable(isoDateSchema),
     /** LM-11: the day Auto Renewal took the current license from the pool; null otherwise. */
-    renewedFromPoolOn: isoDateSchema.nullable(),
+    renewedFromPoolOn: z.nullable(isoDateSchema),
   })
-  .meta({ id: 'Sensor' });
+  .register(z.globalRegistry, { id: 'Sensor' });
 export type Sensor = z.infer<typeof sensorSchema>;
 
 /**
@@ -128,9 +128,9 @@ const sensorEventSchema = z.object({
   day: isoDateSchema,
   kind: sensorEventKindSchema,
   /** The license the event is about, if any: its key and its dates. */
-  keyId: z.string().nullable(),
-  startDate: isoDateSchema.nullable(),
-  endDate: isoDateSchema.nullable(),
+  keyId: z.nullable(z.string()),
+  startDate: z.nullable(isoDateSchema),
+  endDate: z.nullable(isoDateSchema),
 });
 export type SensorEvent = z.infer<typeof sensorEventSchema>;
 
@@ -149,8 +149,8 @@ const sensorAlertSchema = z.object({
   day: isoDateSchema,
   kind: z.enum(['temperatureHigh', 'humidityHigh', 'measurementsStopped']),
   /** The reading and the limit it crossed; null for `measurementsStopped`. */
-  value: z.number().nullable(),
-  threshold: z.number().nullable(),
+  value: z.nullable(z.number()),
+  threshold: z.nullable(z.number()),
 });
 export type SensorAlert = z.infer<typeof sensorAlertSchema>;
 
@@ -168,15 +168,18 @@ const sensorHistorySchema = z
     /** Newest first, at most the last 100. */
     events: z.array(sensorEventSchema),
     /** LM-4: the day after the last saved measurement while no license runs; else null. */
-    notSavedSince: isoDateSchema.nullable(),
+    notSavedSince: z.nullable(isoDateSchema),
   })
-  .meta({ id: 'SensorHistory' });
+  .register(z.globalRegistry, { id: 'SensorHistory' });
 export type SensorHistory = z.infer<typeof sensorHistorySchema>;
 
 /** LM-14: how many days of measurements a sensor's page asks for, at most a year. */
 export const SENSOR_HISTORY_DAYS = 90;
 const sensorHistoryQuerySchema = z.strictObject({
-  days: z.coerce.number().int().min(1).max(366).default(SENSOR_HISTORY_DAYS),
+  days: z._default(
+    z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(366)),
+    SENSOR_HISTORY_DAYS,
+  ),
 });
 
 /** LM-8: the columns the fleet table sorts by ("Add License" is an action, not data). */
@@ -192,15 +195,16 @@ export const sensorQuerySchema = z.object({
   /** Part of a serial number or name, any case. */
   search: z
     .string()
-    .trim()
-    .max(100, 'Search for at most 100 characters.')
-    .superRefine(plainText('A search')),
-  status: sensorStatusSchema.nullable(),
-  location: z
-    .string()
-    .max(100, 'A location has at most 100 characters.')
-    .superRefine(plainText('A location'))
-    .nullable(),
+    .check(z.trim())
+    .check(z.maxLength(100, 'Search for at most 100 characters.'))
+    .check(z.superRefine(plainText('A search'))),
+  status: z.nullable(sensorStatusSchema),
+  location: z.nullable(
+    z
+      .string()
+      .check(z.maxLength(100, 'A location has at most 100 characters.'))
+      .check(z.superRefine(plainText('A location'))),
+  ),
   sort: sensorSortSchema,
   direction: sortDirectionSchema,
 });
@@ -217,10 +221,10 @@ export const DEFAULT_SENSOR_QUERY: SensorQuery = {
 const SENSOR_PAGE_MAX = 500;
 
 const sensorStatusCountsSchema = z.object({
-  active: z.int().nonnegative(),
-  expiring: z.int().nonnegative(),
-  expired: z.int().nonnegative(),
-  unlicensed: z.int().nonnegative(),
+  active: z.int().check(z.nonnegative()),
+  expiring: z.int().check(z.nonnegative()),
+  expired: z.int().check(z.nonnegative()),
+  unlicensed: z.int().check(z.nonnegative()),
 });
 export type SensorStatusCounts = z.infer<typeof sensorStatusCountsSchema>;
 
@@ -228,41 +232,41 @@ export type SensorStatusCounts = z.infer<typeof sensorStatusCountsSchema>;
 const sensorPageSchema = z
   .object({
     /** Sensors matching the whole query. */
-    total: z.int().nonnegative(),
-    offset: z.int().nonnegative(),
+    total: z.int().check(z.nonnegative()),
+    offset: z.int().check(z.nonnegative()),
     items: z.array(sensorSchema),
     /** Sensors per status matching the search and location (the status filter's counts). */
     counts: sensorStatusCountsSchema,
   })
-  .meta({ id: 'SensorPage' });
+  .register(z.globalRegistry, { id: 'SensorPage' });
 export type SensorPage = z.infer<typeof sensorPageSchema>;
 
 /** Sensors whose licenses run out in one calendar month (`2027-03`). */
 const expiryMonthSchema = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  sensors: z.int().nonnegative(),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  sensors: z.int().check(z.nonnegative()),
   /** Of those, how many will draw a license from the pool (LM-6). */
-  withAutoRenewal: z.int().nonnegative(),
+  withAutoRenewal: z.int().check(z.nonnegative()),
 });
 export type ExpiryMonth = z.infer<typeof expiryMonthSchema>;
 
 /** The fleet at a glance: size, locations to filter by, and the renewal wave. */
 const fleetOverviewSchema = z
   .object({
-    fleetSize: z.int().nonnegative(),
+    fleetSize: z.int().check(z.nonnegative()),
     /** The whole fleet per status, whatever the table's filters. */
     counts: sensorStatusCountsSchema,
     locations: z.array(z.string()),
     expiringPerMonth: z.array(expiryMonthSchema),
   })
-  .meta({ id: 'FleetOverview' });
+  .register(z.globalRegistry, { id: 'FleetOverview' });
 export type FleetOverview = z.infer<typeof fleetOverviewSchema>;
 
 /** LM-13: one calendar month of the forecast: renewals due, and how many of them the pool covers. */
 const forecastMonthSchema = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  due: z.int().nonnegative(),
-  coveredByPool: z.int().nonnegative(),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  due: z.int().check(z.nonnegative()),
+  coveredByPool: z.int().check(z.nonnegative()),
 });
 export type ForecastMonth = z.infer<typeof forecastMonthSchema>;
 
@@ -272,75 +276,82 @@ const poolForecastSchema = z
     /** 12 months, from the current one. */
     months: z.array(forecastMonthSchema),
     /** The first day a renewal finds the pool empty; null when it lasts the 12 months. */
-    poolRunsOutOn: isoDateSchema.nullable(),
+    poolRunsOutOn: z.nullable(isoDateSchema),
     /** Licenses to order so every renewal due in the first 3, 6 and 12 months is covered. */
     toOrder: z.object({
-      months3: z.int().nonnegative(),
-      months6: z.int().nonnegative(),
-      months12: z.int().nonnegative(),
+      months3: z.int().check(z.nonnegative()),
+      months6: z.int().check(z.nonnegative()),
+      months12: z.int().check(z.nonnegative()),
     }),
-    licensesLeft: z.int().nonnegative(),
+    licensesLeft: z.int().check(z.nonnegative()),
   })
-  .meta({ id: 'PoolForecast' });
+  .register(z.globalRegistry, { id: 'PoolForecast' });
 export type PoolForecast = z.infer<typeof poolForecastSchema>;
 
 const licenseKeySchema = z
   .object({
     id: licenseKeyIdSchema,
-    durationMonths: z.int().positive(),
+    durationMonths: z.int().check(z.positive()),
     /** Licenses of this key ever issued. */
-    total: z.int().nonnegative(),
+    total: z.int().check(z.nonnegative()),
     /** Licenses of this key still in the pool. */
-    available: z.int().nonnegative(),
+    available: z.int().check(z.nonnegative()),
   })
-  .meta({ id: 'LicenseKey' });
+  .register(z.globalRegistry, { id: 'LicenseKey' });
 export type LicenseKey = z.infer<typeof licenseKeySchema>;
 
 /** LM-2: "Licenses left: N", and how many of each key. */
 const licensesLeftSchema = z
   .object({
-    licensesLeft: z.int().nonnegative(),
+    licensesLeft: z.int().check(z.nonnegative()),
     keys: z.array(licenseKeySchema),
   })
-  .meta({ id: 'LicensesLeft' });
+  .register(z.globalRegistry, { id: 'LicensesLeft' });
 export type LicensesLeft = z.infer<typeof licensesLeftSchema>;
 
 const redeemResultSchema = z
   .object({
     key: licenseKeySchema,
-    added: z.int().positive(),
+    added: z.int().check(z.positive()),
     /** LM-11: expired sensors with Auto Renewal on that took one of the new licenses at once. */
-    renewedSensors: z.int().nonnegative(),
+    renewedSensors: z.int().check(z.nonnegative()),
   })
-  .meta({ id: 'RedeemResult' });
+  .register(z.globalRegistry, { id: 'RedeemResult' });
 export type RedeemResult = z.infer<typeof redeemResultSchema>;
 
 /** LM-10: new sensors, as read from a pasted list; the cloud checks each again. */
 const addSensorsBodySchema = z
   .object({
     sensors: z
-      .array(z.object({ serial: z.string().max(40), name: z.string().max(200) }))
-      .min(1, 'Add at least one sensor.')
-      .max(
-        MAX_SENSORS_PER_ADD,
-        `Add at most ${MAX_SENSORS_PER_ADD.toLocaleString('en-US')} sensors at a time.`,
+      .array(
+        z.object({
+          serial: z.string().check(z.maxLength(40)),
+          name: z.string().check(z.maxLength(200)),
+        }),
+      )
+      .check(z.minLength(1, 'Add at least one sensor.'))
+      .check(
+        z.maxLength(
+          MAX_SENSORS_PER_ADD,
+          `Add at most ${MAX_SENSORS_PER_ADD.toLocaleString('en-US')} sensors at a time.`,
+        ),
       ),
     location: z
       .string()
-      .trim()
-      .min(1, 'Choose a location.')
-      .max(60, 'A location has at most 60 characters.')
-      .superRefine(plainText('A location')),
+      .check(z.trim())
+      .check(z.minLength(1, 'Choose a location.'))
+      .check(z.maxLength(60, 'A location has at most 60 characters.'))
+      .check(z.superRefine(plainText('A location'))),
   })
-  .meta({ id: 'AddSensorsBody' });
+  .register(z.globalRegistry, { id: 'AddSensorsBody' });
 export type AddSensorsBody = z.infer<typeof addSensorsBodySchema>;
 
 const addSensorsResultSchema = z
   .object({
-    added: z.int().nonnegative(),
+    added: z.int().check(z.nonnegative()),
     /** New sensors that took a pool license; the rest wait for one (LM-11). */
-    licensed: z.int().nonnegative(),
-    waiting: z.int().nonnegative(),
+    licensed: z.int().check(z.nonnegative()),
+    waiting: z.int().check(z.nonnegative()),
     refused: z.array(
       z.object({
         serial: z.string(),
@@ -349,7 +360,7 @@ const addSensorsResultSchema = z
       }),
     ),
   })
-  .meta({ id: 'AddSensorsResult' });
+  .register(z.globalRegistry, { id: 'AddSensorsResult' });
 export type AddSensorsResult = z.infer<typeof addSensorsResultSchema>;
 
 /** LM-7: the organization's users and the ones chosen for expiry e-mails. */
@@ -358,52 +369,62 @@ const expiryRecipientsSchema = z
     users: z.array(fleetUserSchema),
     recipientIds: z.array(idSchema),
   })
-  .meta({ id: 'ExpiryRecipients' });
+  .register(z.globalRegistry, { id: 'ExpiryRecipients' });
 export type ExpiryRecipients = z.infer<typeof expiryRecipientsSchema>;
 
-const fleetSignInBodySchema = z.object({ role: fleetRoleSchema }).meta({ id: 'FleetSignInBody' });
+const fleetSignInBodySchema = z
+  .object({ role: fleetRoleSchema })
+  .register(z.globalRegistry, { id: 'FleetSignInBody' });
 const redeemBodySchema = z
   .object({
-    code: z.string().max(100, 'An activation code has at most 100 characters.'),
+    code: z.string().check(z.maxLength(100, 'An activation code has at most 100 characters.')),
   })
-  .meta({ id: 'RedeemBody' });
+  .register(z.globalRegistry, { id: 'RedeemBody' });
 export const assignBodySchema = z
   .object({
-    keyId: z.string().max(50, 'A license key has at most 50 characters.'),
+    keyId: z.string().check(z.maxLength(50, 'A license key has at most 50 characters.')),
   })
-  .meta({ id: 'AssignBody' });
-const autoRenewalBodySchema = z.object({ on: z.boolean() }).meta({ id: 'AutoRenewalBody' });
+  .register(z.globalRegistry, { id: 'AssignBody' });
+const autoRenewalBodySchema = z
+  .object({ on: z.boolean() })
+  .register(z.globalRegistry, { id: 'AutoRenewalBody' });
 const expiryRecipientsBodySchema = z
   .object({
     recipientIds: z
-      .array(z.string().max(100, 'A user ID has at most 100 characters.'))
-      .max(100, 'Choose at most 100 recipients.'),
+      .array(z.string().check(z.maxLength(100, 'A user ID has at most 100 characters.')))
+      .check(z.maxLength(100, 'Choose at most 100 recipients.')),
   })
-  .meta({ id: 'ExpiryRecipientsBody' });
+  .register(z.globalRegistry, { id: 'ExpiryRecipientsBody' });
 
 /** Reads a query from URL parameters; anything absent takes its default. */
 export const sensorQueryFromParamsSchema = z.object({
-  search: z.string().default(''),
-  status: sensorStatusSchema.nullable().default(null),
-  location: z.string().max(100, 'A location has at most 100 characters.').nullable().default(null),
-  sort: sensorSortSchema.default(DEFAULT_SENSOR_QUERY.sort),
-  direction: sortDirectionSchema.default(DEFAULT_SENSOR_QUERY.direction),
+  search: z._default(z.string(), ''),
+  status: z._default(z.nullable(sensorStatusSchema), null),
+  location: z._default(
+    z.nullable(z.string().check(z.maxLength(100, 'A location has at most 100 characters.'))),
+    null,
+  ),
+  sort: z._default(sensorSortSchema, DEFAULT_SENSOR_QUERY.sort),
+  direction: z._default(sortDirectionSchema, DEFAULT_SENSOR_QUERY.direction),
 });
 
 const sensorWindowSchema = z.object({
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(SENSOR_PAGE_MAX).default(100),
+  offset: z._default(z.coerce.number().check(z.int()).check(z.gte(0)), 0),
+  limit: z._default(
+    z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(SENSOR_PAGE_MAX)),
+    100,
+  ),
 });
 
 /** LM-8, LM-9: the table's query as the API's URL parameters; anything absent takes its default. */
 const sensorQueryParamsSchema = z.object({
-  search: sensorQuerySchema.shape.search.default(''),
-  status: sensorQuerySchema.shape.status.default(null),
-  location: sensorQuerySchema.shape.location.default(null),
-  sort: sensorSortSchema.default(DEFAULT_SENSOR_QUERY.sort),
-  direction: sortDirectionSchema.default(DEFAULT_SENSOR_QUERY.direction),
+  search: z._default(sensorQuerySchema.shape.search, ''),
+  status: z._default(sensorQuerySchema.shape.status, null),
+  location: z._default(sensorQuerySchema.shape.location, null),
+  sort: z._default(sensorSortSchema, DEFAULT_SENSOR_QUERY.sort),
+  direction: z._default(sortDirectionSchema, DEFAULT_SENSOR_QUERY.direction),
 });
-const sensorPageQuerySchema = sensorQueryParamsSchema.extend(sensorWindowSchema.shape);
+const sensorPageQuerySchema = z.extend(sensorQueryParamsSchema, sensorWindowSchema.shape);
 
 /** A serial number has no format of its own: any unknown one is simply not found (404). */
 const serialParams = z.object({ serial: z.string() });
@@ -562,7 +583,7 @@ export const fleetRoutes = {
     method: 'delete',
     path: '/fleet/sensors/{serial}/queue/{licenseId}',
     summary: 'Remove a queued license back to the pool',
-    params: serialParams.extend({ licenseId: idSchema }),
+    params: z.extend(serialParams, { licenseId: idSchema }),
     idempotent: true,
     response: { status: 200, schema: sensorSchema },
     errors: {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idParams, idSchema, isoDateSchema } from './common';
 import { route, type SessionApp } from './route';
 
@@ -52,50 +52,50 @@ const historyEntrySchema = z.object({
   id: z.string(),
   kind: historyKindSchema,
   /** The cloud's command, e.g. `cms.transferToCloud`; null for what no command did (an expiry). */
-  command: z.string().nullable(),
+  command: z.nullable(z.string()),
   /** The ID of the chain the entry concerns: an old ID before a partner transfer, the new one after. */
-  licenseId: z.string().nullable(),
+  licenseId: z.nullable(z.string()),
   /** Who did it; null when the cloud did it by itself (an expiry, an e-mail, a seeded purchase). */
-  actor: z.object({ app: appSchema, name: z.string(), role: z.string().nullable() }).nullable(),
+  actor: z.nullable(z.object({ app: appSchema, name: z.string(), role: z.nullable(z.string()) })),
   /** The simulated day, and the wall-clock time where the cloud recorded one. */
   day: isoDateSchema,
-  at: z.iso.datetime().nullable(),
+  at: z.nullable(z.iso.datetime()),
   /** Where it happened: a segment controller, an account, or an e-mail's recipients. */
-  where: z.string().nullable(),
+  where: z.nullable(z.string()),
   /** A purchase order, an RMA case, an e-mail's subject. */
-  reference: z.string().nullable(),
+  reference: z.nullable(z.string()),
   /** The other License ID of a transfer under a new ID (PP-4). */
-  relatedLicenseId: z.string().nullable(),
+  relatedLicenseId: z.nullable(z.string()),
   changes: z.array(
     z.object({
       field: historyFieldSchema,
-      before: z.string().nullable(),
-      after: z.string().nullable(),
+      before: z.nullable(z.string()),
+      after: z.nullable(z.string()),
     }),
   ),
   /** Why the cloud refused it; null when it was done. */
-  refusal: z.object({ code: z.string(), message: z.string() }).nullable(),
+  refusal: z.nullable(z.object({ code: z.string(), message: z.string() })),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 const licenseHistorySchema = z
   .object({
     /** The chain of License IDs, oldest first; the last is the one in use now. */
-    lineage: z.array(idSchema).min(1),
+    lineage: z.array(idSchema).check(z.minLength(1)),
     items: z.array(historyEntrySchema),
   })
-  .meta({ id: 'LicenseHistory' });
+  .register(z.globalRegistry, { id: 'LicenseHistory' });
 export type LicenseHistory = z.infer<typeof licenseHistorySchema>;
 
 const accountHistorySchema = z
   .object({ customerId: idSchema, items: z.array(historyEntrySchema) })
-  .meta({ id: 'AccountHistory' });
+  .register(z.globalRegistry, { id: 'AccountHistory' });
 export type AccountHistory = z.infer<typeof accountHistorySchema>;
 
 /** A sensor's History (AU-1): what was done to it in the License Manager, and by whom. */
 const sensorTrailSchema = z
   .object({ serial: z.string(), items: z.array(historyEntrySchema) })
-  .meta({ id: 'SensorTrail' });
+  .register(z.globalRegistry, { id: 'SensorTrail' });
 export type SensorTrail = z.infer<typeof sensorTrailSchema>;
 
 const licenseHistory = (app: SessionApp, path: string, summary: string) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   errorBodySchema,
   idSchema,
@@ -18,30 +18,30 @@ export const FILE_TOO_LARGE_MESSAGE =
   'This file is larger than 1 MiB, so it is not a license file. Choose the .lic file you received.';
 
 /** Twice the limit in UTF-16 characters is plenty: the cloud decides the 1 MiB rule on bytes. */
-const fileTextSchema = z.string().max(MAX_LICENSE_FILE_BYTES * 2);
+const fileTextSchema = z.string().check(z.maxLength(MAX_LICENSE_FILE_BYTES * 2));
 
 const previewLicenseFileBodySchema = z
   .object({
     text: fileTextSchema,
     /** The target to check the file against; null: the one whose install code the file names. */
-    segmentControllerId: idSchema.nullable(),
+    segmentControllerId: z.nullable(idSchema),
   })
-  .meta({ id: 'PreviewLicenseFileBody' });
+  .register(z.globalRegistry, { id: 'PreviewLicenseFileBody' });
 
 const activateLicenseFileBodySchema = z
   .object({
     text: fileTextSchema,
     segmentControllerId: idSchema,
   })
-  .meta({ id: 'ActivateLicenseFileBody' });
+  .register(z.globalRegistry, { id: 'ActivateLicenseFileBody' });
 
 const licenseFileLicenseSchema = z.object({
   licenseId: idSchema,
   kind: licenseKindSchema,
-  deviceCount: z.int().nonnegative(),
-  termYears: z.int().positive().nullable(),
+  deviceCount: z.int().check(z.nonnegative()),
+  termYears: z.nullable(z.int().check(z.positive())),
   /** Why this license cannot be activated now (SS-51), or null. */
-  problem: errorBodySchema.nullable(),
+  problem: z.nullable(errorBodySchema),
 });
 
 /** SS-50: what a signed file holds, and what stands in the way of activating it on the target. */
@@ -51,14 +51,14 @@ const licenseFilePreviewSchema = z
     installCode: installCodeSchema,
     issued: isoDateSchema,
     /** The segment controller whose install code the file names, if this CMS has it. */
-    namedSegmentControllerId: idSchema.nullable(),
+    namedSegmentControllerId: z.nullable(idSchema),
     /** The target the problems were checked against (the one asked for, else the named one). */
-    targetSegmentControllerId: idSchema.nullable(),
-    licenses: z.array(licenseFileLicenseSchema).min(1),
+    targetSegmentControllerId: z.nullable(idSchema),
+    licenses: z.array(licenseFileLicenseSchema).check(z.minLength(1)),
     /** A refusal that concerns the whole file on this target (already used, another install code). */
-    problem: errorBodySchema.nullable(),
+    problem: z.nullable(errorBodySchema),
   })
-  .meta({ id: 'LicenseFilePreview' });
+  .register(z.globalRegistry, { id: 'LicenseFilePreview' });
 export type LicenseFilePreview = z.infer<typeof licenseFilePreviewSchema>;
 
 const licenseFileActivationSchema = z
@@ -67,7 +67,7 @@ const licenseFileActivationSchema = z
     segmentControllerId: idSchema,
     licenses: z.array(activatedLicenseSchema),
   })
-  .meta({ id: 'LicenseFileActivation' });
+  .register(z.globalRegistry, { id: 'LicenseFileActivation' });
 export type LicenseFileActivation = z.infer<typeof licenseFileActivationSchema>;
 
 /** Simulation only (as Customer Success, CS-4): tests and stories get a signed file without a portal. */
@@ -76,14 +76,14 @@ const issueLicenseFileBodySchema = z
     installCode: installCodeSchema,
     licenseIds: z
       .array(idSchema)
-      .min(1, 'Choose at least one license.')
-      .max(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
+      .check(z.minLength(1, 'Choose at least one license.'))
+      .check(z.maxLength(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE)),
   })
-  .meta({ id: 'IssueLicenseFileBody' });
+  .register(z.globalRegistry, { id: 'IssueLicenseFileBody' });
 
 const issuedLicenseFileSchema = z
   .object({ fileName: z.string(), text: z.string() })
-  .meta({ id: 'IssuedLicenseFile' });
+  .register(z.globalRegistry, { id: 'IssuedLicenseFile' });
 
 /** SS-51: the first problem of the file, or of a license in it, refuses the whole file. */
 const unreadable = ['not_a_license_file', 'several_license_files', 'file_corrupt'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idParams, idSchema, isoDateSchema, plainText } from './common';
 import { route } from './route';
 
@@ -14,27 +14,27 @@ export const licenseKindSchema = z.enum([
 /** SS-72: the day a one-time upgrade license was used up, and the release it installed. */
 export const upgradeUseSchema = z
   .object({ date: isoDateSchema, toVersion: z.string() })
-  .meta({ id: 'UpgradeUse' });
+  .register(z.globalRegistry, { id: 'UpgradeUse' });
 
 /** A license activated on one of this CMS's segment controllers (the Manage Licenses list, SS-4). */
 export const activatedLicenseSchema = z
   .object({
     licenseId: idSchema,
     /** Null for a Remote CMS license: it is activated on the CMS itself (SS-74). */
-    segmentControllerId: idSchema.nullable(),
+    segmentControllerId: z.nullable(idSchema),
     kind: licenseKindSchema,
-    deviceCount: z.int().nonnegative(),
-    termYears: z.int().positive().nullable(),
+    deviceCount: z.int().check(z.nonnegative()),
+    termYears: z.nullable(z.int().check(z.positive())),
     activationDate: isoDateSchema,
     /** End of this day is the end of the license (requirements, Conventions); null for licenses that never expire. */
-    expiryDate: isoDateSchema.nullable(),
-    note: z.string().max(255),
+    expiryDate: z.nullable(isoDateSchema),
+    note: z.string().check(z.maxLength(255)),
     /** SS-72: set once a one-time upgrade license was used up; null for every other license. */
-    upgradeUse: upgradeUseSchema.nullable(),
+    upgradeUse: z.nullable(upgradeUseSchema),
     /** SS-74: how many segment controllers a Remote CMS license allows; null for the other kinds. */
-    segmentControllerLimit: z.int().positive().nullable(),
+    segmentControllerLimit: z.nullable(z.int().check(z.positive())),
   })
-  .meta({ id: 'ActivatedLicense' });
+  .register(z.globalRegistry, { id: 'ActivatedLicense' });
 export type ActivatedLicense = z.infer<typeof activatedLicenseSchema>;
 
 /** A License ID (EID) for placeholders and format messages: never the Customer ID example. */
@@ -45,15 +45,17 @@ export const MAX_NOTE_LENGTH = 255;
 /** SS-7: optional free text, at most 255 characters. */
 export const noteSchema = z
   .string()
-  .trim()
-  .max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters.`)
-  .superRefine(plainText('A note'));
+  .check(z.trim())
+  .check(z.maxLength(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters.`))
+  .check(z.superRefine(plainText('A note')));
 
-const updateNoteBodySchema = z.object({ note: noteSchema }).meta({ id: 'UpdateNoteBody' });
+const updateNoteBodySchema = z
+  .object({ note: noteSchema })
+  .register(z.globalRegistry, { id: 'UpdateNoteBody' });
 
 export const activatedLicenseListSchema = z
   .object({ items: z.array(activatedLicenseSchema) })
-  .meta({ id: 'ActivatedLicenseList' });
+  .register(z.globalRegistry, { id: 'ActivatedLicenseList' });
 
 export const licenseRoutes = {
   list: route({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { plainText } from './common';
 import { route, type SessionApp } from './route';
 
@@ -33,10 +33,10 @@ export type LookupKind = z.infer<typeof lookupKindSchema>;
 const lookupQuerySchema = z.object({
   q: z
     .string()
-    .trim()
-    .min(MIN_LOOKUP_LENGTH, `Type at least ${MIN_LOOKUP_LENGTH} characters.`)
-    .max(MAX_LOOKUP_LENGTH, `A lookup has at most ${MAX_LOOKUP_LENGTH} characters.`)
-    .superRefine(plainText('A lookup')),
+    .check(z.trim())
+    .check(z.minLength(MIN_LOOKUP_LENGTH, `Type at least ${MIN_LOOKUP_LENGTH} characters.`))
+    .check(z.maxLength(MAX_LOOKUP_LENGTH, `A lookup has at most ${MAX_LOOKUP_LENGTH} characters.`))
+    .check(z.superRefine(plainText('A lookup'))),
 });
 
 const lookupHitSchema = z.object({
@@ -47,11 +47,11 @@ const lookupHitSchema = z.object({
   /** One line of data beside it (customer, location, install code); empty when there is none. */
   detail: z.string(),
   /** The address in the app that opens it. */
-  href: z.string().startsWith('/'),
+  href: z.string().check(z.startsWith('/')),
   /** A License ID found through the one it replaced (PP-5): that predecessor's ID. */
-  replaces: z.string().nullable(),
+  replaces: z.nullable(z.string()),
   /** A license's History (AU-1) in the same app; null for every other kind. */
-  historyHref: z.string().startsWith('/').nullable(),
+  historyHref: z.nullable(z.string().check(z.startsWith('/'))),
 });
 export type LookupHit = z.infer<typeof lookupHitSchema>;
 
@@ -59,7 +59,7 @@ const lookupGroupSchema = z.object({
   kind: lookupKindSchema,
   app: lookupAppSchema,
   items: z.array(lookupHitSchema),
-  total: z.int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
 });
 export type LookupGroup = z.infer<typeof lookupGroupSchema>;
 
@@ -69,7 +69,7 @@ const lookupResultSchema = z
     searched: z.array(lookupAppSchema),
     groups: z.array(lookupGroupSchema),
   })
-  .meta({ id: 'LookupResult' });
+  .register(z.globalRegistry, { id: 'LookupResult' });
 export type LookupResult = z.infer<typeof lookupResultSchema>;
 
 export const lookupRoutes = {

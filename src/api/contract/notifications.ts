@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateSchema } from './common';
 import { route } from './route';
 
@@ -9,7 +9,7 @@ const notificationSettingsSchema = z
     days: z.array(z.int()),
     notifyOnActivation: z.boolean(),
   })
-  .meta({ id: 'NotificationSettings' });
+  .register(z.globalRegistry, { id: 'NotificationSettings' });
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 
 /**
@@ -19,12 +19,12 @@ export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 const saveNotificationSettingsBodySchema = z
   .object({
     recipients: z
-      .array(z.string().max(320, 'An e-mail address has at most 320 characters.'))
-      .max(100, 'Send to at most 100 addresses.'),
-    days: z.array(z.number()).max(400, 'Choose at most 400 notification days.'),
+      .array(z.string().check(z.maxLength(320, 'An e-mail address has at most 320 characters.')))
+      .check(z.maxLength(100, 'Send to at most 100 addresses.')),
+    days: z.array(z.number()).check(z.maxLength(400, 'Choose at most 400 notification days.')),
     notifyOnActivation: z.boolean(),
   })
-  .meta({ id: 'SaveNotificationSettingsBody' });
+  .register(z.globalRegistry, { id: 'SaveNotificationSettingsBody' });
 export type SaveNotificationSettingsBody = z.infer<typeof saveNotificationSettingsBodySchema>;
 
 /** SS-62: one e-mail the cloud sent. */
@@ -34,7 +34,7 @@ export const outboxMessageSchema = z.object({
   recipients: z.array(z.string()),
   subject: z.string(),
   body: z.string(),
-  licenseId: z.string().nullable(),
+  licenseId: z.nullable(z.string()),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
@@ -43,7 +43,7 @@ export const OUTBOX_KEPT_MESSAGES = 200;
 
 const outboxListSchema = z
   .object({ items: z.array(outboxMessageSchema) })
-  .meta({ id: 'OutboxList' });
+  .register(z.globalRegistry, { id: 'OutboxList' });
 
 export const notificationRoutes = {
   settings: route({

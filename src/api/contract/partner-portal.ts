@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeCharacter, firstInvisible, MAX_EMAIL_LENGTH } from '@/domain/text-input';
 import {
   asciiOnly,
@@ -18,19 +18,23 @@ import { installCodeSchema } from './segment-controllers';
 const partnerSchema = z.object({ id: idSchema, name: z.string() });
 export type Partner = z.infer<typeof partnerSchema>;
 
-const partnerListSchema = z.object({ items: z.array(partnerSchema) }).meta({ id: 'PartnerList' });
+const partnerListSchema = z
+  .object({ items: z.array(partnerSchema) })
+  .register(z.globalRegistry, { id: 'PartnerList' });
 const partnerSessionSchema = z
-  .object({ partner: partnerSchema.nullable() })
-  .meta({ id: 'PartnerSession' });
+  .object({ partner: z.nullable(partnerSchema) })
+  .register(z.globalRegistry, { id: 'PartnerSession' });
 export type PartnerSession = z.infer<typeof partnerSessionSchema>;
 const signedInPartnerSessionSchema = z
   .object({
     partner: partnerSchema,
     ...sessionTokenSchema.shape,
   })
-  .meta({ id: 'SignedInPartnerSession' });
+  .register(z.globalRegistry, { id: 'SignedInPartnerSession' });
 export type SignedInPartnerSession = z.infer<typeof signedInPartnerSessionSchema>;
-const signInPartnerBodySchema = z.object({ partnerId: idSchema }).meta({ id: 'SignInPartnerBody' });
+const signInPartnerBodySchema = z
+  .object({ partnerId: idSchema })
+  .register(z.globalRegistry, { id: 'SignInPartnerBody' });
 
 /** PP-2: a customer account (project) of the signed-in partner. */
 export const partnerCustomerSchema = z
@@ -39,11 +43,11 @@ export const partnerCustomerSchema = z
     name: z.string(),
     contactEmails: z.array(z.string()),
   })
-  .meta({ id: 'PartnerCustomer' });
+  .register(z.globalRegistry, { id: 'PartnerCustomer' });
 export type PartnerCustomer = z.infer<typeof partnerCustomerSchema>;
 const partnerCustomerListSchema = z
   .object({ items: z.array(partnerCustomerSchema) })
-  .meta({ id: 'PartnerCustomerList' });
+  .register(z.globalRegistry, { id: 'PartnerCustomerList' });
 
 const MAX_CONTACT_EMAILS = 10;
 
@@ -56,47 +60,58 @@ export const MAX_CUSTOMER_NAME_LENGTH = 100;
 
 export const customerNameSchema = z
   .string()
-  .trim()
-  .min(1, 'Enter a customer name.')
-  .max(
-    MAX_CUSTOMER_NAME_LENGTH,
-    `A customer name has at most ${MAX_CUSTOMER_NAME_LENGTH} characters.`,
+  .check(z.trim())
+  .check(z.minLength(1, 'Enter a customer name.'))
+  .check(
+    z.maxLength(
+      MAX_CUSTOMER_NAME_LENGTH,
+      `A customer name has at most ${MAX_CUSTOMER_NAME_LENGTH} characters.`,
+    ),
   )
-  .superRefine(plainText('A customer name'))
-  .superRefine((name, ctx) => {
-    const invisible = firstInvisible(name);
-    if (invisible)
-      ctx.addIssue({
-        code: 'custom',
-        message: `A customer name cannot contain ${describeCharacter(invisible)}.`,
-      });
-  });
+  .check(z.superRefine(plainText('A customer name')))
+  .check(
+    z.superRefine((name, ctx) => {
+      const invisible = firstInvisible(name);
+      if (invisible)
+        ctx.addIssue({
+          code: 'custom',
+          message: `A customer name cannot contain ${describeCharacter(invisible)}.`,
+        });
+    }),
+  );
 
-const contactEmailSchema = z
-  .string()
-  .trim()
-  .max(MAX_EMAIL_LENGTH, `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`)
-  .superRefine(asciiOnly('Latin letters, digits and punctuation'))
-  .pipe(z.email('Enter a valid e-mail address.'));
+const contactEmailSchema = z.pipe(
+  z
+    .string()
+    .check(z.trim())
+    .check(
+      z.maxLength(
+        MAX_EMAIL_LENGTH,
+        `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`,
+      ),
+    )
+    .check(z.superRefine(asciiOnly('Latin letters, digits and punctuation'))),
+  z.email('Enter a valid e-mail address.'),
+);
 
 export const contactEmailsSchema = z
   .array(contactEmailSchema)
-  .min(1, 'Add at least one contact e-mail.')
-  .max(MAX_CONTACT_EMAILS, `At most ${MAX_CONTACT_EMAILS} contact e-mails.`);
+  .check(z.minLength(1, 'Add at least one contact e-mail.'))
+  .check(z.maxLength(MAX_CONTACT_EMAILS, `At most ${MAX_CONTACT_EMAILS} contact e-mails.`));
 
 export const createCustomerBodySchema = z
   .object({
     name: customerNameSchema,
     contactEmails: contactEmailsSchema,
   })
-  .meta({ id: 'CreateCustomerBody' });
+  .register(z.globalRegistry, { id: 'CreateCustomerBody' });
 export type CreateCustomerBody = z.infer<typeof createCustomerBodySchema>;
 
 const inventoryLicenseFields = {
   licenseId: idSchema,
   kind: licenseKindSchema,
-  deviceCount: z.int().nonnegative(),
-  termYears: z.int().positive().nullable(),
+  deviceCount: z.int().check(z.nonnegative()),
+  termYears: z.nullable(z.int().check(z.positive())),
   purchaseOrder: z.string(),
   purchaseDate: isoDateSchema,
 };
@@ -124,19 +139,19 @@ const customerInventoryLicenseSchema = z.object({
   ...inventoryLicenseFields,
   customerId: idSchema,
   customerName: z.string(),
-  transferDate: isoDateSchema.nullable(),
+  transferDate: z.nullable(isoDateSchema),
   /** The segment controller it is activated on, if it is. */
-  activatedOn: z.string().nullable(),
+  activatedOn: z.nullable(z.string()),
   /** PP-10: that segment controller's install code. */
-  activatedOnInstallCode: installCodeSchema.nullable(),
+  activatedOnInstallCode: z.nullable(installCodeSchema),
   status: customerInventoryStatusSchema,
   /** PP-10: the end of a maintenance license's term once its clock started (SS-13), else null. */
-  expiryDate: isoDateSchema.nullable(),
-  supersededBy: idSchema.nullable(),
+  expiryDate: z.nullable(isoDateSchema),
+  supersededBy: z.nullable(idSchema),
   /** SS-72: when an upgrade used this one-time upgrade license up, and to which release. */
-  upgradeUse: upgradeUseSchema.nullable(),
+  upgradeUse: z.nullable(upgradeUseSchema),
   /** SS-72: the last day annual maintenance can still be bought after that upgrade; null otherwise. */
-  maintenanceBuyableUntil: isoDateSchema.nullable(),
+  maintenanceBuyableUntil: z.nullable(isoDateSchema),
 });
 export type CustomerInventoryLicense = z.infer<typeof customerInventoryLicenseSchema>;
 
@@ -145,7 +160,7 @@ const partnerInventorySchema = z
     myInventory: z.array(myInventoryLicenseSchema),
     customerInventory: z.array(customerInventoryLicenseSchema),
   })
-  .meta({ id: 'PartnerInventory' });
+  .register(z.globalRegistry, { id: 'PartnerInventory' });
 export type PartnerInventory = z.infer<typeof partnerInventorySchema>;
 
 /** PP-4. */
@@ -153,18 +168,18 @@ export const partnerTransferBodySchema = z
   .object({
     licenseIds: z
       .array(idSchema)
-      .min(1, 'Choose at least one license.')
-      .max(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+      .check(z.minLength(1, 'Choose at least one license.'))
+      .check(z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE)),
     customerId: idSchema,
   })
-  .meta({ id: 'PartnerTransferBody' });
+  .register(z.globalRegistry, { id: 'PartnerTransferBody' });
 const partnerTransferResultSchema = z
   .object({
     customerId: idSchema,
     transferDate: isoDateSchema,
     transfers: z.array(z.object({ fromLicenseId: idSchema, toLicenseId: idSchema })),
   })
-  .meta({ id: 'PartnerTransferResult' });
+  .register(z.globalRegistry, { id: 'PartnerTransferResult' });
 export type PartnerTransferResult = z.infer<typeof partnerTransferResultSchema>;
 
 /** PP-7. */
@@ -173,10 +188,10 @@ const maintenanceFileBodySchema = z
     licenseId: idSchema,
     installCode: installCodeSchema,
   })
-  .meta({ id: 'MaintenanceFileBody' });
+  .register(z.globalRegistry, { id: 'MaintenanceFileBody' });
 const maintenanceFileSchema = z
   .object({ fileName: z.string(), text: z.string() })
-  .meta({ id: 'MaintenanceFile' });
+  .register(z.globalRegistry, { id: 'MaintenanceFile' });
 export type MaintenanceFile = z.infer<typeof maintenanceFileSchema>;
 
 /** PP-9 (decided): what one order may hold; the cloud refuses anything else, naming the field. */
@@ -187,25 +202,27 @@ export const MAX_PURCHASE_ORDER_LENGTH = 40;
 export const orderLicensesBodySchema = z
   .object({
     kind: licenseKindSchema,
-    deviceCount: z.int().nullable(),
-    termYears: z.int().nullable(),
+    deviceCount: z.nullable(z.int()),
+    termYears: z.nullable(z.int()),
     quantity: z.int(),
     purchaseOrder: z
       .string()
-      .trim()
-      .min(1, 'Enter the purchase order.')
-      .max(
-        MAX_PURCHASE_ORDER_LENGTH,
-        `A purchase order has at most ${MAX_PURCHASE_ORDER_LENGTH} characters.`,
+      .check(z.trim())
+      .check(z.minLength(1, 'Enter the purchase order.'))
+      .check(
+        z.maxLength(
+          MAX_PURCHASE_ORDER_LENGTH,
+          `A purchase order has at most ${MAX_PURCHASE_ORDER_LENGTH} characters.`,
+        ),
       )
-      .superRefine(plainText('A purchase order')),
+      .check(z.superRefine(plainText('A purchase order'))),
   })
-  .meta({ id: 'OrderLicensesBody' });
+  .register(z.globalRegistry, { id: 'OrderLicensesBody' });
 export type OrderLicensesBody = z.infer<typeof orderLicensesBodySchema>;
 
 const orderResultSchema = z
   .object({ licenses: z.array(myInventoryLicenseSchema) })
-  .meta({ id: 'OrderResult' });
+  .register(z.globalRegistry, { id: 'OrderResult' });
 
 const partner = { tag: 'partner', session: { app: 'partner' } } as const;
 const signedOutAllowed = { tag: 'partner', session: { app: 'partner', optional: true } } as const;

@@ -1,23 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, MAX_LICENSES_PER_COMMAND } from './common';
 import { route } from './route';
 
-const idList = z.array(idSchema).max(MAX_LICENSES_PER_COMMAND);
+const idList = z.array(idSchema).check(z.maxLength(MAX_LICENSES_PER_COMMAND));
 
 /** PL-1: the what-if steps the Owner carries out in one step. */
 const planBodySchema = z
   .object({
     activate: z
       .array(z.object({ licenseId: idSchema, segmentControllerId: idSchema }))
-      .max(MAX_LICENSES_PER_COMMAND),
+      .check(z.maxLength(MAX_LICENSES_PER_COMMAND)),
     transfer: idList,
     /** Nothing to do in the cloud: recorded with the plan, so its audit event says what was decided. */
     letExpire: idList,
   })
-  .refine((plan) => plan.activate.length + plan.transfer.length > 0, {
-    message: 'Choose at least one license to activate or transfer.',
-  })
-  .meta({ id: 'PlanBody' });
+  .check(
+    z.refine((plan) => plan.activate.length + plan.transfer.length > 0, {
+      message: 'Choose at least one license to activate or transfer.',
+    }),
+  )
+  .register(z.globalRegistry, { id: 'PlanBody' });
 export type PlanBody = z.infer<typeof planBodySchema>;
 
 const planResultSchema = z
@@ -27,7 +29,7 @@ const planResultSchema = z
     letExpireLicenseIds: z.array(idSchema),
     date: isoDateSchema,
   })
-  .meta({ id: 'PlanResult' });
+  .register(z.globalRegistry, { id: 'PlanResult' });
 export type PlanResult = z.infer<typeof planResultSchema>;
 
 export const planRoutes = {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -24,7 +24,7 @@ export const tags = {
 type Tag = keyof typeof tags;
 
 type SuccessResponse =
-  { status: 200 | 201 | 202; schema: z.ZodType } | { status: 200; csv: true } | { status: 204 };
+  { status: 200 | 201 | 202; schema: z.ZodMiniType } | { status: 200; csv: true } | { status: 204 };
 
 /** One operation of the licensing cloud: the client, the handlers and the OpenAPI document read it. */
 export interface Route {
@@ -34,9 +34,9 @@ export interface Route {
   path: string;
   summary: string;
   tag: Tag;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  params?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  body?: z.ZodMiniType;
   response: SuccessResponse;
   /**
    * R20: the app whose session (cookie or bearer token) the route acts as; without one it answers
@@ -56,7 +56,8 @@ export function route<const R extends Route>(definition: R): R {
   return definition;
 }
 
-type Schema<R, Key extends string> = R extends Record<Key, infer S extends z.ZodType> ? S : never;
+type Schema<R, Key extends string> =
+  R extends Record<Key, infer S extends z.ZodMiniType> ? S : never;
 
 /** What a caller sends: absent parts are `never`, so they cannot be passed. */
 export type ParamsIn<R extends Route> = z.input<Schema<R, 'params'>>;
@@ -64,7 +65,7 @@ export type QueryIn<R extends Route> = z.input<Schema<R, 'query'>>;
 export type BodyIn<R extends Route> = z.input<Schema<R, 'body'>>;
 
 /** What a part becomes once parsed: its schema's output, or undefined when the route has none. */
-export type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+export type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 /** What a handler reads after parsing. */
 export type ParamsOut<R extends Route> = Parsed<R['params']>;
@@ -72,14 +73,18 @@ export type QueryOut<R extends Route> = Parsed<R['query']>;
 export type BodyOut<R extends Route> = Parsed<R['body']>;
 
 /** The success answer: the parsed JSON, a CSV's text, or nothing (204). */
-export type Answer<R extends Route> = R['response'] extends { schema: infer S extends z.ZodType }
+export type Answer<R extends Route> = R['response'] extends {
+  schema: infer S extends z.ZodMiniType;
+}
   ? z.output<S>
   : R['response'] extends { csv: true }
     ? string
     : undefined;
 
 /** What a handler hands back: the response schema's input (the wire shape); a CSV also in chunks. */
-export type AnswerIn<R extends Route> = R['response'] extends { schema: infer S extends z.ZodType }
+export type AnswerIn<R extends Route> = R['response'] extends {
+  schema: infer S extends z.ZodMiniType;
+}
   ? z.input<S>
   : R['response'] extends { csv: true }
     ? string | Iterable<string>

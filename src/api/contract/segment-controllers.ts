@@ -1,22 +1,22 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idParams, idSchema, isoDateSchema } from './common';
 import { route } from './route';
 
 /** Spec §1: 5 groups of 5 uppercase base32 characters. */
 export const installCodeSchema = z
   .string()
-  .regex(/^[A-Z2-7]{5}(-[A-Z2-7]{5}){4}$/, 'An install code is 5 groups of 5 characters');
+  .check(z.regex(/^[A-Z2-7]{5}(-[A-Z2-7]{5}){4}$/, 'An install code is 5 groups of 5 characters'));
 
 /** SS-42: provisioned (green), unprovisioned (blue), unlicensed (purple). */
 export const deviceStateSchema = z.enum(['provisioned', 'unprovisioned', 'unlicensed']);
 export type DeviceState = z.infer<typeof deviceStateSchema>;
 
-const deviceCount = z.int().nonnegative();
+const deviceCount = z.int().check(z.nonnegative());
 
 /** CS-2: the last time Customer Success returned a segment controller's licenses (RMA). */
 export const licensesReturnedSchema = z
   .object({ reference: z.string(), date: isoDateSchema, licenseIds: z.array(idSchema) })
-  .meta({ id: 'LicensesReturned' });
+  .register(z.globalRegistry, { id: 'LicensesReturned' });
 export type LicensesReturned = z.infer<typeof licensesReturnedSchema>;
 
 export const segmentControllerSchema = z
@@ -27,7 +27,7 @@ export const segmentControllerSchema = z
     platform: z.enum(['SmartServer IoT', 'SmartServer Pi']),
     softwareVersion: z.string(),
     online: z.boolean(),
-    customerId: idSchema.nullable(),
+    customerId: z.nullable(idSchema),
     /** Devices per state (each state named, so the document defines every property it requires). */
     devices: z.object({
       provisioned: deviceCount,
@@ -35,34 +35,40 @@ export const segmentControllerSchema = z
       unlicensed: deviceCount,
     }),
     /** CS-2: set once Customer Success returned its licenses on its behalf; null otherwise. */
-    licensesReturned: licensesReturnedSchema.nullable(),
+    licensesReturned: z.nullable(licensesReturnedSchema),
   })
-  .meta({ id: 'SegmentController' });
+  .register(z.globalRegistry, { id: 'SegmentController' });
 export type SegmentController = z.infer<typeof segmentControllerSchema>;
 
 /** The format is checked by the cloud, which answers each mistake with its own message (SS-22). */
 const saveCustomerIdBodySchema = z
   .object({
-    customerId: z.string().max(200, 'A Customer ID has at most 200 characters.').nullable(),
+    customerId: z.nullable(
+      z.string().check(z.maxLength(200, 'A Customer ID has at most 200 characters.')),
+    ),
   })
-  .meta({ id: 'SaveCustomerIdBody' });
+  .register(z.globalRegistry, { id: 'SaveCustomerIdBody' });
 
 export const segmentControllerListSchema = z
   .object({ items: z.array(segmentControllerSchema) })
-  .meta({ id: 'SegmentControllerList' });
+  .register(z.globalRegistry, { id: 'SegmentControllerList' });
 
 /** SS-70: the release to re-image to; the cloud names an unknown one (SS-71). */
 const reimageBodySchema = z
-  .object({ softwareVersion: z.string().max(20, 'A software version has at most 20 characters.') })
-  .meta({ id: 'ReimageBody' });
+  .object({
+    softwareVersion: z
+      .string()
+      .check(z.maxLength(20, 'A software version has at most 20 characters.')),
+  })
+  .register(z.globalRegistry, { id: 'ReimageBody' });
 
 const reimageResultSchema = z
   .object({
     segmentController: segmentControllerSchema,
     /** SS-72: the one-time upgrade license this re-image used up, if it needed one. */
-    usedUpgradeLicenseId: idSchema.nullable(),
+    usedUpgradeLicenseId: z.nullable(idSchema),
   })
-  .meta({ id: 'ReimageResult' });
+  .register(z.globalRegistry, { id: 'ReimageResult' });
 export type ReimageResult = z.infer<typeof reimageResultSchema>;
 
 /** SS-70: what each lifecycle action answers besides re-imaging: the segment controller after it. */

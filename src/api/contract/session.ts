@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, sessionTokenSchema } from './common';
 import { route } from './route';
 
@@ -15,14 +15,16 @@ const sessionSchema = z
       role: cmsRoleSchema,
     }),
   })
-  .meta({ id: 'Session' });
+  .register(z.globalRegistry, { id: 'Session' });
 export type Session = z.infer<typeof sessionSchema>;
 
-const signInBodySchema = z.object({ role: cmsRoleSchema }).meta({ id: 'SignInBody' });
+const signInBodySchema = z
+  .object({ role: cmsRoleSchema })
+  .register(z.globalRegistry, { id: 'SignInBody' });
 
-export const signedInSessionSchema = sessionSchema
-  .extend(sessionTokenSchema.shape)
-  .meta({ id: 'SignedInSession' });
+export const signedInSessionSchema = z
+  .extend(sessionSchema, sessionTokenSchema.shape)
+  .register(z.globalRegistry, { id: 'SignedInSession' });
 export type SignedInSession = z.infer<typeof signedInSessionSchema>;
 
 export const sessionRoutes = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { plainText } from './common';
 import { route } from './route';
 
@@ -8,11 +8,11 @@ import { route } from './route';
  */
 export const networkFaultsSchema = z
   .object({
-    latencyMs: z.int().min(0).max(30_000),
-    errorRate: z.number().min(0).max(1),
+    latencyMs: z.int().check(z.gte(0), z.lte(30_000)),
+    errorRate: z.number().check(z.gte(0)).check(z.lte(1)),
     unreachable: z.boolean(),
   })
-  .meta({ id: 'NetworkFaults' });
+  .register(z.globalRegistry, { id: 'NetworkFaults' });
 export type NetworkFaultSettings = z.infer<typeof networkFaultsSchema>;
 
 export const simulationSchema = z
@@ -20,9 +20,9 @@ export const simulationSchema = z
     scenario: z.string(),
     scenarios: z.array(z.object({ name: z.string(), label: z.string() })),
     faults: networkFaultsSchema,
-    activationMsPerLicense: z.int().nonnegative(),
+    activationMsPerLicense: z.int().check(z.nonnegative()),
   })
-  .meta({ id: 'Simulation' });
+  .register(z.globalRegistry, { id: 'Simulation' });
 export type Simulation = z.infer<typeof simulationSchema>;
 
 /** Scenario names are short slugs (mocks/scenarios.ts); the cloud names an unknown one back. */
@@ -30,15 +30,15 @@ const resetSimulationBodySchema = z
   .object({
     scenario: z
       .string()
-      .max(64, 'A scenario name has at most 64 characters.')
-      .superRefine(plainText('A scenario name')),
+      .check(z.maxLength(64, 'A scenario name has at most 64 characters.'))
+      .check(z.superRefine(plainText('A scenario name'))),
   })
-  .meta({ id: 'ResetSimulationBody' });
+  .register(z.globalRegistry, { id: 'ResetSimulationBody' });
 
 /** How long an activation job takes per license; a test holds a job running, then lets it finish. */
 const activationPaceSchema = z
-  .object({ activationMsPerLicense: z.int().min(0).max(600_000) })
-  .meta({ id: 'ActivationPace' });
+  .object({ activationMsPerLicense: z.int().check(z.gte(0), z.lte(600_000)) })
+  .register(z.globalRegistry, { id: 'ActivationPace' });
 
 const control = { tag: 'simulation', errors: {} } as const;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   idSchema,
   isoDateSchema,
@@ -11,17 +11,17 @@ export const transferToCloudBodySchema = z
   .object({
     licenseIds: z
       .array(idSchema)
-      .min(1, 'Choose at least one license.')
-      .max(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+      .check(z.minLength(1, 'Choose at least one license.'))
+      .check(z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE)),
   })
-  .meta({ id: 'TransferToCloudBody' });
+  .register(z.globalRegistry, { id: 'TransferToCloudBody' });
 
 const transferResultSchema = z
   .object({
     transferredLicenseIds: z.array(idSchema),
     transferDate: isoDateSchema,
   })
-  .meta({ id: 'TransferResult' });
+  .register(z.globalRegistry, { id: 'TransferResult' });
 export type TransferResult = z.infer<typeof transferResultSchema>;
 
 export const transferRoutes = {

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useUrlState } from '@/lib/url-state';
 
 const historyUrlSchema = z.object({
-  history: z.uuid().optional(),
-  accountHistory: z.uuid().optional(),
-  sensorHistory: z.string().min(1).max(40).optional(),
+  history: z.optional(z.uuid()),
+  accountHistory: z.optional(z.uuid()),
+  sensorHistory: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(40))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_LICENSES_PER_FILE } from '@/api/contract/common';
 import { typedInstallCodeSchema } from '@/api/segment-controllers';
 import type { Translate } from '@/lib/i18n';
@@ -9,9 +9,11 @@ export const capacityFileFormSchema = (t: Translate) =>
     installCode: typedInstallCodeSchema(t),
     licenseIds: z
       .array(z.string())
-      .min(1, t('customer.file.noLicenseChosen'))
-      .max(
-        MAX_LICENSES_PER_FILE,
-        t('common.input.tooManyLicenses', { perFile: 'yes', max: MAX_LICENSES_PER_FILE }),
+      .check(z.minLength(1, t('customer.file.noLicenseChosen')))
+      .check(
+        z.maxLength(
+          MAX_LICENSES_PER_FILE,
+          t('common.input.tooManyLicenses', { perFile: 'yes', max: MAX_LICENSES_PER_FILE }),
+        ),
       ),
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Translate } from '@/lib/i18n';
 import { asciiOnlyIn } from '@/lib/i18n/input-text';
 import { MAX_EMAIL_LENGTH } from '@/domain/text-input';
@@ -12,12 +12,14 @@ export const eidFormSchema = (t: Translate) =>
   z.object({
     value: z
       .string()
-      .trim()
-      .superRefine(asciiOnlyIn('lettersAndDigits', t))
-      .toLowerCase()
-      .refine(
-        (value) => uuid.safeParse(value).success,
-        t('customer.signIn.eidFormat', { example: LICENSE_ID_EXAMPLE }),
+      .check(z.trim())
+      .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t)))
+      .check(z.toLowerCase())
+      .check(
+        z.refine(
+          (value) => uuid.safeParse(value).success,
+          t('customer.signIn.eidFormat', { example: LICENSE_ID_EXAMPLE }),
+        ),
       ),
   });
 
@@ -25,8 +27,10 @@ export const emailFormSchema = (t: Translate) =>
   z.object({
     value: z
       .string()
-      .trim()
-      .max(MAX_EMAIL_LENGTH, t('customer.signIn.emailTooLong', { max: MAX_EMAIL_LENGTH }))
-      .superRefine(asciiOnlyIn('emailCharacters', t))
-      .refine((value) => email.safeParse(value).success, t('customer.signIn.emailFormat')),
+      .check(z.trim())
+      .check(
+        z.maxLength(MAX_EMAIL_LENGTH, t('customer.signIn.emailTooLong', { max: MAX_EMAIL_LENGTH })),
+      )
+      .check(z.superRefine(asciiOnlyIn('emailCharacters', t)))
+      .check(z.refine((value) => email.safeParse(value).success, t('customer.signIn.emailFormat'))),
   });

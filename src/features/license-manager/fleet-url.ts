@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DEFAULT_SENSOR_QUERY,
   sensorQueryFromParamsSchema,
@@ -6,13 +6,16 @@ import {
 } from '@/api/contract/fleet';
 import { useUrlState } from '@/lib/url-state';
 
-const fleetUrlSchema = sensorQueryFromParamsSchema.extend({
+const fleetUrlSchema = z.extend(sensorQueryFromParamsSchema, {
   // LM-8: longer text is no sensor's name or serial.
-  search: z
-    .string()
-    .transform((text) => text.slice(0, 100))
-    .default(''),
-  sensor: z.string().nullable().default(null),
+  search: z._default(
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.slice(0, 100)),
+    ),
+    '',
+  ),
+  sensor: z._default(z.nullable(z.string()), null),
 });
 
 /** Defaults are left out of the address, as the API's own parameters leave them out. */

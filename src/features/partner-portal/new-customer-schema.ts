@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   contactEmailsSchema,
   customerNameSchema,
@@ -15,26 +15,39 @@ export const normalizeContactEmail = (text: string) => text.trim().toLowerCase()
 
 /** A contact e-mail as typed: what is wrong with it in the user's language, then the cloud's rules. */
 const contactEmailFormSchema = (t: Translate) =>
-  z
-    .string()
-    .trim()
-    .max(MAX_EMAIL_LENGTH, t('partner.newCustomer.emailTooLong', { max: MAX_EMAIL_LENGTH }))
-    .superRefine(asciiOnlyIn('emailCharacters', t))
-    .pipe(z.email(t('partner.newCustomer.invalidEmail')))
-    .pipe(contactEmailsSchema.element);
+  z.pipe(
+    z.pipe(
+      z
+        .string()
+        .check(z.trim())
+        .check(
+          z.maxLength(
+            MAX_EMAIL_LENGTH,
+            t('partner.newCustomer.emailTooLong', { max: MAX_EMAIL_LENGTH }),
+          ),
+        )
+        .check(z.superRefine(asciiOnlyIn('emailCharacters', t))),
+      z.email(t('partner.newCustomer.invalidEmail')),
+    ),
+    contactEmailsSchema.def.element,
+  );
 
 /** A customer name as typed, checked the same way. */
 const customerNameFormSchema = (t: Translate) =>
-  z
-    .string()
-    .trim()
-    .min(1, t('partner.newCustomer.nameRequired'))
-    .max(
-      MAX_CUSTOMER_NAME_LENGTH,
-      t('partner.newCustomer.nameTooLong', { max: MAX_CUSTOMER_NAME_LENGTH }),
-    )
-    .superRefine(plainTextIn('customerName', t, { invisible: true }))
-    .pipe(customerNameSchema);
+  z.pipe(
+    z
+      .string()
+      .check(z.trim())
+      .check(z.minLength(1, t('partner.newCustomer.nameRequired')))
+      .check(
+        z.maxLength(
+          MAX_CUSTOMER_NAME_LENGTH,
+          t('partner.newCustomer.nameTooLong', { max: MAX_CUSTOMER_NAME_LENGTH }),
+        ),
+      )
+      .check(z.superRefine(plainTextIn('customerName', t, { invisible: true }))),
+    customerNameSchema,
+  );
 
 /** PP-2: why a typed address cannot become a contact chip, in the user's language; null if it can. */
 export function contactEmailEntryProblem(
@@ -56,28 +69,34 @@ export function contactEmailEntryProblem(
  * in the notification recipients (SS-60), so Create does not lose what was typed last.
  */
 export const newCustomerFormSchema = (t: Translate) =>
-  z
-    .object({
-      name: customerNameFormSchema(t),
-      contactEmails: z.array(z.string()),
-      contactEmailDraft: z.string(),
-    })
-    .superRefine((form, ctx) => {
-      const draft = form.contactEmailDraft.trim();
-      const problem = draft === '' ? null : contactEmailEntryProblem(draft, form.contactEmails, t);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['contactEmailDraft'], message: problem });
-      else if (draft === '' && form.contactEmails.length === 0)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['contactEmails'],
-          message: t('partner.newCustomer.noEmail'),
-        });
-    })
-    .transform(({ name, contactEmails, contactEmailDraft }) => {
+  z.pipe(
+    z
+      .object({
+        name: customerNameFormSchema(t),
+        contactEmails: z.array(z.string()),
+        contactEmailDraft: z.string(),
+      })
+      .check(
+        z.superRefine((form, ctx) => {
+          const draft = form.contactEmailDraft.trim();
+          const problem =
+            draft === '' ? null : contactEmailEntryProblem(draft, form.contactEmails, t);
+          if (problem)
+            ctx.addIssue({ code: 'custom', path: ['contactEmailDraft'], message: problem });
+          else if (draft === '' && form.contactEmails.length === 0)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['contactEmails'],
+              message: t('partner.newCustomer.noEmail'),
+            });
+        }),
+      ),
+    z.transform(({ name, contactEmails, contactEmailDraft }) => {
       const draft = contactEmailDraft.trim();
       return {
         name,
         contactEmails:
           draft === '' ? contactEmails : [...contactEmails, normalizeContactEmail(draft)],
       };
-    });
+    }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   MAX_PURCHASE_ORDER_LENGTH,
   ORDER_LIMITS,
@@ -25,14 +25,17 @@ function devicesIn(typed: string): number | null {
 }
 
 function countIn(max: number, message: string) {
-  return z.string().transform((typed, ctx) => {
-    const value = wholeNumber(typed);
-    if (value === null || value < 1 || value > max) {
-      ctx.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    }
-    return value;
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((typed, ctx) => {
+      const value = wholeNumber(typed);
+      if (value === null || value < 1 || value > max) {
+        ctx.issues.push({ code: 'custom', message, input: typed });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
 }
 
 /**
@@ -40,44 +43,51 @@ function countIn(max: number, message: string) {
  * reads (whose own schema it then passes).
  */
 export const orderFormSchema = (t: Translate) =>
-  z
-    .object({
-      kind: z.enum(['capacity', 'maintenance', 'core', 'upgrade']),
-      deviceCount: z.string(),
-      termYears: z.enum(['1', '3']),
-      quantity: countIn(
-        ORDER_LIMITS.maxQuantity,
-        t('partner.order.quantityInvalid', { max: ORDER_LIMITS.maxQuantity }),
-      ),
-      purchaseOrder: z
-        .string()
-        .trim()
-        .min(1, t('partner.order.purchaseOrderRequired'))
-        .max(
-          MAX_PURCHASE_ORDER_LENGTH,
-          t('partner.order.purchaseOrderTooLong', { max: MAX_PURCHASE_ORDER_LENGTH }),
-        )
-        .superRefine(plainTextIn('purchaseOrder', t)),
-    })
-    // Checked even when another field is wrong, so every field says what is wrong with it at once.
-    .superRefine(
-      (form, ctx) => {
-        if (hasDevices(form.kind) && devicesIn(form.deviceCount) === null)
-          ctx.addIssue({
-            code: 'custom',
-            message: t('partner.order.devicesInvalid', { max: ORDER_LIMITS.maxDevices }),
-            path: ['deviceCount'],
-          });
-      },
-      { when: () => true },
-    )
-    .transform((form): OrderLicensesBody => ({
-      kind: form.kind,
-      deviceCount: hasDevices(form.kind) ? devicesIn(form.deviceCount) : null,
-      termYears: form.kind === 'maintenance' ? Number(form.termYears) : null,
-      quantity: form.quantity,
-      purchaseOrder: form.purchaseOrder,
-    }))
-    .pipe(orderLicensesBodySchema);
+  z.pipe(
+    z.pipe(
+      z
+        .object({
+          kind: z.enum(['capacity', 'maintenance', 'core', 'upgrade']),
+          deviceCount: z.string(),
+          termYears: z.enum(['1', '3']),
+          quantity: countIn(
+            ORDER_LIMITS.maxQuantity,
+            t('partner.order.quantityInvalid', { max: ORDER_LIMITS.maxQuantity }),
+          ),
+          purchaseOrder: z
+            .string()
+            .check(z.trim())
+            .check(z.minLength(1, t('partner.order.purchaseOrderRequired')))
+            .check(
+              z.maxLength(
+                MAX_PURCHASE_ORDER_LENGTH,
+                t('partner.order.purchaseOrderTooLong', { max: MAX_PURCHASE_ORDER_LENGTH }),
+              ),
+            )
+            .check(z.superRefine(plainTextIn('purchaseOrder', t))),
+        })
+        .check(
+          z.superRefine(
+            (form, ctx) => {
+              if (hasDevices(form.kind) && devicesIn(form.deviceCount) === null)
+                ctx.addIssue({
+                  code: 'custom',
+                  message: t('partner.order.devicesInvalid', { max: ORDER_LIMITS.maxDevices }),
+                  path: ['deviceCount'],
+                });
+            },
+            { when: () => true },
+          ),
+        ),
+      z.transform((form): OrderLicensesBody => ({
+        kind: form.kind,
+        deviceCount: hasDevices(form.kind) ? devicesIn(form.deviceCount) : null,
+        termYears: form.kind === 'maintenance' ? Number(form.termYears) : null,
+        quantity: form.quantity,
+        purchaseOrder: form.purchaseOrder,
+      })),
+    ),
+    orderLicensesBodySchema,
+  );
 
 export type OrderFormValues = z.input<ReturnType<typeof orderFormSchema>>;

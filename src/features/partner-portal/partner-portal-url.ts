@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Translate } from '@/lib/i18n';
 import { searchKey } from '@/domain/text-input';
 import { useUrlState } from '@/lib/url-state';
@@ -16,11 +16,14 @@ export function searchProblem(text: string, t: Translate): string | null {
 }
 
 const partnerUrlSchema = z.object({
-  tab: z.enum(PARTNER_TABS).default('my-inventory'),
-  q: z
-    .string()
-    .transform((text) => text.slice(0, MAX_SEARCH_LENGTH))
-    .default(''),
+  tab: z._default(z.enum(PARTNER_TABS), 'my-inventory'),
+  q: z._default(
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.slice(0, MAX_SEARCH_LENGTH)),
+    ),
+    '',
+  ),
 });
 
 /** PP-1, PP-3: the tab (`?tab=`) and the search text (`?q=`) live in the URL. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_REFERENCE_LENGTH } from '@/api/contract/customer-success';
 import type { Translate } from '@/lib/i18n';
 
@@ -6,6 +6,11 @@ import type { Translate } from '@/lib/i18n';
 export const caseReferenceField = (t: Translate) =>
   z
     .string()
-    .trim()
-    .min(1, t('support.return.referenceRequired'))
-    .max(MAX_REFERENCE_LENGTH, t('support.return.referenceTooLong', { max: MAX_REFERENCE_LENGTH }));
+    .check(z.trim())
+    .check(z.minLength(1, t('support.return.referenceRequired')))
+    .check(
+      z.maxLength(
+        MAX_REFERENCE_LENGTH,
+        t('support.return.referenceTooLong', { max: MAX_REFERENCE_LENGTH }),
+      ),
+    );

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   MAX_CMS_NAME_LENGTH,
   REMOTE_CMS_SIZES,
@@ -38,11 +38,13 @@ export function RemoteCmsDialog({ account, open, onClose, onIssued }: RemoteCmsD
         segmentControllerLimit: z.string(),
         cmsName: z
           .string()
-          .trim()
-          .min(1, t('support.remoteCms.cmsNameRequired'))
-          .max(
-            MAX_CMS_NAME_LENGTH,
-            t('support.remoteCms.cmsNameTooLong', { max: MAX_CMS_NAME_LENGTH }),
+          .check(z.trim())
+          .check(z.minLength(1, t('support.remoteCms.cmsNameRequired')))
+          .check(
+            z.maxLength(
+              MAX_CMS_NAME_LENGTH,
+              t('support.remoteCms.cmsNameTooLong', { max: MAX_CMS_NAME_LENGTH }),
+            ),
           ),
         reference: caseReferenceField(t),
       }),

@@ -6,7 +6,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { SupportController } from '@/api/contract/customer-success';
 import { useReturnLicenses } from '@/api/customer-success';
 import { fieldRefusalOf } from '@/api/errors';

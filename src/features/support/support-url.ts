@@ -1,14 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_SEARCH_LENGTH } from '@/api/contract/customer-success';
 import { useUrlState } from '@/lib/url-state';
 
 const supportUrlSchema = z.object({
-  q: z
-    .string()
-    .transform((text) => text.slice(0, MAX_SEARCH_LENGTH))
-    .default(''),
-  controller: z.uuid().optional(),
-  account: z.uuid().optional(),
+  q: z._default(
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.slice(0, MAX_SEARCH_LENGTH)),
+    ),
+    '',
+  ),
+  controller: z.optional(z.uuid()),
+  account: z.optional(z.uuid()),
 });
 
 /** CS-1: the search (`?q=`) and what is open beside it (`?controller=` or `?account=`). */

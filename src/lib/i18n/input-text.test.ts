@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { asciiOnlyIn, plainTextIn } from './input-text';
 import { translatorFor } from './translator';
 
-const problem = (schema: z.ZodType, typed: string) =>
+const problem = (schema: z.ZodMiniType, typed: string) =>
   schema.safeParse(typed).error?.issues.map((issue) => issue.message);
 
 describe('what a form says of a character it cannot take, in the user’s language', () => {
@@ -11,8 +11,8 @@ describe('what a form says of a character it cannot take, in the user’s langua
     const code = (locale: 'en' | 'de') =>
       z
         .string()
-        .superRefine(asciiOnlyIn('lettersAndDigits', translatorFor(locale)))
-        .refine((value) => value.length === 4, 'four characters');
+        .check(z.superRefine(asciiOnlyIn('lettersAndDigits', translatorFor(locale))))
+        .check(z.refine((value) => value.length === 4, 'four characters'));
     // A Greek "Ο" in place of the Latin "O".
     expect(problem(code('en'), 'AB\u039fCD')).toEqual([
       'Use Latin letters and digits only: “\u039f” (U+039F) is not one.',
@@ -25,7 +25,9 @@ describe('what a form says of a character it cannot take, in the user’s langua
 
   it('refuses a bidi override in free text, and any invisible character only when asked', () => {
     const text = (invisible: boolean) =>
-      z.string().superRefine(plainTextIn('customerName', translatorFor('de'), { invisible }));
+      z
+        .string()
+        .check(z.superRefine(plainTextIn('customerName', translatorFor('de'), { invisible })));
     expect(problem(text(false), 'Nordwind \u202e')).toEqual([
       'Ein Kundenname darf dieses Zeichen nicht enthalten: ein unsichtbares Zeichen (U+202E).',
     ]);

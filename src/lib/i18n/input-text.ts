@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   characterKind,
   codePoint,
@@ -27,7 +27,7 @@ export function asciiOnlyText(char: string, allowed: AsciiAllowed, t: Translate)
  * confuse.
  */
 export function asciiOnlyIn(allowed: AsciiAllowed, t: Translate) {
-  return (value: string, ctx: z.RefinementCtx<string>) => {
+  return (value: string, ctx: z.core.$RefinementCtx<string>) => {
     const char = firstNonAscii(value);
     if (char !== null)
       ctx.addIssue({ code: 'custom', message: asciiOnlyText(char, allowed, t), continue: false });
@@ -44,7 +44,7 @@ export function plainTextIn(
   t: Translate,
   { invisible = false } = {},
 ) {
-  return (value: string, ctx: z.RefinementCtx<string>) => {
+  return (value: string, ctx: z.core.$RefinementCtx<string>) => {
     const char = firstUnsafe(value) ?? (invisible ? firstInvisible(value) : null);
     if (char !== null)
       ctx.addIssue({

@@ -1,5 +1,5 @@
 import '@/api/contract/zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,7 +11,7 @@ export type DateStyle = (typeof DATE_STYLES)[number];
 const preferencesSchema = z.object({
   locale: z.enum(LOCALES),
   dateStyle: z.enum(DATE_STYLES),
-  timeZone: z.string().min(1),
+  timeZone: z.string().check(z.minLength(1)),
 });
 export type LanguagePreferences = z.infer<typeof preferencesSchema>;
 
@@ -46,8 +46,8 @@ function isKnownTimeZone(zone: string): boolean {
 export function loadPreferences(): LanguagePreferences {
   const defaults = defaultPreferences();
   try {
-    const saved = preferencesSchema
-      .partial()
+    const saved = z
+      .partial(preferencesSchema)
       .safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}'));
     if (!saved.success) return defaults;
     const merged = { ...defaults, ...saved.data };

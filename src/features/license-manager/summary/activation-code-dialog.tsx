@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { toUserMessage } from '@/api/errors';
 import { useRedeemActivationCode } from '@/api/fleet';
 import { ACTIVATION_CODE_PATTERN, normalizeActivationCode } from '@/api/contract/fleet';
@@ -14,17 +14,19 @@ import { asciiOnlyIn } from '@/lib/i18n/input-text';
 
 function codeFormSchema(t: Translate) {
   return z.object({
-    code: z
-      .string()
-      .trim()
-      .superRefine(asciiOnlyIn('lettersAndDigits', t))
-      .transform(normalizeActivationCode)
-      .pipe(
+    code: z.pipe(
+      z.pipe(
         z
           .string()
-          .min(1, t('fleet.codeDialog.required'))
-          .regex(ACTIVATION_CODE_PATTERN, t('fleet.codeDialog.pattern')),
+          .check(z.trim())
+          .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t))),
+        z.transform(normalizeActivationCode),
       ),
+      z
+        .string()
+        .check(z.minLength(1, t('fleet.codeDialog.required')))
+        .check(z.regex(ACTIVATION_CODE_PATTERN, t('fleet.codeDialog.pattern'))),
+    ),
   });
 }
 

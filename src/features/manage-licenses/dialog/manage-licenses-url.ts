@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useUrlState } from '@/lib/url-state';
 
 /** The dialog's views: one string union kept in `?manage=`. */
@@ -24,10 +24,10 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
 const manageUrlSchema = z.object({
-  manage: z.enum(MANAGE_VIEWS).nullable().default(null),
-  segment: z.string().nullable().default(null),
-  sort: z.enum(SORT_KEYS).default('segmentController'),
-  dir: z.enum(['asc', 'desc']).default('asc'),
+  manage: z._default(z.nullable(z.enum(MANAGE_VIEWS)), null),
+  segment: z._default(z.nullable(z.string()), null),
+  sort: z._default(z.enum(SORT_KEYS), 'segmentController'),
+  dir: z._default(z.enum(['asc', 'desc']), 'asc'),
 });
 
 /** Where BACK goes from a view reached from another sub-view; all others return to the list. */

@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldRefusalOf } from '@/api/errors';
 import type { ActivatedLicense } from '@/api/contract/licenses';
 import type { ReimageResult, SegmentController } from '@/api/contract/segment-controllers';

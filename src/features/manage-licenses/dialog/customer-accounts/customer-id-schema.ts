@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldRefusalOf, toUserMessage } from '@/api/errors';
 import type { Translate } from '@/lib/i18n';
 import { asciiOnlyIn } from '@/lib/i18n/input-text';
@@ -14,12 +14,14 @@ export const customerIdFormSchema = (t: Translate) =>
   z.object({
     customerId: z
       .string()
-      .trim()
-      .superRefine(asciiOnlyIn('lettersAndDigits', t))
-      .toLowerCase()
-      .refine(
-        (value) => value === '' || uuid.safeParse(value).success,
-        t('cms.customerAccounts.format', { example: CUSTOMER_ID_EXAMPLE }),
+      .check(z.trim())
+      .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t)))
+      .check(z.toLowerCase())
+      .check(
+        z.refine(
+          (value) => value === '' || uuid.safeParse(value).success,
+          t('cms.customerAccounts.format', { example: CUSTOMER_ID_EXAMPLE }),
+        ),
       ),
   });
 

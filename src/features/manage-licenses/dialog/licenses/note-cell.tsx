@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import ButtonBase from '@mui/material/ButtonBase';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -12,12 +12,14 @@ import { plainTextIn } from '@/lib/i18n/input-text';
 
 /** A note as typed: what is wrong with it in the user's language, then the cloud's rules. */
 const noteFormSchema = (t: Translate) =>
-  z
-    .string()
-    .trim()
-    .max(MAX_NOTE_LENGTH, t('cms.note.tooLong', { max: MAX_NOTE_LENGTH }))
-    .superRefine(plainTextIn('note', t))
-    .pipe(noteSchema);
+  z.pipe(
+    z
+      .string()
+      .check(z.trim())
+      .check(z.maxLength(MAX_NOTE_LENGTH, t('cms.note.tooLong', { max: MAX_NOTE_LENGTH })))
+      .check(z.superRefine(plainTextIn('note', t))),
+    noteSchema,
+  );
 
 /**
  * SS-7: the note, edited in place. Enter or leaving the field saves, Escape cancels. While saving

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { refusedFields } from '@/api/errors';
 import type {
   NotificationSettings,
@@ -68,34 +68,36 @@ export const notificationFormSchema = (t: Translate) =>
       dayDraft: z.string(),
       notifyOnActivation: z.boolean(),
     })
-    .superRefine((form, ctx) => {
-      form.recipients.forEach((chip, index) => {
-        const problem = recipientProblem(chip, form.recipients.slice(0, index));
-        if (problem)
+    .check(
+      z.superRefine((form, ctx) => {
+        form.recipients.forEach((chip, index) => {
+          const problem = recipientProblem(chip, form.recipients.slice(0, index));
+          if (problem)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['recipients', index],
+              message: recipientProblemText(problem, t),
+            });
+        });
+        const recipientDraft = form.recipientDraft.trim();
+        const draftProblem =
+          recipientDraft === '' ? null : recipientEntryProblem(t)(recipientDraft, form.recipients);
+        if (draftProblem)
+          ctx.addIssue({ code: 'custom', path: ['recipientDraft'], message: draftProblem });
+        const count = form.recipients.length + (recipientDraft !== '' && !draftProblem ? 1 : 0);
+        const countProblem = recipientCountProblem(count);
+        if (countProblem)
           ctx.addIssue({
             code: 'custom',
-            path: ['recipients', index],
-            message: recipientProblemText(problem, t),
+            path: ['recipients'],
+            message: recipientCountText(countProblem, t),
           });
-      });
-      const recipientDraft = form.recipientDraft.trim();
-      const draftProblem =
-        recipientDraft === '' ? null : recipientEntryProblem(t)(recipientDraft, form.recipients);
-      if (draftProblem)
-        ctx.addIssue({ code: 'custom', path: ['recipientDraft'], message: draftProblem });
-      const count = form.recipients.length + (recipientDraft !== '' && !draftProblem ? 1 : 0);
-      const countProblem = recipientCountProblem(count);
-      if (countProblem)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['recipients'],
-          message: recipientCountText(countProblem, t),
-        });
-      if (form.dayDraft.trim() !== '') {
-        const problem = dayEntryProblem(t)(form.dayDraft, form.days);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['dayDraft'], message: problem });
-      }
-    });
+        if (form.dayDraft.trim() !== '') {
+          const problem = dayEntryProblem(t)(form.dayDraft, form.days);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['dayDraft'], message: problem });
+        }
+      }),
+    );
 export type NotificationFormValues = z.infer<ReturnType<typeof notificationFormSchema>>;
 
 export function toFormValues(settings: NotificationSettings): NotificationFormValues {
