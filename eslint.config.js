@@ -25,6 +25,12 @@ const NO_RAW_TABLE_OR_DIALOG = {
 
 const TEST_FILES = '**/*.{test,stories}.{ts,tsx}';
 
+const NO_CLASSIC_ZOD = {
+  regex: '^zod$',
+  message:
+    'Use zod/mini: classic zod puts every method on every schema and cannot be tree-shaken (P1).',
+};
+
 /**
  * quality R15, as core selectors: eslint-plugin-react 7.37 peers ESLint ≤ 9 and
  * eslint-plugin-react-dom ≥ 3 needs Node 22, so neither runs here. Any block that sets
@@ -59,7 +65,7 @@ const REACT_SAFETY = [
  */
 function restrict(glob, patterns, extraRules = {}) {
   const rule = (list) => ({
-    'no-restricted-imports': ['error', { patterns: list }],
+    'no-restricted-imports': ['error', { patterns: [NO_CLASSIC_ZOD, ...list] }],
     ...extraRules,
   });
   return [
@@ -109,6 +115,7 @@ const boundaries = [
         'error',
         {
           patterns: [
+            NO_CLASSIC_ZOD,
             {
               // mocks/ is the server: it shares the contract and the domain rules with the app.
               regex: '^@/(?!api/contract(/|$)|domain/)',
