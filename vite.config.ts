@@ -4,9 +4,16 @@ import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { firstLoadChunk } from './scripts/first-load-chunk.ts';
 import { precompiledCatalogs } from './scripts/catalogs.ts';
+import { popperOnFirstOpen } from './scripts/popper-on-first-open.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), firstLoadChunk(), precompiledCatalogs()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    firstLoadChunk(),
+    precompiledCatalogs(),
+    popperOnFirstOpen(),
+  ],
   resolve: {
     alias: {
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),

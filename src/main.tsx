@@ -2,6 +2,7 @@ import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { ShellSkeleton } from './app/shell-skeleton';
+import { loadAreaWords } from './lib/i18n';
 
 async function start() {
   const container = document.getElementById('root');
@@ -19,6 +20,8 @@ async function start() {
       import('../mocks/browser'),
       import('./features/simulated-cloud/start-afresh'),
       import('./features/simulated-cloud/storage-warning'),
+      // Their notices speak the simulation's words, which arrive on demand (catalogs/english-areas.ts).
+      loadAreaWords(),
     ]);
     await startMockCloud({
       // An unusable saved cloud is explained in place of the shell, in the same element.

@@ -104,7 +104,8 @@ export const Phone: Story = {
 
     const menu = canvas.getByRole('button', { name: 'Menu' });
     await userEvent.click(menu);
-    const nav = body.getByRole('navigation', { name: 'Areas' });
+    // The drawer's code arrives on the first tap (P1): wait for it as the user does.
+    const nav = await body.findByRole('navigation', { name: 'Areas' });
     await userEvent.click(within(nav).getByRole('link', { name: 'License Manager' }));
     await expect(app.location.history.at(-1)).toBe('/fleet');
     await waitFor(() => expect(menu).toHaveFocus());
@@ -121,9 +122,12 @@ export const Laptop: Story = {
     ).toHaveTextContent('Olivia Brandt · Owner');
     await expect(canvas.getByRole('button', { name: 'Simulation' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Menu' }));
-    const manager = within(body.getByRole('navigation', { name: 'Areas' })).getByRole('link', {
-      name: 'License Manager',
-    });
+    const manager = within(await body.findByRole('navigation', { name: 'Areas' })).getByRole(
+      'link',
+      {
+        name: 'License Manager',
+      },
+    );
     const box = manager.getBoundingClientRect();
     await expect(box.right).toBeLessThanOrEqual(window.innerWidth);
     await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);

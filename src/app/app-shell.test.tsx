@@ -22,8 +22,9 @@ describe('the app shell', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Signed in as Olivia Brandt · Owner' }));
+    // The menu's code arrives on the first click (P1): wait for it as the user does.
     await user.click(
-      within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Supervisor' }),
+      within(await screen.findByRole('menu')).getByRole('menuitem', { name: 'Supervisor' }),
     );
     expect(await screen.findByText(/only the Owner can manage licenses/)).toHaveTextContent(
       'You are signed in as Priya Nair (Supervisor).',
@@ -33,7 +34,9 @@ describe('the app shell', () => {
 
     // Back as the Owner, the dialog does not open by itself again in this session (SS-2).
     await user.click(screen.getByRole('button', { name: 'Signed in as Priya Nair · Supervisor' }));
-    await user.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Owner' }));
+    await user.click(
+      within(await screen.findByRole('menu')).getByRole('menuitem', { name: 'Owner' }),
+    );
     expect(await screen.findByRole('button', { name: 'Manage Licenses' })).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
@@ -60,7 +63,7 @@ describe('the app shell', () => {
     await user.click(
       await screen.findByRole('button', { name: /^Signed in as .* · Administrator$/ }),
     );
-    const menu = screen.getByRole('menu');
+    const menu = await screen.findByRole('menu');
     expect(within(menu).getByText(/Signed in to the License Manager as/)).toBeVisible();
     await user.click(within(menu).getByRole('menuitem', { name: 'Analyst' }));
     expect(
@@ -74,7 +77,7 @@ describe('the app shell', () => {
   it('names nobody in a portal nobody signed in to, and the partner once one is', async () => {
     const { user } = renderApp('/partner');
     await user.click(await screen.findByRole('button', { name: 'Not signed in' }));
-    const menu = screen.getByRole('menu');
+    const menu = await screen.findByRole('menu');
     expect(within(menu).getByText('Nobody is signed in to the Partner Portal')).toBeVisible();
     await user.click(await within(menu).findByRole('menuitem', { name: 'Northwind Controls' }));
     expect(
@@ -90,7 +93,8 @@ describe('the app shell', () => {
       expect(screen.queryByRole('navigation', { name: 'Areas' })).not.toBeInTheDocument();
       const menuButton = screen.getByRole('button', { name: 'Menu' });
       await user.click(menuButton);
-      const nav = screen.getByRole('navigation', { name: 'Areas' });
+      // The drawer's code arrives on the first tap (P1): wait for it as the user does.
+      const nav = await screen.findByRole('navigation', { name: 'Areas' });
       expect(within(nav).getByRole('link', { name: 'CMS Dashboard' })).toHaveAttribute(
         'aria-current',
         'page',

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import Box from '@mui/material/Box';
+import { preloadable } from '@/lib/preloadable';
 import { createQueryClient } from '@/lib/query-client';
 import { UrlSearchProvider } from '@/lib/url-search-store';
 import { useRefetchOnCloudChange } from '@/lib/use-cloud-changes';
@@ -11,10 +12,10 @@ import { SessionExpiredDialog } from './session-expired-dialog';
 
 // Checked on the raw variable so a build with an API URL drops the toolbar's chunk entirely.
 const SIMULATED_CLOUD = !import.meta.env.VITE_API_URL;
+// Its words come with its code (preloadable): a build for a real cloud carries neither.
 const DevToolbar = SIMULATED_CLOUD
-  ? lazy(() =>
-      import('@/features/dev-toolbar/dev-toolbar').then((m) => ({ default: m.DevToolbar })),
-    )
+  ? preloadable(() => import('@/features/dev-toolbar/dev-toolbar').then((m) => m.DevToolbar))
+      .Component
   : null;
 
 export function App() {

@@ -1,26 +1,24 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
-import CheckOutlined from '@mui/icons-material/CheckOutlined';
-import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { useText } from '@/lib/i18n';
+import { preloadable, useOpenOnceLoaded } from '@/lib/preloadable';
+
+// The menu's list is not part of the first load (P1).
+const identityMenuList = preloadable(() =>
+  import('./identity-menu-list').then((m) => m.IdentityMenuList),
+);
 
 interface IdentityChoice {
   key: string;
   label: string;
 }
 
-interface IdentityMenuProps {
+export interface IdentityMenuProps {
   /** The app this identity belongs to; the menu names it. */
   app: 'cms' | 'partner' | 'customer' | 'fleet' | 'support';
   /** Who is signed in ("Olivia Brandt · Owner"), or null when nobody is. */
@@ -45,6 +43,7 @@ export function IdentityMenu({
 }: IdentityMenuProps) {
   const t = useText();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const list = useOpenOnceLoaded(identityMenuList.preload);
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const label = who ?? t('shell.identity.notSignedIn');
   const buttonProps = {
@@ -53,7 +52,11 @@ export function IdentityMenu({
     'aria-label': who ? t('shell.identity.signedInAs', { who }) : label,
     'aria-haspopup': 'menu',
     'aria-expanded': anchor !== null,
-    onClick: (event: React.MouseEvent<HTMLElement>) => setAnchor(event.currentTarget),
+    ...list.triggerProps,
+    onClick: (event: React.MouseEvent<HTMLElement>) => {
+      const button = event.currentTarget;
+      list.open(() => setAnchor(button));
+    },
     loading: pending,
   } as const;
   const close = () => setAnchor(null);
@@ -76,44 +79,20 @@ export function IdentityMenu({
           </Box>
         </Button>
       )}
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
-        <ListSubheader>
-          {who
-            ? t('shell.identity.signedInTo', { app, who })
-            : t('shell.identity.nobodySignedInTo', { app })}
-        </ListSubheader>
-        {choices.length > 0 && <Divider />}
-        {choices.length > 0 && <ListSubheader>{t('shell.identity.signInAs')}</ListSubheader>}
-        {choices.map((choice) => (
-          <MenuItem
-            key={choice.key}
-            selected={choice.key === chosen}
-            onClick={() => {
-              close();
-              if (choice.key !== chosen) onChoose?.(choice.key);
-            }}
-          >
-            <ListItemIcon>
-              {choice.key === chosen && <CheckOutlined fontSize="small" />}
-            </ListItemIcon>
-            <ListItemText>{choice.label}</ListItemText>
-          </MenuItem>
-        ))}
-        {onSignOut && who && <Divider />}
-        {onSignOut && who && (
-          <MenuItem
-            onClick={() => {
-              close();
-              onSignOut();
-            }}
-          >
-            <ListItemIcon>
-              <LogoutOutlined fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>{t('shell.identity.signOut')}</ListItemText>
-          </MenuItem>
-        )}
-      </Menu>
+      {list.mounted && (
+        <Suspense fallback={null}>
+          <identityMenuList.Component
+            anchor={anchor}
+            onClose={close}
+            app={app}
+            who={who}
+            choices={choices}
+            chosen={chosen}
+            onChoose={onChoose}
+            onSignOut={onSignOut}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,17 +1,13 @@
 import { Suspense, useState } from 'react';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
-import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
-import { AppDialog } from '@/components/app-dialog';
 import { useText } from '@/lib/i18n';
-import { preloadable } from '@/lib/preloadable';
+import { preloadable, useOpenOnceLoaded } from '@/lib/preloadable';
 
-// Its Autocomplete and radio groups are not part of the dashboard's first load (P1); pointing at
-// the button fetches them, and the dialog opens with them in place, never half drawn.
-const fields = preloadable(() =>
-  import('./language-settings-fields').then((m) => m.LanguageSettingsFields),
+// The dialog, its Autocomplete and radio groups are not part of the dashboard's first load (P1).
+const dialog = preloadable(() =>
+  import('./language-settings-dialog').then((m) => m.LanguageSettingsDialog),
 );
 
 /**
@@ -21,6 +17,7 @@ const fields = preloadable(() =>
 export function LanguageSettings() {
   const t = useText();
   const [open, setOpen] = useState(false);
+  const settings = useOpenOnceLoaded(dialog.preload);
   const name = t('shell.language.button');
   return (
     <>
@@ -29,34 +26,17 @@ export function LanguageSettings() {
           color="inherit"
           aria-label={name}
           aria-haspopup="dialog"
-          onPointerEnter={() => void fields.preload()}
-          onFocus={() => void fields.preload()}
-          onClick={() =>
-            // Opened once its code is here; a failed fetch is tried again on the next click.
-            void fields.preload().then(
-              () => setOpen(true),
-              () => undefined,
-            )
-          }
+          {...settings.triggerProps}
+          onClick={() => settings.open(() => setOpen(true))}
         >
           <TranslateOutlined />
         </IconButton>
       </Tooltip>
-      <AppDialog
-        open={open}
-        maxWidth="xs"
-        title={t('shell.language.title')}
-        onClose={() => setOpen(false)}
-        actions={
-          <Button variant="contained" onClick={() => setOpen(false)}>
-            {t('shell.language.done')}
-          </Button>
-        }
-      >
-        <Suspense fallback={<LinearProgress aria-label={t('shell.language.loading')} />}>
-          <fields.Component />
+      {settings.mounted && (
+        <Suspense fallback={null}>
+          <dialog.Component open={open} onClose={() => setOpen(false)} />
         </Suspense>
-      </AppDialog>
+      )}
     </>
   );
 }

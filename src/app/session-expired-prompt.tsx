@@ -2,7 +2,6 @@ import Button from '@mui/material/Button';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '@/components/error-alert';
 import { sessionQueries, signInAs } from '@/api/session';
-import { useSessionExpiry } from './use-session-expiry';
 import { AppDialog, DialogText } from '@/components/app-dialog';
 import { useText } from '@/lib/i18n';
 
@@ -18,24 +17,26 @@ async function signInAgain(queryClient: QueryClient): Promise<void> {
   ]);
 }
 
-/**
- * R12: a session that ends mid-task asks to sign in again over the screen, which stays mounted,
- * so whatever was typed or selected is still there to be sent again.
- */
-export function SessionExpiredDialog() {
+/** R12: the prompt to sign in again; signing in again closes it and reloads what the screen shows. */
+export function SessionExpiredPrompt({
+  open,
+  onSignedIn,
+}: {
+  open: boolean;
+  onSignedIn: () => void;
+}) {
   const t = useText();
   const queryClient = useQueryClient();
-  const { expired, dismiss } = useSessionExpiry();
   const renew = useMutation({
     mutationFn: () => signInAgain(queryClient),
     onSuccess: async () => {
-      dismiss();
+      onSignedIn();
       await queryClient.invalidateQueries();
     },
   });
   return (
     <AppDialog
-      open={expired}
+      open={open}
       maxWidth="xs"
       title={t('shell.sessionExpired.title')}
       actions={

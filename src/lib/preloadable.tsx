@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { loadAreaWords } from '@/lib/i18n';
 import { loadOnce } from './load-once';
 
@@ -24,4 +24,29 @@ export function preloadable<Props extends object>(
     return <Ready {...props} />;
   }
   return { Component, preload };
+}
+
+/**
+ * A menu, drawer or dialog whose code arrives on demand: pointing at or tabbing to its trigger
+ * fetches it, and `open` shows it once the code is here (a failed fetch is tried again on the next
+ * call), so it never opens half drawn. `mounted` stays true from the first opening on, so a closing
+ * popup plays its exit.
+ */
+export function useOpenOnceLoaded(preload: () => Promise<unknown>) {
+  const [mounted, setMounted] = useState(false);
+  return {
+    mounted,
+    triggerProps: {
+      onPointerEnter: () => void preload(),
+      onFocus: () => void preload(),
+    },
+    open: (show: () => void) =>
+      void preload().then(
+        () => {
+          setMounted(true);
+          show();
+        },
+        () => undefined,
+      ),
+  };
 }

@@ -1,15 +1,12 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Snackbar from '@mui/material/Snackbar';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
-import { jobProgress, jobSeverity } from '@/features/manage-licenses/dialog/download/download-rows';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { preloadable } from '@/lib/preloadable';
 import { useActivationJobFollower } from './use-activation-job-follower';
-import { useText } from '@/lib/i18n';
+
+// Shown only while an activation runs or just ended, so its code is not part of the first load (P1).
+const toast = preloadable(() => import('./activation-job-toast').then((m) => m.ActivationJobToast));
 
 /**
  * A running or just-finished license activation, outside the Manage Licenses dialog (SS-33, R5).
@@ -17,49 +14,18 @@ import { useText } from '@/lib/i18n';
  * when the job ends even while the dialog is closed. Hidden while the (modal) dialog is open.
  */
 export function ActivationJobNotice() {
-  const t = useText();
   const url = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const follower = useActivationJobFollower({ enabled: session.data?.user.role === 'Owner' });
   const job = follower.current;
   if (!job || url.view !== null) return null;
-
-  const running = job.status === 'running';
-  const { done, total, activated } = jobProgress(job);
   return (
-    <Snackbar open anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
-      <Alert
-        severity={jobSeverity(job)}
-        role="status"
-        variant="outlined"
-        sx={{ bgcolor: 'background.paper', minWidth: 320, boxShadow: 3 }}
-        action={
-          <Stack direction="row">
-            <Button color="inherit" size="small" onClick={() => url.open('download')}>
-              {t(running ? 'dashboard.activation.show' : 'dashboard.activation.details')}
-            </Button>
-            {!running && (
-              <Button color="inherit" size="small" onClick={() => follower.dismiss(job.id)}>
-                {t('dashboard.activation.dismiss')}
-              </Button>
-            )}
-          </Stack>
-        }
-      >
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {running
-            ? t('dashboard.activation.running', { current: Math.min(done + 1, total), total })
-            : t('dashboard.activation.finished', { activated, total })}
-        </Typography>
-        {running && (
-          <LinearProgress
-            variant="determinate"
-            value={(done / Math.max(total, 1)) * 100}
-            aria-label={t('dashboard.activation.progress')}
-            sx={{ mt: 1 }}
-          />
-        )}
-      </Alert>
-    </Snackbar>
+    <Suspense fallback={null}>
+      <toast.Component
+        job={job}
+        onShow={() => url.open('download')}
+        onDismiss={() => follower.dismiss(job.id)}
+      />
+    </Suspense>
   );
 }

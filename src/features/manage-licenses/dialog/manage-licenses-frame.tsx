@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { preloadable } from '@/lib/preloadable';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -31,6 +31,8 @@ const licenses = preloadable(() =>
   import('@/features/manage-licenses/dialog/licenses/licenses-view').then((m) => m.LicensesView),
 );
 const LicensesView = licenses.Component;
+/** The main view's code, fetched with the dashboard's data so the first open does not wait for it. */
+export const preloadLicensesView = licenses.preload;
 const CustomerAccountsView = preloadable(() =>
   import('@/features/manage-licenses/dialog/customer-accounts/customer-accounts-view').then(
     (m) => m.CustomerAccountsView,
@@ -81,21 +83,13 @@ function View({ view }: { view: ManageView }) {
 }
 
 /**
- * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner
- * sees its content (SS-1); when the session cannot be loaded it says why instead of staying shut,
- * but for an ended session, which the app's sign-in prompt explains (R12).
+ * The Manage Licenses dialog itself (manage-licenses-dialog.tsx decides when it is needed).
  * Leaving a view with unsaved edits asks first (SS-23).
  */
-export function ManageLicensesDialog() {
+export function ManageLicensesFrame() {
   const { view } = useManageLicensesUrl();
   const session = useQuery(sessionQueries.current());
   const isOwner = session.data?.user.role === 'Owner';
-  // The main view's code is fetched with the dashboard's data, so the first open does not wait
-  // for it (nor for React's hold-back of a just-revealed Suspense boundary).
-  useEffect(() => {
-    if (isOwner) void licenses.preload();
-  }, [isOwner]);
-
   return (
     <UnsavedChangesProvider>
       <GuardedDialog view={view} isOwner={isOwner} />

@@ -1,22 +1,23 @@
 import { Suspense, useId, useState } from 'react';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import ExpandMoreOutlined from '@mui/icons-material/ExpandMoreOutlined';
 import type { SegmentController } from '@/api/contract/segment-controllers';
 import { maintenanceBuyableUntil } from '@/domain/requirements';
 import { useCmsLicenseData } from '@/features/manage-licenses/status/use-cms-license-data';
 import { useDates, useText } from '@/lib/i18n';
-import { preloadable } from '@/lib/preloadable';
+import { preloadable, useOpenOnceLoaded } from '@/lib/preloadable';
 import type { ClearDevicesAction } from './clear-devices-dialog';
 
-// The dialogs and their forms are not part of the dashboard's first load (P1); opening the menu
-// fetches them, so choosing an item finds them loaded.
+// The menu, the dialogs and their forms are not part of the dashboard's first load (P1): pointing
+// at the button fetches the menu, opening it fetches the dialogs, so an item finds them loaded.
 const reimageDialog = preloadable(() => import('./reimage-dialog').then((m) => m.ReimageDialog));
 const clearDevicesDialog = preloadable(() =>
   import('./clear-devices-dialog').then((m) => m.ClearDevicesDialog),
 );
 const preloadDialogs = () => Promise.all([reimageDialog.preload(), clearDevicesDialog.preload()]);
+const segmentActionsMenu = preloadable(() =>
+  import('./segment-actions-menu').then((m) => m.SegmentActionsMenu),
+);
 
 type OpenDialog = 'reimage' | ClearDevicesAction | null;
 
@@ -34,6 +35,7 @@ export function SegmentActions({ controller, onOutcome }: SegmentActionsProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // Mounted from the first opening on, so a closing dialog plays its exit.
+  const menu = useOpenOnceLoaded(segmentActionsMenu.preload);
   const [used, setUsed] = useState(false);
   const data = useCmsLicenseData().data;
   const open = (which: OpenDialog) => {
@@ -52,24 +54,26 @@ export function SegmentActions({ controller, onOutcome }: SegmentActionsProps) {
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         aria-label={t('dashboard.lifecycle.menuLabel', { controller: name })}
+        {...menu.triggerProps}
         onClick={(event) => {
+          const button = event.currentTarget;
           void preloadDialogs();
-          setAnchor(event.currentTarget);
+          menu.open(() => setAnchor(button));
         }}
       >
         {t('dashboard.lifecycle.menu')}
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem disabled={!data} onClick={() => open('reimage')}>
-          {t('dashboard.lifecycle.reimage')}
-        </MenuItem>
-        <MenuItem onClick={() => open('reset-databases')}>
-          {t('dashboard.lifecycle.resetDatabases')}
-        </MenuItem>
-        <MenuItem onClick={() => open('restore-factory-settings')}>
-          {t('dashboard.lifecycle.restoreFactorySettings')}
-        </MenuItem>
-      </Menu>
+      {menu.mounted && (
+        <Suspense fallback={null}>
+          <segmentActionsMenu.Component
+            id={menuId}
+            anchor={anchor}
+            canReimage={Boolean(data)}
+            onChoose={open}
+            onClose={() => setAnchor(null)}
+          />
+        </Suspense>
+      )}
       {used && (
         <Suspense fallback={null}>
           {data && (

@@ -6,14 +6,12 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.page.signedInAs': 'Angemeldet als {name} ({role})',
   'dashboard.page.openPlanner': 'Verlängerungsplaner',
   'dashboard.page.product': 'SmartServer CMS',
-
   'dashboard.sessionError.unreachable.title': 'Die Lizenz-Cloud ist nicht erreichbar',
   'dashboard.sessionError.unreachable.message':
     'Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Es geht nichts verloren: Der Lizenzstatus erscheint, sobald die Cloud antwortet.',
   'dashboard.sessionError.expired.title': 'Ihre Sitzung ist abgelaufen',
   'dashboard.sessionError.expired.message': 'Melden Sie sich erneut an, um fortzufahren.',
   'dashboard.sessionError.unchecked.title': 'Ihre Anmeldung konnte nicht geprüft werden',
-
   'dashboard.status.title': 'Lizenzstatus',
   'dashboard.status.manageLicenses': 'Lizenzen verwalten',
   'dashboard.status.readOnly':
@@ -41,7 +39,6 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.status.expiring': 'Läuft ab am {day}',
   'dashboard.status.expired': 'Abgelaufen am {day}',
   'dashboard.status.used': 'Verwendet am {day} (Upgrade auf {version})',
-
   'dashboard.findings.noCoreLicense':
     'SmartServer Pi ohne Core-Lizenz: Darauf funktioniert nichts, bis eine aktiviert ist.',
   'dashboard.findings.unlicensed':
@@ -55,7 +52,6 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.findings.noLicenseNeeded': 'Keine Lizenz erforderlich (Software 3.2 oder älter).',
   'dashboard.findings.licensesReturned':
     'Lizenzen von Customer Success zurückgegeben ({reference}, {day})',
-
   'dashboard.remoteCms.headline':
     'Remote-CMS: bis zu {limit, plural, one {# Segment-Controller} other {# Segment-Controller}}, {expired, select, yes {abgelaufen am} other {läuft ab am}} {day}',
   'dashboard.remoteCms.overLimit':
@@ -64,7 +60,6 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
     'Die Remote-CMS-Lizenz läuft am {day} ab ({daysLeft, plural, =0 {heute} one {noch # Tag} other {noch # Tage}}); wenden Sie sich an Customer Success, um sie zu verlängern.',
   'dashboard.remoteCms.expired':
     'Die Remote-CMS-Lizenz ist am {day} abgelaufen; wenden Sie sich an Customer Success, um sie zu verlängern.',
-
   'dashboard.devices.title': 'Geräte',
   'dashboard.devices.subtitle':
     'Bereitgestellte, nicht bereitgestellte und nicht lizenzierte Geräte je Segment-Controller',
@@ -102,54 +97,15 @@ export const dashboardDe: Translation<typeof dashboardEn> = {
   'dashboard.devices.waitingForOwner': 'Wartet auf die Bereitstellung durch den Inhaber',
   'dashboard.devices.provision': 'Bereitstellen',
   'dashboard.devices.provisionDevice': '{device} bereitstellen',
-
-  'dashboard.activation.running':
-    'Lizenzaktivierung: {current, number} von {total, number} wird aktiviert…',
-  'dashboard.activation.finished':
-    '{activated, number} von {total, plural, one {# Lizenz} other {# Lizenzen}} aktiviert',
-  'dashboard.activation.progress': 'Fortschritt der Lizenzaktivierung',
-  'dashboard.activation.show': 'Anzeigen',
-  'dashboard.activation.details': 'Details',
-  'dashboard.activation.dismiss': 'Ausblenden',
   'dashboard.core.title': 'Core-Lizenz erforderlich',
   'dashboard.core.text':
     '{controller} ist ein SmartServer Pi ohne aktive Core-Lizenz: Darauf funktioniert nichts, und die Cloud lehnt Kapazitätslizenzen und die Bereitstellung von Geräten ab, bis eine aktiviert ist. Besorgen Sie eine SmartServer-Core-Lizenz bei Ihrem Partner und aktivieren Sie sie auf {controller} über „Lizenzen aus der Cloud herunterladen“ oder mit „Lizenz hinzufügen“ aus einer Lizenzdatei.',
   'dashboard.lifecycle.menu': 'Aktionen des Segment-Controllers',
   'dashboard.lifecycle.menuLabel': 'Aktionen für {controller}',
-  'dashboard.lifecycle.reimage': 'Re-Image…',
-  'dashboard.lifecycle.resetDatabases': 'Datenbanken zurücksetzen…',
-  'dashboard.lifecycle.restoreFactorySettings': 'Werkseinstellungen wiederherstellen…',
-  'dashboard.lifecycle.reimageTitle': 'Re-Image von {controller}',
-  'dashboard.lifecycle.reimageIntro':
-    'Auf {controller} läuft Software {version}. Das Re-Image installiert das gewählte Release. Jede Lizenz bleibt mit ihren Daten erhalten, ebenso die Geräteliste.',
-  'dashboard.lifecycle.release': 'Software-Release',
-  'dashboard.lifecycle.currentRelease': '{version} (installiert)',
-  'dashboard.lifecycle.noLicenseNeeded':
-    'Keine Lizenz nötig: Dasselbe oder ein älteres Release sowie Releases bis 3.2 sind immer erlaubt.',
-  'dashboard.lifecycle.maintenanceAllows':
-    'Erlaubt: Die Wartung auf {controller} gilt bis {day}, und ein Upgrade verbraucht sie nicht.',
-  'dashboard.lifecycle.upgradeLicenseUsed':
-    'Erlaubt: Dieses Upgrade verbraucht die einmalige Upgrade-Lizenz {licenseId}. Eine jährliche Wartung kann danach noch 30 Tage lang erworben werden.',
-  'dashboard.lifecycle.maintenanceRequired':
-    'Für das Upgrade von {controller} auf {version} ist eine nicht abgelaufene Wartung oder eine unbenutzte einmalige Upgrade-Lizenz auf {controller} nötig; heute (<nowrap>{day}</nowrap>) gibt es keins von beiden. Kaufen Sie bei Ihrem Partner eine Wartungslizenz für 1 oder 3 Jahre oder eine einmalige Upgrade-Lizenz und aktivieren Sie sie auf {controller}.',
-  'dashboard.lifecycle.reimageAction': 'Re-Image',
-  'dashboard.lifecycle.cancel': 'Abbrechen',
   'dashboard.lifecycle.reimaged':
     'Auf {controller} läuft jetzt Software {version}. Jede Lizenz ist mit ihren Daten erhalten geblieben.',
   'dashboard.lifecycle.reimagedWithUpgrade':
     'Auf {controller} läuft jetzt Software {version}. Die einmalige Upgrade-Lizenz {licenseId} ist verbraucht; eine jährliche Wartung kann noch bis {day} erworben werden.',
-  'dashboard.lifecycle.resetTitle': 'Datenbanken von {controller} zurücksetzen?',
-  'dashboard.lifecycle.resetText':
-    'Das Zurücksetzen der Datenbanken löscht die Geräteliste von {controller} ({devices, plural, one {# Gerät} other {# Geräte}}). Jede Lizenz bleibt mit ihren Daten aktiviert. Das lässt sich nicht rückgängig machen.',
-  'dashboard.lifecycle.resetAction': 'Datenbanken zurücksetzen',
-  'dashboard.lifecycle.resetDone':
-    'Die Datenbanken von {controller} wurden zurückgesetzt: Die Geräteliste ist leer. Jede Lizenz ist mit ihren Daten erhalten geblieben.',
-  'dashboard.lifecycle.restoreTitle': 'Werkseinstellungen von {controller} wiederherstellen?',
-  'dashboard.lifecycle.restoreText':
-    'Das Wiederherstellen der Werkseinstellungen setzt {controller} auf den Auslieferungszustand zurück und löscht die Geräteliste ({devices, plural, one {# Gerät} other {# Geräte}}). Das Software-Release und jede Lizenz mit ihren Daten bleiben erhalten. Das lässt sich nicht rückgängig machen.',
-  'dashboard.lifecycle.restoreAction': 'Werkseinstellungen wiederherstellen',
-  'dashboard.lifecycle.restoreDone':
-    '{controller} wurde auf die Werkseinstellungen zurückgesetzt: Die Geräteliste ist leer. Jede Lizenz ist mit ihren Daten erhalten geblieben.',
   'dashboard.lifecycle.dismiss': 'Schließen',
   'dashboard.lifecycle.outcomeLabel': 'Aktionen des Segment-Controllers',
 };

@@ -4,14 +4,12 @@ export const dashboardEn = {
   'dashboard.page.signedInAs': 'Signed in as {name} ({role})',
   'dashboard.page.openPlanner': 'Renewal planner',
   'dashboard.page.product': 'SmartServer CMS',
-
   'dashboard.sessionError.unreachable.title': 'The licensing cloud cannot be reached',
   'dashboard.sessionError.unreachable.message':
     'Check the network connection and try again. Nothing is lost: the license status shows as soon as the cloud answers.',
   'dashboard.sessionError.expired.title': 'Your session has expired',
   'dashboard.sessionError.expired.message': 'Sign in again to continue.',
   'dashboard.sessionError.unchecked.title': 'Your sign-in could not be checked',
-
   'dashboard.status.title': 'License Status',
   'dashboard.status.manageLicenses': 'Manage Licenses',
   'dashboard.status.readOnly':
@@ -38,7 +36,6 @@ export const dashboardEn = {
   'dashboard.status.expiring': 'Expiring {day}',
   'dashboard.status.expired': 'Expired {day}',
   'dashboard.status.used': 'Used {day} (upgrade to {version})',
-
   'dashboard.findings.noCoreLicense':
     'SmartServer Pi without a core license: nothing on it works until one is activated.',
   'dashboard.findings.unlicensed':
@@ -52,7 +49,6 @@ export const dashboardEn = {
   'dashboard.findings.noLicenseNeeded': 'No license needed (software 3.2 or earlier).',
   'dashboard.findings.licensesReturned':
     'Licenses returned by Customer Success ({reference}, {day})',
-
   'dashboard.remoteCms.headline':
     'Remote CMS: up to {limit, plural, one {# segment controller} other {# segment controllers}}, {expired, select, yes {expired} other {expires}} {day}',
   'dashboard.remoteCms.overLimit':
@@ -61,7 +57,6 @@ export const dashboardEn = {
     'The Remote CMS license expires on {day} ({daysLeft, plural, =0 {today} one {# day left} other {# days left}}); contact Customer Success to renew it.',
   'dashboard.remoteCms.expired':
     'The Remote CMS license expired on {day}; contact Customer Success to renew it.',
-
   'dashboard.devices.title': 'Devices',
   'dashboard.devices.subtitle':
     'Provisioned, unprovisioned and unlicensed devices per segment controller',
@@ -98,54 +93,15 @@ export const dashboardEn = {
   'dashboard.devices.waitingForOwner': 'Waiting for the Owner to provision it',
   'dashboard.devices.provision': 'Provision',
   'dashboard.devices.provisionDevice': 'Provision {device}',
-
-  'dashboard.activation.running':
-    'License activation: Activating {current, number} of {total, number}…',
-  'dashboard.activation.finished':
-    '{activated, number} of {total, plural, one {# license} other {# licenses}} activated',
-  'dashboard.activation.progress': 'License activation progress',
-  'dashboard.activation.show': 'Show',
-  'dashboard.activation.details': 'Details',
-  'dashboard.activation.dismiss': 'Dismiss',
   'dashboard.core.title': 'Core license required',
   'dashboard.core.text':
     '{controller} is a SmartServer Pi without an active core license: nothing works on it, and the cloud refuses its capacity licenses and device provisioning, until one is activated. Get a SmartServer Core license from your partner, then activate it on {controller} with Download Licenses from the Cloud, or with Add License from a license file.',
   'dashboard.lifecycle.menu': 'Segment controller actions',
   'dashboard.lifecycle.menuLabel': 'Actions for {controller}',
-  'dashboard.lifecycle.reimage': 'Re-image…',
-  'dashboard.lifecycle.resetDatabases': 'Reset Databases…',
-  'dashboard.lifecycle.restoreFactorySettings': 'Restore Factory Settings…',
-  'dashboard.lifecycle.reimageTitle': 'Re-image {controller}',
-  'dashboard.lifecycle.reimageIntro':
-    '{controller} runs software {version}. Re-imaging installs the release you choose. Every license stays with its dates, and so does the device list.',
-  'dashboard.lifecycle.release': 'Software release',
-  'dashboard.lifecycle.currentRelease': '{version} (installed)',
-  'dashboard.lifecycle.noLicenseNeeded':
-    'No license needed: the same or an older release, and releases up to 3.2, are always allowed.',
-  'dashboard.lifecycle.maintenanceAllows':
-    'Allowed: maintenance on {controller} is in force until {day}, and an upgrade does not use it up.',
-  'dashboard.lifecycle.upgradeLicenseUsed':
-    'Allowed: this upgrade uses up the one-time upgrade license {licenseId}. Annual maintenance can still be bought for 30 days after it.',
-  'dashboard.lifecycle.maintenanceRequired':
-    'Upgrading {controller} to {version} needs maintenance that has not expired, or an unused one-time upgrade license, on {controller}; it has neither today (<nowrap>{day}</nowrap>). Buy a 1- or 3-year maintenance license or a one-time upgrade license from your partner and activate it on {controller}.',
-  'dashboard.lifecycle.reimageAction': 'Re-image',
-  'dashboard.lifecycle.cancel': 'Cancel',
   'dashboard.lifecycle.reimaged':
     '{controller} now runs software {version}. Every license stayed with its dates.',
   'dashboard.lifecycle.reimagedWithUpgrade':
     '{controller} now runs software {version}. It used up the one-time upgrade license {licenseId}; annual maintenance can still be bought until {day}.',
-  'dashboard.lifecycle.resetTitle': 'Reset Databases on {controller}?',
-  'dashboard.lifecycle.resetText':
-    'Reset Databases deletes the device list of {controller} ({devices, plural, one {# device} other {# devices}}). Every license stays activated with its dates. This cannot be undone.',
-  'dashboard.lifecycle.resetAction': 'Reset Databases',
-  'dashboard.lifecycle.resetDone':
-    'The databases of {controller} were reset: its device list is empty. Every license stayed with its dates.',
-  'dashboard.lifecycle.restoreTitle': 'Restore Factory Settings on {controller}?',
-  'dashboard.lifecycle.restoreText':
-    'Restore Factory Settings returns {controller} to its factory settings and deletes its device list ({devices, plural, one {# device} other {# devices}}). Its software release and every license, with its dates, stay. This cannot be undone.',
-  'dashboard.lifecycle.restoreAction': 'Restore Factory Settings',
-  'dashboard.lifecycle.restoreDone':
-    '{controller} was restored to its factory settings: its device list is empty. Every license stayed with its dates.',
   'dashboard.lifecycle.dismiss': 'Dismiss',
   'dashboard.lifecycle.outcomeLabel': 'Segment controller actions',
 } as const;

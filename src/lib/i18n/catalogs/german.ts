@@ -3,6 +3,7 @@ import { cmsDialogDe } from './cms-dialog.de';
 import { cmsDe } from './cms.de';
 import { commonDe } from './common.de';
 import { customerDe } from './customer.de';
+import { dashboardPopupsDe } from './dashboard-popups.de';
 import { dashboardDe } from './dashboard.de';
 import { errorsDe } from './errors.de';
 import { fleetBulkDe } from './fleet-bulk.de';
@@ -14,6 +15,7 @@ import { lookupDialogDe } from './lookup-dialog.de';
 import { lookupDe } from './lookup.de';
 import { partnerDe } from './partner.de';
 import { plannerDe } from './planner.de';
+import { refusalsDe } from './refusals.de';
 import { sensorPageDe } from './sensor-page.de';
 import { shellDe } from './shell.de';
 import { simulationDe } from './simulation.de';
@@ -26,6 +28,7 @@ export const GERMAN: Messages = {
   ...cmsDe,
   ...cmsDialogDe,
   ...dashboardDe,
+  ...dashboardPopupsDe,
   ...plannerDe,
   ...partnerDe,
   ...customerDe,
@@ -40,4 +43,5 @@ export const GERMAN: Messages = {
   ...lookupDialogDe,
   ...simulationDe,
   ...errorsDe,
+  ...refusalsDe,
 };

@@ -1,21 +1,23 @@
 import type { cmsDialogEn } from './cms-dialog.en';
-import { cmsEn } from './cms.en';
+import type { cmsEn } from './cms.en';
 import { commonEn } from './common.en';
 import type { customerEn } from './customer.en';
+import type { dashboardPopupsEn } from './dashboard-popups.en';
 import { dashboardEn } from './dashboard.en';
 import { errorsEn } from './errors.en';
 import type { fleetBulkEn } from './fleet-bulk.en';
 import type { fleetForecastEn } from './fleet-forecast.en';
 import type { fleetEn } from './fleet.en';
 import type { historyDialogEn } from './history-dialog.en';
-import { historyEn } from './history.en';
+import type { historyEn } from './history.en';
 import type { lookupDialogEn } from './lookup-dialog.en';
 import { lookupEn } from './lookup.en';
 import type { partnerEn } from './partner.en';
 import type { plannerEn } from './planner.en';
+import type { refusalsEn } from './refusals.en';
 import type { sensorPageEn } from './sensor-page.en';
 import { shellEn } from './shell.en';
-import { simulationEn } from './simulation.en';
+import type { simulationEn } from './simulation.en';
 import type { supportEn } from './support.en';
 
 /**
@@ -27,15 +29,17 @@ import type { supportEn } from './support.en';
 const firstLoad = {
   ...shellEn,
   ...commonEn,
-  ...cmsEn,
   ...dashboardEn,
-  ...historyEn,
   ...lookupEn,
-  ...simulationEn,
   ...errorsEn,
 };
 
 type English = typeof firstLoad &
+  typeof cmsEn &
+  typeof historyEn &
+  typeof simulationEn &
+  typeof dashboardPopupsEn &
+  typeof refusalsEn &
   typeof cmsDialogEn &
   typeof historyDialogEn &
   typeof lookupDialogEn &

@@ -40,7 +40,6 @@ export const shellDe: Translation<typeof shellEn> = {
   'shell.identity.signOut': 'Abmelden',
   'shell.language.button': 'Sprache und Datum',
   'shell.language.title': 'Sprache und Datum',
-  'shell.language.loading': 'Spracheinstellungen werden geladen',
   'shell.language.language': 'Sprache',
   'shell.language.locale': '{locale, select, de {Deutsch} other {English}}',
   'shell.language.dateStyle': 'Datumsformat',

@@ -38,7 +38,6 @@ export const shellEn = {
   'shell.identity.signOut': 'Sign out',
   'shell.language.button': 'Language and dates',
   'shell.language.title': 'Language and dates',
-  'shell.language.loading': 'Loading the language settings',
   'shell.language.language': 'Language',
   'shell.language.locale': '{locale, select, de {Deutsch} other {English}}',
   'shell.language.dateStyle': 'Date style',
