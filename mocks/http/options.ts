@@ -19,16 +19,12 @@ export const LISTEN_HOST = '127.0.0.1';
 
 const portSchema = z.coerce
   .number()
-  .check(z.int())
-  .check(z.gte(0))
-  .check(z.lte(65_535, 'The port is a number from 0 (any free port) to 65535.'));
+  .check(z.int(), z.gte(0), z.lte(65_535, 'The port is a number from 0 (any free port) to 65535.'));
 
 const PACE_RANGE = 'The activation pace is 0 to 600000 ms per license.';
 const paceSchema = z.coerce
   .number()
-  .check(z.int())
-  .check(z.gte(0, PACE_RANGE))
-  .check(z.lte(600_000, PACE_RANGE));
+  .check(z.int(), z.gte(0, PACE_RANGE), z.lte(600_000, PACE_RANGE));
 
 /** `--allow-host qa-box.local`: a name the `Host` header may carry, with any port. */
 function allowedHost(name: string): string {

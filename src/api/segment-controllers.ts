@@ -34,10 +34,7 @@ export function installCodeAsTyped(typed: string): string | undefined {
 export const typedInstallCodeSchema = (t: Translate) =>
   z
     .pipe(
-      z
-        .string()
-        .check(z.trim())
-        .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t))),
+      z.string().check(z.trim(), z.superRefine(asciiOnlyIn('lettersAndDigits', t))),
       z.transform(normalizeInstallCode),
     )
     .check(

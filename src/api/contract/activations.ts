@@ -39,8 +39,10 @@ const startActivationBodySchema = z
   .object({
     items: z
       .array(activationTargetSchema)
-      .check(z.minLength(1, 'Choose at least one license.'))
-      .check(z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE)),
+      .check(
+        z.minLength(1, 'Choose at least one license.'),
+        z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+      ),
   })
   .register(z.globalRegistry, { id: 'StartActivationBody' });
 

@@ -34,10 +34,12 @@ export const SEARCH_GROUP_LIMIT = 25;
 const searchQuerySchema = z.object({
   q: z
     .string()
-    .check(z.trim())
-    .check(z.minLength(MIN_SEARCH_LENGTH, `Type at least ${MIN_SEARCH_LENGTH} characters.`))
-    .check(z.maxLength(MAX_SEARCH_LENGTH, `A search has at most ${MAX_SEARCH_LENGTH} characters.`))
-    .check(z.superRefine(plainText('A search'))),
+    .check(
+      z.trim(),
+      z.minLength(MIN_SEARCH_LENGTH, `Type at least ${MIN_SEARCH_LENGTH} characters.`),
+      z.maxLength(MAX_SEARCH_LENGTH, `A search has at most ${MAX_SEARCH_LENGTH} characters.`),
+      z.superRefine(plainText('A search')),
+    ),
 });
 
 const controllerHitSchema = z.object({
@@ -142,15 +144,15 @@ export const MAX_REFERENCE_LENGTH = 40;
 /** CS-2: the RMA or case number every action on a customer's behalf is filed under. */
 export const caseReferenceSchema = z
   .string()
-  .check(z.trim())
-  .check(z.minLength(1, 'Enter the RMA or case number.'))
   .check(
+    z.trim(),
+    z.minLength(1, 'Enter the RMA or case number.'),
     z.maxLength(
       MAX_REFERENCE_LENGTH,
       `An RMA or case number has at most ${MAX_REFERENCE_LENGTH} characters.`,
     ),
-  )
-  .check(z.superRefine(plainText('An RMA or case number')));
+    z.superRefine(plainText('An RMA or case number')),
+  );
 
 const returnLicensesBodySchema = z
   .object({ reference: caseReferenceSchema })
@@ -166,15 +168,15 @@ const remoteCmsBodySchema = z
     segmentControllerLimit: z.int(),
     cmsName: z
       .string()
-      .check(z.trim())
-      .check(z.minLength(1, 'Enter the name of the CMS.'))
       .check(
+        z.trim(),
+        z.minLength(1, 'Enter the name of the CMS.'),
         z.maxLength(
           MAX_CMS_NAME_LENGTH,
           `A CMS name has at most ${MAX_CMS_NAME_LENGTH} characters.`,
         ),
-      )
-      .check(z.superRefine(plainText('A CMS name'))),
+        z.superRefine(plainText('A CMS name')),
+      ),
     reference: caseReferenceSchema,
   })
   .register(z.globalRegistry, { id: 'RemoteCmsBody' });

@@ -26,8 +26,10 @@ const provisionBodySchema = z
     deviceIds: z.nullable(
       z
         .array(idSchema)
-        .check(z.minLength(1, 'Choose at least one device.'))
-        .check(z.maxLength(MAX_DEVICES_PER_COMMAND, 'Provision at most 10,000 devices at a time.')),
+        .check(
+          z.minLength(1, 'Choose at least one device.'),
+          z.maxLength(MAX_DEVICES_PER_COMMAND, 'Provision at most 10,000 devices at a time.'),
+        ),
     ),
   })
   .register(z.globalRegistry, { id: 'ProvisionBody' });

@@ -176,10 +176,7 @@ export type SensorHistory = z.infer<typeof sensorHistorySchema>;
 /** LM-14: how many days of measurements a sensor's page asks for, at most a year. */
 export const SENSOR_HISTORY_DAYS = 90;
 const sensorHistoryQuerySchema = z.strictObject({
-  days: z._default(
-    z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(366)),
-    SENSOR_HISTORY_DAYS,
-  ),
+  days: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(366)), SENSOR_HISTORY_DAYS),
 });
 
 /** LM-8: the columns the fleet table sorts by ("Add License" is an action, not data). */
@@ -195,15 +192,19 @@ export const sensorQuerySchema = z.object({
   /** Part of a serial number or name, any case. */
   search: z
     .string()
-    .check(z.trim())
-    .check(z.maxLength(100, 'Search for at most 100 characters.'))
-    .check(z.superRefine(plainText('A search'))),
+    .check(
+      z.trim(),
+      z.maxLength(100, 'Search for at most 100 characters.'),
+      z.superRefine(plainText('A search')),
+    ),
   status: z.nullable(sensorStatusSchema),
   location: z.nullable(
     z
       .string()
-      .check(z.maxLength(100, 'A location has at most 100 characters.'))
-      .check(z.superRefine(plainText('A location'))),
+      .check(
+        z.maxLength(100, 'A location has at most 100 characters.'),
+        z.superRefine(plainText('A location')),
+      ),
   ),
   sort: sensorSortSchema,
   direction: sortDirectionSchema,
@@ -329,8 +330,8 @@ const addSensorsBodySchema = z
           name: z.string().check(z.maxLength(200)),
         }),
       )
-      .check(z.minLength(1, 'Add at least one sensor.'))
       .check(
+        z.minLength(1, 'Add at least one sensor.'),
         z.maxLength(
           MAX_SENSORS_PER_ADD,
           `Add at most ${MAX_SENSORS_PER_ADD.toLocaleString('en-US')} sensors at a time.`,
@@ -338,10 +339,12 @@ const addSensorsBodySchema = z
       ),
     location: z
       .string()
-      .check(z.trim())
-      .check(z.minLength(1, 'Choose a location.'))
-      .check(z.maxLength(60, 'A location has at most 60 characters.'))
-      .check(z.superRefine(plainText('A location'))),
+      .check(
+        z.trim(),
+        z.minLength(1, 'Choose a location.'),
+        z.maxLength(60, 'A location has at most 60 characters.'),
+        z.superRefine(plainText('A location')),
+      ),
   })
   .register(z.globalRegistry, { id: 'AddSensorsBody' });
 export type AddSensorsBody = z.infer<typeof addSensorsBodySchema>;
@@ -409,11 +412,8 @@ export const sensorQueryFromParamsSchema = z.object({
 });
 
 const sensorWindowSchema = z.object({
-  offset: z._default(z.coerce.number().check(z.int()).check(z.gte(0)), 0),
-  limit: z._default(
-    z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(SENSOR_PAGE_MAX)),
-    100,
-  ),
+  offset: z._default(z.coerce.number().check(z.int(), z.gte(0)), 0),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(SENSOR_PAGE_MAX)), 100),
 });
 
 /** LM-8, LM-9: the table's query as the API's URL parameters; anything absent takes its default. */

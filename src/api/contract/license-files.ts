@@ -76,8 +76,10 @@ const issueLicenseFileBodySchema = z
     installCode: installCodeSchema,
     licenseIds: z
       .array(idSchema)
-      .check(z.minLength(1, 'Choose at least one license.'))
-      .check(z.maxLength(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE)),
+      .check(
+        z.minLength(1, 'Choose at least one license.'),
+        z.maxLength(MAX_LICENSES_PER_FILE, TOO_MANY_LICENSES_FOR_A_FILE_MESSAGE),
+      ),
   })
   .register(z.globalRegistry, { id: 'IssueLicenseFileBody' });
 

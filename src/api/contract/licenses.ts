@@ -45,9 +45,11 @@ export const MAX_NOTE_LENGTH = 255;
 /** SS-7: optional free text, at most 255 characters. */
 export const noteSchema = z
   .string()
-  .check(z.trim())
-  .check(z.maxLength(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters.`))
-  .check(z.superRefine(plainText('A note')));
+  .check(
+    z.trim(),
+    z.maxLength(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH} characters.`),
+    z.superRefine(plainText('A note')),
+  );
 
 const updateNoteBodySchema = z
   .object({ note: noteSchema })

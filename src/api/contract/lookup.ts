@@ -33,10 +33,12 @@ export type LookupKind = z.infer<typeof lookupKindSchema>;
 const lookupQuerySchema = z.object({
   q: z
     .string()
-    .check(z.trim())
-    .check(z.minLength(MIN_LOOKUP_LENGTH, `Type at least ${MIN_LOOKUP_LENGTH} characters.`))
-    .check(z.maxLength(MAX_LOOKUP_LENGTH, `A lookup has at most ${MAX_LOOKUP_LENGTH} characters.`))
-    .check(z.superRefine(plainText('A lookup'))),
+    .check(
+      z.trim(),
+      z.minLength(MIN_LOOKUP_LENGTH, `Type at least ${MIN_LOOKUP_LENGTH} characters.`),
+      z.maxLength(MAX_LOOKUP_LENGTH, `A lookup has at most ${MAX_LOOKUP_LENGTH} characters.`),
+      z.superRefine(plainText('A lookup')),
+    ),
 });
 
 const lookupHitSchema = z.object({

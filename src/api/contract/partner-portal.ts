@@ -58,46 +58,44 @@ const MAX_CONTACT_EMAILS = 10;
  */
 export const MAX_CUSTOMER_NAME_LENGTH = 100;
 
-export const customerNameSchema = z
-  .string()
-  .check(z.trim())
-  .check(z.minLength(1, 'Enter a customer name.'))
-  .check(
-    z.maxLength(
-      MAX_CUSTOMER_NAME_LENGTH,
-      `A customer name has at most ${MAX_CUSTOMER_NAME_LENGTH} characters.`,
-    ),
-  )
-  .check(z.superRefine(plainText('A customer name')))
-  .check(
-    z.superRefine((name, ctx) => {
-      const invisible = firstInvisible(name);
-      if (invisible)
-        ctx.addIssue({
-          code: 'custom',
-          message: `A customer name cannot contain ${describeCharacter(invisible)}.`,
-        });
-    }),
-  );
+export const customerNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'Enter a customer name.'),
+  z.maxLength(
+    MAX_CUSTOMER_NAME_LENGTH,
+    `A customer name has at most ${MAX_CUSTOMER_NAME_LENGTH} characters.`,
+  ),
+  z.superRefine(plainText('A customer name')),
+  z.superRefine((name, ctx) => {
+    const invisible = firstInvisible(name);
+    if (invisible)
+      ctx.addIssue({
+        code: 'custom',
+        message: `A customer name cannot contain ${describeCharacter(invisible)}.`,
+      });
+  }),
+);
 
 const contactEmailSchema = z.pipe(
   z
     .string()
-    .check(z.trim())
     .check(
+      z.trim(),
       z.maxLength(
         MAX_EMAIL_LENGTH,
         `An e-mail address has at most ${MAX_EMAIL_LENGTH} characters.`,
       ),
-    )
-    .check(z.superRefine(asciiOnly('Latin letters, digits and punctuation'))),
+      z.superRefine(asciiOnly('Latin letters, digits and punctuation')),
+    ),
   z.email('Enter a valid e-mail address.'),
 );
 
 export const contactEmailsSchema = z
   .array(contactEmailSchema)
-  .check(z.minLength(1, 'Add at least one contact e-mail.'))
-  .check(z.maxLength(MAX_CONTACT_EMAILS, `At most ${MAX_CONTACT_EMAILS} contact e-mails.`));
+  .check(
+    z.minLength(1, 'Add at least one contact e-mail.'),
+    z.maxLength(MAX_CONTACT_EMAILS, `At most ${MAX_CONTACT_EMAILS} contact e-mails.`),
+  );
 
 export const createCustomerBodySchema = z
   .object({
@@ -168,8 +166,10 @@ export const partnerTransferBodySchema = z
   .object({
     licenseIds: z
       .array(idSchema)
-      .check(z.minLength(1, 'Choose at least one license.'))
-      .check(z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE)),
+      .check(
+        z.minLength(1, 'Choose at least one license.'),
+        z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+      ),
     customerId: idSchema,
   })
   .register(z.globalRegistry, { id: 'PartnerTransferBody' });
@@ -207,15 +207,15 @@ export const orderLicensesBodySchema = z
     quantity: z.int(),
     purchaseOrder: z
       .string()
-      .check(z.trim())
-      .check(z.minLength(1, 'Enter the purchase order.'))
       .check(
+        z.trim(),
+        z.minLength(1, 'Enter the purchase order.'),
         z.maxLength(
           MAX_PURCHASE_ORDER_LENGTH,
           `A purchase order has at most ${MAX_PURCHASE_ORDER_LENGTH} characters.`,
         ),
-      )
-      .check(z.superRefine(plainText('A purchase order'))),
+        z.superRefine(plainText('A purchase order')),
+      ),
   })
   .register(z.globalRegistry, { id: 'OrderLicensesBody' });
 export type OrderLicensesBody = z.infer<typeof orderLicensesBodySchema>;

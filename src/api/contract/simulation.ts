@@ -9,7 +9,7 @@ import { route } from './route';
 export const networkFaultsSchema = z
   .object({
     latencyMs: z.int().check(z.gte(0), z.lte(30_000)),
-    errorRate: z.number().check(z.gte(0)).check(z.lte(1)),
+    errorRate: z.number().check(z.gte(0), z.lte(1)),
     unreachable: z.boolean(),
   })
   .register(z.globalRegistry, { id: 'NetworkFaults' });
@@ -30,8 +30,10 @@ const resetSimulationBodySchema = z
   .object({
     scenario: z
       .string()
-      .check(z.maxLength(64, 'A scenario name has at most 64 characters.'))
-      .check(z.superRefine(plainText('A scenario name'))),
+      .check(
+        z.maxLength(64, 'A scenario name has at most 64 characters.'),
+        z.superRefine(plainText('A scenario name')),
+      ),
   })
   .register(z.globalRegistry, { id: 'ResetSimulationBody' });
 

@@ -11,8 +11,10 @@ export const transferToCloudBodySchema = z
   .object({
     licenseIds: z
       .array(idSchema)
-      .check(z.minLength(1, 'Choose at least one license.'))
-      .check(z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE)),
+      .check(
+        z.minLength(1, 'Choose at least one license.'),
+        z.maxLength(MAX_LICENSES_PER_COMMAND, TOO_MANY_LICENSES_MESSAGE),
+      ),
   })
   .register(z.globalRegistry, { id: 'TransferToCloudBody' });
 

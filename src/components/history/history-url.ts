@@ -4,7 +4,7 @@ import { useUrlState } from '@/lib/url-state';
 const historyUrlSchema = z.object({
   history: z.optional(z.uuid()),
   accountHistory: z.optional(z.uuid()),
-  sensorHistory: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(40))),
+  sensorHistory: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
 });
 
 /**

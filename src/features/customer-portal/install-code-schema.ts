@@ -9,8 +9,8 @@ export const capacityFileFormSchema = (t: Translate) =>
     installCode: typedInstallCodeSchema(t),
     licenseIds: z
       .array(z.string())
-      .check(z.minLength(1, t('customer.file.noLicenseChosen')))
       .check(
+        z.minLength(1, t('customer.file.noLicenseChosen')),
         z.maxLength(
           MAX_LICENSES_PER_FILE,
           t('common.input.tooManyLicenses', { perFile: 'yes', max: MAX_LICENSES_PER_FILE }),

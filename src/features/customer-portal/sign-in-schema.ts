@@ -10,27 +10,23 @@ const email = z.email();
 /** CP-1: an EID is a UUID; case and surrounding spaces do not matter. */
 export const eidFormSchema = (t: Translate) =>
   z.object({
-    value: z
-      .string()
-      .check(z.trim())
-      .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t)))
-      .check(z.toLowerCase())
-      .check(
-        z.refine(
-          (value) => uuid.safeParse(value).success,
-          t('customer.signIn.eidFormat', { example: LICENSE_ID_EXAMPLE }),
-        ),
+    value: z.string().check(
+      z.trim(),
+      z.superRefine(asciiOnlyIn('lettersAndDigits', t)),
+      z.toLowerCase(),
+      z.refine(
+        (value) => uuid.safeParse(value).success,
+        t('customer.signIn.eidFormat', { example: LICENSE_ID_EXAMPLE }),
       ),
+    ),
   });
 
 export const emailFormSchema = (t: Translate) =>
   z.object({
-    value: z
-      .string()
-      .check(z.trim())
-      .check(
-        z.maxLength(MAX_EMAIL_LENGTH, t('customer.signIn.emailTooLong', { max: MAX_EMAIL_LENGTH })),
-      )
-      .check(z.superRefine(asciiOnlyIn('emailCharacters', t)))
-      .check(z.refine((value) => email.safeParse(value).success, t('customer.signIn.emailFormat'))),
+    value: z.string().check(
+      z.trim(),
+      z.maxLength(MAX_EMAIL_LENGTH, t('customer.signIn.emailTooLong', { max: MAX_EMAIL_LENGTH })),
+      z.superRefine(asciiOnlyIn('emailCharacters', t)),
+      z.refine((value) => email.safeParse(value).success, t('customer.signIn.emailFormat')),
+    ),
   });

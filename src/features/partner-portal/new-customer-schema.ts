@@ -19,14 +19,14 @@ const contactEmailFormSchema = (t: Translate) =>
     z.pipe(
       z
         .string()
-        .check(z.trim())
         .check(
+          z.trim(),
           z.maxLength(
             MAX_EMAIL_LENGTH,
             t('partner.newCustomer.emailTooLong', { max: MAX_EMAIL_LENGTH }),
           ),
-        )
-        .check(z.superRefine(asciiOnlyIn('emailCharacters', t))),
+          z.superRefine(asciiOnlyIn('emailCharacters', t)),
+        ),
       z.email(t('partner.newCustomer.invalidEmail')),
     ),
     contactEmailsSchema.def.element,
@@ -37,15 +37,15 @@ const customerNameFormSchema = (t: Translate) =>
   z.pipe(
     z
       .string()
-      .check(z.trim())
-      .check(z.minLength(1, t('partner.newCustomer.nameRequired')))
       .check(
+        z.trim(),
+        z.minLength(1, t('partner.newCustomer.nameRequired')),
         z.maxLength(
           MAX_CUSTOMER_NAME_LENGTH,
           t('partner.newCustomer.nameTooLong', { max: MAX_CUSTOMER_NAME_LENGTH }),
         ),
-      )
-      .check(z.superRefine(plainTextIn('customerName', t, { invisible: true }))),
+        z.superRefine(plainTextIn('customerName', t, { invisible: true })),
+      ),
     customerNameSchema,
   );
 

@@ -56,15 +56,15 @@ export const orderFormSchema = (t: Translate) =>
           ),
           purchaseOrder: z
             .string()
-            .check(z.trim())
-            .check(z.minLength(1, t('partner.order.purchaseOrderRequired')))
             .check(
+              z.trim(),
+              z.minLength(1, t('partner.order.purchaseOrderRequired')),
               z.maxLength(
                 MAX_PURCHASE_ORDER_LENGTH,
                 t('partner.order.purchaseOrderTooLong', { max: MAX_PURCHASE_ORDER_LENGTH }),
               ),
-            )
-            .check(z.superRefine(plainTextIn('purchaseOrder', t))),
+              z.superRefine(plainTextIn('purchaseOrder', t)),
+            ),
         })
         .check(
           z.superRefine(

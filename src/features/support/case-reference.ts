@@ -6,9 +6,9 @@ import type { Translate } from '@/lib/i18n';
 export const caseReferenceField = (t: Translate) =>
   z
     .string()
-    .check(z.trim())
-    .check(z.minLength(1, t('support.return.referenceRequired')))
     .check(
+      z.trim(),
+      z.minLength(1, t('support.return.referenceRequired')),
       z.maxLength(
         MAX_REFERENCE_LENGTH,
         t('support.return.referenceTooLong', { max: MAX_REFERENCE_LENGTH }),

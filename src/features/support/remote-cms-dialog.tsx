@@ -38,9 +38,9 @@ export function RemoteCmsDialog({ account, open, onClose, onIssued }: RemoteCmsD
         segmentControllerLimit: z.string(),
         cmsName: z
           .string()
-          .check(z.trim())
-          .check(z.minLength(1, t('support.remoteCms.cmsNameRequired')))
           .check(
+            z.trim(),
+            z.minLength(1, t('support.remoteCms.cmsNameRequired')),
             z.maxLength(
               MAX_CMS_NAME_LENGTH,
               t('support.remoteCms.cmsNameTooLong', { max: MAX_CMS_NAME_LENGTH }),

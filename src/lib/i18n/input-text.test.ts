@@ -9,10 +9,10 @@ const problem = (schema: z.ZodMiniType, typed: string) =>
 describe('what a form says of a character it cannot take, in the user’s language', () => {
   it('names a look-alike where only plain characters go, and checks nothing after it', () => {
     const code = (locale: 'en' | 'de') =>
-      z
-        .string()
-        .check(z.superRefine(asciiOnlyIn('lettersAndDigits', translatorFor(locale))))
-        .check(z.refine((value) => value.length === 4, 'four characters'));
+      z.string().check(
+        z.superRefine(asciiOnlyIn('lettersAndDigits', translatorFor(locale))),
+        z.refine((value) => value.length === 4, 'four characters'),
+      );
     // A Greek "Ο" in place of the Latin "O".
     expect(problem(code('en'), 'AB\u039fCD')).toEqual([
       'Use Latin letters and digits only: “\u039f” (U+039F) is not one.',

@@ -16,16 +16,15 @@ function codeFormSchema(t: Translate) {
   return z.object({
     code: z.pipe(
       z.pipe(
-        z
-          .string()
-          .check(z.trim())
-          .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t))),
+        z.string().check(z.trim(), z.superRefine(asciiOnlyIn('lettersAndDigits', t))),
         z.transform(normalizeActivationCode),
       ),
       z
         .string()
-        .check(z.minLength(1, t('fleet.codeDialog.required')))
-        .check(z.regex(ACTIVATION_CODE_PATTERN, t('fleet.codeDialog.pattern'))),
+        .check(
+          z.minLength(1, t('fleet.codeDialog.required')),
+          z.regex(ACTIVATION_CODE_PATTERN, t('fleet.codeDialog.pattern')),
+        ),
     ),
   });
 }

@@ -12,17 +12,15 @@ const uuid = z.uuid();
  */
 export const customerIdFormSchema = (t: Translate) =>
   z.object({
-    customerId: z
-      .string()
-      .check(z.trim())
-      .check(z.superRefine(asciiOnlyIn('lettersAndDigits', t)))
-      .check(z.toLowerCase())
-      .check(
-        z.refine(
-          (value) => value === '' || uuid.safeParse(value).success,
-          t('cms.customerAccounts.format', { example: CUSTOMER_ID_EXAMPLE }),
-        ),
+    customerId: z.string().check(
+      z.trim(),
+      z.superRefine(asciiOnlyIn('lettersAndDigits', t)),
+      z.toLowerCase(),
+      z.refine(
+        (value) => value === '' || uuid.safeParse(value).success,
+        t('cms.customerAccounts.format', { example: CUSTOMER_ID_EXAMPLE }),
       ),
+    ),
   });
 
 /** What the cloud said about the value when it refused it, else why the save failed. */

@@ -15,9 +15,11 @@ const noteFormSchema = (t: Translate) =>
   z.pipe(
     z
       .string()
-      .check(z.trim())
-      .check(z.maxLength(MAX_NOTE_LENGTH, t('cms.note.tooLong', { max: MAX_NOTE_LENGTH })))
-      .check(z.superRefine(plainTextIn('note', t))),
+      .check(
+        z.trim(),
+        z.maxLength(MAX_NOTE_LENGTH, t('cms.note.tooLong', { max: MAX_NOTE_LENGTH })),
+        z.superRefine(plainTextIn('note', t)),
+      ),
     noteSchema,
   );
 
