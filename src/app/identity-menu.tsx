@@ -32,15 +32,8 @@ export interface IdentityMenuProps {
 }
 
 /** Who is signed in to the current app, and (simulated cloud) the one switcher for every app. */
-export function IdentityMenu({
-  app,
-  who,
-  choices = [],
-  chosen,
-  onChoose,
-  onSignOut,
-  pending,
-}: IdentityMenuProps) {
+export function IdentityMenu({ pending, ...menu }: IdentityMenuProps) {
+  const { who } = menu;
   const t = useText();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const list = useOpenOnceLoaded(identityMenuList.preload);
@@ -81,16 +74,7 @@ export function IdentityMenu({
       )}
       {list.mounted && (
         <Suspense fallback={null}>
-          <identityMenuList.Component
-            anchor={anchor}
-            onClose={close}
-            app={app}
-            who={who}
-            choices={choices}
-            chosen={chosen}
-            onChoose={onChoose}
-            onSignOut={onSignOut}
-          />
+          <identityMenuList.Component {...menu} anchor={anchor} onClose={close} />
         </Suspense>
       )}
     </>

@@ -6,14 +6,13 @@ import { useManageLicensesUrl } from './manage-licenses-url';
 
 // The dialog opens on a click, a link or once the dashboard's data says licensing needs attention
 // (SS-2), never for the first paint: its code is not part of the first load (P1).
+// Its main view's code is asked for with it, so the first open waits for neither.
 const frame = preloadable(() =>
-  import('./manage-licenses-frame').then((m) => m.ManageLicensesFrame),
+  import('./manage-licenses-frame').then((m) => {
+    void m.preloadLicensesView();
+    return m.ManageLicensesFrame;
+  }),
 );
-const preloadFrameAndLicensesView = () =>
-  Promise.all([
-    frame.preload(),
-    import('./manage-licenses-frame').then((m) => m.preloadLicensesView()),
-  ]);
 
 /**
  * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner
@@ -27,7 +26,7 @@ export function ManageLicensesDialog() {
   // The dialog's and its main view's code are fetched with the dashboard's data, so the first
   // open does not wait for them (nor for React's hold-back of a just-revealed Suspense boundary).
   useEffect(() => {
-    if (isOwner) void preloadFrameAndLicensesView();
+    if (isOwner) void frame.preload();
   }, [isOwner]);
   // Mounted from the first opening on, so a closing dialog plays its exit.
   const [opened, setOpened] = useState(false);
