@@ -13,7 +13,7 @@ async function start() {
     root.render(<StrictMode>{ui}</StrictMode>);
   };
   // The shell paints before the simulated cloud is ready, not a blank page.
-  render(<ShellSkeleton />);
+  render(<ShellSkeleton path={window.location.pathname} />);
   // Checked on the raw env variable so the bundler drops the mock cloud from builds that have an API URL.
   if (!import.meta.env.VITE_API_URL) {
     const [{ startMockCloud }, { askToStartAfresh }, { showStorageWarning }] = await Promise.all([

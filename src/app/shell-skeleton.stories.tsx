@@ -6,6 +6,7 @@ import { ShellSkeleton } from './shell-skeleton';
 const meta = {
   title: 'App/Shell skeleton',
   component: ShellSkeleton,
+  args: { path: '/fleet' },
   parameters: { layout: 'fullscreen' },
 } satisfies Meta<typeof ShellSkeleton>;
 
@@ -32,5 +33,18 @@ export const Laptop: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText('License Console')).toBeVisible();
     await expect(canvas.getByLabelText('Loading the License Console')).toBeVisible();
+  },
+};
+
+/** A cold load of the dashboard: its own title stands from the first paint, the rest greyed. */
+export const Dashboard: Story = {
+  args: { path: '/' },
+  globals: atViewport('phone'),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 1, name: 'CMS Dashboard' })).toBeVisible();
+    await expect(canvas.getByLabelText('Loading the License Console')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
