@@ -6,13 +6,15 @@ import { useManageLicensesUrl } from './manage-licenses-url';
 
 // The dialog opens on a click, a link or once the dashboard's data says licensing needs attention
 // (SS-2), never for the first paint: its code is not part of the first load (P1).
-// Its main view's code is asked for with it, so the first open waits for neither.
+// It counts as loaded once its main view's code is here too, so the first open waits for neither.
 const frame = preloadable(() =>
-  import('./manage-licenses-frame').then((m) => {
-    void m.preloadLicensesView();
-    return m.ManageLicensesFrame;
-  }),
+  import('./manage-licenses-frame').then((m) =>
+    m.preloadLicensesView().then(() => m.ManageLicensesFrame),
+  ),
 );
+
+/** Fetches the dialog's and its main view's code; resolves once both are here. */
+export const preloadManageLicenses = frame.preload;
 
 /**
  * The SmartServer CMS Manage Licenses dialog, open while `?manage=` names a view. Only the Owner

@@ -3,6 +3,7 @@ import { totalDevices } from '@/api/segment-controllers';
 import type { Session } from '@/api/contract/session';
 import { maintenanceCoverage } from '@/domain/coverage';
 import { licensingNeedsAttention } from '@/domain/requirements';
+import { preloadManageLicenses } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
 import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import type { CmsLicenseData } from './use-cms-license-data';
 
@@ -40,7 +41,20 @@ export function useAutoOpenManageLicenses(
       return;
     }
     if (!needsAttention || window.sessionStorage.getItem(key)) return;
-    window.sessionStorage.setItem(key, 'shown');
-    open();
+    // Opened once its code is here, so it comes in whole: a dialog that suspended on its code would
+    // be revealed up to 300 ms late (React holds back a Suspense boundary's reveal).
+    let cancelled = false;
+    preloadManageLicenses().then(
+      () => {
+        if (cancelled || window.sessionStorage.getItem(key)) return;
+        window.sessionStorage.setItem(key, 'shown');
+        open();
+      },
+      // Without its code (offline) the dashboard stays as it is; the button opens it later.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [ownerId, needsAttention, view, open]);
 }
