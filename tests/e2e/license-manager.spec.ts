@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { goToDate } from './simulation';
 import {
@@ -251,7 +251,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
   }) => {
     const expectNoViolations = async () => {
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual(
         [],
       );
