@@ -48,6 +48,16 @@ export default mergeConfig(
           extends: true,
           plugins: [
             storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+            {
+              // Shards run side by side (scripts/test-suites.mjs): each pre-bundles the dependencies
+              // into a cache of its own (after Storybook's plugin, which sets one shared cache), so
+              // neither finds the other's half-written one on a fresh clone.
+              name: 'dependency-cache-per-shard',
+              config: () =>
+                process.env.TEST_SHARD
+                  ? { cacheDir: `node_modules/.cache/stories-shard-${process.env.TEST_SHARD}` }
+                  : undefined,
+            },
           ],
           // Let Vite find every dependency before the first story runs: a dependency discovered
           // mid-run makes it re-optimize and reload, which breaks the running stories on a fresh clone.
