@@ -100,6 +100,8 @@ export const DefaultOnPhone: Story = onViewport(
       if (!box) throw new Error('The table has no box');
       await expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
       await expect(getComputedStyle(box).overflowX).toBe('auto');
+      // A keyboard user can reach the box to scroll it from its first paint on (WCAG 2.1.1).
+      await expect(box).toHaveAttribute('tabindex', '0');
     },
   },
   'phone',

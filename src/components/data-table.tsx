@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useForkRef } from '@mui/material/utils';
 import Table, { type TableProps } from '@mui/material/Table';
 import MuiTableContainer, { type TableContainerProps } from '@mui/material/TableContainer';
@@ -30,6 +38,9 @@ function useKeyboardScrolling() {
       element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
     setNeedsTabStop(overflows && element.querySelector(FOCUSABLE) === null);
   }, []);
+  // Measured before the first paint too: the observer answers a frame later, and a box that
+  // scrolls without being a tab stop until then failed axe's scrollable-region-focusable once.
+  useLayoutEffect(measure, [measure]);
   useEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
