@@ -1,6 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import PopperOnFirstOpen, { loadPopper } from './popper-on-first-open';
 
 // Popper's chunk cannot be fetched (offline before the page went idle).
 vi.mock('@mui/material/Popper', () => {
@@ -9,6 +8,10 @@ vi.mock('@mui/material/Popper', () => {
 
 describe('the popper a tooltip gets in builds, offline', () => {
   it('leaves the tooltip unshown and the page standing when Popper’s code cannot be fetched', async () => {
+    // Files share one module cache (vitest.config.ts): a file run before this one may have loaded
+    // Popper for real, and the loader keeps a success. This test gets a loader of its own.
+    vi.resetModules();
+    const { default: PopperOnFirstOpen, loadPopper } = await import('./popper-on-first-open');
     const anchor = document.createElement('button');
     document.body.append(anchor);
     render(
