@@ -1,12 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 import { useForkRef } from '@mui/material/utils';
 import Table, { type TableProps } from '@mui/material/Table';
 import MuiTableContainer, { type TableContainerProps } from '@mui/material/TableContainer';
@@ -31,25 +23,25 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tab
 function useKeyboardScrolling() {
   const box = useRef<HTMLDivElement | null>(null);
   const [needsTabStop, setNeedsTabStop] = useState(false);
-  const measure = useCallback(() => {
+  // Measured before the first paint, then whenever the box or its table changes size: the
+  // observer answers a frame later, and a box that scrolled before it was a tab stop failed axe's
+  // scrollable-region-focusable under load.
+  useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
-    const overflows =
-      element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
-    setNeedsTabStop(overflows && element.querySelector(FOCUSABLE) === null);
-  }, []);
-  // Measured before the first paint too: the observer answers a frame later, and a box that
-  // scrolls without being a tab stop until then failed axe's scrollable-region-focusable once.
-  useLayoutEffect(measure, [measure]);
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const overflows =
+        element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
+      setNeedsTabStop(overflows && element.querySelector(FOCUSABLE) === null);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     const table = element.querySelector('table');
     if (table) observer.observe(table);
     return () => observer.disconnect();
-  }, [measure]);
+  }, []);
   return { box, tabIndex: needsTabStop ? 0 : undefined };
 }
 
