@@ -123,13 +123,13 @@ function balancedShards(suite, count) {
     ),
   );
   const files = [...new Set(listed.map((entry) => entry.file))]
-    .map((file) => ({ file: relative(ROOT, file), size: expectedWork(file) }))
-    .sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
-  const shards = Array.from({ length: count }, () => ({ files: [], size: 0 }));
-  for (const { file, size } of files) {
-    const lightest = shards.reduce((a, b) => (b.size < a.size ? b : a));
+    .map((file) => ({ file: relative(ROOT, file), work: expectedWork(file) }))
+    .sort((a, b) => b.work - a.work || a.file.localeCompare(b.file));
+  const shards = Array.from({ length: count }, () => ({ files: [], work: 0 }));
+  for (const { file, work } of files) {
+    const lightest = shards.reduce((a, b) => (b.work < a.work ? b : a));
     lightest.files.push(file);
-    lightest.size += size;
+    lightest.work += work;
   }
   return shards.map((shard) => shard.files).filter((shard) => shard.length > 0);
 }
