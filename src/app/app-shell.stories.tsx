@@ -147,6 +147,11 @@ export const DesktopWithLookup: Story = {
     await expect(bar.scrollWidth).toBeLessThanOrEqual(bar.clientWidth);
     await expect(lookup.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);
     await expect(noSidewaysScroll(canvasElement)).toBe(true);
+    // Neither the product's name nor who is signed in ends in an ellipsis: both fit beside the tabs.
+    for (const text of ['License Console', 'Olivia Brandt · Owner']) {
+      const words = within(bar).getByText(text, { exact: true });
+      await expect(words.scrollWidth, text).toBeLessThanOrEqual(words.clientWidth);
+    }
   },
 };
 

@@ -52,6 +52,8 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
               gap: 1,
               color: 'primary.main',
               minWidth: 0,
+              // Beside the tabs the name stays whole; the identity gives way instead (below).
+              flexShrink: narrow ? 1 : 0,
             }}
           >
             <VerifiedUserOutlined sx={{ display: { xs: 'none', sm: 'block' } }} />
@@ -79,7 +81,8 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
             sx={{
               display: 'flex',
               flexGrow: 1,
-              flexShrink: 0,
+              flexShrink: narrow ? 0 : 1,
+              minWidth: 0,
               justifyContent: 'flex-end',
               alignItems: 'center',
               gap: 0.5,
@@ -87,13 +90,20 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
           >
             {/* At the start of the group, so who is signed in, arriving later and taking room
                 leftwards, never moves it (CLS 0, R16). */}
-            <Box sx={{ mr: 'auto' }}>
+            <Box sx={{ mr: 'auto', flexShrink: 0 }}>
               <LookupLauncher compact={phone || (!narrow && !roomForWords)} />
             </Box>
             {/* Room kept for who is signed in, so its arrival moves nothing in the bar (CLS 0). */}
-            {/* An icon on phones, a name up to 220 px wide from sm up. */}
+            {/* An icon on phones, a name up to 220 px wide from sm up; beside the tabs it is the
+                one to narrow (its name ends in an ellipsis) when the bar is short of room. */}
             <Box
-              sx={{ display: 'flex', justifyContent: 'flex-end', minWidth: { xs: 40, sm: 220 } }}
+              sx={{
+                display: 'flex',
+                justifyContent: 'flex-end',
+                ...(narrow
+                  ? { minWidth: { xs: 40, sm: 220 }, maxWidth: { sm: 220 } }
+                  : { flex: '0 1 220px', minWidth: 0 }),
+              }}
             >
               {identity ?? <AppIdentity area={area} />}
             </Box>

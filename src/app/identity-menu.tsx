@@ -64,7 +64,7 @@ export function IdentityMenu({ pending, ...menu }: IdentityMenuProps) {
         <Button
           {...buttonProps}
           startIcon={<AccountCircleOutlined />}
-          sx={{ textTransform: 'none', whiteSpace: 'nowrap', minWidth: 0, maxWidth: 220 }}
+          sx={{ textTransform: 'none', whiteSpace: 'nowrap', minWidth: 0, maxWidth: '100%' }}
         >
           {/* A long name and role end in an ellipsis; the button's name holds them whole. */}
           <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
