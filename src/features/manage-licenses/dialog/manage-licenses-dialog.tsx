@@ -28,7 +28,7 @@ export function ManageLicensesDialog() {
   // The dialog's and its main view's code are fetched with the dashboard's data, so the first
   // open does not wait for them (nor for React's hold-back of a just-revealed Suspense boundary).
   useEffect(() => {
-    if (isOwner) void frame.preload();
+    if (isOwner) void preloadManageLicenses();
   }, [isOwner]);
   // Mounted from the first opening on, so a closing dialog plays its exit.
   const [opened, setOpened] = useState(false);
