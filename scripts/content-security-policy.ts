@@ -1,9 +1,18 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+
+/** `'sha256-…'` for each classic inline script of the page: the only inline code allowed to run. */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, code = '']) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+  );
+}
 
 /**
  * The production build's Content-Security-Policy, as a `<meta>` (a static SPA has no server to
- * send headers). It allows only what the app does: its own scripts, styles (Emotion writes
- * `<style>` elements at run time, so inline styles are allowed; scripts never are), its own
+ * send headers). It allows only what the app does: its own scripts and index.html's inline script
+ * by its hash (the color mode, set before the first paint), styles (Emotion writes `<style>`
+ * elements at run time, so inline styles are allowed), its own
  * service worker (the simulated cloud) and the cloud's API. The dev server is left alone: it
  * injects inline scripts for hot reload.
  */
@@ -16,10 +25,10 @@ export function contentSecurityPolicy(): Plugin {
       const apiUrl = config.env.VITE_API_URL;
       if (apiUrl) connect += ` ${new URL(apiUrl).origin}`;
     },
-    transformIndexHtml() {
+    transformIndexHtml(html) {
       const policy = [
         "default-src 'self'",
-        "script-src 'self'",
+        ["script-src 'self'", ...inlineScriptHashes(html)].join(' '),
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
         "font-src 'self'",

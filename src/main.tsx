@@ -1,19 +1,13 @@
-import { startTransition, StrictMode, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { ShellSkeleton } from './app/shell-skeleton';
 import { loadAreaWords } from './lib/i18n';
 
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
-  let root: Root | null = createRoot(container);
-  const render = (ui: ReactNode) => {
-    root ??= createRoot(container);
-    root.render(<StrictMode>{ui}</StrictMode>);
-  };
-  // The shell paints before the simulated cloud is ready, not a blank page.
-  render(<ShellSkeleton path={window.location.pathname} />);
+  // index.html's shell is on screen from the first paint, before any script, and stays while the
+  // simulated cloud starts: React replaces it with the app.
   // Checked on the raw env variable so the bundler drops the mock cloud from builds that have an API URL.
   if (!import.meta.env.VITE_API_URL) {
     const [{ startMockCloud }, { askToStartAfresh }, { showStorageWarning }] = await Promise.all([
@@ -23,22 +17,19 @@ async function start() {
       // Their notices speak the simulation's words, which arrive on demand (catalogs/english-areas.ts).
       loadAreaWords(),
     ]);
-    await startMockCloud({
-      // An unusable saved cloud is explained in place of the shell, in the same element.
-      askToStartAfresh<Ready>(
-        problem: { message: string; copy: string },
-        startAfresh: () => Promise<Ready>,
-      ) {
-        root?.unmount();
-        root = null;
-        return askToStartAfresh(problem, startAfresh);
-      },
-      showStorageWarning,
-    });
+    // An unusable saved cloud is explained in place of the shell, in the same element.
+    await startMockCloud({ askToStartAfresh, showStorageWarning });
   }
+  const root = createRoot(container);
   // A transition: the shell stays on screen while the app renders in slices that let the browser
   // paint and answer input between them (Lighthouse's total blocking time, P2).
-  startTransition(() => render(<App />));
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
 }
 
 void start();

@@ -22,12 +22,10 @@ interface AppShellProps {
   children: ReactNode;
   /** The simulated cloud's controls, in the top bar so they never cover the page. */
   simulation?: ReactNode;
-  /** Replaces who is signed in while nothing can be asked yet (the skeleton of a cold load). */
-  identity?: ReactNode;
 }
 
 /** The top bar (areas, who is signed in, simulation, language, theme) and the page under it, 360 px and up. */
-export function AppShell({ children, simulation, identity }: AppShellProps) {
+export function AppShell({ children, simulation }: AppShellProps) {
   const t = useText();
   const [location] = useLocation();
   const area = activeArea(location);
@@ -105,7 +103,7 @@ export function AppShell({ children, simulation, identity }: AppShellProps) {
                   : { flex: '0 1 220px', minWidth: 0 }),
               }}
             >
-              {identity ?? <AppIdentity area={area} />}
+              <AppIdentity area={area} />
             </Box>
             {simulation}
             <LanguageSettings />
