@@ -49,7 +49,15 @@ const options: ThemeOptions = {
   },
   components: {
     // WCAG 2.4.7: one focus ring for every interactive element, shown for the keyboard only.
-    MuiCssBaseline: { styleOverrides: { ':focus-visible': FOCUS_RING } },
+    MuiCssBaseline: {
+      styleOverrides: {
+        ':focus-visible': FOCUS_RING,
+        // Where scrollbars take room (Windows, most Linux desktops), the page keeps a scrollbar's
+        // width from the start: content arriving and making the page taller moves nothing
+        // sideways (CLS 0), and MUI's scroll lock hides that scrollbar behind padding on <html>.
+        html: { overflowY: 'scroll' },
+      },
+    },
     MuiButtonBase: {
       styleOverrides: { root: { '&.Mui-focusVisible, &:focus-visible': FOCUS_RING } },
     },
