@@ -11,7 +11,7 @@ function inlineScriptHashes(html: string): string[] {
 /**
  * The production build's Content-Security-Policy, as a `<meta>` (a static SPA has no server to
  * send headers). It allows only what the app does: its own scripts and index.html's inline script
- * by its hash (the color mode, set before the first paint), styles (Emotion writes `<style>`
+ * by its hash (the mode, language and page the first paint needs), styles (Emotion writes `<style>`
  * elements at run time, so inline styles are allowed), its own
  * service worker (the simulated cloud) and the cloud's API. The dev server is left alone: it
  * injects inline scripts for hot reload.
