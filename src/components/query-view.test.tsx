@@ -6,7 +6,7 @@ import { QueryView, type ViewQuery } from './query-view';
 const idle = { error: null, isFetching: false, refetch: () => undefined };
 
 /** A view whose skeleton and content note each time they are drawn. */
-function view(query: ViewQuery<string>, drawn: string[]) {
+function view(query: ViewQuery<string>, drawn: string[], firstContent?: 'background' | 'at-once') {
   function Pending() {
     drawn.push('skeleton');
     return <p>Loading</p>;
@@ -16,7 +16,12 @@ function view(query: ViewQuery<string>, drawn: string[]) {
     return <p>{text}</p>;
   }
   return (
-    <QueryView query={query} pending={<Pending />} errorTitle="Could not load">
+    <QueryView
+      query={query}
+      pending={<Pending />}
+      errorTitle="Could not load"
+      firstContent={firstContent}
+    >
       {(text) => <Content text={text} />}
     </QueryView>
   );
@@ -31,6 +36,15 @@ describe('QueryView', () => {
     expect(await screen.findByText('Four licenses')).toBeVisible();
     // The answer's own render still draws the skeleton; the content follows in a later pass.
     expect(drawn).toEqual(['skeleton', 'skeleton', 'content: Four licenses']);
+  });
+
+  it('draws the first content in the answer’s own render when asked to (a virtualized table)', async () => {
+    const drawn: string[] = [];
+    const { rerender } = render(view({ ...idle, data: undefined }, drawn, 'at-once'));
+    rerender(view({ ...idle, data: 'Four licenses' }, drawn, 'at-once'));
+
+    expect(await screen.findByText('Four licenses')).toBeVisible();
+    expect(drawn).toEqual(['skeleton', 'content: Four licenses']);
   });
 
   it('draws a view mounted with its data at once, and later answers at once', async () => {
