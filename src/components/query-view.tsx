@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Stack from '@mui/material/Stack';
 import { ErrorAlert } from './error-alert';
 
@@ -27,17 +27,6 @@ export function combineQueries<T>(
   };
 }
 
-/**
- * Whether a view shows its content yet, given whether its data is there. When the data arrives,
- * the content first renders in a background pass that React splits into short tasks, so a large
- * view never blocks input while it appears (quality P2, total blocking time); a view that mounts
- * with its data cached shows it at once, and later answers replace the content at once. Hooks that
- * show or place something beside a view ask this too, so both change in the same frame.
- */
-export function useContentReady(hasData: boolean): boolean {
-  return useDeferredValue(hasData) && hasData;
-}
-
 interface QueryViewProps<T> {
   query: ViewQuery<T>;
   /** Until the first answer: a skeleton in the shape of the content. */
@@ -49,12 +38,6 @@ interface QueryViewProps<T> {
   /** Shown instead of the content when `isEmpty` says there is nothing to show. */
   empty?: ReactNode;
   isEmpty?: (data: T) => boolean;
-  /**
-   * `background` (the default): the first content renders in a pass of its own that React splits
-   * (see useContentReady). `at-once` for a small view whose first content is waited for, such as
-   * a virtualized table's visible rows: the extra pass would only delay them (P3, P7).
-   */
-  firstContent?: 'background' | 'at-once';
   children: (data: T) => ReactNode;
 }
 
@@ -66,17 +49,11 @@ export function QueryView<T>({
   lastLoaded,
   empty,
   isEmpty,
-  firstContent = 'background',
   children,
 }: QueryViewProps<T>) {
   const retry = () => void query.refetch();
-  // Asked only for `background`: an `at-once` view is not drawn a second time by the hook.
-  const readyInBackground = useContentReady(
-    firstContent === 'background' && query.data !== undefined,
-  );
-  const ready = firstContent === 'at-once' ? query.data !== undefined : readyInBackground;
-  if (!ready || query.data === undefined) {
-    if (query.data !== undefined || !query.error) return pending;
+  if (query.data === undefined) {
+    if (!query.error) return pending;
     return (
       <ErrorAlert
         title={errorTitle}

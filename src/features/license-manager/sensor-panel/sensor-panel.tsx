@@ -11,7 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from 'wouter';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
-import { QueryView, useContentReady } from '@/components/query-view';
+import { QueryView } from '@/components/query-view';
 import { useText } from '@/lib/i18n';
 import { sensorPageHref } from '@/features/license-manager/sensor-page/sensor-page-url';
 import { SensorDetails } from './sensor-details';
@@ -28,8 +28,6 @@ export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: Senso
   const sensor = useQuery({ ...fleetQueries.sensor(serial ?? ''), enabled: serial !== null });
   const t = useText();
   const search = useSearch();
-  // The name shows with the details below it, in the same frame.
-  const ready = useContentReady(sensor.data !== undefined);
   return (
     <Drawer
       anchor="right"
@@ -47,7 +45,7 @@ export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: Senso
       <Stack direction="row" sx={{ alignItems: 'center', p: 2, pb: 1 }}>
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Typography id="sensor-panel-title" variant="h2" noWrap>
-            {(ready && sensor.data?.name) || t('fleet.panel.sensor')}
+            {sensor.data?.name ?? t('fleet.panel.sensor')}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
             {serial}

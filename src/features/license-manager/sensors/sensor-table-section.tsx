@@ -49,8 +49,6 @@ export function SensorTableSection({
   return (
     <QueryView
       query={head}
-      // Only the rows in view are drawn: small, and the rows are what the user waits for.
-      firstContent="at-once"
       pending={
         // The same frame as the loaded table (border outside the scroll box's height): no shift.
         <Paper variant="outlined" sx={{ overflow: 'hidden' }}>

@@ -16,7 +16,7 @@ import { useAutoOpenManageLicenses } from './use-auto-open';
 import { useCmsLicenseData } from './use-cms-license-data';
 import { markNow, PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
 import { ErrorAlert } from '@/components/error-alert';
-import { QueryView, useContentReady } from '@/components/query-view';
+import { QueryView } from '@/components/query-view';
 import { sessionErrorText } from '@/features/manage-licenses/session-error';
 import { useText } from '@/lib/i18n';
 
@@ -40,7 +40,7 @@ function SummariesSkeleton() {
 function Summaries() {
   const t = useText();
   const query = useCmsLicenseData();
-  usePaintMark(PAINT_MARKS.licenseStatusVisible, useContentReady(query.data !== undefined));
+  usePaintMark(PAINT_MARKS.licenseStatusVisible, query.data !== undefined);
   return (
     <QueryView
       query={query}
@@ -81,9 +81,7 @@ function Summaries() {
 export function useLicenseStatusSettled(): boolean {
   const session = useQuery(sessionQueries.current());
   const data = useCmsLicenseData();
-  // In step with the cards' QueryView: both show in the same frame.
-  const cardsShown = useContentReady(session.isSuccess && data.data !== undefined);
-  return session.isError || cardsShown || (session.isSuccess && data.error !== null);
+  return session.isError || (session.isSuccess && (data.data !== undefined || data.error !== null));
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   useCmsLicenseData,
   type CmsLicenseData,
 } from '@/features/manage-licenses/status/use-cms-license-data';
-import { QueryView, useContentReady } from '@/components/query-view';
+import { QueryView } from '@/components/query-view';
 import { useDates, useText } from '@/lib/i18n';
 
 /** SS-10: nothing activated yet, with the ways to get licenses. */
@@ -45,7 +45,7 @@ function NothingActivated() {
 export function LicensesView() {
   const query = useCmsLicenseData();
   const t = useText();
-  usePaintMark(PAINT_MARKS.manageLicensesRows, useContentReady(query.data !== undefined));
+  usePaintMark(PAINT_MARKS.manageLicensesRows, query.data !== undefined);
   return (
     <QueryView
       query={query}
