@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -31,6 +32,14 @@ interface AppDialogProps {
   returnFocusTo?: () => HTMLElement | null;
   /** After the closing transition, when the dialog is gone (a lookup opens its result then). */
   onExited?: () => void;
+  /**
+   * Renders the dialog with its content in one pass, placed in the page by our own portal. MUI's
+   * portal draws the content only in a second, synchronous pass once it has found its place, so a
+   * large dialog opened in a background pass (useDeferredValue) still rendered in one long task
+   * (P2). Not for content that takes focus as it mounts (autoFocus): in one pass it would do so
+   * before the control that opened the dialog is noted, and a closing menu could take it back.
+   */
+  onePass?: boolean;
 }
 
 /**
@@ -80,6 +89,7 @@ export function AppDialog({
   contentSx,
   returnFocusTo,
   onExited: exited,
+  onePass = false,
 }: AppDialogProps) {
   const titleId = useId();
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
@@ -98,8 +108,9 @@ export function AppDialog({
       </DialogActions>
     </>
   );
-  return (
+  const dialog = (
     <Dialog
+      disablePortal={onePass}
       open={open}
       onClose={onClose}
       fullWidth
@@ -125,6 +136,7 @@ export function AppDialog({
       )}
     </Dialog>
   );
+  return onePass ? createPortal(dialog, document.body) : dialog;
 }
 
 /** A dialog's explaining text. */

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { preloadable } from '@/lib/preloadable';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -105,11 +105,16 @@ function GuardedDialog({ view, isOwner }: { view: ManageView | null; isOwner: bo
   const t = useText();
   const titleId = view && VIEW_TITLES[view];
   const subtitle = titleId && t(titleId);
+  // An ended session is the app's sign-in prompt to explain (R12): opened after it, this dialog
+  // would cover it.
+  const wanted = view !== null && (isOwner || (session.isError && !isSessionEnded(session.error)));
+  // Rendered whole in a background pass that React splits into short tasks before it shows, so
+  // opening never blocks input (P2, total blocking time) and it fades in with its content.
+  const open = useDeferredValue(wanted, false) && wanted;
   return (
     <AppDialog
-      // An ended session is the app's sign-in prompt to explain (R12): opened after it, this
-      // dialog would cover it.
-      open={view !== null && (isOwner || (session.isError && !isSessionEnded(session.error)))}
+      open={open}
+      onePass
       onClose={() => leaveSafely(url.close)}
       maxWidth="xl"
       fullScreen={fullScreen}
