@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { Sensor, SensorPage, SensorSort } from '@/api/contract/fleet';
+import type { Sensor, SensorPage } from '@/api/contract/fleet';
 import { EmptyState } from '@/components/empty-state';
 import { QueryView, type ViewQuery } from '@/components/query-view';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -14,6 +14,7 @@ import { useText } from '@/lib/i18n';
 import { useStableCallback } from '@/lib/use-stable-callback';
 import { SENSOR_COLUMNS } from './sensor-columns';
 import { SENSOR_TABLE_HEIGHT, SensorTable } from './sensor-table';
+import { useSortBy } from './use-sort-by';
 
 interface SensorTableSectionProps {
   /** The first page of the filtered table: its total decides between the table and an empty state. */
@@ -40,12 +41,7 @@ export function SensorTableSection({
   const t = useText();
   const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
   // Stable, so the memoised header is not drawn again with every answer (P4).
-  const sortBy = useStableCallback((sort: SensorSort) =>
-    url.setQuery({
-      sort,
-      direction: sort === url.query.sort && url.query.direction === 'asc' ? 'desc' : 'asc',
-    }),
-  );
+  const sortBy = useSortBy(url);
   return (
     <QueryView
       query={head}
