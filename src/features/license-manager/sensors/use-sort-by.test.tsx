@@ -24,8 +24,14 @@ function holdAnswersSortedBy(sort: string) {
   return release;
 }
 
-const firstSerial = (table: HTMLElement) =>
-  within(table).getAllByRole('row')[1]?.getAttribute('data-serial') ?? '';
+/** The serials of the rows shown, top to bottom. */
+const serialsShown = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.getAttribute('data-serial') ?? '');
+
+const firstSerial = (table: HTMLElement) => serialsShown(table)[0] ?? '';
 
 async function openFleet() {
   const view = renderWithApp(<LicenseManagerPage />, { url: '/fleet' });
@@ -51,10 +57,7 @@ describe('A new order (LM-8, P4)', () => {
 
     release();
     await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
-    const serials = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => row.getAttribute('data-serial') ?? '');
+    const serials = serialsShown(table);
     expect(serials).toEqual([...serials].sort());
   });
 
@@ -70,10 +73,7 @@ describe('A new order (LM-8, P4)', () => {
     expect(
       within(table).getByRole('columnheader', { name: 'Sensor serial number / name' }),
     ).toHaveAttribute('aria-sort', 'descending');
-    const serials = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => row.getAttribute('data-serial') ?? '');
+    const serials = serialsShown(table);
     expect(serials).toEqual([...serials].sort().reverse());
   });
 });

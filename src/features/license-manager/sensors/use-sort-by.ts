@@ -28,20 +28,19 @@ function nextOrder(current: Order, sort: SensorSort): Order {
  */
 export function useSortBy(url: ReturnType<typeof useFleetUrl>): (sort: SensorSort) => void {
   const queryClient = useQueryClient();
-  const waiting = useRef<{ order: Order } | null>(null);
+  const waiting = useRef<Order | null>(null);
   const apply = useStableCallback((order: Order) => url.setQuery(order));
   // Shown elsewhere by then: an order still waiting must not write this table's address.
   useEffect(() => () => void (waiting.current = null), []);
   return useStableCallback((sort: SensorSort) => {
-    const order = nextOrder(waiting.current?.order ?? url.query, sort);
-    const request = { order };
-    waiting.current = request;
+    const order = nextOrder(waiting.current ?? url.query, sort);
+    waiting.current = order;
     const firstPage = queryClient.prefetchQuery(
       fleetQueries.sensorPage({ ...url.query, ...order }, 0, SENSOR_PAGE_SIZE),
     );
     const slow = new Promise((resolve) => setTimeout(resolve, QUICK_ANSWER_MS));
     void Promise.race([firstPage, slow]).then(() => {
-      if (waiting.current !== request) return;
+      if (waiting.current !== order) return;
       waiting.current = null;
       apply(order);
     });
