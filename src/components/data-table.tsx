@@ -2,13 +2,30 @@ import { createContext, useContext, useLayoutEffect, useRef, useState } from 're
 import { useForkRef } from '@mui/material/utils';
 import Table, { type TableProps } from '@mui/material/Table';
 import MuiTableContainer, { type TableContainerProps } from '@mui/material/TableContainer';
+import MuiTableSortLabel, { type TableSortLabelProps } from '@mui/material/TableSortLabel';
+import { SORTED_DESCENDING_CLASS } from '@/lib/theme';
 
 // The table's parts, wrapped once here: features import them from this file only.
 export { default as TableBody } from '@mui/material/TableBody';
 export { default as TableCell } from '@mui/material/TableCell';
 export { default as TableHead } from '@mui/material/TableHead';
 export { default as TableRow } from '@mui/material/TableRow';
-export { default as TableSortLabel } from '@mui/material/TableSortLabel';
+
+/**
+ * MUI's sort label, its arrow turned by one fixed rule: MUI draws the arrow with a class per
+ * direction, so the first descending order inserted a new CSS rule inside the click, and a new rule
+ * makes the browser restyle the whole page (P4).
+ */
+export function TableSortLabel({ direction = 'asc', className, ...props }: TableSortLabelProps) {
+  const descending = direction === 'desc' ? SORTED_DESCENDING_CLASS : '';
+  return (
+    <MuiTableSortLabel
+      {...props}
+      direction="asc"
+      className={[className, descending].filter(Boolean).join(' ') || undefined}
+    />
+  );
+}
 
 const InScrollBox = createContext(false);
 

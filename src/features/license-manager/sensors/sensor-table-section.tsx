@@ -41,7 +41,7 @@ export function SensorTableSection({
   const t = useText();
   const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
   // Stable, so the memoised header is not drawn again with every answer (P4).
-  const sortBy = useSortBy(url);
+  const { sortBy, prepareSort } = useSortBy(url);
   return (
     <QueryView
       query={head}
@@ -87,6 +87,7 @@ export function SensorTableSection({
           total={page.total}
           updating={head.isPlaceholderData}
           onSort={sortBy}
+          onSortIntent={prepareSort}
           onOpen={openSensor}
           onAdd={onAdd}
           addDisabledReason={addDisabledReason}

@@ -73,12 +73,14 @@ interface SensorTableHeadProps {
   sort: SensorSort;
   direction: SensorQuery['direction'];
   onSort: (sort: SensorSort) => void;
+  onSortIntent: (sort: SensorSort) => void;
 }
 
 const SensorTableHead = memo(function SensorTableHead({
   sort,
   direction,
   onSort,
+  onSortIntent,
 }: SensorTableHeadProps) {
   const t = useText();
   const sortDirection = direction === 'asc' ? 'ascending' : 'descending';
@@ -101,6 +103,8 @@ const SensorTableHead = memo(function SensorTableHead({
                   active={active}
                   direction={active ? direction : 'asc'}
                   onClick={() => column.sort && onSort(column.sort)}
+                  onPointerEnter={() => column.sort && onSortIntent(column.sort)}
+                  onFocus={() => column.sort && onSortIntent(column.sort)}
                 >
                   {t(column.label)}
                 </TableSortLabel>
@@ -123,6 +127,8 @@ interface SensorTableProps {
   /** The rows shown belong to the previous query while the new one loads. */
   updating: boolean;
   onSort: (sort: SensorSort) => void;
+  /** A header the pointer is over or that has focus: its order is likely to be asked for next. */
+  onSortIntent: (sort: SensorSort) => void;
   onOpen: (serial: string) => void;
   onAdd: (sensor: Sensor) => void;
   addDisabledReason: string | null;
@@ -139,6 +145,7 @@ export function SensorTable({
   total,
   updating,
   onSort,
+  onSortIntent,
   selection,
   ...rowProps
 }: SensorTableProps) {
@@ -189,7 +196,12 @@ export function SensorTable({
           aria-busy={busy}
           sx={{ tableLayout: 'fixed', minWidth: 880 }}
         >
-          <SensorTableHead sort={query.sort} direction={query.direction} onSort={onSort} />
+          <SensorTableHead
+            sort={query.sort}
+            direction={query.direction}
+            onSort={onSort}
+            onSortIntent={onSortIntent}
+          />
           <tbody>
             {top > 0 && <tr aria-hidden style={{ height: top }} />}
             {items.map((item) => {

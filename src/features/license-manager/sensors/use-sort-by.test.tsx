@@ -77,3 +77,64 @@ describe('A new order (LM-8, P4)', () => {
     expect(serials).toEqual([...serials].sort().reverse());
   });
 });
+
+describe('A header the pointer comes over (LM-8, P4)', () => {
+  /** Counts the cloud's first pages asked for in one order. */
+  function countFirstPagesSortedBy(sort: string, direction: string) {
+    const asked = { count: 0 };
+    server.use(
+      http.get('*/api/fleet/sensors/page', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const first = params.get('offset') === '0';
+        if (first && params.get('sort') === sort && params.get('direction') === direction)
+          asked.count += 1;
+        return undefined; // the cloud's own handler answers
+      }),
+    );
+    return asked;
+  }
+
+  it('asks for its order before the click, and the click shows it without asking again', async () => {
+    const asked = countFirstPagesSortedBy('sensor', 'asc');
+    const { user, table } = await openFleet();
+    const header = within(table).getByRole('button', { name: 'Sensor serial number / name' });
+
+    await user.hover(header);
+    await waitFor(() => expect(asked.count).toBe(1));
+    expect(firstSerial(table)).not.toBe('');
+    expect(within(table).getByRole('columnheader', { name: /Sensor serial/ })).not.toHaveAttribute(
+      'aria-sort',
+    );
+
+    await user.click(header);
+    await waitFor(() =>
+      expect(
+        within(table).getByRole('columnheader', { name: 'Sensor serial number / name' }),
+      ).toHaveAttribute('aria-sort', 'ascending'),
+    );
+    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
+    const serials = serialsShown(table);
+    expect(serials).toEqual([...serials].sort());
+    expect(asked.count).toBe(1);
+  });
+
+  it('turns the arrow for a descending order by a fixed rule, not a class of its own', async () => {
+    const { user, table } = await openFleet();
+    const header = within(table).getByRole('button', { name: 'Expires at' });
+    const arrow = () => header.querySelector('.MuiTableSortLabel-icon') ?? header;
+    const ascending = arrow().getAttribute('class');
+    expect(getComputedStyle(arrow()).transform).toBe('rotate(180deg)');
+    // The table starts sorted by expiry, ascending: a click turns it.
+    await user.click(header);
+    await waitFor(() =>
+      expect(within(table).getByRole('columnheader', { name: 'Expires at' })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      ),
+    );
+    expect(getComputedStyle(arrow()).transform).toBe('rotate(0deg)');
+    // A class per direction would add a CSS rule inside the first such click: the browser then
+    // restyles the whole page (P4).
+    expect(arrow().getAttribute('class')).toBe(ascending);
+  });
+});

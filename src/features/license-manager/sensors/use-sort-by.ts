@@ -19,25 +19,40 @@ function nextOrder(current: Order, sort: SensorSort): Order {
   };
 }
 
+export interface SortBy {
+  /** A click on a column's header. */
+  sortBy: (sort: SensorSort) => void;
+  /** The pointer came over a column's header, or it took focus: a click is likely to follow. */
+  prepareSort: (sort: SensorSort) => void;
+}
+
 /**
  * LM-8, P4: a click on a column's header asks for the new order's first page at once, and changes
  * the address (the header's arrow, the rows) once that page is here or QUICK_ANSWER_MS have
  * passed. A quick answer is drawn once, in its new order; drawing the busy table first kept the
  * page from passing the request on to the simulated cloud until it was drawn. A slow answer shows
  * the previous rows, marked busy, as any new query does. Clicks while an order waits build on it.
+ * A header that the pointer comes over (or that takes focus) asks for its order's first page
+ * already, so the click usually finds it here: the same request a click would send, kept as long
+ * as any other answer (the query client's staleTime) and asked for once even if both happen.
  */
-export function useSortBy(url: ReturnType<typeof useFleetUrl>): (sort: SensorSort) => void {
+export function useSortBy(url: ReturnType<typeof useFleetUrl>): SortBy {
   const queryClient = useQueryClient();
   const waiting = useRef<Order | null>(null);
   const apply = useStableCallback((order: Order) => url.setQuery(order));
   // Shown elsewhere by then: an order still waiting must not write this table's address.
   useEffect(() => () => void (waiting.current = null), []);
-  return useStableCallback((sort: SensorSort) => {
-    const order = nextOrder(waiting.current ?? url.query, sort);
-    waiting.current = order;
-    const firstPage = queryClient.prefetchQuery(
+  const firstPageOf = (order: Order) =>
+    queryClient.prefetchQuery(
       fleetQueries.sensorPage({ ...url.query, ...order }, 0, SENSOR_PAGE_SIZE),
     );
+  const prepareSort = useStableCallback((sort: SensorSort) => {
+    void firstPageOf(nextOrder(waiting.current ?? url.query, sort));
+  });
+  const sortBy = useStableCallback((sort: SensorSort) => {
+    const order = nextOrder(waiting.current ?? url.query, sort);
+    waiting.current = order;
+    const firstPage = firstPageOf(order);
     const slow = new Promise((resolve) => setTimeout(resolve, QUICK_ANSWER_MS));
     void Promise.race([firstPage, slow]).then(() => {
       if (waiting.current !== order) return;
@@ -45,4 +60,5 @@ export function useSortBy(url: ReturnType<typeof useFleetUrl>): (sort: SensorSor
       apply(order);
     });
   });
+  return { sortBy, prepareSort };
 }
