@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useLocation, useSearch } from 'wouter';
 import { useHeadingFocusOnArrival } from '@/lib/focus-page-heading';
 
 /** A page's title (its one h1), which takes focus when a sign-in or a lookup led here. */
@@ -14,9 +13,7 @@ export function PageHeader({
   subtitle?: ReactNode;
   actions?: ReactNode;
 }) {
-  const [path] = useLocation();
-  const search = useSearch();
-  useHeadingFocusOnArrival(`${path}?${search}`);
+  useHeadingFocusOnArrival();
   return (
     <Stack
       direction="row"

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { useLocation } from 'wouter';
+import { useSearchWhile } from './url-search-store';
 
 /** Set when a view change starts: the page it leads to takes focus to its heading on arrival. */
 let pending = false;
@@ -30,13 +32,16 @@ export function cancelHeadingFocus(): void {
 /**
  * In a page that a sign-in or a lookup leads to: its heading takes focus on arrival (it mounts,
  * or its address changes), so the next Tab reaches the view's first control and a screen reader
- * reads where the user now is.
+ * reads where the user now is. The search string is watched only while an arrival is awaited: a
+ * new order or filter does not re-render the page's header.
  */
-export function useHeadingFocusOnArrival(address: string): void {
+export function useHeadingFocusOnArrival(): void {
+  const [path] = useLocation();
+  const search = useSearchWhile(() => pending);
   useEffect(() => {
     if (!pending) return;
     pending = false;
     if (focusInDialog()) return;
     pageHeading()?.focus();
-  }, [address]);
+  }, [path, search]);
 }

@@ -70,3 +70,12 @@ export function useOwnSearchParams(keys: readonly string[]) {
   };
   return { own, write };
 }
+
+/**
+ * The whole search string while `watching()` holds, else ''. For a view that cares about the
+ * address only at moments (an awaited arrival): it is not re-rendered by every other change.
+ */
+export function useSearchWhile(watching: () => boolean): string {
+  const store = useSearchStore();
+  return useSyncExternalStore(store.subscribe, () => (watching() ? store.get() : ''));
+}

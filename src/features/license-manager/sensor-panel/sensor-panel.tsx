@@ -27,7 +27,6 @@ interface SensorPanelProps {
 export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: SensorPanelProps) {
   const sensor = useQuery({ ...fleetQueries.sensor(serial ?? ''), enabled: serial !== null });
   const t = useText();
-  const search = useSearch();
   return (
     <Drawer
       anchor="right"
@@ -66,19 +65,31 @@ export function SensorPanel({ serial, onClose, onAdd, addDisabledReason }: Senso
             <>
               <SensorDetails sensor={data} onAdd={onAdd} addDisabledReason={addDisabledReason} />
               {/* LM-14: measurements, past alerts and license events on the sensor's own page. */}
-              <Button
-                component={Link}
-                href={sensorPageHref(data.serial, search)}
-                startIcon={<OpenInFullOutlined />}
-                fullWidth
-                sx={{ mt: 1 }}
-              >
-                {t('fleet.sensorPage.open')}
-              </Button>
+              <SensorPageLink serial={data.serial} />
             </>
           )}
         </QueryView>
       </Box>
     </Drawer>
+  );
+}
+
+/**
+ * LM-14: the sensor's own page, keeping the table's search and filters for its way back. Reads the
+ * address itself, so a new order or search re-renders this link, not the panel and its drawer.
+ */
+function SensorPageLink({ serial }: { serial: string }) {
+  const t = useText();
+  const search = useSearch();
+  return (
+    <Button
+      component={Link}
+      href={sensorPageHref(serial, search)}
+      startIcon={<OpenInFullOutlined />}
+      fullWidth
+      sx={{ mt: 1 }}
+    >
+      {t('fleet.sensorPage.open')}
+    </Button>
   );
 }
