@@ -63,12 +63,21 @@ function ownParams(search: string, keys: readonly string[]): string {
 export function useOwnSearchParams(keys: readonly string[]) {
   const store = useSearchStore();
   const own = useSyncExternalStore(store.subscribe, () => ownParams(store.get(), keys));
-  const write = (next: (current: URLSearchParams) => URLSearchParams) => {
+  return { own, write: useSearchWriter() };
+}
+
+/**
+ * Writes the whole next search string, which the store holds at once (two writes in one handler
+ * add up), without watching it: for a view that only changes the address (a button that opens a
+ * dialog), so it is not re-rendered when the address changes.
+ */
+export function useSearchWriter() {
+  const store = useSearchStore();
+  return (next: (current: URLSearchParams) => URLSearchParams) => {
     const search = next(new URLSearchParams(store.get())).toString();
     store.set(search);
     return search;
   };
-  return { own, write };
 }
 
 /**

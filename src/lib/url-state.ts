@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocation } from 'wouter';
-import { useOwnSearchParams } from './url-search-store';
+import { useOwnSearchParams, useSearchWriter } from './url-search-store';
 import { z } from 'zod/mini';
 
 /**
@@ -42,12 +42,20 @@ export function writeUrlState<S extends UrlSchema>(
  * its own parameters change, not when another view's do (url-search-store.tsx).
  */
 export function useUrlState<S extends UrlSchema>(schema: S) {
-  const { own, write } = useOwnSearchParams(Object.keys(schema.shape));
-  const [path, navigate] = useLocation();
+  const { own } = useOwnSearchParams(Object.keys(schema.shape));
   const state = useMemo(() => readUrlState(schema, new URLSearchParams(own)), [schema, own]);
-  const set = (patch: UrlPatch<S>, { push = false }: { push?: boolean } = {}) => {
+  return [state, useUrlWriter<S>()] as const;
+}
+
+/**
+ * Only `set` of useUrlState, for a view that changes the schema's parameters but does not show
+ * them (a button opening a dialog): it is not re-rendered when they change.
+ */
+export function useUrlWriter<S extends UrlSchema>() {
+  const write = useSearchWriter();
+  const [path, navigate] = useLocation();
+  return (patch: UrlPatch<S>, { push = false }: { push?: boolean } = {}) => {
     const search = write((current) => writeUrlState<S>(current, patch));
     navigate(search ? `${path}?${search}` : path, { replace: !push });
   };
-  return [state, set] as const;
 }

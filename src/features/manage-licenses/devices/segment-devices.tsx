@@ -16,7 +16,7 @@ import { LicensesReturnedNote } from './licenses-returned-note';
 import { countDeviceStates } from './device-states';
 import { DevicesTable } from './devices-table';
 import { SegmentActions } from '@/features/manage-licenses/lifecycle/segment-actions';
-import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { useManageLicensesOpener } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { useText } from '@/lib/i18n';
 
 interface SegmentDevicesProps {
@@ -38,7 +38,7 @@ export function SegmentDevices({ controller, devices, canProvision }: SegmentDev
     provision.mutate({ segmentControllerId: controller.id, deviceIds });
   const pendingIds = provision.isPending ? (provision.variables.deviceIds ?? 'all') : null;
   const [outcome, setOutcome] = useState<string | null>(null);
-  const manageLicenses = useManageLicensesUrl();
+  const manageLicenses = useManageLicensesOpener();
 
   return (
     <Stack spacing={2}>

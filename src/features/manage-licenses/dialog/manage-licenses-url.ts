@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { useUrlState } from '@/lib/url-state';
+import { useUrlState, useUrlWriter } from '@/lib/url-state';
 
 /** The dialog's views: one string union kept in `?manage=`. */
 const MANAGE_VIEWS = [
@@ -50,5 +50,18 @@ export function useManageLicensesUrl() {
     close: () => set({ manage: null, segment: null, sort: null, dir: null }),
     setSegmentId: (id: string | null) => set({ segment: id }),
     setSort: (key: SortKey, direction: SortDirection) => set({ sort: key, dir: direction }),
+  };
+}
+
+/**
+ * Opens the dialog from the dashboard (License Status, a segment controller's devices) without
+ * watching its address: opening it then re-renders the dialog, not the views that opened it (P2).
+ */
+export function useManageLicensesOpener() {
+  const set = useUrlWriter<typeof manageUrlSchema>();
+  return {
+    open: (next: ManageView = 'licenses') => set({ manage: next }, { push: true }),
+    /** SS-75: the list, filtered to one segment controller. */
+    openFor: (segmentId: string) => set({ manage: 'licenses', segment: segmentId }, { push: true }),
   };
 }

@@ -9,7 +9,7 @@ import Grid from '@mui/material/Grid';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
-import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { useManageLicensesOpener } from '@/features/manage-licenses/dialog/manage-licenses-url';
 import { RemoteCmsSummaryRow } from './remote-cms-summary';
 import { SegmentLicenseSummary } from './segment-license-summary';
 import { useAutoOpenManageLicenses } from './use-auto-open';
@@ -85,17 +85,26 @@ export function useLicenseStatusSettled(): boolean {
 }
 
 /**
+ * SS-2, in a component of its own: it watches whether the dialog is open, and opening it then
+ * re-renders this, not License Status's cards (P2, total blocking time).
+ */
+function AutoOpenManageLicenses() {
+  const session = useQuery(sessionQueries.current());
+  useAutoOpenManageLicenses(session.data, useCmsLicenseData());
+  return null;
+}
+
+/**
  * The dashboard's License Status display (SS-3): clicking anywhere opens Manage Licenses for the Owner.
  * It waits for the session too, so it never shows a card that is not yet clickable.
  */
 export function LicenseStatusDisplay() {
   const t = useText();
   const session = useQuery(sessionQueries.current());
-  useAutoOpenManageLicenses(session.data, useCmsLicenseData());
-  const url = useManageLicensesUrl();
+  const opener = useManageLicensesOpener();
   const open = () => {
     markNow(PAINT_MARKS.manageLicensesClick);
-    url.open();
+    opener.open();
   };
   const user = session.data?.user;
   const canManage = user?.role === 'Owner';
@@ -127,6 +136,7 @@ export function LicenseStatusDisplay() {
         }
       />
       <CardContent sx={{ pt: 0 }}>
+        <AutoOpenManageLicenses />
         {user && !canManage && (
           <Alert severity="info" sx={{ mb: 2 }}>
             {t('dashboard.status.readOnly', {

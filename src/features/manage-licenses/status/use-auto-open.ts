@@ -4,7 +4,11 @@ import type { Session } from '@/api/contract/session';
 import { maintenanceCoverage } from '@/domain/coverage';
 import { licensingNeedsAttention } from '@/domain/requirements';
 import { preloadManageLicenses } from '@/features/manage-licenses/dialog/manage-licenses-dialog';
-import { useManageLicensesUrl } from '@/features/manage-licenses/dialog/manage-licenses-url';
+import {
+  useManageLicensesOpener,
+  useManageLicensesUrl,
+} from '@/features/manage-licenses/dialog/manage-licenses-url';
+import { useStableCallback } from '@/lib/use-stable-callback';
 import type { CmsLicenseData } from './use-cms-license-data';
 
 /** Once per browser session and user: Close dismisses it for the rest of the session (SS-2). */
@@ -15,7 +19,8 @@ export function useAutoOpenManageLicenses(
   session: Session | undefined,
   data: CmsLicenseData,
 ): void {
-  const { view, open } = useManageLicensesUrl();
+  const { view } = useManageLicensesUrl();
+  const open = useStableCallback(useManageLicensesOpener().open);
   const ownerId = session?.user.role === 'Owner' ? session.user.id : null;
   const loaded = data.data;
   const needsAttention =
