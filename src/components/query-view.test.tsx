@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@tests/render';
@@ -47,5 +48,35 @@ describe('QueryView', () => {
     renderWithApp(view({ ...idle, data: undefined, error: new Error('offline') }, []));
     expect(screen.getByText('Could not load')).toBeVisible();
     expect(screen.getByRole('button', { name: /retry/i })).toBeVisible();
+  });
+
+  it('keeps the content mounted, with its state, when a refresh fails and when it recovers (R2)', async () => {
+    function Refreshed() {
+      const [error, setError] = useState<Error | null>(null);
+      return (
+        <>
+          <button onClick={() => setError(new Error('Cloud unreachable'))}>Fail</button>
+          <button onClick={() => setError(null)}>Recover</button>
+          <QueryView
+            query={{ ...idle, data: 'loaded', error }}
+            pending={null}
+            errorTitle="Could not load"
+            lastLoaded="As last loaded."
+          >
+            {() => <input aria-label="Note" defaultValue="" />}
+          </QueryView>
+        </>
+      );
+    }
+    const { user } = renderWithApp(<Refreshed />);
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'half typed');
+
+    await user.click(screen.getByRole('button', { name: 'Fail' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('As last loaded.');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('half typed');
+
+    await user.click(screen.getByRole('button', { name: 'Recover' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('half typed');
   });
 });

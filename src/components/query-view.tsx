@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import Stack from '@mui/material/Stack';
 import { ErrorAlert } from './error-alert';
 
 /** What a view needs of a read: a TanStack Query result fits, as do several combined. */
@@ -64,16 +63,20 @@ export function QueryView<T>({
     );
   }
   const content = isEmpty?.(query.data) ? empty : children(query.data);
-  if (!lastLoaded || !query.error) return content;
+  // The content keeps its place in the tree whether the alert is above it or not: it is not
+  // mounted again (a table keeps its scroll position and focus) when a refresh fails or recovers.
   return (
-    <Stack spacing={2}>
-      <ErrorAlert
-        lastLoaded={lastLoaded}
-        error={query.error}
-        onRetry={retry}
-        retrying={query.isFetching}
-      />
+    <>
+      {lastLoaded && query.error ? (
+        <ErrorAlert
+          lastLoaded={lastLoaded}
+          error={query.error}
+          onRetry={retry}
+          retrying={query.isFetching}
+          sx={{ mb: 2 }}
+        />
+      ) : null}
       {content}
-    </Stack>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import Divider from '@mui/material/Divider';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { clockQueries } from '@/api/clock';
 import { fleetQueries } from '@/api/fleet';
 import type { Sensor } from '@/api/contract/fleet';
@@ -34,7 +34,7 @@ import {
   focusAfterAssign,
   rowIndexOfFocus,
 } from '@/features/license-manager/sensors/focus-after-assign';
-import { SENSOR_PAGE_SIZE } from '@/features/license-manager/sensors/use-sensor-window';
+import { useShownSensors } from '@/features/license-manager/sensors/use-shown-sensors';
 import { useText } from '@/lib/i18n';
 import { useStableCallback } from '@/lib/use-stable-callback';
 
@@ -48,10 +48,7 @@ export function FleetWorkspace() {
   const clock = useQuery(clockQueries.current());
   const left = useQuery(fleetQueries.licensesLeft());
   const overview = useQuery(fleetQueries.overview());
-  const head = useQuery({
-    ...fleetQueries.sensorPage(url.query, 0, SENSOR_PAGE_SIZE),
-    placeholderData: keepPreviousData,
-  });
+  const { query: shownQuery, head } = useShownSensors(url.query);
   const [adding, setAdding] = useState<Sensor | null>(null);
   const [addingFromRow, setAddingFromRow] = useState<string | null>(null);
   const startAdding = useCallback((sensor: Sensor) => {
@@ -207,18 +204,19 @@ export function FleetWorkspace() {
         >
           <BulkToolbar
             selection={selection}
-            query={url.query}
+            query={shownQuery}
             matching={head.data?.total}
             keys={left.data?.keys ?? []}
           />
           <Button startIcon={<SensorsOutlined />} onClick={() => setSensorsOpen(true)}>
             {t('fleet.addSensors.open')}
           </Button>
-          <ExportCsvButton query={url.query} today={today} total={head.data?.total} />
+          <ExportCsvButton query={shownQuery} today={today} total={head.data?.total} />
         </Stack>
       </Stack>
       <SensorTableSection
         head={head}
+        query={shownQuery}
         fleetSize={fleetSize}
         onAdd={startAdding}
         addDisabledReason={addDisabledReason}

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { Sensor, SensorPage } from '@/api/contract/fleet';
+import type { Sensor, SensorPage, SensorQuery } from '@/api/contract/fleet';
 import { EmptyState } from '@/components/empty-state';
 import { QueryView, type ViewQuery } from '@/components/query-view';
 import { TableSkeleton } from '@/components/table-skeleton';
@@ -19,6 +19,8 @@ import { useSortBy } from './use-sort-by';
 interface SensorTableSectionProps {
   /** The first page of the filtered table: its total decides between the table and an empty state. */
   head: ViewQuery<SensorPage> & { isPlaceholderData: boolean };
+  /** The query whose sensors are shown (use-shown-sensors.ts). */
+  query: SensorQuery;
   /** All sensors of the organization, to tell "none yet" from "none match". */
   fleetSize: number | undefined;
   onAdd: (sensor: Sensor) => void;
@@ -32,6 +34,7 @@ interface SensorTableSectionProps {
  */
 export function SensorTableSection({
   head,
+  query,
   fleetSize,
   onAdd,
   addDisabledReason,
@@ -41,7 +44,11 @@ export function SensorTableSection({
   const t = useText();
   const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
   // Stable, so the memoised header is not drawn again with every answer (P4).
-  const { sortBy, prepareSort } = useSortBy(url);
+  // A click turns the order the header shows (the last answered one, if the asked one failed).
+  const { sortBy, prepareSort } = useSortBy({
+    ...url,
+    query: { ...url.query, sort: query.sort, direction: query.direction },
+  });
   return (
     <QueryView
       query={head}
@@ -83,7 +90,7 @@ export function SensorTableSection({
     >
       {(page) => (
         <SensorTable
-          query={url.query}
+          query={query}
           total={page.total}
           updating={head.isPlaceholderData}
           onSort={sortBy}
