@@ -9,7 +9,7 @@ import { MAX_BULK_SELECTED } from '@/api/contract/fleet-bulk';
 import type { SensorSelection } from '@/features/license-manager/bulk/use-sensor-selection';
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
-import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT } from './sensor-columns';
+import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT, type SensorColumn } from './sensor-columns';
 import { SensorRow, SensorRowPlaceholder } from './sensor-row';
 import { SENSOR_BODY_SX } from './sensor-row-sx';
 import { useText } from '@/lib/i18n';
@@ -82,38 +82,60 @@ const SensorTableHead = memo(function SensorTableHead({
   onSort,
   onSortIntent,
 }: SensorTableHeadProps) {
-  const t = useText();
-  const sortDirection = direction === 'asc' ? 'ascending' : 'descending';
   return (
     <TableHead>
       <TableRow aria-rowindex={1}>
-        {SENSOR_COLUMNS.map((column) => {
-          const active = column.sort !== null && column.sort === sort;
-          return (
-            <TableCell
-              key={column.label}
-              align={column.align}
-              sx={{ ...HEADER_SX, width: column.width }}
-              aria-sort={active ? sortDirection : undefined}
-            >
-              {column.sort === null ? (
-                t(column.label)
-              ) : (
-                <TableSortLabel
-                  active={active}
-                  direction={active ? direction : 'asc'}
-                  onClick={() => column.sort && onSort(column.sort)}
-                  onPointerEnter={() => column.sort && onSortIntent(column.sort)}
-                  onFocus={() => column.sort && onSortIntent(column.sort)}
-                >
-                  {t(column.label)}
-                </TableSortLabel>
-              )}
-            </TableCell>
-          );
-        })}
+        {SENSOR_COLUMNS.map((column) => (
+          <HeaderCell
+            key={column.label}
+            column={column}
+            sorted={column.sort !== null && column.sort === sort ? direction : null}
+            onSort={onSort}
+            onSortIntent={onSortIntent}
+          />
+        ))}
       </TableRow>
     </TableHead>
+  );
+});
+
+interface HeaderCellProps {
+  column: SensorColumn;
+  /** The direction when the table is sorted by this column, else null. */
+  sorted: SensorQuery['direction'] | null;
+  onSort: (sort: SensorSort) => void;
+  onSortIntent: (sort: SensorSort) => void;
+}
+
+/** Memoised: a new order draws the two headers whose arrow changes, not all six (P4). */
+const HeaderCell = memo(function HeaderCell({
+  column,
+  sorted,
+  onSort,
+  onSortIntent,
+}: HeaderCellProps) {
+  const t = useText();
+  const sortKey = column.sort;
+  return (
+    <TableCell
+      align={column.align}
+      sx={{ ...HEADER_SX, width: column.width }}
+      aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      {sortKey === null ? (
+        t(column.label)
+      ) : (
+        <TableSortLabel
+          active={sorted !== null}
+          direction={sorted ?? 'asc'}
+          onClick={() => onSort(sortKey)}
+          onPointerEnter={() => onSortIntent(sortKey)}
+          onFocus={() => onSortIntent(sortKey)}
+        >
+          {t(column.label)}
+        </TableSortLabel>
+      )}
+    </TableCell>
   );
 });
 
