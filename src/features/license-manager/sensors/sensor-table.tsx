@@ -9,32 +9,13 @@ import { MAX_BULK_SELECTED } from '@/api/contract/fleet-bulk';
 import type { SensorSelection } from '@/features/license-manager/bulk/use-sensor-selection';
 import { toUserMessage } from '@/api/errors';
 import { PAINT_MARKS, usePaintMark } from '@/lib/paint-marks';
-import { SENSOR_COLUMNS, SENSOR_ROW_HEIGHT, type SensorColumn } from './sensor-columns';
+import { SENSOR_ROW_HEIGHT } from './sensor-columns';
+import { SensorTableHead } from './sensor-table-head';
 import { SensorRow, SensorRowPlaceholder } from './sensor-row';
 import { SENSOR_BODY_SX } from './sensor-row-sx';
 import { useText } from '@/lib/i18n';
 import { useSensorWindow } from './use-sensor-window';
-import {
-  DataTable,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TableSortLabel,
-} from '@/components/data-table';
-
-/** Whole pixels, so the last row ends exactly at the bottom of the scroll box. */
-const HEADER_HEIGHT = 40;
-
-/** A long header (German compounds) breaks onto a second line within the same height. */
-const HEADER_SX = {
-  height: HEADER_HEIGHT,
-  py: 0,
-  fontWeight: 600,
-  whiteSpace: 'normal',
-  lineHeight: 1.2,
-  hyphens: 'auto',
-} as const;
+import { DataTable, TableContainer } from '@/components/data-table';
 
 const PROGRESS_SX = { position: 'absolute', insetInline: 0, top: 0, zIndex: 3 } as const;
 
@@ -66,76 +47,6 @@ const BusyBar = memo(function BusyBar({ busy }: { busy: boolean }) {
       // it, and that restyles the whole page (~5 ms at 10,000 sensors, P4).
       style={{ visibility: busy ? 'visible' : 'hidden' }}
     />
-  );
-});
-
-interface SensorTableHeadProps {
-  sort: SensorSort;
-  direction: SensorQuery['direction'];
-  onSort: (sort: SensorSort) => void;
-  onSortIntent: (sort: SensorSort) => void;
-}
-
-const SensorTableHead = memo(function SensorTableHead({
-  sort,
-  direction,
-  onSort,
-  onSortIntent,
-}: SensorTableHeadProps) {
-  return (
-    <TableHead>
-      <TableRow aria-rowindex={1}>
-        {SENSOR_COLUMNS.map((column) => (
-          <HeaderCell
-            key={column.label}
-            column={column}
-            sorted={column.sort !== null && column.sort === sort ? direction : null}
-            onSort={onSort}
-            onSortIntent={onSortIntent}
-          />
-        ))}
-      </TableRow>
-    </TableHead>
-  );
-});
-
-interface HeaderCellProps {
-  column: SensorColumn;
-  /** The direction when the table is sorted by this column, else null. */
-  sorted: SensorQuery['direction'] | null;
-  onSort: (sort: SensorSort) => void;
-  onSortIntent: (sort: SensorSort) => void;
-}
-
-/** Memoised: a new order draws the two headers whose arrow changes, not all six (P4). */
-const HeaderCell = memo(function HeaderCell({
-  column,
-  sorted,
-  onSort,
-  onSortIntent,
-}: HeaderCellProps) {
-  const t = useText();
-  const sortKey = column.sort;
-  return (
-    <TableCell
-      align={column.align}
-      sx={{ ...HEADER_SX, width: column.width }}
-      aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
-    >
-      {sortKey === null ? (
-        t(column.label)
-      ) : (
-        <TableSortLabel
-          active={sorted !== null}
-          direction={sorted ?? 'asc'}
-          onClick={() => onSort(sortKey)}
-          onPointerEnter={() => onSortIntent(sortKey)}
-          onFocus={() => onSortIntent(sortKey)}
-        >
-          {t(column.label)}
-        </TableSortLabel>
-      )}
-    </TableCell>
   );
 });
 
