@@ -56,14 +56,10 @@ function ownParams(search: string, keys: readonly string[]): string {
   return own.toString();
 }
 
-/**
- * The search parameters named by `keys`, re-rendering only when one of them changes; `write` takes
- * the whole next search string, which the store holds at once so two writes in one handler add up.
- */
-export function useOwnSearchParams(keys: readonly string[]) {
+/** The search parameters named by `keys`, re-rendering only when one of them changes. */
+export function useOwnSearchParams(keys: readonly string[]): string {
   const store = useSearchStore();
-  const own = useSyncExternalStore(store.subscribe, () => ownParams(store.get(), keys));
-  return { own, write: useSearchWriter() };
+  return useSyncExternalStore(store.subscribe, () => ownParams(store.get(), keys));
 }
 
 /**

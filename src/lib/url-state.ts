@@ -42,7 +42,7 @@ export function writeUrlState<S extends UrlSchema>(
  * its own parameters change, not when another view's do (url-search-store.tsx).
  */
 export function useUrlState<S extends UrlSchema>(schema: S) {
-  const { own } = useOwnSearchParams(Object.keys(schema.shape));
+  const own = useOwnSearchParams(Object.keys(schema.shape));
   const state = useMemo(() => readUrlState(schema, new URLSearchParams(own)), [schema, own]);
   return [state, useUrlWriter<S>()] as const;
 }

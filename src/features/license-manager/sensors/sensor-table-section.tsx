@@ -44,11 +44,7 @@ export function SensorTableSection({
   const t = useText();
   const openSensor = useStableCallback((serial: string) => url.openSensor(serial));
   // Stable, so the memoised header is not drawn again with every answer (P4).
-  // A click turns the order the header shows (the last answered one, if the asked one failed).
-  const { sortBy, prepareSort } = useSortBy({
-    ...url,
-    query: { ...url.query, sort: query.sort, direction: query.direction },
-  });
+  const { sortBy, prepareSort } = useSortBy(url, query);
   return (
     <QueryView
       query={head}

@@ -1,10 +1,9 @@
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { enterText } from '@tests/enter-text';
-import { renderWithApp } from '@tests/render';
+import { expectSortedBySerial, openFleetTable, serialsShown } from '@tests/fleet-table';
 import { server } from '@mocks/node';
-import { LicenseManagerPage } from '@/features/license-manager/license-manager-page';
 
 // jsdom lays nothing out: give the table's scroll box a height so the virtualizer renders rows.
 beforeEach(() => {
@@ -26,19 +25,11 @@ function refusePagesWhere(refused: (params: URLSearchParams) => boolean) {
   return { answerAgain: () => void (refusing.now = false) };
 }
 
-const serialsShown = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => row.getAttribute('data-serial') ?? '');
-
 async function openFleet() {
-  const view = renderWithApp(<LicenseManagerPage />, { url: '/fleet' });
-  const table = await screen.findByRole('table', { name: 'Sensors', busy: false });
-  await waitFor(() => expect(serialsShown(table)[0]).toBeTruthy());
+  const view = await openFleetTable();
   const chips = await screen.findByRole('group', { name: 'Filter by status' });
   const countLine = screen.getByText(/^[\d,]+ of [\d,]+ sensors$/);
-  return { ...view, table, chips, countLine };
+  return { ...view, chips, countLine };
 }
 
 describe('A new order or search the cloud cannot answer (R2, LM-8)', () => {
@@ -67,14 +58,7 @@ describe('A new order or search the cloud cannot answer (R2, LM-8)', () => {
 
     cloud.answerAgain();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await waitFor(() =>
-      expect(
-        within(table).getByRole('columnheader', { name: 'Sensor serial number / name' }),
-      ).toHaveAttribute('aria-sort', 'ascending'),
-    );
-    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
-    const sorted = serialsShown(table);
-    expect(sorted).toEqual([...sorted].sort());
+    await expectSortedBySerial(table, 'ascending');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -1,9 +1,8 @@
 import { http } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithApp } from '@tests/render';
+import { expectSortedBySerial, openFleetTable, serialsShown } from '@tests/fleet-table';
 import { server } from '@mocks/node';
-import { LicenseManagerPage } from '@/features/license-manager/license-manager-page';
 
 // jsdom lays nothing out: give the table's scroll box a height so the virtualizer renders rows.
 beforeEach(() => {
@@ -24,26 +23,12 @@ function holdAnswersSortedBy(sort: string) {
   return release;
 }
 
-/** The serials of the rows shown, top to bottom. */
-const serialsShown = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => row.getAttribute('data-serial') ?? '');
-
 const firstSerial = (table: HTMLElement) => serialsShown(table)[0] ?? '';
-
-async function openFleet() {
-  const view = renderWithApp(<LicenseManagerPage />, { url: '/fleet' });
-  const table = await screen.findByRole('table', { name: 'Sensors', busy: false });
-  await waitFor(() => expect(firstSerial(table)).not.toBe(''));
-  return { ...view, table };
-}
 
 describe('A new order (LM-8, P4)', () => {
   it('keeps the rows while its first page is on the way, marks them busy when it is slow, then shows the new order', async () => {
     const release = holdAnswersSortedBy('sensor');
-    const { user, table, location } = await openFleet();
+    const { user, table, location } = await openFleetTable();
     const before = firstSerial(table);
     await user.click(within(table).getByRole('button', { name: 'Sensor serial number / name' }));
 
@@ -56,25 +41,18 @@ describe('A new order (LM-8, P4)', () => {
     expect(location.history.at(-1)).toBe('/fleet?sort=sensor');
 
     release();
-    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
-    const serials = serialsShown(table);
-    expect(serials).toEqual([...serials].sort());
+    await expectSortedBySerial(table, 'ascending');
   });
 
   it('turns the direction on a second click while the first order is still on the way', async () => {
     const release = holdAnswersSortedBy('sensor');
-    const { user, table, location } = await openFleet();
+    const { user, table, location } = await openFleetTable();
     const header = within(table).getByRole('button', { name: 'Sensor serial number / name' });
     await user.click(header);
     await user.click(header);
     release();
     await waitFor(() => expect(location.history.at(-1)).toBe('/fleet?sort=sensor&direction=desc'));
-    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
-    expect(
-      within(table).getByRole('columnheader', { name: 'Sensor serial number / name' }),
-    ).toHaveAttribute('aria-sort', 'descending');
-    const serials = serialsShown(table);
-    expect(serials).toEqual([...serials].sort().reverse());
+    await expectSortedBySerial(table, 'descending');
   });
 });
 
@@ -96,7 +74,7 @@ describe('A header the pointer comes over (LM-8, P4)', () => {
 
   it('asks for its order before the click, and the click shows it without asking again', async () => {
     const asked = countFirstPagesSortedBy('sensor', 'asc');
-    const { user, table } = await openFleet();
+    const { user, table } = await openFleetTable();
     const header = within(table).getByRole('button', { name: 'Sensor serial number / name' });
 
     await user.hover(header);
@@ -107,19 +85,12 @@ describe('A header the pointer comes over (LM-8, P4)', () => {
     );
 
     await user.click(header);
-    await waitFor(() =>
-      expect(
-        within(table).getByRole('columnheader', { name: 'Sensor serial number / name' }),
-      ).toHaveAttribute('aria-sort', 'ascending'),
-    );
-    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
-    const serials = serialsShown(table);
-    expect(serials).toEqual([...serials].sort());
+    await expectSortedBySerial(table, 'ascending');
     expect(asked.count).toBe(1);
   });
 
   it('turns the arrow for a descending order by a fixed rule, not a class of its own', async () => {
-    const { user, table } = await openFleet();
+    const { user, table } = await openFleetTable();
     const header = within(table).getByRole('button', { name: 'Expires at' });
     const arrow = () => header.querySelector('.MuiTableSortLabel-icon') ?? header;
     const ascending = arrow().getAttribute('class');

@@ -31,12 +31,13 @@ export interface SortBy {
  * the address (the header's arrow, the rows) once that page is here or QUICK_ANSWER_MS have
  * passed. A quick answer is drawn once, in its new order; drawing the busy table first kept the
  * page from passing the request on to the simulated cloud until it was drawn. A slow answer shows
- * the previous rows, marked busy, as any new query does. Clicks while an order waits build on it.
+ * the previous rows, marked busy, as any new query does. A click turns the order the header shows
+ * (`shown`: the last answered one, if the asked one failed); clicks while an order waits build on it.
  * A header that the pointer comes over (or that takes focus) asks for its order's first page
  * already, so the click usually finds it here: the same request a click would send, kept as long
  * as any other answer (the query client's staleTime) and asked for once even if both happen.
  */
-export function useSortBy(url: ReturnType<typeof useFleetUrl>): SortBy {
+export function useSortBy(url: ReturnType<typeof useFleetUrl>, shown: Order): SortBy {
   const queryClient = useQueryClient();
   const waiting = useRef<Order | null>(null);
   const apply = useStableCallback((order: Order) => url.setQuery(order));
@@ -47,10 +48,10 @@ export function useSortBy(url: ReturnType<typeof useFleetUrl>): SortBy {
       fleetQueries.sensorPage({ ...url.query, ...order }, 0, SENSOR_PAGE_SIZE),
     );
   const prepareSort = useStableCallback((sort: SensorSort) => {
-    void firstPageOf(nextOrder(waiting.current ?? url.query, sort));
+    void firstPageOf(nextOrder(waiting.current ?? shown, sort));
   });
   const sortBy = useStableCallback((sort: SensorSort) => {
-    const order = nextOrder(waiting.current ?? url.query, sort);
+    const order = nextOrder(waiting.current ?? shown, sort);
     waiting.current = order;
     const firstPage = firstPageOf(order);
     const slow = new Promise((resolve) => setTimeout(resolve, QUICK_ANSWER_MS));

@@ -42,9 +42,7 @@ export function useManageLicensesUrl() {
     segmentId: state.segment,
     sortKey: state.sort,
     sortDirection: state.dir,
-    open: (next: ManageView = 'licenses') => set({ manage: next }, { push: true }),
-    /** SS-75: the list, filtered to one segment controller. */
-    openFor: (segmentId: string) => set({ manage: 'licenses', segment: segmentId }, { push: true }),
+    ...useManageLicensesOpener(),
     /** BACK (SS-20, SS-30): from a sub-view to the one it was opened from. */
     back: () => set({ manage: PARENT_VIEW[view ?? 'licenses'] ?? 'licenses' }, { push: true }),
     close: () => set({ manage: null, segment: null, sort: null, dir: null }),
