@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { cloud } from '@mocks/cloud/instance';
 import { renderWithApp } from '@tests/render';
 import { AppRoutes } from './app-routes';
@@ -39,6 +39,24 @@ describe('the app shell', () => {
     );
     expect(await screen.findByRole('button', { name: 'Manage Licenses' })).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('measures its area tabs again only when the area changes, not on each page of an area', async () => {
+    const { location } = renderApp('/');
+    const nav = screen.getByRole('navigation', { name: 'Areas' });
+    const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const tabsMeasured = () =>
+      measure.mock.contexts.filter((element) => element instanceof Node && nav.contains(element));
+    // MUI's tabs measure their indicator after each render: the whole page is laid out for it.
+    act(() => location.navigate('/planner'));
+    expect(
+      await screen.findByRole('heading', { name: 'Renewal and coverage planner' }),
+    ).toBeVisible();
+    expect(tabsMeasured()).toHaveLength(0);
+
+    act(() => location.navigate('/fleet'));
+    await waitFor(() => expect(tabsMeasured().length).toBeGreaterThan(0));
+    measure.mockRestore();
   });
 
   it('shows the five areas, and a page that does not exist says so', async () => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { Link } from 'wouter';
@@ -5,8 +6,12 @@ import { preloadArea } from './app-routes';
 import { AREAS, type AreaPath } from './areas';
 import { useText } from '@/lib/i18n';
 
-/** The areas as tabs in the top bar, where the window is wide enough for all five. */
-export function AreaTabs({ current }: { current: AreaPath }) {
+/**
+ * The areas as tabs in the top bar, where the window is wide enough for all five. Drawn again only
+ * when the area changes: MUI's Tabs measure their indicator after every render, which makes the
+ * browser lay out the whole page inside the navigation's task.
+ */
+export const AreaTabs = memo(function AreaTabs({ current }: { current: AreaPath }) {
   const t = useText();
   return (
     <Tabs
@@ -28,4 +33,4 @@ export function AreaTabs({ current }: { current: AreaPath }) {
       ))}
     </Tabs>
   );
-}
+});

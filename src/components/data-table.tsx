@@ -40,19 +40,24 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tab
 function useKeyboardScrolling() {
   const box = useRef<HTMLDivElement | null>(null);
   const [needsTabStop, setNeedsTabStop] = useState(false);
-  // Measured before the first paint, then whenever the box or its table changes size: the
-  // observer answers a frame later, and a box that scrolled before it was a tab stop failed axe's
-  // scrollable-region-focusable under load.
+  // Before the first paint the box is a tab stop whenever it holds nothing focusable (a box that
+  // scrolled before it was a tab stop failed axe's scrollable-region-focusable under load); the
+  // observer then says whether it overflows, right after the browser's own layout. Reading sizes
+  // here would force the whole page's layout inside React's commit (P2's blocking time).
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
+    const focusableInside = () => element.querySelector(FOCUSABLE) !== null;
     const measure = () => {
       const overflows =
         element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight;
-      setNeedsTabStop(overflows && element.querySelector(FOCUSABLE) === null);
+      setNeedsTabStop(overflows && !focusableInside());
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    setNeedsTabStop(!focusableInside());
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     const table = element.querySelector('table');
