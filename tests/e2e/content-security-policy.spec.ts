@@ -18,7 +18,10 @@ async function watchViolations(page: Page) {
 
 test('the production build sends a strict policy and no page breaks it', async ({ page }) => {
   const violations = await watchViolations(page);
+  // index.html starts a worker of our own (public/warm-intl.js): the policy lets it load.
+  const warmIntl = page.waitForResponse((response) => response.url().endsWith('/warm-intl.js'));
   await page.goto('/?scenario=typical-site');
+  expect((await warmIntl).ok()).toBe(true);
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
