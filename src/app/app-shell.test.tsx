@@ -56,7 +56,6 @@ describe('the app shell', () => {
 
     act(() => location.navigate('/fleet'));
     await waitFor(() => expect(tabsMeasured().length).toBeGreaterThan(0));
-    measure.mockRestore();
   });
 
   it('shows the five areas, and a page that does not exist says so', async () => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable, TableBody, TableCell, TableRow } from './data-table';
@@ -12,7 +13,7 @@ class FakeResizeObserver {
   disconnect() {}
 }
 
-function renderTable(cell: React.ReactNode) {
+function renderTable(cell: ReactNode) {
   render(
     <DataTable aria-label="Licenses">
       <TableBody>
