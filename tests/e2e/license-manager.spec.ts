@@ -251,7 +251,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
   }) => {
     const expectNoViolations = async () => {
-      const { violations } = await axeOn(page).analyze();
+      const { violations } = await (await axeOn(page)).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual(
         [],
       );

@@ -2,7 +2,7 @@ import { axeOn } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await axeOn(page).analyze();
+  const { violations } = await (await axeOn(page)).analyze();
   expect(
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);

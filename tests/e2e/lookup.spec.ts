@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { typicalSite } from './typical-site';
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await axeOn(page).analyze();
+  const { violations } = await (await axeOn(page)).analyze();
   expect(
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);

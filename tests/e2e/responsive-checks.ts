@@ -26,7 +26,7 @@ export async function expectAxeClean(
   name: string,
   include?: string,
 ) {
-  const builder = axeOn(page).withTags(WCAG_22_AA);
+  const builder = (await axeOn(page)).withTags(WCAG_22_AA);
   const results = await (include ? builder.include(include) : builder).analyze();
   await testInfo.attach(`${name}-axe-violations.json`, {
     body: JSON.stringify(results.violations, null, 2),
