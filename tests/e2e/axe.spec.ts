@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeOn } from './axe';
 
-const violationIds = async (page: Parameters<typeof axeOn>[0]) =>
+const violationIds = async (page: Page) =>
   (await (await axeOn(page)).analyze()).violations.map((v) => v.id);
 
 test('axe, put into the page once, still finds what changed since its last scan', async ({

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Given to AxeBuilder as its script when axe is already in the page: a statement doing nothing. */
 const ALREADY_IN_THE_PAGE = ';';
@@ -21,4 +21,12 @@ export async function axeOn(page: Page): Promise<AxeBuilder> {
   const present = await page.evaluate(() => 'axe' in window);
   if (!present) await page.evaluate(axe.source);
   return new AxeBuilder({ page, axeSource: ALREADY_IN_THE_PAGE }).setLegacyMode(true);
+}
+
+/** No violation axe can find in the whole page, each listed with the elements it found it on. */
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await (await axeOn(page)).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }

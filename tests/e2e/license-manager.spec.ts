@@ -1,4 +1,4 @@
-import { axeOn } from './axe';
+import { expectNoAxeViolations } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { goToDate } from './simulation';
 import {
@@ -250,20 +250,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the License Manager and a sensor's panel have no axe violations (${colorScheme})`, async ({
     page,
   }) => {
-    const expectNoViolations = async () => {
-      const { violations } = await (await axeOn(page)).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual(
-        [],
-      );
-    };
     await page.emulateMedia({ colorScheme });
     await page.goto('/fleet?scenario=typical-site');
     await expect(countLine(page, '40 of 40 sensors')).toBeVisible();
     await expect(sensorsTable(page)).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByText(/sensors run out in the next 12 months/)).toBeVisible();
-    await expectNoViolations();
+    await expectNoAxeViolations(page);
     await sensorsTable(page).getByRole('button', { name: ROOM_01.serial, exact: true }).click();
     await expect(page.getByRole('dialog', { name: ROOM_01.name })).toContainText('Current license');
-    await expectNoViolations();
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,12 +1,5 @@
-import { axeOn } from './axe';
+import { expectNoAxeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await (await axeOn(page)).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** SS-2: on the typical site Manage Licenses opens by itself once per session; close it. */
 async function closeAutoOpenedDialog(page: Page) {
